@@ -1,0 +1,60 @@
+"""Headless command-line interface: ``python main.py <sub-command>``.
+
+Each sub-command lives in its own module exposing ``register(subparsers)``;
+this module lists them explicitly (no registry) and dispatches. Exit status:
+0 success, 1 a check found errors, 2 bad input (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# sub-command name -> module that registers it
+SUBCOMMANDS: dict[str, str] = {}
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with every sub-command registered."""
+    parser = argparse.ArgumentParser(
+        prog="mlops-canvas",
+        description="MLOps Lifecycle Canvas: design public-sector MLOps strategies offline.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $MLOPS_CANVAS_DB, else the data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    registered: set[str] = set()
+    for module_name in dict.fromkeys(SUBCOMMANDS.values()):
+        if module_name not in registered:
+            importlib.import_module(module_name).register(subparsers)
+            registered.add(module_name)
+    return parser
+
+
+def run_cli(argv: Sequence[str]) -> int:
+    """Parse ``argv`` and run the chosen sub-command; return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        status: int = args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    return status
+
+
+def fail(message: str) -> int:
+    """Print a one-line error to stderr and return the bad-input status."""
+    print(f"mlops-canvas: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_BAD_INPUT

@@ -1,0 +1,180 @@
+"""Cards, links and the strategy that holds them."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from models.errors import DuplicateLinkError, SelfLinkError
+from models.phases import Phase
+from models.profile import Profile
+from models.vocabulary import Cadence, LinkKind, Role, Status
+
+MAX_TITLE = 200
+MAX_NOTES = 20_000
+MAX_NAME = 120
+MAX_CAPABILITIES = 40
+CAPABILITY_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+KEY_PATTERN = r"^[a-z0-9]+([-_.][a-z0-9]+)*$"
+COORDINATE_LIMIT = 1_000_000.0
+
+
+def new_id() -> str:
+    """A fresh random id (uuid4, hex with dashes)."""
+    return str(uuid.uuid4())
+
+
+def _no_control_chars(value: str) -> str:
+    cleaned = "".join(ch for ch in value if ch in "\n\t" or ch.isprintable() or ch == " ")
+    if cleaned != value:
+        raise ValueError("contains control characters")
+    return value
+
+
+Title = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE),
+    AfterValidator(_no_control_chars),
+]
+Name = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME),
+    AfterValidator(_no_control_chars),
+]
+Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES)]
+CapabilityKey = Annotated[str, StringConstraints(pattern=CAPABILITY_PATTERN, max_length=60)]
+Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN, max_length=80)]
+Identifier = Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=r"^[\w.-]+$")]
+
+
+def _finite(value: float) -> float:
+    if not math.isfinite(value) or abs(value) > COORDINATE_LIMIT:
+        raise ValueError("must be a finite coordinate within ±1,000,000")
+    return value
+
+
+Coordinate = Annotated[float, AfterValidator(_finite)]
+
+
+class Placement(BaseModel):
+    """Where a card sits: its lane and its position inside that lane (lane-local units)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    phase: Phase
+    x: Coordinate = 0.0
+    y: Coordinate = 0.0
+
+
+class Card(BaseModel):
+    """One practice or control placed in one phase (or the governance band)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: Identifier = Field(default_factory=new_id)
+    catalog_key: Key | None = None
+    title: Title
+    notes: Notes = ""
+    phase: Phase
+    owner_role: Role | None = None
+    status: Status = Status.PLANNED
+    capabilities: tuple[CapabilityKey, ...] = ()
+    cadence: Cadence | None = None
+    x: Coordinate = 0.0
+    y: Coordinate = 0.0
+
+    @field_validator("capabilities")
+    @classmethod
+    def _capabilities_sorted_unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if len(value) > MAX_CAPABILITIES:
+            raise ValueError(f"at most {MAX_CAPABILITIES} capabilities")
+        return tuple(sorted(set(value)))
+
+    @property
+    def placement(self) -> Placement:
+        """The card's lane and position."""
+        return Placement(phase=self.phase, x=self.x, y=self.y)
+
+
+class Link(BaseModel):
+    """A directed edge between two cards of the same strategy."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: Identifier = Field(default_factory=new_id)
+    source: Identifier
+    target: Identifier
+    kind: LinkKind = LinkKind.FLOWS
+
+    @model_validator(mode="after")
+    def _not_self(self) -> Link:
+        if self.source == self.target:
+            raise SelfLinkError(self.source)
+        return self
+
+
+class Strategy(BaseModel):
+    """One team's plan for one scenario.
+
+    Mutable on purpose: ``app.document.Document`` is the one place that changes
+    it, after validating each operation. ``cards`` and ``links`` are keyed by id.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    id: Identifier = Field(default_factory=new_id)
+    workshop_id: Identifier
+    team_id: Identifier | None = None
+    scenario_key: Key
+    name: Name
+    profile: Profile = Field(default_factory=Profile)
+    packs: tuple[Key, ...] = ()
+    cards: dict[str, Card] = Field(default_factory=dict)
+    links: dict[str, Link] = Field(default_factory=dict)
+    revision: int = Field(default=0, ge=0)
+
+    @field_validator("packs")
+    @classmethod
+    def _packs_sorted_unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(set(value)))
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Strategy:
+        for key, card in self.cards.items():
+            if key != card.id:
+                raise ValueError(f"card stored under {key!r} has id {card.id!r}")
+        pairs: set[tuple[str, str]] = set()
+        for key, link in self.links.items():
+            if key != link.id:
+                raise ValueError(f"link stored under {key!r} has id {link.id!r}")
+            if key in self.cards:
+                raise ValueError(f"id {key!r} is used by both a card and a link")
+            for end in (link.source, link.target):
+                if end not in self.cards:
+                    raise ValueError(f"link {key!r} points to missing card {end!r}")
+            if (link.source, link.target) in pairs:
+                raise DuplicateLinkError(link.source, link.target)
+            pairs.add((link.source, link.target))
+        return self
+
+    def links_of(self, card_id: str) -> list[Link]:
+        """Every link that starts or ends at ``card_id``, in a stable order."""
+        return sorted(
+            (lk for lk in self.links.values() if card_id in (lk.source, lk.target)),
+            key=lambda lk: lk.id,
+        )
+
+    def has_link(self, source: str, target: str) -> bool:
+        """Whether a link from ``source`` to ``target`` exists."""
+        return any(lk.source == source and lk.target == target for lk in self.links.values())

@@ -1,0 +1,1 @@
+"""Qt widgets, the canvas scene and its items, dialogs and undo commands."""
