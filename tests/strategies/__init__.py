@@ -1,0 +1,1 @@
+"""Hypothesis strategies for domain records, shared by model, app and view tests."""
