@@ -1,0 +1,146 @@
+"""Cross-reference checks on a structurally valid document, each problem with its JSON path.
+
+Pydantic checks each record on its own; these checks look across records:
+unique ids, a strategy's workshop, team and scenario present, link ends
+inside the same strategy, capabilities known to the content library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from app.exchange.wire import BundleData
+
+
+class ContentInfo(Protocol):
+    """What an import needs from the content library (``app.resources.ContentLibrary``)."""
+
+    @property
+    def version(self) -> str:
+        """The content library's version string."""
+        ...
+
+    @property
+    def capabilities(self) -> Mapping[str, Any]:
+        """The known capability keys (values are not used here)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a document is refused, at a JSON path such as ``data.strategies[0].name``."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+def json_path(loc: Sequence[int | str]) -> str:
+    """A pydantic error location as a JSON path: ``('a', 0, 'b')`` → ``a[0].b``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]:
+    """Every cross-reference problem in ``data``; empty when the bundle is consistent.
+
+    Args:
+        data: a bundle that passed pydantic validation.
+        library: the content library to check capability keys against, or None to skip.
+    """
+    problems: list[Problem] = []
+    problems += _check_workshop(data)
+    scenario_keys = _first_seen(
+        ((f"data.scenarios[{i}].key", s.key) for i, s in enumerate(data.scenarios)),
+        "scenario key",
+        problems,
+    )
+    _first_seen(
+        ((f"data.strategies[{i}].id", s.id) for i, s in enumerate(data.strategies)),
+        "strategy id",
+        problems,
+    )
+    team_ids = {team.id for team in data.workshop.teams}
+    item_ids: dict[str, str] = {}  # card and link ids share one space, document-wide
+    known = set(library.capabilities) if library is not None else None
+    for index, strategy in enumerate(data.strategies):
+        at = f"data.strategies[{index}]"
+        if strategy.workshop_id != data.workshop.id:
+            problems.append(
+                Problem(
+                    f"{at}.workshop_id",
+                    f"{strategy.workshop_id!r} is not the document's workshop {data.workshop.id!r}",
+                )
+            )
+        if strategy.team_id is not None and strategy.team_id not in team_ids:
+            problems.append(
+                Problem(f"{at}.team_id", f"no team with id {strategy.team_id!r} in the workshop")
+            )
+        if strategy.scenario_key not in scenario_keys:
+            problems.append(
+                Problem(
+                    f"{at}.scenario_key",
+                    f"no scenario with key {strategy.scenario_key!r} in data.scenarios",
+                )
+            )
+        card_ids: set[str] = set()
+        for j, card in enumerate(strategy.cards):
+            _claim(item_ids, card.id, f"{at}.cards[{j}].id", "card id", problems)
+            card_ids.add(card.id)
+            if known is not None:
+                for key in card.capabilities:
+                    if key not in known:
+                        problems.append(
+                            Problem(
+                                f"{at}.cards[{j}].capabilities",
+                                f"unknown capability {key!r} (not in this app's content library)",
+                            )
+                        )
+        pairs: set[tuple[str, str]] = set()
+        for j, link in enumerate(strategy.links):
+            _claim(item_ids, link.id, f"{at}.links[{j}].id", "link id", problems)
+            for end in ("source", "target"):
+                card_id = getattr(link, end)
+                if card_id not in card_ids:
+                    problems.append(
+                        Problem(f"{at}.links[{j}].{end}", f"no card with id {card_id!r} here")
+                    )
+            if (link.source, link.target) in pairs:
+                problems.append(
+                    Problem(f"{at}.links[{j}]", "these two cards are already linked that way")
+                )
+            pairs.add((link.source, link.target))
+    return problems
+
+
+def _check_workshop(data: BundleData) -> list[Problem]:
+    problems: list[Problem] = []
+    members: dict[str, str] = {}
+    for i, team in enumerate(data.workshop.teams):
+        for j, member in enumerate(team.members):
+            path = f"data.workshop.teams[{i}].members[{j}].id"
+            _claim(members, member.id, path, "member id", problems)
+    return problems
+
+
+def _claim(owners: dict[str, str], key: str, path: str, what: str, out: list[Problem]) -> None:
+    if key in owners:
+        out.append(Problem(path, f"duplicate {what} {key!r} (first used at {owners[key]})"))
+    else:
+        owners[key] = path
+
+
+def _first_seen(items: Iterable[tuple[str, str]], what: str, out: list[Problem]) -> set[str]:
+    owners: dict[str, str] = {}
+    for path, key in items:
+        _claim(owners, key, path, what, out)
+    return set(owners)

@@ -1,0 +1,199 @@
+"""Reading an exchange document: full validation before anything touches a database.
+
+``read_document`` parses the bytes strictly, checks the envelope (format,
+version), validates every record with the pydantic models, checks the
+cross-references and the content hash, and returns either an ``ImportResult``
+(domain records plus warnings) or raises ``ExchangeError`` listing every
+problem with its JSON path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from app.exchange.checks import ContentInfo, Problem, check_bundle, json_path
+from app.exchange.codec import JsonSyntaxError, content_hash, parse_json
+from app.exchange.wire import (
+    FORMAT_STRATEGY,
+    FORMAT_VERSION,
+    FORMAT_WORKSHOP,
+    FORMATS,
+    Provenance,
+    StrategyDocument,
+    WorkshopDocument,
+)
+from models.content import Scenario
+from models.strategy import Strategy
+from models.workshop import Workshop
+
+HAND_EDITED_WARNING = (
+    "the content hash does not match: the file was edited by hand or by another tool "
+    "after export; check its content before relying on it"
+)
+
+
+class ExchangeError(Exception):
+    """A document was refused; ``problems`` lists every reason, each with its JSON path."""
+
+    def __init__(self, problems: list[Problem], source: str = "") -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        count = len(self.problems)
+        what = f"{source}: " if source else ""
+        if count == 1:
+            text = f"{what}{self.problems[0]}"
+        else:
+            text = f"{what}{count} problems: " + "; ".join(str(p) for p in self.problems)
+        super().__init__(text)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """A document that passed every check, as domain records, plus warnings to show.
+
+    Attributes:
+        kind: ``"strategy"`` or ``"workshop"``.
+        provenance: who wrote the document.
+        workshop: the workshop with its teams.
+        scenarios: the scenarios the document carries.
+        strategies: the strategies (one for a strategy document).
+        warnings: things the user should see but that do not block the import.
+        hash_ok: whether the content hash matched.
+    """
+
+    kind: Literal["strategy", "workshop"]
+    provenance: Provenance
+    workshop: Workshop
+    scenarios: tuple[Scenario, ...]
+    strategies: tuple[Strategy, ...]
+    warnings: tuple[str, ...]
+    hash_ok: bool
+
+
+def read_document(data: bytes, known_library: ContentInfo | None = None) -> ImportResult:
+    """Parse and fully validate an exchange document.
+
+    Args:
+        data: the file's bytes.
+        known_library: the content library; when given, unknown capabilities are
+            problems and a different content version is a warning.
+
+    Returns:
+        The validated records and any warnings (a hash mismatch is a warning).
+
+    Raises:
+        ExchangeError: the document is refused; every problem has a JSON path.
+    """
+    try:
+        raw = parse_json(data)
+    except JsonSyntaxError as err:
+        raise ExchangeError([Problem("", str(err))]) from None
+    kind = _envelope_kind(raw)
+    model = StrategyDocument if kind == "strategy" else WorkshopDocument
+    try:
+        document = model.model_validate(raw)
+    except ValidationError as err:
+        raise ExchangeError(
+            [Problem(json_path(e["loc"]), e["msg"]) for e in err.errors(include_url=False)]
+        ) from None
+    try:
+        hash_ok = content_hash(raw["data"]) == document.sha256
+    except UnicodeEncodeError:
+        raise ExchangeError([Problem("data", "contains text that is not valid Unicode")]) from None
+    problems = check_bundle(document.data, known_library)
+    if problems:
+        raise ExchangeError(problems)
+    strategies: list[Strategy] = []
+    for index, doc in enumerate(document.data.strategies):
+        try:
+            strategies.append(doc.to_strategy())
+        except ValidationError as err:
+            # check_bundle covers what Strategy checks; this catches a model rule added later.
+            problems += [
+                Problem(json_path(("data", "strategies", index, *e["loc"])), e["msg"])
+                for e in err.errors(include_url=False)
+            ]
+    if problems:
+        raise ExchangeError(problems)
+    warnings: list[str] = []
+    if not hash_ok:
+        warnings.append(HAND_EDITED_WARNING)
+    if known_library is not None and document.provenance.content_version != known_library.version:
+        warnings.append(
+            f"exported with content library {document.provenance.content_version}, "
+            f"this app has {known_library.version}; checks use this app's library"
+        )
+    return ImportResult(
+        kind=kind,
+        provenance=document.provenance,
+        workshop=document.data.workshop,
+        scenarios=document.data.scenarios,
+        strategies=tuple(strategies),
+        warnings=tuple(warnings),
+        hash_ok=hash_ok,
+    )
+
+
+def read_document_file(path: Path, known_library: ContentInfo | None = None) -> ImportResult:
+    """``read_document`` on a file; unreadable files raise ``ExchangeError`` naming the file."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise ExchangeError([Problem("", f"cannot read {path}: {reason}")]) from None
+    try:
+        return read_document(data, known_library)
+    except ExchangeError as err:
+        raise ExchangeError(list(err.problems), source=str(path)) from None
+
+
+def read_strategy_document(path: Path, known_library: ContentInfo | None = None) -> Strategy:
+    """The one strategy in a strategy document (or a workshop document holding exactly one).
+
+    Raises:
+        ExchangeError: unreadable, invalid, or not exactly one strategy.
+    """
+    result = read_document_file(path, known_library)
+    if len(result.strategies) != 1:
+        problem = Problem(
+            "data.strategies",
+            f"expected exactly one strategy, the document has {len(result.strategies)}",
+        )
+        raise ExchangeError([problem], source=str(path))
+    return result.strategies[0]
+
+
+def _envelope_kind(raw: Any) -> Literal["strategy", "workshop"]:
+    """Refuse what is not one of our documents, or is from a newer format, before validating."""
+    if not isinstance(raw, dict):
+        raise ExchangeError(
+            [Problem("", "not an MLOps Canvas exchange document (expected a JSON object)")]
+        )
+    fmt = raw.get("format")
+    if fmt not in FORMATS:
+        found = "no 'format' member" if fmt is None else f"unknown format {fmt!r}"
+        raise ExchangeError(
+            [
+                Problem(
+                    "format",
+                    f"{found}: not an MLOps Canvas exchange document "
+                    f"(this app reads {FORMAT_STRATEGY} and {FORMAT_WORKSHOP})",
+                )
+            ]
+        )
+    version = raw.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ExchangeError(
+            [
+                Problem(
+                    "format_version",
+                    f"written by a newer MLOps Canvas (format version {version}; this app "
+                    f"reads version {FORMAT_VERSION}): update the app to import it",
+                )
+            ]
+        )
+    return "strategy" if fmt == FORMAT_STRATEGY else "workshop"

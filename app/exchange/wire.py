@@ -1,0 +1,151 @@
+"""The exchange format on the wire: pydantic models of a strategy or workshop document.
+
+A document is an envelope (format, version, provenance, hash) around ``data``:
+the workshop with its teams, the scenarios the strategies use and the
+strategies themselves. Cards and links travel as lists sorted by id rather
+than id-keyed dicts, so files read well and diff stably; ``StrategyDoc``
+converts to and from ``models.strategy.Strategy``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from models.content import Scenario
+from models.profile import Profile
+from models.strategy import Card, Identifier, Key, Link, Name, Strategy
+from models.workshop import Workshop
+
+FORMAT_STRATEGY = "mlops-canvas/strategy"
+FORMAT_WORKSHOP = "mlops-canvas/workshop"
+FORMATS: tuple[str, ...] = (FORMAT_STRATEGY, FORMAT_WORKSHOP)
+FORMAT_VERSION = 1
+EXPORTED_BY = "mlops-canvas"
+
+Version = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+HexDigest = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Provenance(BaseModel):
+    """Where a document came from: the app and the content library that wrote it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    app_version: Version
+    content_version: Version
+    exported_by: Version = EXPORTED_BY
+
+
+class StrategyDoc(BaseModel):
+    """A strategy as written in a document: every field of ``Strategy``, cards and links as lists.
+
+    The field set must equal ``Strategy``'s (a test checks it), so a field added
+    to the model cannot be silently dropped on export.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: Identifier
+    workshop_id: Identifier
+    team_id: Identifier | None = None
+    scenario_key: Key
+    name: Name
+    profile: Profile = Field(default_factory=Profile)
+    packs: tuple[Key, ...] = ()
+    cards: tuple[Card, ...] = ()
+    links: tuple[Link, ...] = ()
+    revision: int = Field(default=0, ge=0)
+
+    @classmethod
+    def from_strategy(cls, strategy: Strategy) -> StrategyDoc:
+        """The wire form of ``strategy``: cards and links sorted by id."""
+        return cls(
+            id=strategy.id,
+            workshop_id=strategy.workshop_id,
+            team_id=strategy.team_id,
+            scenario_key=strategy.scenario_key,
+            name=strategy.name,
+            profile=strategy.profile,
+            packs=strategy.packs,
+            cards=tuple(sorted(strategy.cards.values(), key=lambda card: card.id)),
+            links=tuple(sorted(strategy.links.values(), key=lambda link: link.id)),
+            revision=strategy.revision,
+        )
+
+    def to_strategy(self) -> Strategy:
+        """The domain strategy; raises pydantic's ``ValidationError`` if cross-references fail.
+
+        Callers that need per-problem paths run ``app.exchange.checks`` first.
+        """
+        return Strategy(
+            id=self.id,
+            workshop_id=self.workshop_id,
+            team_id=self.team_id,
+            scenario_key=self.scenario_key,
+            name=self.name,
+            profile=self.profile,
+            packs=self.packs,
+            cards={card.id: card for card in self.cards},
+            links={link.id: link for link in self.links},
+            revision=self.revision,
+        )
+
+
+class BundleData(BaseModel):
+    """The content of a document: a workshop, its scenarios and strategies."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    workshop: Workshop
+    scenarios: tuple[Scenario, ...] = ()
+    strategies: tuple[StrategyDoc, ...] = ()
+
+
+class StrategyBundleData(BundleData):
+    """The content of a strategy document: exactly one strategy, with its workshop as context."""
+
+    # Checked in a validator, not with min/max_length: pydantic would also report a
+    # length error whenever one strategy is invalid, which misleads.
+    strategies: tuple[StrategyDoc, ...] = Field(json_schema_extra={"minItems": 1, "maxItems": 1})
+
+    @field_validator("strategies")
+    @classmethod
+    def _exactly_one(cls, value: tuple[StrategyDoc, ...]) -> tuple[StrategyDoc, ...]:
+        if len(value) != 1:
+            raise ValueError(f"a strategy document holds exactly one strategy, not {len(value)}")
+        return value
+
+
+class _Envelope(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format_version: Literal[1]
+    provenance: Provenance
+    sha256: HexDigest
+
+
+class StrategyDocument(_Envelope):
+    """A document carrying one strategy (``format: mlops-canvas/strategy``)."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", title="MLOps Lifecycle Canvas strategy document"
+    )
+
+    format: Literal["mlops-canvas/strategy"]
+    data: StrategyBundleData
+
+
+class WorkshopDocument(_Envelope):
+    """A document carrying a whole workshop (``format: mlops-canvas/workshop``)."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", title="MLOps Lifecycle Canvas workshop document"
+    )
+
+    format: Literal["mlops-canvas/workshop"]
+    data: BundleData
+
+
+ExchangeDocument = StrategyDocument | WorkshopDocument

@@ -1,0 +1,174 @@
+"""Writing exchange documents: a strategy with its context, or a whole workshop.
+
+Documents carry no export timestamp on purpose: the same database content
+always gives the same bytes, so export → import → export is byte-identical
+and a re-export of an unchanged strategy does not show up as a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib import metadata
+from typing import Any, Literal, Protocol
+
+from app.exchange.codec import content_hash, document_bytes
+from app.exchange.wire import (
+    EXPORTED_BY,
+    FORMAT_STRATEGY,
+    FORMAT_VERSION,
+    FORMAT_WORKSHOP,
+    BundleData,
+    Provenance,
+    StrategyDoc,
+)
+from models.content import Scenario
+from models.strategy import Strategy
+from models.workshop import Workshop
+
+DISTRIBUTION = "mlops-lifecycle-canvas"
+
+
+class ExportError(Exception):
+    """The thing to export does not exist or is incomplete; the message says which."""
+
+
+class StrategySummaryLike(Protocol):
+    """The fields of the store's strategy summary that export reads."""
+
+    @property
+    def id(self) -> str:
+        """The strategy's id."""
+        ...
+
+
+class ExportSource(Protocol):
+    """The store methods export reads (``app.store.Store`` provides them)."""
+
+    def get_workshop(self, workshop_id: str) -> Workshop | None:
+        """The workshop with its teams."""
+        ...
+
+    def list_scenarios(self, workshop_id: str) -> Iterable[Scenario]:
+        """The workshop's scenarios."""
+        ...
+
+    def list_strategies(self, workshop_id: str | None = None) -> Iterable[StrategySummaryLike]:
+        """Summaries of the workshop's strategies."""
+        ...
+
+    def load_strategy(self, strategy_id: str) -> Strategy | None:
+        """One strategy with its cards and links."""
+        ...
+
+
+@cache
+def app_version() -> str:
+    """The installed app's version (from the package metadata)."""
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def build_document(
+    kind: Literal["strategy", "workshop"],
+    workshop: Workshop,
+    scenarios: Iterable[Scenario],
+    strategies: Iterable[Strategy],
+    content_version: str,
+    *,
+    version: str | None = None,
+) -> dict[str, Any]:
+    """A document as plain JSON data (the envelope around ``data``), hash included.
+
+    Scenarios are written sorted by key and strategies by id, so the bytes do
+    not depend on the order the store returns them in.
+
+    Args:
+        kind: ``"strategy"`` (exactly one strategy) or ``"workshop"``.
+        workshop: the workshop, with its teams.
+        scenarios: the scenarios to include.
+        strategies: the strategies to include.
+        content_version: the content library's version (provenance).
+        version: the app version to record; defaults to the installed one.
+    """
+    bundle = BundleData(
+        workshop=workshop,
+        scenarios=tuple(sorted(scenarios, key=lambda s: s.key)),
+        strategies=tuple(
+            StrategyDoc.from_strategy(s) for s in sorted(strategies, key=lambda s: s.id)
+        ),
+    )
+    if kind == "strategy" and len(bundle.strategies) != 1:
+        raise ExportError("a strategy document holds exactly one strategy")
+    data = bundle.model_dump(mode="json")
+    provenance = Provenance(
+        app_version=version or app_version(),
+        content_version=content_version,
+        exported_by=EXPORTED_BY,
+    )
+    return {
+        "format": FORMAT_STRATEGY if kind == "strategy" else FORMAT_WORKSHOP,
+        "format_version": FORMAT_VERSION,
+        "provenance": provenance.model_dump(mode="json"),
+        "sha256": content_hash(data),
+        "data": data,
+    }
+
+
+def export_strategy(
+    store: ExportSource, strategy_id: str, library_version: str, version: str | None = None
+) -> bytes:
+    """One strategy as document bytes, with its workshop (teams) and its scenario as context.
+
+    Raises:
+        ExportError: no such strategy, or its workshop or scenario is missing.
+    """
+    strategy = store.load_strategy(strategy_id)
+    if strategy is None:
+        raise ExportError(f"no strategy with id {strategy_id!r} in this database")
+    workshop = _workshop(store, strategy.workshop_id)
+    scenarios = [s for s in store.list_scenarios(workshop.id) if s.key == strategy.scenario_key]
+    if not scenarios:
+        raise ExportError(
+            f"strategy {strategy_id!r} uses scenario {strategy.scenario_key!r}, "
+            "which its workshop does not have"
+        )
+    document = build_document(
+        "strategy", workshop, scenarios, [strategy], library_version, version=version
+    )
+    return document_bytes(document)
+
+
+def export_workshop(
+    store: ExportSource, workshop_id: str, library_version: str, version: str | None = None
+) -> bytes:
+    """A whole workshop (teams, scenarios, every strategy) as document bytes.
+
+    Raises:
+        ExportError: no such workshop, or a listed strategy cannot be loaded.
+    """
+    workshop = _workshop(store, workshop_id)
+    strategies: list[Strategy] = []
+    for summary in store.list_strategies(workshop_id):
+        strategy = store.load_strategy(summary.id)
+        if strategy is None:
+            raise ExportError(f"strategy {summary.id!r} vanished while exporting")
+        strategies.append(strategy)
+    document = build_document(
+        "workshop",
+        workshop,
+        store.list_scenarios(workshop_id),
+        strategies,
+        library_version,
+        version=version,
+    )
+    return document_bytes(document)
+
+
+def _workshop(store: ExportSource, workshop_id: str) -> Workshop:
+    workshop = store.get_workshop(workshop_id)
+    if workshop is None:
+        raise ExportError(f"no workshop with id {workshop_id!r} in this database")
+    return workshop
