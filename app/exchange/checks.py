@@ -1,8 +1,10 @@
 """Cross-reference checks on a structurally valid document, each problem with its JSON path.
 
 Pydantic checks each record on its own; these checks look across records:
-unique ids, a strategy's workshop, team and scenario present, link ends
-inside the same strategy, capabilities known to the content library.
+unique ids (strategies and scenarios per document, cards and links per
+strategy, as the store keys them), a strategy's workshop, team and scenario
+present, link ends inside the same strategy, capabilities known to the
+content library.
 """
 
 from __future__ import annotations
@@ -58,7 +60,6 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
         library: the content library to check capability keys against, or None to skip.
     """
     problems: list[Problem] = []
-    problems += _check_workshop(data)
     scenario_keys = _first_seen(
         ((f"data.scenarios[{i}].key", s.key) for i, s in enumerate(data.scenarios)),
         "scenario key",
@@ -70,7 +71,6 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
         problems,
     )
     team_ids = {team.id for team in data.workshop.teams}
-    item_ids: dict[str, str] = {}  # card and link ids share one space, document-wide
     known = set(library.capabilities) if library is not None else None
     for index, strategy in enumerate(data.strategies):
         at = f"data.strategies[{index}]"
@@ -92,6 +92,7 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
                     f"no scenario with key {strategy.scenario_key!r} in data.scenarios",
                 )
             )
+        item_ids: dict[str, str] = {}  # a strategy's card and link ids share one space
         card_ids: set[str] = set()
         for j, card in enumerate(strategy.cards):
             _claim(item_ids, card.id, f"{at}.cards[{j}].id", "card id", problems)
@@ -119,16 +120,6 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
                     Problem(f"{at}.links[{j}]", "these two cards are already linked that way")
                 )
             pairs.add((link.source, link.target))
-    return problems
-
-
-def _check_workshop(data: BundleData) -> list[Problem]:
-    problems: list[Problem] = []
-    members: dict[str, str] = {}
-    for i, team in enumerate(data.workshop.teams):
-        for j, member in enumerate(team.members):
-            path = f"data.workshop.teams[{i}].members[{j}].id"
-            _claim(members, member.id, path, "member id", problems)
     return problems
 
 

@@ -103,27 +103,31 @@ def test_every_cross_reference_problem_is_reported() -> None:
 
 def test_duplicate_ids_are_reported_where_they_repeat() -> None:
     doc = exported("workshop")
-    second = doc["data"]["strategies"][1]
-    second["cards"][0]["id"] = "s1-c1"
+    first, second = doc["data"]["strategies"]
+    first["cards"][1]["id"] = "s1-c1"
     second["links"][0]["id"] = "s2-c2"
+    second["id"] = "s1"
     doc["data"]["scenarios"][1]["key"] = "benefits"
-    doc["data"]["workshop"]["teams"][1]["members"][0]["id"] = "m1"
     found = problems_of(resealed(doc))
     assert (
-        "data.strategies[1].cards[0].id: duplicate card id 's1-c1' "
+        "data.strategies[0].cards[1].id: duplicate card id 's1-c1' "
         "(first used at data.strategies[0].cards[0].id)"
     ) in found
-    assert any(
-        p.startswith("data.strategies[1].links[0].id: duplicate link id 's2-c2'") for p in found
-    )
-    assert any(
-        p.startswith("data.scenarios[1].key: duplicate scenario key 'benefits'") for p in found
-    )
-    assert any(
-        p.startswith("data.workshop.teams[1].members[0].id: duplicate member id") for p in found
-    )
-    # the copied card id leaves its link pointing at a card of another strategy
-    assert any(p.startswith("data.strategies[1].links[") for p in found)
+    assert (
+        "data.strategies[1].links[0].id: duplicate link id 's2-c2' "
+        "(first used at data.strategies[1].cards[1].id)"
+    ) in found
+    assert any(p.startswith("data.strategies[1].id: duplicate strategy id 's1'") for p in found)
+    assert any(p.startswith("data.scenarios[1].key: duplicate scenario key") for p in found)
+
+
+def test_card_ids_may_repeat_across_strategies() -> None:
+    # The store keys cards by (strategy, id): a copied strategy keeps its card ids.
+    doc = exported("workshop")
+    doc["data"]["strategies"][1]["cards"][0]["id"] = "s1-c1"
+    doc["data"]["strategies"][1]["links"] = []
+    result = read_document(resealed(doc), LIBRARY)
+    assert "s1-c1" in result.strategies[1].cards
 
 
 def test_self_link_and_repeated_link_are_refused() -> None:
