@@ -1,0 +1,128 @@
+"""Loading rubrics from ``resources/rubrics/*.toml`` and agency folders.
+
+A rubric file holds the rubric's ``key``, ``title``, ``version`` and optional
+``description`` at the top, then one ``[[criterion]]`` table per criterion with
+a ``[criterion.levels]`` table of descriptors for levels 1–4. Every problem
+becomes one ``app.resources.ContentError`` naming the file, the criterion and
+the field. A broken shipped rubric is a broken installation; a broken agency
+rubric is reported and the others still load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from app.resources import RESOURCES_DIR, ContentError, check_capabilities, entry_label, read_toml
+from models.content import Capability
+from models.review import Criterion, Rubric
+
+RUBRICS_DIR = RESOURCES_DIR / "rubrics"
+DEFAULT_RUBRIC = "default"
+_TOP_LEVEL = frozenset({"key", "title", "version", "description", "criterion"})
+
+
+@dataclass(frozen=True)
+class RubricSet:
+    """The rubrics that loaded, by key, and the problems of those that did not."""
+
+    rubrics: dict[str, Rubric]
+    errors: tuple[ContentError, ...] = ()
+
+    def get(self, key: str = DEFAULT_RUBRIC) -> Rubric | None:
+        """The rubric with this key (the default rubric when no key is given), or None."""
+        return self.rubrics.get(key)
+
+
+def _field_error(err: ValidationError) -> tuple[str, str]:
+    """(field path, message) of a validation error's first problem, without pydantic's prefix."""
+    first = err.errors()[0]
+    field = ".".join(str(part) for part in first["loc"])
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return field, message
+
+
+def _validate(model: type[BaseModel], data: Any, path: Path, entry: str) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        field, message = _field_error(err)
+        raise ContentError(path, message, entry=entry, field=field) from None
+
+
+def load_rubric(path: Path, capabilities: Mapping[str, Capability] | None = None) -> Rubric:
+    """Load and validate one rubric file.
+
+    Args:
+        path: the TOML file.
+        capabilities: the capability vocabulary; when given, every
+            ``capability:`` reference in ``informed_by`` must name one of them.
+
+    Raises:
+        ContentError: naming the file, the criterion (``entry``) and the field.
+    """
+    raw = read_toml(path)
+    for name in raw:
+        if name not in _TOP_LEVEL:
+            raise ContentError(path, "unknown field", field=name)
+    items = raw.get("criterion")
+    if not isinstance(items, list) or not items:
+        raise ContentError(path, "expected one or more [[criterion]] tables", field="criterion")
+    criteria: list[Criterion] = []
+    seen: set[str] = set()
+    for index, data in enumerate(items):
+        label = entry_label(data, "criterion", index)
+        criterion: Criterion = _validate(Criterion, data, path, label)
+        if criterion.key in seen:
+            raise ContentError(path, "duplicate criterion key", entry=label, field="key")
+        seen.add(criterion.key)
+        if capabilities is not None:
+            check_capabilities(
+                path, label, "informed_by", criterion.informed("capability"), capabilities
+            )
+        criteria.append(criterion)
+    header = {name: value for name, value in raw.items() if name != "criterion"}
+    rubric: Rubric = _validate(Rubric, {**header, "criteria": criteria}, path, "")
+    if rubric.key != path.stem:
+        # The key names the rubric in stored score sheets; tying it to the file name keeps two
+        # files from silently claiming the same rubric.
+        raise ContentError(path, f"key must match the file name {path.stem!r}", field="key")
+    return rubric
+
+
+def load_rubrics(
+    extra_dirs: Sequence[Path] = (),
+    capabilities: Mapping[str, Capability] | None = None,
+    root: Path = RUBRICS_DIR,
+) -> RubricSet:
+    """Load the shipped rubrics, then those in each agency folder of ``extra_dirs``.
+
+    An agency rubric with the key of an earlier one replaces it (an agency may
+    adapt the default rubric). Missing agency folders are skipped.
+
+    Raises:
+        ContentError: a shipped rubric is broken (the installation is damaged).
+
+    Returns:
+        The loaded rubrics; agency files that failed are listed in ``errors``.
+    """
+    rubrics: dict[str, Rubric] = {}
+    for path in sorted(root.glob("*.toml")):
+        rubric = load_rubric(path, capabilities)
+        rubrics[rubric.key] = rubric
+    errors: list[ContentError] = []
+    for folder in extra_dirs:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                rubric = load_rubric(path, capabilities)
+            except ContentError as err:
+                errors.append(err)
+                continue
+            rubrics[rubric.key] = rubric
+    return RubricSet(rubrics=rubrics, errors=tuple(errors))
