@@ -1,0 +1,26 @@
+"""What-if drills: events traced through a strategy's graph, and a simulated year in production.
+
+``load_events`` reads the events, ``trace``/``run_drills`` follow each through
+the strategy, ``simulate_year`` runs the seeded year and ``drill_report``
+gathers both for the drills slide.
+"""
+
+from app.drills.load import DrillLoad, load_events, load_simulation
+from app.drills.report import drill_report, outcome_row
+from app.drills.simulate import harm_totals, simulate_year
+from app.drills.trace import DrillContext, Providers, prepare, run_drills, trace
+
+__all__ = [
+    "DrillContext",
+    "DrillLoad",
+    "Providers",
+    "drill_report",
+    "harm_totals",
+    "load_events",
+    "load_simulation",
+    "outcome_row",
+    "prepare",
+    "run_drills",
+    "simulate_year",
+    "trace",
+]

@@ -1,0 +1,409 @@
+"""Trace a what-if event through a strategy's graph: detected → handled → fed back.
+
+Only cards in place or in progress take part; planned cards are intentions,
+not controls. Detection time is the detecting card's cadence (or the event's
+default when the card states none); every link crossed on the way to the
+response or back into the lifecycle costs ``handoff_days``. The search is a
+Dijkstra over the active cards and a BFS for the feedback leg, both with
+settled/visited sets, so cycles of links cannot make it loop.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from app.graph import build_graph
+from models.drills import ChainBreak, DrillEvent, DrillOutcome, Stage, Timeline, TimelineStep
+from models.phases import Phase
+from models.strategy import Card, Strategy
+from models.vocabulary import Role, Status
+
+HANDOFF_DAYS = 1.0
+"""Days one hand-over along a link costs (a ticket, a meeting, an email)."""
+
+HORIZON_DAYS = 90.0
+"""Days of harm counted for an event nobody handles."""
+
+MAX_SUGGESTIONS = 3
+
+Providers = Mapping[str, Sequence[str]]
+"""Capability key → catalog keys of cards that provide it (for suggestions)."""
+
+ACTIVE = frozenset({Status.IN_PLACE, Status.IN_PROGRESS})
+
+
+@dataclass(frozen=True)
+class DrillContext:
+    """A strategy prepared once for many drills: its active cards and their links.
+
+    Attributes:
+        cards: every card of the strategy by id.
+        successors: for each active card, its active successors in id order.
+        active_by_capability: capability → active cards providing it, in id order.
+        planned_by_capability: capability → planned cards providing it (for reasons).
+    """
+
+    cards: Mapping[str, Card]
+    successors: Mapping[str, tuple[str, ...]]
+    active_by_capability: Mapping[str, tuple[str, ...]]
+    planned_by_capability: Mapping[str, tuple[str, ...]]
+
+
+def prepare(strategy: Strategy) -> DrillContext:
+    """Build the strategy graph once and index its active cards by capability."""
+    graph = build_graph(strategy)
+    active = {node for node, status in graph.nodes(data="status") if status in ACTIVE}
+    successors = {
+        node: tuple(sorted(n for n in graph.successors(node) if n in active)) for node in active
+    }
+    by_cap: dict[str, list[str]] = {}
+    planned: dict[str, list[str]] = {}
+    for card_id in sorted(strategy.cards):
+        card = strategy.cards[card_id]
+        index = by_cap if card_id in active else planned
+        for cap in card.capabilities:
+            index.setdefault(cap, []).append(card_id)
+    return DrillContext(
+        cards=strategy.cards,
+        successors=successors,
+        active_by_capability={k: tuple(v) for k, v in by_cap.items()},
+        planned_by_capability={k: tuple(v) for k, v in planned.items()},
+    )
+
+
+def run_drills(
+    strategy: Strategy | DrillContext,
+    events: Iterable[DrillEvent],
+    *,
+    harm_unit: str = "people affected",
+    providers: Providers | None = None,
+) -> tuple[Timeline, ...]:
+    """Trace every event through one strategy (prepared once)."""
+    context = strategy if isinstance(strategy, DrillContext) else prepare(strategy)
+    return tuple(
+        trace(event, context, harm_unit=harm_unit, providers=providers) for event in events
+    )
+
+
+def trace(
+    event: DrillEvent,
+    strategy: Strategy | DrillContext,
+    *,
+    harm_unit: str = "people affected",
+    providers: Providers | None = None,
+    handoff_days: float = HANDOFF_DAYS,
+    horizon_days: float = HORIZON_DAYS,
+) -> Timeline:
+    """Trace one event through a strategy and say how it fared.
+
+    Args:
+        event: the what-if event.
+        strategy: the strategy, or a ``DrillContext`` prepared from it.
+        harm_unit: the scenario's unit of harm, for the timeline.
+        providers: capability → catalog keys, to suggest a card at the break point.
+        handoff_days: days one link crossed costs.
+        horizon_days: days of harm counted when nobody handles the event.
+
+    Returns:
+        The timeline; its ``broken`` says where the chain breaks, if it does.
+    """
+    ctx = strategy if isinstance(strategy, DrillContext) else prepare(strategy)
+    tracer = _Tracer(event, ctx, providers or {}, handoff_days)
+    steps = [
+        TimelineStep(
+            stage=Stage.OCCURRED,
+            day=0.0,
+            summary=f"{event.title} arises in {event.arises_in.label}.",
+        )
+    ]
+    detectors = tracer.detectors()
+    if not detectors:
+        return _finish(
+            event,
+            steps,
+            tracer.no_detection(),
+            handled_day=None,
+            harm_unit=harm_unit,
+            horizon_days=horizon_days,
+        )
+    found = tracer.find_response(detectors)
+    if found is None:
+        first, first_day = detectors[0]
+        steps.append(tracer.detected_step(first, first_day))
+        broken = tracer.no_response(first)
+        return _finish(
+            event, steps, broken, handled_day=None, harm_unit=harm_unit, horizon_days=horizon_days
+        )
+    path, reached_day = found
+    steps.append(tracer.detected_step(path[0], tracer.detect_day(path[0])))
+    handled_day = reached_day + event.response_days
+    steps.append(tracer.handled_step(path, handled_day))
+    feedback = tracer.find_feedback(path[-1])
+    if feedback is None:
+        return _finish(
+            event,
+            steps,
+            tracer.no_feedback(path[-1]),
+            handled_day=handled_day,
+            harm_unit=harm_unit,
+            horizon_days=horizon_days,
+        )
+    fed_day = handled_day + (len(feedback) - 1) * handoff_days
+    steps.append(tracer.fed_back_step(feedback, fed_day))
+    return _finish(
+        event, steps, None, handled_day=handled_day, harm_unit=harm_unit, horizon_days=horizon_days
+    )
+
+
+def _finish(
+    event: DrillEvent,
+    steps: list[TimelineStep],
+    broken: ChainBreak | None,
+    *,
+    handled_day: float | None,
+    harm_unit: str,
+    horizon_days: float,
+) -> Timeline:
+    if handled_day is None:
+        outcome = DrillOutcome.MISSED
+        harm_days = horizon_days
+    else:
+        late = handled_day > event.deadline_days or broken is not None
+        outcome = DrillOutcome.LATE if late else DrillOutcome.HANDLED
+        harm_days = handled_day
+    return Timeline(
+        event_key=event.key,
+        event_title=event.title,
+        outcome=outcome,
+        steps=tuple(steps),
+        broken=broken,
+        handled_day=handled_day,
+        deadline_days=event.deadline_days,
+        harm=round(event.harm_per_day * harm_days, 6),
+        harm_unit=harm_unit,
+    )
+
+
+class _Tracer:
+    """The searches and messages for one event on one prepared strategy."""
+
+    def __init__(
+        self, event: DrillEvent, ctx: DrillContext, providers: Providers, handoff_days: float
+    ) -> None:
+        self.event = event
+        self.ctx = ctx
+        self.providers = providers
+        self.handoff_days = handoff_days
+        respond = set(event.respond_capabilities)
+        self.responders = frozenset(
+            cid for cap in respond for cid in ctx.active_by_capability.get(cap, ())
+        )
+
+    # --- detection -------------------------------------------------------------------
+
+    def detect_day(self, card_id: str) -> float:
+        cadence = self.ctx.cards[card_id].cadence
+        return cadence.days if cadence is not None else self.event.detect_days
+
+    def detectors(self) -> list[tuple[str, float]]:
+        """Active detecting cards with their time-to-detect, fastest first."""
+        ids = {
+            cid
+            for cap in self.event.detect_capabilities
+            for cid in self.ctx.active_by_capability.get(cap, ())
+        }
+        return sorted(((cid, self.detect_day(cid)) for cid in ids), key=lambda p: (p[1], p[0]))
+
+    def detected_step(self, card_id: str, day: float) -> TimelineStep:
+        card = self.ctx.cards[card_id]
+        how = f"its {card.cadence.value} cadence" if card.cadence else "no stated cadence"
+        return TimelineStep(
+            stage=Stage.DETECTED,
+            day=day,
+            card_ids=(card_id,),
+            role=card.owner_role,
+            summary=f"Detected by “{card.title}” after {_days(day)} ({how}).",
+        )
+
+    def no_detection(self) -> ChainBreak:
+        cap = self.event.detect_capabilities[0]
+        planned = self._planned(self.event.detect_capabilities)
+        if planned:
+            reason = (
+                f"Not detected: the only cards that could see it are still planned "
+                f"(“{self.ctx.cards[planned[0]].title}”)."
+            )
+        else:
+            reason = "Not detected: no card in place or in progress provides " + _either(
+                self.event.detect_capabilities
+            )
+        return self._break(Stage.DETECTED, reason, cap, None, planned[:1])
+
+    # --- response --------------------------------------------------------------------
+
+    def find_response(self, detectors: list[tuple[str, float]]) -> tuple[list[str], float] | None:
+        """The earliest owned response card reachable from any detector, with its path."""
+        heap: list[tuple[float, str, str]] = [(day, cid, "") for cid, day in detectors]
+        heapq.heapify(heap)
+        parent: dict[str, str] = {}
+        while heap:
+            day, node, via = heapq.heappop(heap)
+            if node in parent:
+                continue
+            parent[node] = via
+            if node in self.responders and self.ctx.cards[node].owner_role is not None:
+                return _path_to(node, parent), day
+            for nxt in self.ctx.successors.get(node, ()):
+                if nxt not in parent:
+                    heapq.heappush(heap, (day + self.handoff_days, nxt, node))
+        return None
+
+    def handled_step(self, path: list[str], day: float) -> TimelineStep:
+        card = self.ctx.cards[path[-1]]
+        role = card.owner_role
+        expected = self.event.response_owner
+        note = "" if role is expected else f"; the event expects {expected.label}"
+        owner = role.label if role is not None else "nobody"
+        return TimelineStep(
+            stage=Stage.HANDLED,
+            day=day,
+            card_ids=tuple(path[1:]) or (path[-1],),
+            role=role,
+            summary=f"Handled through “{card.title}” by {owner} on day {_day(day)}{note}.",
+        )
+
+    def no_response(self, detector: str) -> ChainBreak:
+        reachable = self._reachable(detector)
+        unowned = sorted(c for c in self.responders if c in reachable)
+        role = self.event.response_owner
+        if unowned:
+            title = self.ctx.cards[unowned[0]].title
+            reason = f"Detected, but “{title}” has no owner to act on it ({role.label} expected)."
+            return self._break(Stage.HANDLED, reason, None, role, (unowned[0],))
+        owned = sorted(c for c in self.responders if self.ctx.cards[c].owner_role is not None)
+        if owned:
+            title = self.ctx.cards[owned[0]].title
+            reason = (
+                f"Detected, but no link leads from “{self.ctx.cards[detector].title}” "
+                f"to “{title}”, which could respond."
+            )
+            return self._break(Stage.HANDLED, reason, None, None, (detector, owned[0]))
+        cap = self.event.respond_capabilities[0]
+        reason = "Detected, but nothing reachable responds: no card in place provides " + _either(
+            self.event.respond_capabilities
+        )
+        return self._break(Stage.HANDLED, reason, cap, role, (detector,))
+
+    # --- feedback --------------------------------------------------------------------
+
+    def find_feedback(self, start: str) -> list[str] | None:
+        """The shortest path from the response into a feedback target phase (BFS)."""
+        targets = set(self.event.feedback_targets)
+        parent: dict[str, str] = {start: ""}
+        queue = deque([start])
+        while queue:
+            node = queue.popleft()
+            if self.ctx.cards[node].phase in targets:
+                return _path_to(node, parent)
+            for nxt in self.ctx.successors.get(node, ()):
+                if nxt not in parent:
+                    parent[nxt] = node
+                    queue.append(nxt)
+        return None
+
+    def fed_back_step(self, path: list[str], day: float) -> TimelineStep:
+        card = self.ctx.cards[path[-1]]
+        return TimelineStep(
+            stage=Stage.FED_BACK,
+            day=day,
+            card_ids=tuple(path[1:]) or (path[-1],),
+            role=card.owner_role,
+            summary=(
+                f"Lesson fed back through “{card.title}” into {card.phase.label} "
+                f"on day {_day(day)}."
+            ),
+        )
+
+    def no_feedback(self, responder: str) -> ChainBreak:
+        # A carrier is a reachable card that looks like it should pass the lesson on:
+        # it sits in the feedback phase or provides one of the event's feedback capabilities.
+        reachable = self._reachable(responder) - {responder}
+        wanted = set(self.event.feedback_capabilities)
+        carriers = sorted(
+            cid
+            for cid in reachable
+            if self.ctx.cards[cid].phase is Phase.FEEDBACK
+            or wanted.intersection(self.ctx.cards[cid].capabilities)
+        )
+        phases = " or ".join(p.label for p in self.event.feedback_targets)
+        if carriers:
+            title = self.ctx.cards[carriers[0]].title
+            reason = f"Handled, but the lesson stops at “{title}”: link it into {phases}."
+            return self._break(Stage.FED_BACK, reason, None, None, (carriers[0],))
+        cap = self.event.feedback_capabilities[0]
+        reason = f"Handled, but no path leads from the response back into {phases}."
+        return self._break(Stage.FED_BACK, reason, cap, None, (responder,))
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def _reachable(self, start: str) -> set[str]:
+        seen = {start}
+        queue = deque([start])
+        while queue:
+            for nxt in self.ctx.successors.get(queue.popleft(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        return seen
+
+    def _planned(self, caps: Iterable[str]) -> tuple[str, ...]:
+        return tuple(
+            sorted({cid for cap in caps for cid in self.ctx.planned_by_capability.get(cap, ())})
+        )
+
+    def _break(
+        self,
+        stage: Stage,
+        reason: str,
+        capability: str | None,
+        role: Role | None,
+        card_ids: Sequence[str],
+    ) -> ChainBreak:
+        suggestions = (
+            tuple(self.providers.get(capability, ())[:MAX_SUGGESTIONS]) if capability else ()
+        )
+        return ChainBreak(
+            stage=stage,
+            reason=reason,
+            capability=capability,
+            role=role,
+            suggestions=suggestions,
+            card_ids=tuple(card_ids),
+        )
+
+
+def _path_to(node: str, parent: Mapping[str, str]) -> list[str]:
+    path = [node]
+    # Parents form a tree rooted at "" (the search's own bookkeeping), so this ends.
+    while parent[path[-1]]:
+        path.append(parent[path[-1]])
+    path.reverse()
+    return path
+
+
+def _either(caps: Sequence[str]) -> str:
+    quoted = [f"“{c}”" for c in caps]
+    return (quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]) + "."
+
+
+def _days(days: float) -> str:
+    if days < 1.0:
+        return f"{round(days * 24)} hours"
+    return "1 day" if days == 1.0 else f"{days:g} days"
+
+
+def _day(day: float) -> str:
+    return f"{day:.1f}".removesuffix(".0")
