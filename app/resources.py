@@ -3,20 +3,33 @@
 Every content file is TOML read with the standard library and validated by the
 pydantic models. Any problem stops loading with one ``ContentError`` whose
 message names the file, the entry and the field.
+
+``load_library`` reads the whole library (capabilities, catalog, scenarios,
+guide), cross-checks it and returns a ``ContentLibrary``. Nothing is cached at
+module level: callers load once and pass the library around.
 """
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from models.content import Capability
+from models.content import Capability, CatalogEntry, GuideSection, Scenario
+from models.errors import DomainError
+from models.phases import ALL_PHASES, Phase
+from models.strategy import Card
 
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+CAPABILITIES_FILE = "capabilities.toml"
+CATALOG_FILE = "catalog.toml"
+GUIDE_FILE = "guide.toml"
+SCENARIOS_DIR = "scenarios"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -104,7 +117,7 @@ def load_entries(path: Path, table: str, model: type[M]) -> list[M]:
 
 def load_capabilities(root: Path = RESOURCES_DIR) -> dict[str, Capability]:
     """The capability vocabulary, keyed by capability key."""
-    path = root / "capabilities.toml"
+    path = root / CAPABILITIES_FILE
     return {cap.key: cap for cap in load_entries(path, "capability", Capability)}
 
 
@@ -115,3 +128,238 @@ def check_capabilities(
     for key in used:
         if key not in known:
             raise ContentError(path, f"unknown capability {key!r}", entry=entry, field=field)
+
+
+class UnknownCatalogEntryError(DomainError):
+    """A catalog key that the loaded library does not have."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"No practice {key!r} in the catalog.")
+        self.key = key
+
+
+@dataclass(frozen=True)
+class ContentLibrary:
+    """The whole content library, loaded and cross-checked.
+
+    Attributes:
+        capabilities: the capability vocabulary, keyed by capability key.
+        catalog: the practice catalog, keyed by entry key, in file order.
+        scenarios: shipped scenarios, then agency scenarios, keyed by scenario key.
+        guide: one phase-guide section per phase (including governance).
+        version: ``<series>+<12 hex>``; the hex is the content digest of every file read.
+    """
+
+    capabilities: dict[str, Capability]
+    catalog: dict[str, CatalogEntry]
+    scenarios: dict[str, Scenario]
+    guide: dict[Phase, GuideSection]
+    version: str
+    _providers: dict[str, tuple[CatalogEntry, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[CatalogEntry]] = {key: [] for key in self.capabilities}
+        for entry in self.catalog.values():
+            for capability in entry.capabilities:
+                index.setdefault(capability, []).append(entry)
+        # Frozen dataclass: the index is derived once here, so bypass the frozen setattr.
+        object.__setattr__(self, "_providers", {k: tuple(v) for k, v in index.items()})
+
+    def providers(self, capability: str) -> tuple[CatalogEntry, ...]:
+        """Catalog entries that provide ``capability``, in catalog order (empty if none)."""
+        return self._providers.get(capability, ())
+
+    def entry(self, key: str) -> CatalogEntry:
+        """The catalog entry with this key.
+
+        Raises:
+            UnknownCatalogEntryError: the catalog has no such entry.
+        """
+        try:
+            return self.catalog[key]
+        except KeyError:
+            raise UnknownCatalogEntryError(key) from None
+
+    def card_from_catalog(self, key: str, x: float, y: float) -> Card:
+        """A new card (fresh id) for a catalog entry, placed at lane-local ``x, y``.
+
+        Title, phase, owner role and capabilities come from the entry; the
+        description stays in the catalog (shown by the inspector), not in the notes.
+
+        Raises:
+            UnknownCatalogEntryError: the catalog has no such entry.
+        """
+        entry = self.entry(key)
+        return Card(
+            catalog_key=entry.key,
+            title=entry.title,
+            phase=entry.phase,
+            owner_role=entry.owner_role,
+            capabilities=entry.capabilities,
+            x=x,
+            y=y,
+        )
+
+
+def content_digest(paths: Iterable[Path]) -> str:
+    """SHA-256 (hex) over the bytes of content files, independent of where they are installed.
+
+    Each file contributes its name and the SHA-256 of its bytes; the pairs are
+    sorted so that the same content gives the same digest on every machine,
+    whatever folder it sits in and in whatever order the files were listed.
+
+    Raises:
+        ContentError: a file cannot be read.
+    """
+    parts: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise ContentError(path, f"cannot be read ({err.strerror or err})") from None
+        parts.append((path.name, hashlib.sha256(data).hexdigest()))
+    total = hashlib.sha256()
+    for name, digest in sorted(parts):
+        total.update(f"{name}\0{digest}\n".encode())
+    return total.hexdigest()
+
+
+def content_series(root: Path = RESOURCES_DIR) -> str:
+    """The content series (e.g. ``2026.11``): the ``version`` at the top of capabilities.toml."""
+    path = root / CAPABILITIES_FILE
+    series = read_toml(path).get("version")
+    if not isinstance(series, str) or not series.strip():
+        raise ContentError(path, "expected a top-level version string", field="version")
+    return series.strip()
+
+
+def load_catalog(path: Path, capabilities: Mapping[str, Capability]) -> dict[str, CatalogEntry]:
+    """The practice catalog, keyed by entry key, checked against the capability vocabulary.
+
+    Every capability of the vocabulary must be provided by at least one entry,
+    so that a finding about any capability can suggest a catalog card as a fix.
+    """
+    catalog = {entry.key: entry for entry in load_entries(path, "entry", CatalogEntry)}
+    for entry in catalog.values():
+        check_capabilities(path, repr(entry.key), "capabilities", entry.capabilities, capabilities)
+    provided = {cap for entry in catalog.values() for cap in entry.capabilities}
+    for key in capabilities:
+        if key not in provided:
+            raise ContentError(path, f"no entry provides capability {key!r}", field="capabilities")
+    return catalog
+
+
+def scenario_files(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ()) -> list[Path]:
+    """The scenario files: shipped ones first, then each agency folder's, sorted by name.
+
+    Raises:
+        ContentError: a folder is missing, or the shipped folder holds no scenario.
+    """
+    shipped = root / SCENARIOS_DIR
+    files: list[Path] = []
+    for folder in (shipped, *scenario_dirs):
+        if not folder.is_dir():
+            raise ContentError(folder, "scenario folder not found")
+        found = sorted(folder.glob("*.toml"))
+        if folder == shipped and not found:
+            raise ContentError(folder, "no scenario files (*.toml) in the folder")
+        files.extend(found)
+    return files
+
+
+def load_scenario(path: Path, catalog: Mapping[str, CatalogEntry]) -> Scenario:
+    """One scenario file (the whole file is one scenario), cross-checked against the catalog."""
+    raw = read_toml(path)
+    label = repr(raw["key"]) if isinstance(raw.get("key"), str) else "scenario"
+    scenario = validate_entry(Scenario, raw, path, label)
+    for key in scenario.missing_practices:
+        if key not in catalog:
+            raise ContentError(
+                path, f"unknown catalog key {key!r}", entry=label, field="missing_practices"
+            )
+    if scenario.case_study:
+        for name in ("what_went_wrong", "missing_practices", "sources"):
+            if not getattr(scenario, name):
+                raise ContentError(
+                    path, "a case study needs at least one item here", entry=label, field=name
+                )
+    return scenario
+
+
+def load_scenarios(
+    paths: Iterable[Path], catalog: Mapping[str, CatalogEntry]
+) -> dict[str, Scenario]:
+    """Scenarios keyed by key, in file order; a key defined twice is refused."""
+    scenarios: dict[str, Scenario] = {}
+    origin: dict[str, Path] = {}
+    for path in paths:
+        scenario = load_scenario(path, catalog)
+        if scenario.key in scenarios:
+            raise ContentError(
+                path,
+                f"duplicate scenario key, already defined in {origin[scenario.key]}",
+                entry=repr(scenario.key),
+                field="key",
+            )
+        scenarios[scenario.key] = scenario
+        origin[scenario.key] = path
+    return scenarios
+
+
+def load_guide(path: Path, catalog: Mapping[str, CatalogEntry]) -> dict[Phase, GuideSection]:
+    """The phase guide: exactly one section per phase, naming only catalog entries."""
+    raw = read_toml(path)
+    items = raw.get("section")
+    if not isinstance(items, list) or not items:
+        raise ContentError(path, "expected one or more [[section]] entries")
+    guide: dict[Phase, GuideSection] = {}
+    for index, data in enumerate(items):
+        phase_name = data.get("phase") if isinstance(data, Mapping) else None
+        label = repr(phase_name) if isinstance(phase_name, str) else f"[[section]] #{index + 1}"
+        section = validate_entry(GuideSection, data, path, label)
+        if section.phase in guide:
+            raise ContentError(path, "duplicate section for this phase", entry=label, field="phase")
+        for key in section.cards:
+            if key not in catalog:
+                raise ContentError(path, f"unknown catalog key {key!r}", entry=label, field="cards")
+        guide[section.phase] = section
+    for phase in ALL_PHASES:
+        if phase not in guide:
+            raise ContentError(
+                path, "no [[section]] for this phase", entry=repr(phase.value), field="phase"
+            )
+    return {phase: guide[phase] for phase in ALL_PHASES}
+
+
+def library_files(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ()) -> list[Path]:
+    """Every file ``load_library`` reads, for the content digest."""
+    return [
+        root / CAPABILITIES_FILE,
+        root / CATALOG_FILE,
+        root / GUIDE_FILE,
+        *scenario_files(root, scenario_dirs),
+    ]
+
+
+def load_library(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ()) -> ContentLibrary:
+    """Load and cross-check the whole content library.
+
+    Args:
+        root: the shipped resources folder.
+        scenario_dirs: extra folders of agency scenarios (one ``*.toml`` per scenario).
+
+    Raises:
+        ContentError: the first problem found, naming the file, the entry and the field.
+    """
+    capabilities = load_capabilities(root)
+    catalog = load_catalog(root / CATALOG_FILE, capabilities)
+    scenarios = load_scenarios(scenario_files(root, scenario_dirs), catalog)
+    guide = load_guide(root / GUIDE_FILE, catalog)
+    digest = content_digest(library_files(root, scenario_dirs))
+    return ContentLibrary(
+        capabilities=capabilities,
+        catalog=catalog,
+        scenarios=scenarios,
+        guide=guide,
+        version=f"{content_series(root)}+{digest[:12]}",
+    )
