@@ -45,8 +45,8 @@ class StrategySummaryLike(Protocol):
 class ExportSource(Protocol):
     """The store methods export reads (``app.store.Store`` provides them)."""
 
-    def get_workshop(self, workshop_id: str) -> Workshop | None:
-        """The workshop with its teams."""
+    def get_workshop(self, workshop_id: str) -> Workshop:
+        """The workshop with its teams; raises ``UnknownRecordError`` when absent."""
         ...
 
     def list_scenarios(self, workshop_id: str) -> Iterable[Scenario]:
@@ -57,8 +57,8 @@ class ExportSource(Protocol):
         """Summaries of the workshop's strategies."""
         ...
 
-    def load_strategy(self, strategy_id: str) -> Strategy | None:
-        """One strategy with its cards and links."""
+    def load_strategy(self, strategy_id: str) -> Strategy:
+        """One strategy with its cards and links; raises ``UnknownRecordError`` when absent."""
         ...
 
 
@@ -123,12 +123,11 @@ def export_strategy(
     """One strategy as document bytes, with its workshop (teams) and its scenario as context.
 
     Raises:
-        ExportError: no such strategy, or its workshop or scenario is missing.
+        app.store.errors.UnknownRecordError: no such strategy (or its workshop).
+        ExportError: its scenario is missing from its workshop.
     """
     strategy = store.load_strategy(strategy_id)
-    if strategy is None:
-        raise ExportError(f"no strategy with id {strategy_id!r} in this database")
-    workshop = _workshop(store, strategy.workshop_id)
+    workshop = store.get_workshop(strategy.workshop_id)
     scenarios = [s for s in store.list_scenarios(workshop.id) if s.key == strategy.scenario_key]
     if not scenarios:
         raise ExportError(
@@ -147,15 +146,10 @@ def export_workshop(
     """A whole workshop (teams, scenarios, every strategy) as document bytes.
 
     Raises:
-        ExportError: no such workshop, or a listed strategy cannot be loaded.
+        app.store.errors.UnknownRecordError: no such workshop.
     """
-    workshop = _workshop(store, workshop_id)
-    strategies: list[Strategy] = []
-    for summary in store.list_strategies(workshop_id):
-        strategy = store.load_strategy(summary.id)
-        if strategy is None:
-            raise ExportError(f"strategy {summary.id!r} vanished while exporting")
-        strategies.append(strategy)
+    workshop = store.get_workshop(workshop_id)
+    strategies = [store.load_strategy(summary.id) for summary in store.list_strategies(workshop_id)]
     document = build_document(
         "workshop",
         workshop,
@@ -165,10 +159,3 @@ def export_workshop(
         version=version,
     )
     return document_bytes(document)
-
-
-def _workshop(store: ExportSource, workshop_id: str) -> Workshop:
-    workshop = store.get_workshop(workshop_id)
-    if workshop is None:
-        raise ExportError(f"no workshop with id {workshop_id!r} in this database")
-    return workshop

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.resources import load_capabilities
+from app.store.errors import UnknownRecordError
 from models.content import Scenario
 from models.phases import Phase
 from models.profile import Profile
@@ -135,8 +136,10 @@ class FakeStore:
         self.scenarios: dict[str, dict[str, Scenario]] = {}
         self.strategies: dict[str, Strategy] = {}
 
-    def get_workshop(self, workshop_id: str) -> Workshop | None:
-        return self.workshops.get(workshop_id)
+    def get_workshop(self, workshop_id: str) -> Workshop:
+        if workshop_id not in self.workshops:
+            raise UnknownRecordError(f"No workshop with id {workshop_id!r}.")
+        return self.workshops[workshop_id]
 
     def list_scenarios(self, workshop_id: str) -> list[Scenario]:
         return list(self.scenarios.get(workshop_id, {}).values())
@@ -148,9 +151,10 @@ class FakeStore:
             if workshop_id in (None, s.workshop_id)
         ]
 
-    def load_strategy(self, strategy_id: str) -> Strategy | None:
-        found = self.strategies.get(strategy_id)
-        return copy.deepcopy(found) if found is not None else None
+    def load_strategy(self, strategy_id: str) -> Strategy:
+        if strategy_id not in self.strategies:
+            raise UnknownRecordError(f"No strategy with id {strategy_id!r}.")
+        return copy.deepcopy(self.strategies[strategy_id])
 
     def save_bundle(
         self, workshop: Workshop, scenarios: Iterable[Scenario], strategies: Iterable[Strategy]

@@ -19,6 +19,7 @@ from app.exchange.writer import (
     export_strategy,
     export_workshop,
 )
+from app.store.errors import UnknownRecordError
 from models.strategy import Strategy
 from tests.app.exchange import samples
 from tests.strategies.domain import strategies as strategy_values
@@ -76,11 +77,11 @@ def test_export_is_independent_of_store_order() -> None:
     assert export_workshop(store, "w", samples.CONTENT_VERSION) == first
 
 
-def test_missing_ids_raise_export_error_naming_them() -> None:
+def test_missing_ids_raise_the_stores_unknown_record_error() -> None:
     store = samples.filled_store()
-    with pytest.raises(ExportError, match="no strategy with id 'nope'"):
+    with pytest.raises(UnknownRecordError, match="No strategy with id 'nope'"):
         export_strategy(store, "nope", "1")
-    with pytest.raises(ExportError, match="no workshop with id 'nope'"):
+    with pytest.raises(UnknownRecordError, match="No workshop with id 'nope'"):
         export_workshop(store, "nope", "1")
 
 
