@@ -1,0 +1,28 @@
+"""The store: SQLAlchemy persistence of workshops, scenarios and strategies.
+
+Pydantic records go in and come out; the ORM classes stay inside this package.
+"""
+
+from app.store.errors import (
+    CorruptDatabaseError,
+    DuplicateRecordError,
+    NewerSchemaError,
+    NotADatabaseError,
+    StoreError,
+    StoreWriteError,
+    UnknownRecordError,
+)
+from app.store.rows import StrategySummary
+from app.store.store import Store
+
+__all__ = [
+    "CorruptDatabaseError",
+    "DuplicateRecordError",
+    "NewerSchemaError",
+    "NotADatabaseError",
+    "Store",
+    "StoreError",
+    "StoreWriteError",
+    "StrategySummary",
+    "UnknownRecordError",
+]

@@ -1,0 +1,37 @@
+"""Store errors: each message is one user-facing line.
+
+``StoreWriteError`` and the refusals at open mean the *environment* failed (a
+full disk, a read-only or removed file, a file that is not ours); the app tells
+the user and carries on. Anything else escaping the store is a bug and is left
+to crash loudly.
+"""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of every store error; ``str(err)`` is a one-line message for the user."""
+
+
+class NotADatabaseError(StoreError):
+    """The file is not a database of this app (random bytes, text, another app's SQLite)."""
+
+
+class CorruptDatabaseError(StoreError):
+    """The file is an SQLite database, but damaged or truncated."""
+
+
+class NewerSchemaError(StoreError):
+    """The database was written by a newer version of the app; it is left untouched."""
+
+
+class StoreWriteError(StoreError):
+    """A write failed because of the environment: disk full, read-only, locked or removed."""
+
+
+class UnknownRecordError(StoreError):
+    """A workshop or strategy asked for by id is not in the database."""
+
+
+class DuplicateRecordError(StoreError):
+    """A strategy with this id is already in the database."""

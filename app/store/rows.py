@@ -1,0 +1,278 @@
+"""Conversions between pydantic records and table rows, plus the prepared statements.
+
+Loading goes through Core selects and one pydantic validation per list (no ORM
+objects), which keeps a 500-card load within a few milliseconds. Every row read
+back is validated, so a hand-edited or damaged row fails loudly instead of
+reaching the canvas.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter
+from sqlalchemy import Select, Update, bindparam, func, select, update
+
+from app.store import orm
+from models.content import Scenario
+from models.operations import Operation, OperationRecord
+from models.strategy import Card, Link, Strategy
+from models.workshop import Member, Team, Workshop
+
+CARD_FIELDS = (
+    "id",
+    "catalog_key",
+    "title",
+    "notes",
+    "phase",
+    "owner_role",
+    "status",
+    "capabilities",
+    "cadence",
+    "x",
+    "y",
+)
+LINK_FIELDS = ("id", "source", "target", "kind")
+
+_CARDS: TypeAdapter[list[Card]] = TypeAdapter(list[Card])
+_LINKS: TypeAdapter[list[Link]] = TypeAdapter(list[Link])
+_OPERATION: TypeAdapter[Operation] = TypeAdapter(Operation)
+_RECORDS: TypeAdapter[list[OperationRecord]] = TypeAdapter(list[OperationRecord])
+
+
+class StrategySummary(BaseModel):
+    """A strategy as listed in a side panel, without its cards."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    workshop_id: str
+    team_id: str | None
+    scenario_key: str
+    name: str
+    revision: int
+    card_count: int
+    updated_at: str
+
+
+def now() -> str:
+    """The current UTC time as an ISO 8601 string (what the operation log records)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def card_values(card: Card) -> dict[str, Any]:
+    """The column values of ``card`` (without key or seq)."""
+    return {
+        "catalog_key": card.catalog_key,
+        "title": card.title,
+        "notes": card.notes,
+        "phase": card.phase.value,
+        "owner_role": None if card.owner_role is None else card.owner_role.value,
+        "status": card.status.value,
+        "capabilities": list(card.capabilities),
+        "cadence": None if card.cadence is None else card.cadence.value,
+        "x": card.x,
+        "y": card.y,
+    }
+
+
+def card_rows(strategy_id: str, cards: Iterable[Card], first_seq: int) -> list[dict[str, Any]]:
+    """Insertable rows for ``cards``, numbered from ``first_seq``."""
+    return [
+        {"strategy_id": strategy_id, "id": card.id, "seq": seq, **card_values(card)}
+        for seq, card in enumerate(cards, start=first_seq)
+    ]
+
+
+def link_rows(strategy_id: str, links: Iterable[Link], first_seq: int) -> list[dict[str, Any]]:
+    """Insertable rows for ``links``, numbered from ``first_seq``."""
+    return [
+        {
+            "strategy_id": strategy_id,
+            "id": link.id,
+            "seq": seq,
+            "source": link.source,
+            "target": link.target,
+            "kind": link.kind.value,
+        }
+        for seq, link in enumerate(links, start=first_seq)
+    ]
+
+
+def strategy_row(strategy: Strategy, stamp: str) -> dict[str, Any]:
+    """The ``strategies`` row of ``strategy``."""
+    return {
+        "id": strategy.id,
+        "workshop_id": strategy.workshop_id,
+        "team_id": strategy.team_id,
+        "scenario_key": strategy.scenario_key,
+        "name": strategy.name,
+        "profile": strategy.profile.model_dump(mode="json"),
+        "packs": list(strategy.packs),
+        "revision": strategy.revision,
+        "updated_at": stamp,
+    }
+
+
+def operation_row(strategy_id: str, revision: int, op: BaseModel, stamp: str) -> dict[str, Any]:
+    """The ``operations`` row of one applied operation."""
+    kind = getattr(op, "kind", type(op).__name__)
+    return {
+        "strategy_id": strategy_id,
+        "revision": revision,
+        "kind": kind,
+        "payload": op.model_dump(mode="json"),
+        "author": "",
+        "at": stamp,
+    }
+
+
+def workshop_rows(
+    workshop: Workshop,
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The workshop row, its team rows and its member rows."""
+    row = {
+        "id": workshop.id,
+        "name": workshop.name,
+        "date": workshop.date,
+        "facilitator": workshop.facilitator,
+        "description": workshop.description,
+    }
+    team_list = [
+        {"workshop_id": workshop.id, "id": team.id, "seq": seq, "name": team.name}
+        for seq, team in enumerate(workshop.teams)
+    ]
+    member_list = [
+        {
+            "workshop_id": workshop.id,
+            "team_id": team.id,
+            "id": member.id,
+            "seq": seq,
+            "name": member.name,
+            "role": member.role.value,
+        }
+        for team in workshop.teams
+        for seq, member in enumerate(team.members)
+    ]
+    return row, team_list, member_list
+
+
+def scenario_values(scenario: Scenario) -> dict[str, Any]:
+    """The column values of a scenario (without key or seq)."""
+    return {"title": scenario.title, "data": scenario.model_dump(mode="json")}
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def cards_from(rows: Sequence[Mapping[Any, Any]]) -> list[Card]:
+    """Validated cards from ``cards`` rows."""
+    return _CARDS.validate_python([dict(row) for row in rows])
+
+
+def links_from(rows: Sequence[Mapping[Any, Any]]) -> list[Link]:
+    """Validated links from ``links`` rows."""
+    return _LINKS.validate_python([dict(row) for row in rows])
+
+
+def strategy_from(
+    row: Mapping[Any, Any], cards: Sequence[Mapping[Any, Any]], links: Sequence[Mapping[Any, Any]]
+) -> Strategy:
+    """A validated strategy from its row and its card and link rows."""
+    return Strategy.model_validate(
+        {
+            "id": row["id"],
+            "workshop_id": row["workshop_id"],
+            "team_id": row["team_id"],
+            "scenario_key": row["scenario_key"],
+            "name": row["name"],
+            "profile": row["profile"],
+            "packs": row["packs"],
+            "revision": row["revision"],
+            "cards": {card.id: card for card in cards_from(cards)},
+            "links": {link.id: link for link in links_from(links)},
+        }
+    )
+
+
+def workshop_from(
+    row: Mapping[Any, Any],
+    team_rows: Sequence[Mapping[Any, Any]],
+    member_rows: Sequence[Mapping[Any, Any]],
+) -> Workshop:
+    """A validated workshop from its row and its team and member rows (in seq order)."""
+    members: dict[str, list[Member]] = {}
+    for member in member_rows:
+        members.setdefault(member["team_id"], []).append(
+            Member(id=member["id"], name=member["name"], role=member["role"])
+        )
+    teams = tuple(
+        Team(id=team["id"], name=team["name"], members=tuple(members.get(team["id"], ())))
+        for team in team_rows
+    )
+    return Workshop(
+        id=row["id"],
+        name=row["name"],
+        date=row["date"],
+        facilitator=row["facilitator"],
+        description=row["description"],
+        teams=teams,
+    )
+
+
+def records_from(rows: Sequence[Mapping[Any, Any]]) -> list[OperationRecord]:
+    """Validated history records from ``operations`` rows."""
+    return _RECORDS.validate_python(
+        [
+            {
+                "strategy_id": row["strategy_id"],
+                "revision": row["revision"],
+                "op": row["payload"],
+                "author": row["author"],
+                "at": row["at"],
+            }
+            for row in rows
+        ]
+    )
+
+
+def operation_from(payload: Mapping[Any, Any]) -> Operation:
+    """One validated operation from its JSON payload."""
+    return _OPERATION.validate_python(payload)
+
+
+# -- prepared statements (built once; SQLAlchemy caches their compiled form) --------------------
+
+_c, _l = orm.cards.c, orm.links.c
+
+SELECT_CARDS: Select[Any] = (
+    select(*(_c[name] for name in CARD_FIELDS))
+    .where(_c.strategy_id == bindparam("sid"))
+    .order_by(_c.seq)
+)
+SELECT_LINKS: Select[Any] = (
+    select(*(_l[name] for name in LINK_FIELDS))
+    .where(_l.strategy_id == bindparam("sid"))
+    .order_by(_l.seq)
+)
+UPDATE_CARD: Update = (
+    update(orm.cards)
+    .where(_c.strategy_id == bindparam("k_sid"), _c.id == bindparam("k_id"))
+    .values({name: bindparam(name) for name in CARD_FIELDS[1:]})
+)
+UPDATE_LINK: Update = (
+    update(orm.links)
+    .where(_l.strategy_id == bindparam("k_sid"), _l.id == bindparam("k_id"))
+    .values(source=bindparam("source"), target=bindparam("target"), kind=bindparam("kind"))
+)
+NEXT_CARD_SEQ: Select[Any] = select(func.coalesce(func.max(_c.seq), -1) + 1).where(
+    _c.strategy_id == bindparam("sid")
+)
+NEXT_LINK_SEQ: Select[Any] = select(func.coalesce(func.max(_l.seq), -1) + 1).where(
+    _l.strategy_id == bindparam("sid")
+)

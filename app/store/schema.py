@@ -1,0 +1,180 @@
+"""Opening a database safely: look before writing, then migrate with Alembic.
+
+An existing SQLite file is inspected through a separate read-only connection
+*before* anything may write to it: the header must say SQLite, the file must
+pass ``PRAGMA quick_check``, it must be ours (an ``alembic_version`` table) and
+its schema revision must be one this app knows. Only then does the store open
+it for writing and let Alembic upgrade it. A refused file is never modified.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, inspect, text
+
+from app.store.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    StoreError,
+)
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions; a test keeps the two in step. Knowing
+# it here lets an up-to-date database open without importing Alembic at all.
+HEAD_REVISION = "0001"
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:
+    """An Alembic config pointing at the packaged migrations (no alembic.ini needed).
+
+    Args:
+        connection: an open connection the migrations run on, or None.
+        url: a database URL, for tools that let Alembic connect itself.
+    """
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url is not None:
+        config.set_main_option("sqlalchemy.url", url)
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version of the app ships."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def check_revision(revision: str | None, where: str) -> None:
+    """Refuse a schema revision this app does not know (written by a newer version).
+
+    Raises:
+        NewerSchemaError: ``revision`` is not one of ours.
+    """
+    if revision is None or revision == HEAD_REVISION:
+        return
+    if revision not in known_revisions():
+        raise NewerSchemaError(
+            f"{where} was written by a newer version of MLOps Canvas (schema {revision}); "
+            "it was left untouched — update the app to open it."
+        )
+
+
+def upgrade(connection: Connection) -> None:
+    """Bring the schema on ``connection`` up to the newest revision."""
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), "head")
+
+
+def inspect_sqlite_file(path: Path) -> str | None:
+    """Check an existing SQLite file without writing to it; return its schema revision.
+
+    Returns:
+        The ``alembic_version`` revision, or None for a missing, empty or blank
+        database (which the store may initialise).
+
+    Raises:
+        NotADatabaseError: not an SQLite file, or another application's database.
+        CorruptDatabaseError: an SQLite file that is truncated or damaged.
+        StoreError: the file cannot be read at all (permissions).
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise StoreError(f"Cannot open {path}: {err.strerror or err}.") from err
+    if size == 0:
+        # SQLite itself treats an empty file as an empty database; nothing can be lost.
+        return None
+    _check_header(path, size)
+    return _check_contents(path)
+
+
+def _check_header(path: Path, size: int) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except OSError as err:
+        raise StoreError(f"Cannot read {path}: {err.strerror or err}.") from err
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotADatabaseError(
+            f"{path} is not an MLOps Canvas database (it is not an SQLite file); "
+            "it was left untouched."
+        )
+    if len(header) < HEADER_SIZE:
+        raise CorruptDatabaseError(
+            f"{path} is a damaged database (truncated); it was left untouched."
+        )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    valid_page = 512 <= page_size <= 65536 and page_size & (page_size - 1) == 0
+    if not valid_page or size % page_size:
+        raise CorruptDatabaseError(
+            f"{path} is a damaged database (truncated or overwritten); it was left untouched."
+        )
+
+
+def _check_contents(path: Path) -> str | None:
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    try:
+        db = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as err:
+        raise StoreError(f"Cannot open {path}: {err}.") from err
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise CorruptDatabaseError(
+                f"{path} is a damaged database ({problems[0]}); it was left untouched."
+            )
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if VERSION_TABLE not in tables:
+            raise NotADatabaseError(
+                f"{path} is another application's database, not MLOps Canvas's; "
+                "it was left untouched."
+            )
+        versions = [row[0] for row in db.execute(f"SELECT version_num FROM {VERSION_TABLE}")]
+    except sqlite3.OperationalError as err:
+        raise StoreError(f"Cannot read {path}: {err}.") from err
+    except sqlite3.DatabaseError as err:
+        raise CorruptDatabaseError(
+            f"{path} is a damaged database ({err}); it was left untouched."
+        ) from err
+    finally:
+        db.close()
+    if not versions and tables != {VERSION_TABLE}:
+        raise NotADatabaseError(
+            f"{path} has tables but no schema version, so it is not MLOps Canvas's; "
+            "it was left untouched."
+        )
+    if len(versions) > 1:
+        raise CorruptDatabaseError(
+            f"{path} records several schema versions; it was left untouched."
+        )
+    return versions[0] if versions else None
+
+
+def server_revision(connection: Connection) -> str | None:
+    """The schema revision of a server database (PostgreSQL…), or None when it has none."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    row = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
+    return None if row is None else str(row[0])

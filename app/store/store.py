@@ -1,0 +1,418 @@
+"""The store: workshops, scenarios and strategies in one database, pydantic in and out.
+
+SQLite by default (WAL, ``synchronous=NORMAL``, foreign keys on), any SQLAlchemy
+URL otherwise (PostgreSQL for several seats). Every persisted edit is one
+transaction holding the operation-log row and the rows it changed.
+
+How the GUI thread avoids waiting on disk flushes is explained in ``app.store.engine``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, create_engine, delete, exc, func, select
+from sqlalchemy.engine import make_url
+
+from app.document import Change
+from app.store import orm, rows, writes
+from app.store.engine import Checkpointer, file_identity, install_sqlite_setup, reason
+from app.store.errors import (
+    CorruptDatabaseError,
+    DuplicateRecordError,
+    StoreError,
+    StoreWriteError,
+    UnknownRecordError,
+)
+from app.store.rows import StrategySummary
+from app.store.schema import (
+    HEAD_REVISION,
+    check_revision,
+    inspect_sqlite_file,
+    server_revision,
+    upgrade,
+)
+from models.content import Scenario
+from models.operations import OperationRecord
+from models.strategy import Strategy
+from models.workshop import Workshop
+
+DEFAULT_BUSY_TIMEOUT_MS = 1_000
+
+
+class Store:
+    """One open database. Use from one thread (the GUI's); ``checkpoint`` is thread-safe."""
+
+    def __init__(self, engine: Engine, location: str, file: Path | None) -> None:
+        """Use ``Store.open``; this only wires an already checked engine."""
+        self._engine = engine
+        self._conn: Connection | None = engine.connect()
+        self.location = location
+        self._file = file
+        self._identity = file_identity(file)
+        self._checkpointer = Checkpointer(engine, file)
+
+    # -- opening and closing ------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
+        """Open (creating if missing) and upgrade the database at ``url``.
+
+        An existing file is checked read-only first; a file that is not ours, is
+        damaged or has a newer schema is refused and left byte-for-byte untouched.
+
+        Args:
+            url: a SQLAlchemy URL (``app.paths.resolve_db_url`` turns paths into one).
+            busy_timeout_ms: how long a write waits for another process's lock.
+
+        Raises:
+            NotADatabaseError, CorruptDatabaseError, NewerSchemaError: refused file.
+            StoreWriteError: the folder or file cannot be created or written.
+            StoreError: the URL is unusable or the database cannot be reached.
+        """
+        try:
+            parsed = make_url(url)
+        except exc.ArgumentError:
+            raise StoreError(f"Not a database file or URL: {url!r}.") from None
+        file: Path | None = None
+        location = parsed.render_as_string(hide_password=True)
+        sqlite = parsed.get_backend_name() == "sqlite"
+        if sqlite and parsed.database and parsed.database != ":memory:":
+            file = Path(parsed.database)
+            location = str(file)
+            check_revision(inspect_sqlite_file(file), location)
+            try:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise StoreWriteError(
+                    f"Cannot create the folder {file.parent}: {err.strerror or err}."
+                ) from err
+        try:
+            engine = create_engine(url)
+        except (exc.ArgumentError, exc.NoSuchModuleError, ImportError) as err:
+            raise StoreError(f"Cannot use the database URL {location}: {err}.") from err
+        if sqlite:
+            install_sqlite_setup(engine, busy_timeout_ms)
+        try:
+            store = cls(engine, location, file)
+            store._migrate()
+        except exc.OperationalError as err:
+            engine.dispose()
+            raise StoreWriteError(f"Cannot open {location}: {reason(err)}.") from err
+        except exc.DatabaseError as err:
+            engine.dispose()
+            raise CorruptDatabaseError(f"{location} is damaged ({reason(err)}).") from err
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    def _migrate(self) -> None:
+        conn = self._connection()
+        conn.info["write"] = True
+        try:
+            with conn.begin():
+                revision = server_revision(conn)
+            check_revision(revision, self.location)
+            if revision != HEAD_REVISION:
+                upgrade(conn)
+                if conn.in_transaction():
+                    conn.commit()
+        finally:
+            conn.info["write"] = False
+
+    def close(self) -> None:
+        """Finish background work and close the database (SQLite checkpoints it then)."""
+        self._checkpointer.join()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------------
+
+    def _connection(self) -> Connection:
+        if self._conn is None:
+            raise StoreError(f"The database {self.location} is closed.")
+        return self._conn
+
+    @contextmanager
+    def _transaction(self, write: bool) -> Iterator[Connection]:
+        """One transaction; environment failures become ``StoreError``s, bugs stay bugs."""
+        conn = self._connection()
+        if write:
+            self._check_file()
+        conn.info["write"] = write
+        try:
+            with conn.begin():
+                yield conn
+        except exc.IntegrityError:
+            raise  # a caller's or our mistake, not the environment
+        except exc.OperationalError as err:
+            if write:
+                raise StoreWriteError(f"Cannot save to {self.location}: {reason(err)}.") from err
+            raise StoreError(f"Cannot read {self.location}: {reason(err)}.") from err
+        except exc.DatabaseError as err:
+            raise CorruptDatabaseError(f"{self.location} is damaged ({reason(err)}).") from err
+        except OSError as err:
+            raise StoreWriteError(
+                f"Cannot save to {self.location}: {err.strerror or err}."
+            ) from err
+        finally:
+            conn.info["write"] = False
+        if write:
+            self._checkpointer.committed()
+
+    def _check_file(self) -> None:
+        """Refuse to write into a file that was removed or replaced under us.
+
+        On POSIX the open handle would keep writing into the unlinked file, and
+        every edit would silently vanish with it.
+        """
+        if self._file is None:
+            return
+        identity = file_identity(self._file)
+        if identity is None:
+            raise StoreWriteError(f"Cannot save to {self._file}: the file was removed or moved.")
+        if identity != self._identity:
+            raise StoreWriteError(
+                f"Cannot save to {self._file}: the file was replaced by another one."
+            )
+
+    # -- checkpoints ----------------------------------------------------------------------------
+
+    def checkpoint(self) -> None:
+        """Copy committed WAL frames into the database file (this fsyncs).
+
+        Safe from any thread; never blocks writers (PASSIVE). A no-op for servers
+        and in-memory databases.
+
+        Raises:
+            StoreWriteError: the checkpoint could not write.
+        """
+        self._checkpointer.checkpoint()
+
+    # -- workshops and scenarios ----------------------------------------------------------------
+
+    def list_workshops(self) -> list[Workshop]:
+        """Every workshop with its teams and members, by name."""
+        with self._transaction(write=False) as conn:
+            return self._workshops(conn, None)
+
+    def get_workshop(self, workshop_id: str) -> Workshop:
+        """The workshop with this id.
+
+        Raises:
+            UnknownRecordError: there is none.
+        """
+        with self._transaction(write=False) as conn:
+            found = self._workshops(conn, workshop_id)
+        if not found:
+            raise UnknownRecordError(f"No workshop with id {workshop_id!r} in {self.location}.")
+        return found[0]
+
+    def _workshops(self, conn: Connection, workshop_id: str | None) -> list[Workshop]:
+        w, t, m = orm.workshops, orm.teams, orm.members
+        q_w = select(w).order_by(w.c.name, w.c.id)
+        q_t = select(t).order_by(t.c.workshop_id, t.c.seq)
+        q_m = select(m).order_by(m.c.workshop_id, m.c.team_id, m.c.seq)
+        if workshop_id is not None:
+            q_w = q_w.where(w.c.id == workshop_id)
+            q_t = q_t.where(t.c.workshop_id == workshop_id)
+            q_m = q_m.where(m.c.workshop_id == workshop_id)
+        teams: dict[str, list[Any]] = {}
+        for team in conn.execute(q_t).mappings():
+            teams.setdefault(team["workshop_id"], []).append(team)
+        members: dict[str, list[Any]] = {}
+        for member in conn.execute(q_m).mappings():
+            members.setdefault(member["workshop_id"], []).append(member)
+        try:
+            return [
+                rows.workshop_from(row, teams.get(row["id"], []), members.get(row["id"], []))
+                for row in conn.execute(q_w).mappings()
+            ]
+        except ValidationError as err:
+            raise self._invalid("a workshop", err) from err
+
+    def list_scenarios(self, workshop_id: str) -> list[Scenario]:
+        """The scenarios of a workshop, in the order they were added."""
+        s = orm.scenarios
+        query = select(s.c.data).where(s.c.workshop_id == workshop_id).order_by(s.c.seq)
+        with self._transaction(write=False) as conn:
+            data = list(conn.execute(query).scalars())
+        try:
+            return [Scenario.model_validate(item) for item in data]
+        except ValidationError as err:
+            raise self._invalid("a scenario", err) from err
+
+    # -- strategies ----------------------------------------------------------------------------
+
+    def list_strategies(self, workshop_id: str | None = None) -> list[StrategySummary]:
+        """Summaries of every strategy (of one workshop, if given), by name."""
+        s, c = orm.strategies, orm.cards
+        count = select(func.count()).where(c.c.strategy_id == s.c.id).scalar_subquery()
+        query = select(
+            s.c.id,
+            s.c.workshop_id,
+            s.c.team_id,
+            s.c.scenario_key,
+            s.c.name,
+            s.c.revision,
+            s.c.updated_at,
+            count.label("card_count"),
+        ).order_by(s.c.name, s.c.id)
+        if workshop_id is not None:
+            query = query.where(s.c.workshop_id == workshop_id)
+        with self._transaction(write=False) as conn:
+            return [StrategySummary.model_validate(dict(r)) for r in conn.execute(query).mappings()]
+
+    def load_strategy(self, strategy_id: str) -> Strategy:
+        """The strategy with this id, exactly as last saved.
+
+        Raises:
+            UnknownRecordError: there is none.
+            CorruptDatabaseError: its rows no longer make a valid strategy.
+        """
+        s = orm.strategies
+        with self._transaction(write=False) as conn:
+            row = conn.execute(select(s).where(s.c.id == strategy_id)).mappings().first()
+            if row is None:
+                raise UnknownRecordError(f"No strategy with id {strategy_id!r} in {self.location}.")
+            cards = conn.execute(rows.SELECT_CARDS, {"sid": strategy_id}).mappings().all()
+            links = conn.execute(rows.SELECT_LINKS, {"sid": strategy_id}).mappings().all()
+        try:
+            return rows.strategy_from(row, cards, links)
+        except ValidationError as err:
+            raise self._invalid(f"strategy {strategy_id!r}", err) from err
+
+    def history(self, strategy_id: str) -> list[OperationRecord]:
+        """The strategy's written operations, in revision order."""
+        o = orm.operations
+        query = select(o).where(o.c.strategy_id == strategy_id).order_by(o.c.revision)
+        with self._transaction(write=False) as conn:
+            found = conn.execute(query).mappings().all()
+        try:
+            return rows.records_from(found)
+        except ValidationError as err:
+            raise self._invalid(f"the history of {strategy_id!r}", err) from err
+
+    def _invalid(self, what: str, err: ValidationError) -> CorruptDatabaseError:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return CorruptDatabaseError(
+            f"{self.location} holds invalid data for {what} ({where}: {first['msg']})."
+        )
+
+    # -- writes --------------------------------------------------------------
+
+    def record(self, strategy: Strategy, change: Change) -> None:
+        """Persist one applied operation and the rows it changed, in one transaction.
+
+        Raises:
+            StoreWriteError: the environment refused the write; nothing was written.
+        """
+        self.record_many(strategy, (change,))
+
+    def record_many(self, strategy: Strategy, changes: Sequence[Change]) -> None:
+        """Persist several applied operations, in revision order, in one transaction.
+
+        ``changes`` must be every change since the strategy was last written: the
+        rows they touched are written from ``strategy`` as it is now, so after
+        this the database equals ``strategy`` exactly.
+
+        Raises:
+            StoreWriteError: the environment refused the write; nothing was written.
+            UnknownRecordError: the strategy is not in the database (deleted elsewhere).
+        """
+        if not changes:
+            return
+        with self._transaction(write=True) as conn:
+            writes.write_changes(conn, strategy, sorted(changes, key=lambda ch: ch.revision))
+
+    def create_strategy(self, strategy: Strategy) -> None:
+        """Insert a new strategy with its cards and links.
+
+        Raises:
+            UnknownRecordError: its workshop is not in the database.
+            DuplicateRecordError: a strategy with this id exists.
+        """
+        with self._transaction(write=True) as conn:
+            self._require_workshop(conn, strategy.workshop_id)
+            s = orm.strategies
+            if conn.execute(select(s.c.id).where(s.c.id == strategy.id)).first() is not None:
+                raise DuplicateRecordError(
+                    f"A strategy with id {strategy.id!r} is already in {self.location}."
+                )
+            writes.insert_strategy(conn, strategy)
+
+    def delete_strategy(self, strategy_id: str) -> None:
+        """Delete a strategy with its cards, links and history."""
+        with self._transaction(write=True) as conn:
+            s = orm.strategies
+            if conn.execute(delete(s).where(s.c.id == strategy_id)).rowcount == 0:
+                raise UnknownRecordError(f"No strategy with id {strategy_id!r} in {self.location}.")
+
+    def save_workshop(self, workshop: Workshop) -> None:
+        """Insert or replace a workshop with its teams and members."""
+        with self._transaction(write=True) as conn:
+            writes.put_workshop(conn, workshop)
+
+    def delete_workshop(self, workshop_id: str) -> None:
+        """Delete a workshop with everything in it (teams, scenarios, strategies)."""
+        with self._transaction(write=True) as conn:
+            w = orm.workshops
+            if conn.execute(delete(w).where(w.c.id == workshop_id)).rowcount == 0:
+                raise UnknownRecordError(f"No workshop with id {workshop_id!r} in {self.location}.")
+
+    def save_scenario(self, workshop_id: str, scenario: Scenario) -> None:
+        """Insert or replace a scenario of a workshop (by its key)."""
+        with self._transaction(write=True) as conn:
+            self._require_workshop(conn, workshop_id)
+            writes.put_scenario(conn, workshop_id, scenario)
+
+    def save_bundle(
+        self, workshop: Workshop, scenarios: Sequence[Scenario], strategies: Sequence[Strategy]
+    ) -> None:
+        """Write a workshop, its scenarios and strategies in one transaction.
+
+        Rows with the same ids are replaced (a replaced strategy loses its old
+        history). Used by import and the demo: all of it lands, or none.
+
+        Raises:
+            ValueError: a strategy belongs to another workshop.
+        """
+        for strategy in strategies:
+            if strategy.workshop_id != workshop.id:
+                raise ValueError(
+                    f"strategy {strategy.id!r} belongs to workshop {strategy.workshop_id!r}, "
+                    f"not {workshop.id!r}"
+                )
+        with self._transaction(write=True) as conn:
+            writes.put_workshop(conn, workshop)
+            for scenario in scenarios:
+                writes.put_scenario(conn, workshop.id, scenario)
+            s = orm.strategies
+            for strategy in strategies:
+                conn.execute(delete(s).where(s.c.id == strategy.id))
+                writes.insert_strategy(conn, strategy)
+
+    def _require_workshop(self, conn: Connection, workshop_id: str) -> None:
+        w = orm.workshops
+        if conn.execute(select(w.c.id).where(w.c.id == workshop_id)).first() is None:
+            raise UnknownRecordError(f"No workshop with id {workshop_id!r} in {self.location}.")
