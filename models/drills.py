@@ -8,6 +8,7 @@ data the PDF deck's drills slide draws. All records are frozen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated
 
@@ -222,7 +223,7 @@ class DrillReport(_Frozen):
     year: YearSimulation
 
 
-def resilience(timelines: list[Timeline] | tuple[Timeline, ...]) -> float:
+def resilience(timelines: Sequence[Timeline]) -> float:
     """Events handled in time over events run; 1.0 when no event was run."""
     if not timelines:
         return 1.0

@@ -6,7 +6,7 @@ gathers both for the drills slide.
 """
 
 from app.drills.load import DrillLoad, load_events, load_simulation
-from app.drills.report import drill_report, outcome_row
+from app.drills.report import catalog_providers, drill_report, outcome_row
 from app.drills.simulate import harm_totals, simulate_year
 from app.drills.trace import DrillContext, Providers, prepare, run_drills, trace
 
@@ -14,6 +14,7 @@ __all__ = [
     "DrillContext",
     "DrillLoad",
     "Providers",
+    "catalog_providers",
     "drill_report",
     "harm_totals",
     "load_events",

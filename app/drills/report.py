@@ -6,7 +6,8 @@ the three show the same numbers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
 
 from app.drills.simulate import simulate_year
 from app.drills.trace import DrillContext, Providers, prepare, run_drills
@@ -96,3 +97,22 @@ def drill_report(
         resilience=resilience(timelines),
         year=year,
     )
+
+
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+class LibraryLike(Protocol):
+    """What ``catalog_providers`` needs of ``app.resources.ContentLibrary``."""
+
+    @property
+    def capabilities(self) -> Mapping[str, object]: ...
+
+    def providers(self, capability: str) -> Iterable[_Keyed]: ...
+
+
+def catalog_providers(library: LibraryLike) -> dict[str, tuple[str, ...]]:
+    """Capability → catalog keys of the practices providing it, from the content library."""
+    return {cap: tuple(e.key for e in library.providers(cap)) for cap in library.capabilities}

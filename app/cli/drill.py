@@ -1,0 +1,160 @@
+"""``drill``: run what-if events on a strategy and print the outcome table (or JSON).
+
+``python main.py drill STRATEGY_ID`` reads the strategy from the database;
+``--file X.json`` reads an exchange document instead. ``--event KEY`` runs
+one event (repeatable), ``--year`` adds the seeded year in production.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli import EXIT_OK, fail
+from app.drills.load import DrillLoad, load_events, load_simulation
+from app.drills.render import outcome_table, year_table
+from app.drills.report import catalog_providers, outcome_row
+from app.drills.simulate import harm_totals, simulate_year
+from app.drills.trace import prepare, run_drills
+from app.paths import agency_dir
+from app.resources import ContentError, ContentLibrary, load_library
+from models.drills import DrillEvent, resilience
+from models.strategy import Strategy
+
+DEFAULT_HARM_UNIT = "people affected"
+
+
+class _BadInputError(Exception):
+    """Input the user can fix; the message is the one line to print."""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``drill`` sub-command."""
+    parser = subparsers.add_parser(
+        "drill",
+        help="run what-if events on a strategy and print how it fares",
+        description="Trace what-if events (data drift, outage, appeal, breach, …) through a "
+        "strategy: detected, handled by an owner, fed back — or where the chain breaks.",
+    )
+    parser.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy in --db")
+    parser.add_argument(
+        "--file", type=Path, metavar="X.json", help="read the strategy from an exchange document"
+    )
+    parser.add_argument(
+        "--event",
+        action="append",
+        metavar="KEY",
+        help="run only this event (repeatable; default: all events)",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--year", action="store_true", help="also simulate a year in production")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        metavar="N",
+        help="seed of the simulated year (implies --year; default 0)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the drills the arguments ask for and print the result."""
+    try:
+        strategy, harm_unit_hint = _strategy(args)
+        library = _library()
+        loaded = load_events([agency_dir("drills")])
+        events = _chosen(loaded, args.event)
+        params = load_simulation() if args.year or args.seed is not None else None
+    except _BadInputError as err:
+        return fail(str(err))
+    except ContentError as err:
+        return fail(f"content: {err}")
+    for problem in loaded.problems:
+        print(f"mlops-canvas: warning: skipped drill event: {problem}", file=sys.stderr)
+    scenario = library.scenarios.get(strategy.scenario_key)
+    harm_unit = harm_unit_hint or (scenario.harm_unit if scenario else DEFAULT_HARM_UNIT)
+    providers = catalog_providers(library)
+    context = prepare(strategy)
+    timelines = run_drills(context, events, harm_unit=harm_unit, providers=providers)
+    rows = [outcome_row(t, strategy.cards) for t in timelines]
+    year = None
+    if params is not None:
+        seed = 0 if args.seed is None else args.seed
+        year = simulate_year(
+            context, events, seed=seed, params=params, harm_unit=harm_unit, providers=providers
+        )
+    if args.format == "json":
+        document: dict[str, Any] = {
+            "strategy": {"id": strategy.id, "name": strategy.name, "revision": strategy.revision},
+            "harm_unit": harm_unit,
+            "resilience": resilience(timelines),
+            "rows": [r.model_dump(mode="json") for r in rows],
+            "timelines": [
+                {**t.model_dump(mode="json"), "lit_card_ids": list(t.lit_card_ids)}
+                for t in timelines
+            ],
+        }
+        if year is not None:
+            document["year"] = {
+                **year.model_dump(mode="json"),
+                "resilience": year.resilience,
+                "harm": dict(harm_totals(year)),
+            }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"Drills on “{strategy.name}” ({len(strategy.cards)} cards):")
+    print()
+    print("\n".join(outcome_table(rows, timelines, harm_unit)))
+    if year is not None:
+        print()
+        print("\n".join(year_table(year)))
+    return EXIT_OK
+
+
+def _strategy(args: argparse.Namespace) -> tuple[Strategy, str | None]:
+    """The strategy to drill, and the harm unit of its own scenario when the source has one."""
+    if args.file is not None and args.strategy_id:
+        raise _BadInputError("give either STRATEGY_ID or --file, not both")
+    if args.file is not None:
+        from app.exchange import ExchangeError, read_strategy_document
+
+        try:
+            return read_strategy_document(args.file), None
+        except ExchangeError as err:
+            raise _BadInputError(str(err)) from None
+    if not args.strategy_id:
+        raise _BadInputError("name a STRATEGY_ID (see `list`) or give --file X.json")
+    from app.paths import resolve_db_url
+    from app.store.errors import StoreError
+    from app.store.store import Store
+
+    try:
+        with Store.open(resolve_db_url(args.db)) as store:
+            strategy = store.load_strategy(args.strategy_id)
+            scenarios = store.list_scenarios(strategy.workshop_id)
+    except StoreError as err:
+        raise _BadInputError(str(err)) from None
+    own = next((s for s in scenarios if s.key == strategy.scenario_key), None)
+    return strategy, own.harm_unit if own is not None else None
+
+
+def _library() -> ContentLibrary:
+    scenario_dirs = [d for d in (agency_dir("scenarios"),) if d.is_dir()]
+    return load_library(scenario_dirs=scenario_dirs)
+
+
+def _chosen(loaded: DrillLoad, keys: list[str] | None) -> tuple[DrillEvent, ...]:
+    if not keys:
+        if not loaded.events:
+            raise _BadInputError("no drill events could be loaded")
+        return loaded.events
+    known = loaded.by_key()
+    unknown = [k for k in keys if k not in known]
+    if unknown:
+        raise _BadInputError(
+            f"unknown event {unknown[0]!r}; known events: {', '.join(sorted(known))}"
+        )
+    return tuple(known[k] for k in dict.fromkeys(keys))
