@@ -1,0 +1,219 @@
+"""Replaying how a strategy grew, from its operation log.
+
+Every change to a strategy is an operation applied by ``app.document.Document``
+and written as an ``OperationRecord``; applying the same operations to the
+state before the first one reaches every later revision exactly. The replay
+keeps a deep copy of the state every few revisions, so moving a slider over a
+long history costs a handful of operations per position, not the whole log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.document import Change, Document
+from app.review.errors import ReplayError
+from models.errors import DomainError
+from models.operations import (
+    AddCard,
+    AddLink,
+    Batch,
+    MoveCard,
+    Operation,
+    OperationRecord,
+    RemoveCard,
+    RemoveLink,
+    RenameStrategy,
+    SetPacks,
+    SetProfile,
+    UpdateCard,
+    UpdateLink,
+)
+from models.strategy import Strategy
+
+CHECKPOINT_EVERY = 64
+
+
+@dataclass(frozen=True)
+class Step:
+    """One revision of the history: the record that produced it and what it touched."""
+
+    record: OperationRecord
+    change: Change
+
+    @property
+    def revision(self) -> int:
+        """The revision this step produced."""
+        return self.record.revision
+
+    @property
+    def label(self) -> str:
+        """A short description for the slider's tooltip and the history list."""
+        return describe(self.record.op)
+
+
+class Replay:
+    """The states of one strategy at every revision of its log."""
+
+    def __init__(
+        self,
+        base: Strategy,
+        records: Sequence[OperationRecord],
+        checkpoint_every: int = CHECKPOINT_EVERY,
+    ) -> None:
+        """Check the log against ``base`` by applying it once.
+
+        Args:
+            base: the strategy as it was before the first record (not modified).
+            records: the log, in revision order, starting right after ``base.revision``.
+            checkpoint_every: keep a full copy every this many revisions.
+
+        Raises:
+            ReplayError: a record belongs to another strategy, a revision is
+                missing or repeated, or an operation does not apply.
+        """
+        if checkpoint_every < 1:
+            raise ValueError("checkpoint_every must be at least 1")
+        self._every = checkpoint_every
+        self._base_revision = base.revision
+        self._records = tuple(records)
+        self._check_sequence(base)
+        document = Document(base.model_copy(deep=True))
+        self._checkpoints: dict[int, Strategy] = {base.revision: base.model_copy(deep=True)}
+        steps: list[Step] = []
+        for record in self._records:
+            try:
+                change = document.apply(record.op)
+            except DomainError as err:
+                raise ReplayError(f"Revision {record.revision} does not apply: {err}") from None
+            steps.append(Step(record=record, change=change))
+            if (record.revision - base.revision) % checkpoint_every == 0:
+                self._checkpoints[record.revision] = document.strategy.model_copy(deep=True)
+        self._steps = tuple(steps)
+        self._final = document.strategy
+
+    @classmethod
+    def from_final(
+        cls,
+        final: Strategy,
+        records: Sequence[OperationRecord],
+        checkpoint_every: int = CHECKPOINT_EVERY,
+    ) -> Replay:
+        """A replay built from the current strategy and the log that led to it.
+
+        The state before the log is found by applying the inverse operations
+        backwards from ``final``, so the store needs no copy of the first state.
+
+        Raises:
+            ReplayError: the log does not end at ``final.revision``, or does not undo.
+        """
+        if records and records[-1].revision != final.revision:
+            raise ReplayError(
+                f"The log ends at revision {records[-1].revision}, "
+                f"but the strategy is at revision {final.revision}."
+            )
+        document = Document(final.model_copy(deep=True))
+        for record in reversed(records):
+            try:
+                document.apply(record.op.inverse())
+            except DomainError as err:
+                raise ReplayError(f"Revision {record.revision} cannot be undone: {err}") from None
+        base = document.strategy
+        # Document counts every applied op, inverses included; the base is simply older.
+        base.revision = final.revision - len(records)
+        return cls(base, records, checkpoint_every)
+
+    def _check_sequence(self, base: Strategy) -> None:
+        expected = base.revision + 1
+        for record in self._records:
+            if record.strategy_id != base.id:
+                raise ReplayError(
+                    f"Revision {record.revision} belongs to another strategy "
+                    f"({record.strategy_id!r})."
+                )
+            if record.revision != expected:
+                raise ReplayError(
+                    f"The log jumps from revision {expected - 1} to {record.revision}; "
+                    "a part of the history is missing."
+                )
+            expected += 1
+
+    @property
+    def first_revision(self) -> int:
+        """The revision before the first step (the slider's left end)."""
+        return self._base_revision
+
+    @property
+    def last_revision(self) -> int:
+        """The revision after the last step (the slider's right end)."""
+        return self._base_revision + len(self._steps)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """Every step in order."""
+        return self._steps
+
+    @property
+    def final(self) -> Strategy:
+        """A copy of the state after the last step."""
+        return self._final.model_copy(deep=True)
+
+    def step(self, revision: int) -> Step:
+        """The step that produced ``revision``.
+
+        Raises:
+            ReplayError: no step produced that revision.
+        """
+        index = revision - self._base_revision - 1
+        if not 0 <= index < len(self._steps):
+            raise ReplayError(f"No step produced revision {revision}.")
+        return self._steps[index]
+
+    def state_at(self, revision: int) -> Strategy:
+        """A fresh copy of the strategy as it was at ``revision``.
+
+        Raises:
+            ReplayError: the revision is outside the replayed history.
+        """
+        if not self.first_revision <= revision <= self.last_revision:
+            raise ReplayError(
+                f"Revision {revision} is outside the history "
+                f"({self.first_revision}–{self.last_revision})."
+            )
+        offset = (revision - self._base_revision) // self._every * self._every
+        start = self._base_revision + offset
+        document = Document(self._checkpoints[start].model_copy(deep=True))
+        for step in self._steps[offset : revision - self._base_revision]:
+            document.apply(step.record.op)
+        return document.strategy
+
+
+def describe(op: Operation) -> str:
+    """A one-line, user-facing description of an operation."""
+    match op:
+        case AddCard(card=card):
+            return f"Added {card.title!r} to {card.phase.short_title}"
+        case RemoveCard(card=card):
+            return f"Removed {card.title!r}"
+        case MoveCard(before=before, after=after):
+            if before.phase != after.phase:
+                return f"Moved a card from {before.phase.short_title} to {after.phase.short_title}"
+            return f"Moved a card within {after.phase.short_title}"
+        case UpdateCard(after=after):
+            return "Edited a card (" + ", ".join(sorted(after.fields())) + ")"
+        case AddLink(link=link):
+            return f"Linked two cards ({link.kind.label})"
+        case RemoveLink():
+            return "Removed a link"
+        case UpdateLink(after=kind):
+            return f"Changed a link to {kind.label!r}"
+        case SetProfile():
+            return "Changed the profile"
+        case SetPacks(after=packs):
+            return "Chose rule packs: " + (", ".join(packs) or "none")
+        case RenameStrategy(after=name):
+            return f"Renamed the strategy to {name!r}"
+        case Batch(label=label, ops=ops):
+            return label or f"{len(ops)} changes at once"
+    return op.kind
