@@ -13,7 +13,13 @@ import sys
 from collections.abc import Sequence
 
 # sub-command name -> module that registers it
-SUBCOMMANDS: dict[str, str] = {}
+SUBCOMMANDS: dict[str, str] = {
+    "workshops": "app.cli.workshops",
+    "strategies": "app.cli.workshops",
+    "demo": "app.cli.workshops",
+    "export": "app.cli.exchange",
+    "import": "app.cli.exchange",
+}
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -1,0 +1,166 @@
+"""Sub-commands ``export`` and ``import``: strategies and workshops as JSON documents.
+
+``export`` writes a file atomically (a failed export never leaves half a file
+behind); ``import`` validates the whole document before it opens the database
+and reports every problem with its JSON path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app.cli import EXIT_OK, fail
+from app.cli.workshops import MissingDatabaseError, open_store, sqlite_file
+from app.paths import resolve_db_url
+
+STDIO = "-"
+IN_MEMORY = "sqlite://"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``export`` and ``import`` to the top-level parser."""
+    export = subparsers.add_parser(
+        "export",
+        help="export a strategy or a whole workshop as a JSON document",
+        description="Export one strategy (with its workshop and scenario as context) or, with "
+        "--workshop, a whole workshop, as a versioned JSON document carrying its own SHA-256.",
+    )
+    export.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy to export")
+    export.add_argument("--workshop", metavar="ID", help="export this whole workshop instead")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=STDIO,
+        help="file to write ('-' for standard output, the default)",
+    )
+    export.set_defaults(func=run_export)
+
+    imp = subparsers.add_parser(
+        "import",
+        help="import a strategy or workshop document",
+        description="Import a document written by 'export'. The whole document is checked "
+        "first; if anything is wrong nothing is written and every problem is listed. A "
+        "strategy whose id is already in the database is refused unless --as-new is given.",
+    )
+    imp.add_argument("file", metavar="FILE", help="the document ('-' for standard input)")
+    imp.add_argument(
+        "--as-new",
+        action="store_true",
+        help="import copies with fresh strategy ids (a workshop document becomes a new workshop)",
+    )
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check the document and show what would be imported, without writing",
+    )
+    imp.set_defaults(func=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Export a strategy or a workshop to a file or stdout."""
+    from app.exchange import ExportError, export_strategy, export_workshop
+    from app.resources import ContentError, load_library
+    from app.store import StoreError
+
+    if (args.strategy_id is None) == (args.workshop is None):
+        return fail("export needs either a STRATEGY_ID or --workshop ID (not both)")
+    try:
+        library = load_library()
+        with open_store(args.db) as store:
+            if args.workshop is not None:
+                data = export_workshop(store, args.workshop, library.version)
+            else:
+                data = export_strategy(store, args.strategy_id, library.version)
+    except (StoreError, MissingDatabaseError, ExportError, ContentError) as err:
+        return fail(f"cannot export: {err}")
+    if args.output == STDIO:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    target = Path(args.output)
+    try:
+        write_atomically(target, data)
+    except OSError as err:
+        return fail(f"cannot write {target}: {err.strerror or err}")
+    what = f"workshop {args.workshop!r}" if args.workshop else f"strategy {args.strategy_id!r}"
+    print(f"exported {what} to {target}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Check a document fully, then import it in one transaction."""
+    from app.exchange import ExchangeError, read_document
+    from app.exchange.importer import import_document, plan_import
+    from app.resources import ContentError, load_library
+    from app.store import StoreError
+
+    source = "standard input" if args.file == STDIO else args.file
+    try:
+        data = sys.stdin.buffer.read() if args.file == STDIO else Path(args.file).read_bytes()
+    except OSError as err:
+        return fail(f"cannot read {source}: {err.strerror or err}")
+    try:
+        library = load_library()
+    except ContentError as err:
+        return fail(f"cannot load the content library: {err}")
+    try:
+        result = read_document(data, library)
+    except ExchangeError as err:
+        return fail(f"cannot import {source}: {err}")
+    for warning in result.warnings:
+        print(f"mlops-canvas: warning: {source}: {warning}", file=sys.stderr)
+    # A dry run against a database that does not exist yet plans against an empty one
+    # in memory, so it creates no file.
+    db = args.db
+    if args.dry_run and _missing(db):
+        db = IN_MEMORY
+    try:
+        with open_store(db, create=not args.dry_run) as store:
+            if args.dry_run:
+                plan = plan_import(store, result, as_new=args.as_new)
+            else:
+                plan = import_document(store, result, as_new=args.as_new)
+    except (ExchangeError, StoreError, MissingDatabaseError) as err:
+        return fail(f"cannot import {source}: {err}")
+    verb = "would import" if args.dry_run else "imported"
+    count = len(plan.strategies)
+    noun = "strategy" if count == 1 else "strategies"
+    place = "existing" if plan.workshop_exists else "new"
+    print(
+        f"{verb} {count} {noun} into {place} workshop {plan.workshop.name!r} ({plan.workshop.id})"
+    )
+    for strategy in plan.strategies:
+        print(f"  {strategy.id}  {strategy.name}  ({len(strategy.cards)} cards)")
+    for note in plan.notes:
+        print(f"note: {note}")
+    return EXIT_OK
+
+
+def _missing(db: str | None) -> bool:
+    path = sqlite_file(resolve_db_url(db))
+    return path is not None and not path.exists()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+
+    Raises:
+        OSError: the folder is missing or not writable, or the disk is full.
+    """
+    folder = path.parent if str(path.parent) else Path()
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,67 @@
+"""Running the CLI in-process with only this area's sub-commands registered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import app.cli
+
+ENTRIES = {
+    "workshops": "app.cli.workshops",
+    "strategies": "app.cli.workshops",
+    "demo": "app.cli.workshops",
+    "export": "app.cli.exchange",
+    "import": "app.cli.exchange",
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one CLI run produced."""
+
+    status: int
+    out: str
+    err: str
+
+
+Cli = Callable[..., Outcome]
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """``cli("--db", path, "workshops")`` runs the CLI and returns status, stdout and stderr."""
+    monkeypatch.setattr(app.cli, "SUBCOMMANDS", dict(ENTRIES))
+    monkeypatch.delenv("MLOPS_CANVAS_DB", raising=False)
+
+    def run(*argv: str | Path) -> Outcome:
+        capsys.readouterr()
+        status = app.cli.run_cli([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return Outcome(status, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def demo_db(cli: Cli, tmp_path: Path) -> Path:
+    """A database holding the demo workshop."""
+    path = tmp_path / "demo.sqlite3"
+    assert cli("--db", path, "demo").status == 0
+    return path
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file in ``folder`` (a database with its WAL and journal files) by name."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def one_error_line(outcome: Outcome) -> str:
+    """The single ``mlops-canvas: error:`` line of a refused run (fails otherwise)."""
+    assert outcome.status == 2, outcome
+    lines = outcome.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mlops-canvas: error: "), outcome.err
+    return lines[0]
