@@ -5,6 +5,7 @@ the strategy, ``simulate_year`` runs the seeded year and ``drill_report``
 gathers both for the drills slide.
 """
 
+from app.drills.fix import closing_operation
 from app.drills.load import DrillLoad, load_events, load_simulation
 from app.drills.report import catalog_providers, drill_report, outcome_row
 from app.drills.simulate import harm_totals, simulate_year
@@ -15,6 +16,7 @@ __all__ = [
     "DrillLoad",
     "Providers",
     "catalog_providers",
+    "closing_operation",
     "drill_report",
     "harm_totals",
     "load_events",

@@ -103,6 +103,9 @@ class _Keyed(Protocol):
     @property
     def key(self) -> str: ...
 
+    @property
+    def capabilities(self) -> Sequence[str]: ...
+
 
 class LibraryLike(Protocol):
     """What ``catalog_providers`` needs of ``app.resources.ContentLibrary``."""
@@ -114,5 +117,11 @@ class LibraryLike(Protocol):
 
 
 def catalog_providers(library: LibraryLike) -> dict[str, tuple[str, ...]]:
-    """Capability → catalog keys of the practices providing it, from the content library."""
-    return {cap: tuple(e.key for e in library.providers(cap)) for cap in library.capabilities}
+    """Capability → catalog keys of the practices providing it, most specific first.
+
+    A practice providing fewer capabilities is the closer fit, as in the checker's fixes.
+    """
+    return {
+        cap: tuple(e.key for e in sorted(library.providers(cap), key=lambda e: len(e.capabilities)))
+        for cap in library.capabilities
+    }

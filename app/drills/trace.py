@@ -341,8 +341,26 @@ class _Tracer:
         phases = " or ".join(p.label for p in self.event.feedback_targets)
         if carriers:
             title = self.ctx.cards[carriers[0]].title
-            reason = f"Handled, but the lesson stops at “{title}”: link it into {phases}."
+            receivers = any(
+                self.ctx.cards[cid].phase in self.event.feedback_targets
+                for cid in self.ctx.successors
+            )
+            todo = "link it into" if receivers else "add a practice in place to receive it in"
+            reason = f"Handled, but the lesson stops at “{title}”: {todo} {phases}."
             return self._break(Stage.FED_BACK, reason, None, None, (carriers[0],))
+        elsewhere = sorted(
+            cid
+            for cap in self.event.feedback_capabilities
+            for cid in self.ctx.active_by_capability.get(cap, ())
+            if cid != responder
+        )
+        if elsewhere:
+            title = self.ctx.cards[elsewhere[0]].title
+            reason = (
+                f"Handled, but no link leads from “{self.ctx.cards[responder].title}” "
+                f"to “{title}”, which could carry the lesson into {phases}."
+            )
+            return self._break(Stage.FED_BACK, reason, None, None, (responder, elsewhere[0]))
         cap = self.event.feedback_capabilities[0]
         reason = f"Handled, but no path leads from the response back into {phases}."
         return self._break(Stage.FED_BACK, reason, cap, None, (responder,))

@@ -82,10 +82,25 @@ def test_missing_feedback_without_any_carrier_names_the_feedback_capability() ->
     event = EVENTS["policy-drift"]
     strategy = chain_strategy(event).strategy
     strategy.links.pop("responder-lessons")
+    strategy.links.pop("lessons-target")
+    strategy.cards.pop("lessons")
     timeline = trace(event, strategy, providers={"representativeness": ["rep-check"]})
     assert timeline.broken is not None
     assert timeline.broken.capability == "representativeness"
     assert timeline.broken.suggestions == ("rep-check",)
+    assert timeline.broken.card_ids == ("responder",)
+
+
+def test_unlinked_lesson_carrier_breaks_with_the_missing_link() -> None:
+    event = EVENTS["policy-drift"]
+    strategy = chain_strategy(event).strategy
+    strategy.links.pop("responder-lessons")
+    timeline = trace(event, strategy)
+    assert timeline.outcome is DrillOutcome.LATE
+    assert timeline.broken is not None
+    assert timeline.broken.stage is Stage.FED_BACK
+    assert timeline.broken.capability is None
+    assert timeline.broken.card_ids == ("responder", "lessons")
 
 
 def test_unlinked_responder_breaks_with_the_missing_link() -> None:
