@@ -1,0 +1,146 @@
+"""The content model of an export: slides made of a few kinds of blocks.
+
+Section builders produce these records from a bundle; the PDF, Markdown and
+CSV writers only render them, so every output says the same thing. Text in a
+block is raw user text: each renderer cleans and escapes it for its format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from models.phases import Phase
+from models.strategy import Card, Link
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A sub-heading inside a slide."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph of running text; ``muted`` for secondary remarks."""
+
+    text: str
+    muted: bool = False
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A bulleted list."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Label–value pairs (profile facts, title-slide details)."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with a header row; ``weights`` are relative column widths."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    weights: tuple[float, ...] = ()
+
+    def __post_init__(self) -> None:
+        width = len(self.header)
+        if any(len(row) != width for row in self.rows):
+            raise ValueError("every table row needs one cell per header column")
+        if self.weights and len(self.weights) != width:
+            raise ValueError("weights need one value per column")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of a list of cards or findings: a title, meta lines and a body.
+
+    ``phase`` colours the entry's marker; ``marker`` is a short non-colour cue
+    (a status glyph, a severity word).
+    """
+
+    title: str
+    meta: tuple[str, ...] = ()
+    body: str = ""
+    phase: Phase | None = None
+    marker: str = ""
+
+
+@dataclass(frozen=True)
+class Entries:
+    """A list of entries."""
+
+    items: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a coverage chart: satisfied out of applicable rules of one pack."""
+
+    label: str
+    satisfied: int
+    applicable: int
+
+    @property
+    def share(self) -> float:
+        """Satisfied over applicable; 1.0 when no rule applies."""
+        return 1.0 if self.applicable == 0 else self.satisfied / self.applicable
+
+
+@dataclass(frozen=True)
+class CoverageChart:
+    """A horizontal bar chart of coverage per rule pack."""
+
+    bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class LifecycleCanvas:
+    """The whole canvas as vector graphics: lanes, governance band, cards and links."""
+
+    cards: tuple[Card, ...]
+    links: tuple[Link, ...]
+
+
+Block = Heading | Para | Bullets | Facts | Table | Entries | CoverageChart | LifecycleCanvas
+
+
+class SlideKind(StrEnum):
+    """How a slide is laid out."""
+
+    TITLE = "title"
+    CONTENT = "content"
+    CANVAS = "canvas"
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide of the deck (one section of the handout, one heading in Markdown).
+
+    A slide whose blocks do not fit one page continues on further pages
+    headed "(continued)". ``columns`` is 1 or 2 (dense lists read better in two).
+    """
+
+    title: str
+    blocks: tuple[Block, ...] = ()
+    kind: SlideKind = SlideKind.CONTENT
+    subtitle: str = ""
+    columns: int = 1
+    phase: Phase | None = None
+
+    def __post_init__(self) -> None:
+        if self.columns not in (1, 2):
+            raise ValueError("a slide has one or two columns")
+
+
+def in_lane_order(cards: list[Card] | tuple[Card, ...]) -> list[Card]:
+    """Cards sorted as a reader scans a lane: top to bottom, then left to right."""
+    return sorted(cards, key=lambda c: (c.y, c.x, c.title.casefold(), c.id))

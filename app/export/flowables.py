@@ -1,0 +1,210 @@
+"""Turning content blocks into ReportLab flowables.
+
+Every piece of user text passes through ``safe`` (clean, replace what the
+font cannot show, cut to a limit with an ellipsis, escape for paragraph
+markup) before a ``Paragraph`` sees it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import white
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Table as RLTable
+
+from app.export.blocks import (
+    Bar,
+    Block,
+    Bullets,
+    CoverageChart,
+    Entries,
+    Entry,
+    Facts,
+    Heading,
+    LifecycleCanvas,
+    Para,
+    Table,
+)
+from app.export.canvas_drawing import canvas_flowables
+from app.export.fonts import REGULAR, has_glyph, text_width
+from app.export.text import for_pdf, markup, shorten
+from app.export.theme import ACCENT, INK, MUTED, RULE, SEVERITY_COLOURS, TRACK, Styles
+from app.export.wrap import fit_line, wrap_lines
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Longest text (characters) shown in one place before it is cut with an ellipsis."""
+
+    paragraph: int
+    note: int
+    cell: int
+    meta: int
+
+
+DECK_LIMITS = Limits(paragraph=3000, note=900, cell=240, meta=400)
+HANDOUT_LIMITS = Limits(paragraph=6000, note=4000, cell=600, meta=1000)
+
+
+def safe(text: str, limit: int) -> str:
+    """User text as paragraph markup: cleaned, font-safe, cut to ``limit``, escaped."""
+    return markup(shorten(for_pdf(text, has_glyph).strip(), limit))
+
+
+def _entry(entry: Entry, styles: Styles, limits: Limits) -> list[Flowable]:
+    title = safe(entry.title, limits.cell)
+    if entry.marker:
+        word = entry.marker.split()[-1].lower()
+        colour = SEVERITY_COLOURS.get(word, INK).hexval()[2:]
+        title = f'<font color="#{colour}">{safe(entry.marker, 40)}</font>  {title}'
+    result: list[Flowable] = [Paragraph(title, styles.entry_title)]
+    result += [Paragraph(safe(line, limits.meta), styles.entry_meta) for line in entry.meta]
+    if entry.body.strip():
+        result.append(Paragraph(safe(entry.body, limits.note), styles.body))
+    else:
+        result.append(Spacer(1, styles.scale.body * 0.3))
+    return result
+
+
+def _table(block: Table, styles: Styles, limits: Limits, width: float) -> Flowable:
+    weights = block.weights or tuple(1.0 for _ in block.header)
+    total = sum(weights)
+    widths = [width * w / total for w in weights]
+    data = [[Paragraph(safe(h, 80), styles.cell_head) for h in block.header]]
+    data += [
+        [Paragraph(safe(cell, limits.cell), styles.cell) for cell in row] for row in block.rows
+    ]
+    table = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, TRACK]),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                # Cells hold Paragraphs, but the cell state still names a font: keep it ours.
+                ("FONT", (0, 0), (-1, -1), REGULAR, styles.scale.small),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _facts(block: Facts, styles: Styles, limits: Limits, width: float) -> Flowable:
+    data = [
+        [
+            Paragraph(safe(label, limits.cell), styles.fact_label),
+            Paragraph(safe(value, limits.cell), styles.cell),
+        ]
+        for label, value in block.rows
+    ]
+    longest = max(
+        (text_width(label, styles.fact_label.fontSize) for label, _ in block.rows), default=0
+    )
+    label_w = min(longest + 12, width * 0.62)
+    table = RLTable(data, colWidths=[label_w, width - label_w], splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                # Cells hold Paragraphs, but the cell state still names a font: keep it ours.
+                ("FONT", (0, 0), (-1, -1), REGULAR, styles.scale.small),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def render_blocks(
+    blocks: Sequence[Block], styles: Styles, limits: Limits, width: float, height: float
+) -> list[Flowable]:
+    """The flowables for ``blocks`` laid out in a frame of ``width`` × ``height``."""
+    result: list[Flowable] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            result.append(Paragraph(safe(block.text, limits.cell), styles.heading))
+        elif isinstance(block, Para):
+            style = styles.muted if block.muted else styles.body
+            result.append(Paragraph(safe(block.text, limits.paragraph), style))
+        elif isinstance(block, Bullets):
+            result += [
+                Paragraph(safe(item, limits.meta), styles.bullet, bulletText="•")
+                for item in block.items
+            ]
+        elif isinstance(block, Facts):
+            result.append(_facts(block, styles, limits, width))
+        elif isinstance(block, Table):
+            result.append(_table(block, styles, limits, width))
+        elif isinstance(block, Entries):
+            # KeepTogether moves an entry whole to the next column when it fits there,
+            # and still splits one that is taller than a whole column.
+            result += [KeepTogether(_entry(entry, styles, limits)) for entry in block.items]
+        elif isinstance(block, CoverageChart):
+            result.append(CoverageFlowable(block.bars, width, styles.scale.small))
+        elif isinstance(block, LifecycleCanvas):
+            result += canvas_flowables(block, width, height)
+    return result
+
+
+class CoverageFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type hints
+    """A horizontal bar chart of coverage per pack; splits between bars across pages."""
+
+    def __init__(self, bars: Sequence[Bar], width: float, size: float) -> None:
+        super().__init__()
+        self.bars = tuple(bars)
+        self.size = size
+        self.row = size * 3.0
+        self.width = width
+        self.height = self.row * len(self.bars)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Full width, one row per bar."""
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Keep whole bars together; the rest goes on the next page."""
+        fit = int(avail_height // self.row)
+        if fit < 1 or fit >= len(self.bars):
+            return []
+        return [
+            CoverageFlowable(self.bars[:fit], self.width, self.size),
+            CoverageFlowable(self.bars[fit:], self.width, self.size),
+        ]
+
+    def draw(self) -> None:
+        """Label, track, bar and the numbers, one row per pack."""
+        canv: Canvas = self.canv
+        size, row = self.size, self.row
+        label_w = self.width * 0.36
+        value_w = text_width("000 / 000 · 100%", size) + 8
+        track_x, track_w = label_w + 8, self.width - label_w - 8 - value_w
+        for index, bar in enumerate(self.bars):
+            top = self.height - index * row
+            middle = top - row / 2
+            canv.setFont(REGULAR, size)
+            canv.setFillColor(INK)
+            label = for_pdf(bar.label, has_glyph)
+            lines = wrap_lines(" ".join(label.split()), size, label_w, 2)
+            first = middle + (len(lines) - 1) * size * 0.6 - size * 0.35
+            for n, line in enumerate(lines):
+                canv.drawString(0, first - n * size * 1.2, line)
+            canv.setFillColor(TRACK)
+            canv.rect(track_x, middle - row * 0.25, track_w, row * 0.5, stroke=0, fill=1)
+            canv.setFillColor(ACCENT)
+            canv.rect(
+                track_x, middle - row * 0.25, track_w * bar.share, row * 0.5, stroke=0, fill=1
+            )
+            canv.setFillColor(MUTED)
+            value = f"{bar.satisfied} / {bar.applicable} · {round(bar.share * 100)}%"
+            canv.drawString(
+                track_x + track_w + 8, middle - size * 0.35, fit_line(value, size, value_w)
+            )

@@ -1,0 +1,68 @@
+"""The embedded Unicode font (DejaVu Sans, shipped in ``resources/fonts/``).
+
+Every piece of text in an exported PDF uses these faces; nothing falls back to
+ReportLab's standard 14 fonts, which are not embedded and cover Latin-1 only.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.resources import RESOURCES_DIR
+
+FONT_DIR: Path = RESOURCES_DIR / "fonts"
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+_lock = threading.Lock()
+_codepoints: frozenset[int] = frozenset()
+
+
+class FontError(RuntimeError):
+    """The shipped font files are missing or unreadable (a broken installation)."""
+
+
+def register_fonts() -> None:
+    """Register the embedded faces with ReportLab once per process (thread-safe).
+
+    Also makes them ReportLab's default so that a canvas never starts with a
+    reference to non-embedded Helvetica.
+
+    Raises:
+        FontError: a font file is missing or cannot be parsed.
+    """
+    global _codepoints  # noqa: PLW0603 - a process-wide cache guarded by _lock
+    with _lock:
+        if _codepoints:
+            return
+        for name, filename in _FILES.items():
+            path = FONT_DIR / filename
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except Exception as err:  # ReportLab raises bare TTFError/OSError variants
+                raise FontError(f"cannot load the export font {path}: {err}") from err
+        for bold in (False, True):
+            for italic in (False, True):
+                # No italic face ships: <i> falls back to the upright faces, never Helvetica.
+                addMapping(REGULAR, int(bold), int(italic), BOLD if bold else REGULAR)
+        rl_config.canvas_basefontname = REGULAR
+        face = pdfmetrics.getFont(REGULAR).face
+        _codepoints = frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
+
+
+def has_glyph(char: str) -> bool:
+    """Whether the embedded regular face can draw ``char`` (one code point)."""
+    register_fonts()
+    return ord(char) in _codepoints
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The width in points of ``text`` set in the embedded face at ``size``."""
+    return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))

@@ -1,0 +1,161 @@
+"""The portrait handout (A4 or Letter): the deck's content, denser, for reading at a desk.
+
+Sections flow one after another instead of one per page; each opens with a
+bookmarked heading. The canvas gets its own page(s). A running header names
+the current section, with "(continued)" on its later pages.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from app.export.blocks import Slide, SlideKind
+from app.export.bundle import ExportBundle, PageSize
+from app.export.flowables import HANDOUT_LIMITS, render_blocks, safe
+from app.export.fonts import BOLD, REGULAR
+from app.export.pdfdoc import (
+    ExportDocTemplate,
+    Progress,
+    RunState,
+    SlideMarker,
+    draw_footer,
+    outline_continuation,
+    pdf_text,
+)
+from app.export.theme import ACCENT, HANDOUT_SCALE, INK, MUTED, RULE, make_styles
+from app.export.wrap import fit_line
+
+MARGIN = 48.0
+HEADER = 40.0
+FOOTER = 36.0
+CANVAS_HEADING = 44.0  # room kept above the canvas for its section heading
+SIZES = {PageSize.A4: A4, PageSize.LETTER: LETTER}
+
+
+class SectionHeading(Paragraph):  # type: ignore[misc] # ReportLab ships no type hints
+    """A section heading that also opens the slide (bookmark, outline, running header)."""
+
+    def __init__(self, marker: SlideMarker, text: str, style: ParagraphStyle) -> None:
+        super().__init__(text, style)
+        self.marker = marker
+
+    def draw(self) -> None:
+        """Open the slide on the page where the heading actually lands, then draw it."""
+        self.marker.canv = self.canv
+        self.marker.draw()
+        super().draw()
+
+
+def write_handout(
+    bundle: ExportBundle, slides: list[Slide], target: BinaryIO, progress: Progress | None = None
+) -> RunState:
+    """Lay out ``slides`` as a portrait handout into ``target`` (an open binary file)."""
+    width, height = SIZES[bundle.page_size]
+    body_w, body_h = width - 2 * MARGIN, height - HEADER - FOOTER - 12
+    state = RunState(bundle=bundle, total_slides=len(slides), progress=progress)
+    styles = make_styles(HANDOUT_SCALE)
+
+    def page_end(canv: Canvas, doc: ExportDocTemplate) -> None:
+        page = canv.getPageNumber()
+        canv.saveState()
+        canv.setFillColor(ACCENT)
+        canv.rect(0, height - 6, width, 6, stroke=0, fill=1)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, height - HEADER + 8, width - MARGIN, height - HEADER + 8)
+        canv.setFont(REGULAR, HANDOUT_SCALE.footer)
+        canv.setFillColor(MUTED)
+        half = body_w / 2 - 6
+        canv.drawString(
+            MARGIN,
+            height - HEADER + 14,
+            fit_line(pdf_text(bundle.strategy.name), HANDOUT_SCALE.footer, half),
+        )
+        if state.slide is not None:
+            section = pdf_text(state.slide.title)
+            if state.continued(page):
+                section += " (continued)"
+                outline_continuation(canv, state)
+            canv.drawRightString(
+                width - MARGIN, height - HEADER + 14, fit_line(section, HANDOUT_SCALE.footer, half)
+            )
+        canv.restoreState()
+        draw_footer(canv, state, left=MARGIN, right=width - MARGIN, y=18, size=HANDOUT_SCALE.footer)
+
+    frame = Frame(
+        MARGIN,
+        FOOTER,
+        body_w,
+        height - HEADER - FOOTER,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc = ExportDocTemplate(
+        target,
+        state,
+        HANDOUT_SCALE.footer,
+        pagesize=(width, height),
+        pageTemplates=[PageTemplate("page", [frame], onPageEnd=page_end)],
+    )
+    h1 = ParagraphStyle(
+        "h1",
+        fontName=BOLD,
+        fontSize=HANDOUT_SCALE.title,
+        leading=HANDOUT_SCALE.title * 1.2,
+        textColor=INK,
+        spaceBefore=14,
+        spaceAfter=2,
+        keepWithNext=1,
+        splitLongWords=1,
+    )
+    cover = ParagraphStyle("cover", parent=h1, fontSize=24, leading=29, spaceBefore=0, spaceAfter=6)
+    sub = ParagraphStyle(
+        "sub",
+        fontName=REGULAR,
+        fontSize=HANDOUT_SCALE.subtitle,
+        leading=HANDOUT_SCALE.subtitle * 1.25,
+        textColor=MUTED,
+        spaceAfter=6,
+        keepWithNext=1,
+    )
+    story: list[Flowable] = []
+    for index, slide in enumerate(slides):
+        marker = SlideMarker(state, slide, index)
+        if slide.kind is SlideKind.CANVAS:
+            if index:
+                story.append(PageBreak())
+            story.append(SectionHeading(marker, safe(slide.title, 200), h1))
+            story += render_blocks(
+                slide.blocks, styles, HANDOUT_LIMITS, body_w, body_h - CANVAS_HEADING
+            )
+            story.append(PageBreak())
+            continue
+        if slide.kind is SlideKind.TITLE:
+            story += [
+                Paragraph(safe(slide.subtitle, 80), sub),
+                SectionHeading(marker, safe(slide.title, 300), cover),
+            ]
+        else:
+            story.append(CondPageBreak(HANDOUT_SCALE.body * 8))
+            story.append(SectionHeading(marker, safe(slide.title, 300), h1))
+            if slide.subtitle:
+                story.append(Paragraph(safe(slide.subtitle, 300), sub))
+        story += render_blocks(slide.blocks, styles, HANDOUT_LIMITS, body_w, body_h)
+        story.append(Spacer(1, 6))
+    doc.build(story)
+    return state

@@ -1,0 +1,167 @@
+"""What the deck and the handout share: the document template, slide markers, page chrome.
+
+A ``SlideMarker`` (a zero-size flowable) opens each slide: when drawn it
+bookmarks the page, adds the outline entry and tells the shared ``RunState``
+which slide is current. The page-end callback then draws the header (with
+"(continued)" on every page after a slide's first) and the footer, and adds an
+outline entry for each continuation page, so every page has a bookmark.
+
+The total page count in "n / N" is a PDF form XObject referenced on every page
+and defined once the last page is known, so one layout pass suffices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable
+
+from app.export.blocks import Slide
+from app.export.bundle import ExportBundle
+from app.export.fonts import REGULAR, has_glyph, register_fonts, text_width
+from app.export.text import for_pdf, one_line
+from app.export.theme import MUTED, RULE
+from app.export.wrap import fit_line
+
+TOTAL_FORM = "page-total"
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` after each slide is laid out."""
+
+
+def pdf_text(text: str) -> str:
+    """User text made safe for drawing on a PDF canvas: cleaned, one line."""
+    return one_line(for_pdf(text, has_glyph))
+
+
+@dataclass
+class RunState:
+    """Mutable state of one build, shared by markers and page callbacks."""
+
+    bundle: ExportBundle
+    total_slides: int
+    progress: Progress | None = None
+    slide: Slide | None = None
+    slide_index: int = 0
+    first_page: int = 0
+    outline: list[str] = field(default_factory=list)
+
+    def continued(self, page: int) -> bool:
+        """Whether ``page`` continues the current slide (it is not its first page)."""
+        return self.slide is not None and page != self.first_page
+
+
+class SlideMarker(Flowable):  # type: ignore[misc] # ReportLab ships no type hints
+    """Opens a slide: bookmark, outline entry, current-slide bookkeeping."""
+
+    def __init__(self, state: RunState, slide: Slide, index: int) -> None:
+        super().__init__()
+        self.state = state
+        self.slide = slide
+        self.index = index
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Zero size: a marker takes no room."""
+        return 0, 0
+
+    def draw(self) -> None:
+        """Record the slide as current and add its bookmark and outline entry."""
+        canv: Canvas = self.canv
+        page = canv.getPageNumber()
+        state = self.state
+        state.slide, state.slide_index, state.first_page = self.slide, self.index, page
+        key = f"slide-{self.index}"
+        canv.bookmarkPage(key)
+        title = pdf_text(self.slide.title)
+        canv.addOutlineEntry(title, key, level=0, closed=False)
+        state.outline.append(title)
+        if state.progress:
+            state.progress(self.index + 1, state.total_slides)
+
+
+def outline_continuation(canv: Canvas, state: RunState) -> None:
+    """Give a continuation page its own outline entry under its slide's."""
+    if state.slide is None:
+        return
+    page = canv.getPageNumber()
+    key = f"page-{page}"
+    canv.bookmarkPage(key)
+    title = pdf_text(state.slide.title) + " (continued)"
+    canv.addOutlineEntry(title, key, level=1)
+
+
+def draw_footer(
+    canv: Canvas, state: RunState, *, left: float, right: float, y: float, size: float
+) -> None:
+    """Footer: strategy name and export time on the left, ``n / N`` on the right."""
+    canv.saveState()
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.line(left, y + size * 1.4, right, y + size * 1.4)
+    canv.setFillColor(MUTED)
+    canv.setFont(REGULAR, size)
+    number = f"{canv.getPageNumber()} / "
+    reserve = text_width("9999", size)
+    canv.drawRightString(right - reserve, y, number)
+    canv.translate(right - reserve, y)
+    canv.doForm(TOTAL_FORM)
+    canv.restoreState()
+    canv.saveState()
+    canv.setFillColor(MUTED)
+    canv.setFont(REGULAR, size)
+    bundle = state.bundle
+    label = f"Exported {bundle.exported_label}"
+    room = right - left - reserve - text_width("999 / ", size) - text_width(label, size) - 24
+    name = fit_line(pdf_text(bundle.strategy.name), size, max(room, 40))
+    canv.drawString(left, y, f"{name}  ·  {label}")
+    canv.restoreState()
+
+
+def define_total(canv: Canvas, size: float) -> None:
+    """Define the page-total form once the page count is final (call before save)."""
+    canv.beginForm(TOTAL_FORM)
+    canv.setFont(REGULAR, size)
+    canv.setFillColor(MUTED)
+    canv.drawString(0, 0, str(canv.getPageNumber() - 1))
+    canv.endForm()
+
+
+class ExportDocTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab ships no type hints
+    """A document template with the metadata, font and page-total handling of our exports."""
+
+    def __init__(self, target: BinaryIO, state: RunState, footer_size: float, **kw: Any) -> None:
+        register_fonts()
+        bundle = state.bundle
+        strategy_name = pdf_text(bundle.strategy.name)
+        super().__init__(
+            target,
+            title=strategy_name,
+            author=pdf_text(bundle.team_name),
+            subject=pdf_text(
+                f"MLOps strategy for “{bundle.scenario.title}” — {bundle.workshop.name}"
+            ),
+            creator="MLOps Lifecycle Canvas",
+            keywords=["MLOps", "AI governance", pdf_text(bundle.scenario.title)],
+            lang="en",
+            displayDocTitle=1,
+            initialFontName=REGULAR,
+            initialFontSize=10,
+            **kw,
+        )
+        self.state = state
+        self.footer_size = footer_size
+
+    def handle_documentBegin(self) -> None:  # noqa: N802 - ReportLab's hook name
+        """Open with the outline panel shown, so bookmarks are visible at once."""
+        super().handle_documentBegin()
+        self.canv.showOutline()
+
+    def _endBuild(self) -> None:  # noqa: N802 - ReportLab's hook name
+        # The last page ends inside the base _endBuild; define the total after it, then save.
+        self._doSave = 0
+        super()._endBuild()
+        define_total(self.canv, self.footer_size)
+        self.canv.save()

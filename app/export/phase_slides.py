@@ -1,0 +1,93 @@
+"""The lifecycle canvas slide and one slide per phase (and the governance band)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.export.blocks import Entries, Entry, LifecycleCanvas, Para, Slide, SlideKind, in_lane_order
+from app.export.bundle import ExportBundle
+from models.palette import PHASE_MARKS, STATUS_GLYPHS
+from models.phases import ALL_PHASES, LIFECYCLE, Phase
+from models.strategy import Card
+
+
+def canvas_slide(bundle: ExportBundle) -> Sequence[Slide]:
+    """Slide 4: the whole canvas as vector graphics (split across pages when large)."""
+    strategy = bundle.strategy
+    return (
+        Slide(
+            title="Lifecycle canvas",
+            kind=SlideKind.CANVAS,
+            blocks=(
+                LifecycleCanvas(
+                    cards=tuple(strategy.cards.values()), links=tuple(strategy.links.values())
+                ),
+            ),
+        ),
+    )
+
+
+def phase_label(phase: Phase) -> str:
+    """A phase's short name with its non-colour mark: ``1 · Data``."""
+    return f"{PHASE_MARKS[phase]} · {phase.short_title}"
+
+
+def status_label(card: Card) -> str:
+    """A card's status with its glyph: ``◐ In progress``."""
+    return f"{STATUS_GLYPHS[card.status]} {card.status.label}"
+
+
+def owner_label(card: Card) -> str:
+    """A card's owner role, or a visible gap."""
+    return card.owner_role.label if card.owner_role else "No owner yet"
+
+
+def card_entry(bundle: ExportBundle, card: Card) -> Entry:
+    """A card as a list entry: owner, status, capabilities, cadence, links and notes."""
+    strategy = bundle.strategy
+    meta = [f"Owner: {owner_label(card)}  ·  Status: {status_label(card)}"]
+    if card.capabilities:
+        titles = [
+            cap.title if (cap := bundle.library.capabilities.get(key)) else key
+            for key in card.capabilities
+        ]
+        meta.append("Provides: " + ", ".join(titles))
+    if card.cadence:
+        meta.append(f"Looks: {card.cadence.value}")
+    outgoing = [
+        f"{link.kind.label} “{strategy.cards[link.target].title}”"
+        for link in strategy.links_of(card.id)
+        if link.source == card.id
+    ]
+    if outgoing:
+        meta.append("Links: " + "; ".join(outgoing))
+    return Entry(title=card.title, meta=tuple(meta), body=card.notes, phase=card.phase, marker="")
+
+
+def phase_slides(bundle: ExportBundle) -> Sequence[Slide]:
+    """Slides 5: one per lifecycle phase and one for governance, each card with its notes."""
+    slides: list[Slide] = []
+    cards = list(bundle.strategy.cards.values())
+    for phase in ALL_PHASES:
+        mine = in_lane_order([c for c in cards if c.phase is phase])
+        position = (
+            f"Phase {PHASE_MARKS[phase]} of {len(LIFECYCLE)}"
+            if phase.is_lifecycle
+            else "Cross-cutting controls"
+        )
+        count = f"{len(mine)} card" + ("" if len(mine) == 1 else "s")
+        blocks = (
+            (Entries(tuple(card_entry(bundle, c) for c in mine)),)
+            if mine
+            else (Para("No cards in this phase yet.", muted=True),)
+        )
+        slides.append(
+            Slide(
+                title=phase.label,
+                subtitle=f"{position} · {count}",
+                blocks=blocks,
+                columns=2,
+                phase=phase,
+            )
+        )
+    return slides

@@ -1,0 +1,131 @@
+"""Colours and paragraph styles of the exported PDFs.
+
+Phase colours come from ``models.palette`` (shared with the app's canvas).
+Two scales: the deck reads across a room, the handout is denser for a desk.
+Every style names the embedded font explicitly; none inherits Helvetica.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+
+from app.export.fonts import BOLD, REGULAR
+from models.palette import PHASE_COLOURS, PHASE_TEXT_COLOURS
+from models.phases import Phase
+
+INK = HexColor("#1F2328")
+MUTED = HexColor("#4A515B")
+RULE = HexColor("#C9CED6")
+PAPER_TINT = HexColor("#F4F5F7")
+ACCENT = HexColor("#0072B2")  # header bar; the deploy blue reads as "official" on white
+TRACK = HexColor("#E3E6EA")
+LINK_INK = HexColor("#3C4450")
+
+
+def phase_colour(phase: Phase) -> Color:
+    """The phase's identifying colour."""
+    return HexColor(PHASE_COLOURS[phase])
+
+
+def text_on(phase: Phase) -> Color:
+    """Black or white, whichever reads better on the phase colour."""
+    return HexColor(PHASE_TEXT_COLOURS[phase])
+
+
+def tint(phase: Phase, strength: float) -> Color:
+    """The phase colour mixed with white; ``strength`` 0 is white, 1 the full colour."""
+    base = phase_colour(phase)
+    return Color(
+        white.red + (base.red - white.red) * strength,
+        white.green + (base.green - white.green) * strength,
+        white.blue + (base.blue - white.blue) * strength,
+    )
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Type sizes (points) of one output."""
+
+    title: float
+    subtitle: float
+    heading: float
+    body: float
+    small: float
+    footer: float
+
+
+DECK_SCALE = Scale(title=26, subtitle=13, heading=15, body=13, small=10.5, footer=9)
+HANDOUT_SCALE = Scale(title=15, subtitle=9.5, heading=11, body=9, small=7.8, footer=7.5)
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of one output."""
+
+    scale: Scale
+    body: ParagraphStyle
+    muted: ParagraphStyle
+    heading: ParagraphStyle
+    bullet: ParagraphStyle
+    entry_title: ParagraphStyle
+    entry_meta: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    fact_label: ParagraphStyle
+
+
+def make_styles(scale: Scale) -> Styles:
+    """Build the paragraph styles for ``scale``."""
+
+    def style(name: str, size: float, bold: bool = False, **extra: object) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=BOLD if bold else REGULAR,
+            fontSize=size,
+            leading=round(size * 1.25, 2),
+            textColor=extra.pop("textColor", INK),
+            alignment=TA_LEFT,
+            splitLongWords=1,
+            **extra,
+        )
+
+    return Styles(
+        scale=scale,
+        body=style("body", scale.body, spaceAfter=scale.body * 0.5),
+        muted=style("muted", scale.body, textColor=MUTED, spaceAfter=scale.body * 0.5),
+        heading=style(
+            "heading",
+            scale.heading,
+            bold=True,
+            spaceBefore=scale.heading * 0.6,
+            spaceAfter=scale.heading * 0.3,
+            keepWithNext=1,
+        ),
+        bullet=style(
+            "bullet",
+            scale.body,
+            leftIndent=scale.body * 1.2,
+            bulletIndent=scale.body * 0.2,
+            bulletFontName=REGULAR,
+            spaceAfter=scale.body * 0.25,
+        ),
+        entry_title=style(
+            "entry_title", scale.body, bold=True, spaceBefore=scale.body * 0.5, keepWithNext=1
+        ),
+        entry_meta=style("entry_meta", scale.small, textColor=MUTED, leftIndent=0),
+        cell=style("cell", scale.small),
+        cell_head=style("cell_head", scale.small, bold=True, textColor=white),
+        fact_label=style("fact_label", scale.small, textColor=MUTED),
+    )
+
+
+SEVERITY_COLOURS = {
+    "error": HexColor("#B42318"),
+    "warning": HexColor("#8A5A00"),
+    "info": HexColor("#0B5394"),
+}
+"""Marker colours of findings; the marker's word and shape carry the meaning too."""

@@ -1,0 +1,181 @@
+"""The deck and the handout, read back with an independent reader (pypdf)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from app.export.blocks import Para, Slide, Table
+from app.export.bundle import ExportBundle, PageSize
+from app.export.sections import DEFAULT_SECTIONS, build_slides
+from models.phases import ALL_PHASES
+from tests.app.export.conftest import (
+    all_text,
+    font_dicts,
+    outline_titles,
+    read_pdf,
+    sample_bundle,
+    sample_strategy,
+)
+
+Render = Callable[..., bytes]
+
+
+def test_deck_has_the_issue_sections_in_order() -> None:
+    titles = [s.title for s in build_slides(sample_bundle())]
+    expected = [
+        "Fair benefits triage",
+        "Team and roles",
+        titles[2],  # "Scenario: <title>"
+        "Lifecycle canvas",
+        *[p.label for p in ALL_PHASES],
+        "Compliance",
+        "Open findings",
+        "Next steps",
+    ]
+    assert titles == expected
+    assert titles[2].startswith("Scenario: ")
+    assert len(DEFAULT_SECTIONS) == 7
+
+
+@pytest.mark.parametrize("handout", [False, True])
+def test_every_slide_title_is_extractable_text_and_in_the_outline(
+    render: Render, handout: bool
+) -> None:
+    bundle = sample_bundle()
+    slides = build_slides(bundle)
+    reader = read_pdf(render(bundle, handout=handout))
+    text = all_text(reader)
+    outline = outline_titles(reader)
+    for slide in slides:
+        assert slide.title in text
+        assert slide.title in outline
+    top_level = [t for t in outline if not t.endswith("(continued)")]
+    assert top_level == [s.title for s in slides]
+
+
+def test_deck_pages_are_16_by_9_and_one_slide_at_least_a_page(render: Render) -> None:
+    bundle = sample_bundle()
+    reader = read_pdf(render(bundle))
+    assert len(reader.pages) >= len(build_slides(bundle))
+    for page in reader.pages:
+        box = page.mediabox
+        assert float(box.width) / float(box.height) == pytest.approx(16 / 9, rel=1e-3)
+
+
+def test_every_page_has_an_outline_entry(render: Render) -> None:
+    strategy = sample_strategy(cards_per_phase=14)  # phase slides continue onto more pages
+    reader = read_pdf(render(sample_bundle(strategy)))
+    assert any(t.endswith("(continued)") for t in outline_titles(reader))
+    assert len(outline_titles(reader)) == len(reader.pages)
+
+
+def test_footer_has_page_numbers_strategy_name_and_export_time(render: Render) -> None:
+    reader = read_pdf(render(sample_bundle()))
+    total = len(reader.pages)
+    for number, page in enumerate(reader.pages, start=1):
+        text = " ".join((page.extract_text() or "").split())
+        assert f"{number} / {total}" in text
+        assert "Fair benefits triage" in text
+        assert "Exported 2026-11-29 09:30 UTC" in text
+
+
+def test_metadata_title_author_subject_language(render: Render) -> None:
+    reader = read_pdf(render(sample_bundle()))
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == "Fair benefits triage"
+    assert meta.author == "Team Kōwhai"
+    assert "Responsible AI sprint" in (meta.subject or "")
+    assert reader.root_object["/Lang"] == "en"
+
+
+@pytest.mark.parametrize("handout", [False, True])
+def test_only_embedded_truetype_fonts(render: Render, handout: bool) -> None:
+    reader = read_pdf(render(sample_bundle(), handout=handout))
+    fonts = font_dicts(reader)
+    assert fonts
+    for font in fonts:
+        assert font["/Subtype"] == "/TrueType", font["/BaseFont"]
+        assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
+        assert "DejaVuSans" in font["/BaseFont"]
+
+
+def test_unicode_names_render_as_text(render: Render) -> None:
+    text = all_text(read_pdf(render(sample_bundle())))
+    assert "Team Kōwhai" in text
+    assert "Jean-François Lévesque" in text
+
+
+@pytest.mark.parametrize(
+    ("size", "points"), [(PageSize.A4, (595, 842)), (PageSize.LETTER, (612, 792))]
+)
+def test_handout_is_portrait_in_the_chosen_size(
+    render: Render, size: PageSize, points: tuple[int, int]
+) -> None:
+    reader = read_pdf(render(sample_bundle(page_size=size), handout=True))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == points
+
+
+def test_handout_is_denser_than_the_deck(render: Render) -> None:
+    bundle = sample_bundle(sample_strategy(cards_per_phase=6))
+    assert len(read_pdf(render(bundle, handout=True)).pages) < len(read_pdf(render(bundle)).pages)
+
+
+def test_extra_sections_come_after_compliance_and_before_next_steps(render: Render) -> None:
+    def drills(bundle: ExportBundle) -> Sequence[Slide]:
+        return (Slide(title="Drill results", blocks=(Para("Drift detected in 3 days."),)),)
+
+    bundle = sample_bundle(extra_sections=(drills,))
+    titles = [s.title for s in build_slides(bundle)]
+    assert titles[-3:] == ["Open findings", "Drill results", "Next steps"]
+    assert "Drift detected in 3 days." in all_text(read_pdf(render(bundle)))
+
+
+def test_unchecked_strategy_says_so(render: Render) -> None:
+    text = all_text(read_pdf(render(sample_bundle(check=None))))
+    assert "not checked" in text
+
+
+def test_findings_show_severity_citation_and_fix(render: Render) -> None:
+    text = all_text(read_pdf(render(sample_bundle())))
+    assert "ERROR No human oversight before deployment" in text
+    assert "EU AI Act Art. 14" in text
+    assert "60%" in text  # the coverage chart's value for 6 of 10
+
+
+def test_team_slide_counts_cards_per_owner() -> None:
+    bundle = sample_bundle()
+    team = next(s for s in build_slides(bundle) if s.title == "Team and roles")
+    owners = [b for b in team.blocks if isinstance(b, Table) and "Cards owned" in b.header]
+    counted = sum(int(row[1]) for row in owners[0].rows)
+    assert counted == len(bundle.strategy.cards)
+
+
+def test_empty_strategy_exports(render: Render) -> None:
+    strategy = sample_strategy(cards_per_phase=0)
+    reader = read_pdf(render(sample_bundle(strategy, team=None)))
+    text = all_text(reader)
+    assert "No cards in this phase yet." in text
+    assert "No team" in text
+
+
+def test_progress_reports_every_slide() -> None:
+    import io
+
+    from app.export.api import render_pdf
+
+    seen: list[tuple[int, int]] = []
+    bundle = sample_bundle()
+    render_pdf(bundle, io.BytesIO(), progress=lambda done, total: seen.append((done, total)))
+    total = len(build_slides(bundle))
+    assert seen == [(n, total) for n in range(1, total + 1)]
+
+
+def test_bundle_holds_its_own_copy_of_the_strategy() -> None:
+    strategy = sample_strategy()
+    bundle = sample_bundle(strategy)
+    strategy.cards.clear()
+    assert bundle.strategy.cards
