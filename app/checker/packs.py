@@ -1,0 +1,193 @@
+"""Loading rule packs: the shipped ones in ``resources/rulepacks`` plus agency folders.
+
+Each ``*.toml`` file holds one pack. A broken pack (bad TOML, a missing field, an
+unknown capability, phase, role or profile field, a duplicate key) is skipped
+and reported as ``LoadProblem`` records naming the file, the rule and the field;
+every other pack still loads. Nothing here raises for bad content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.resources import RESOURCES_DIR, ContentError, load_capabilities, read_toml
+from models.content import Capability
+from models.rules import Rule, RulePack
+
+SHIPPED_DIR = RESOURCES_DIR / "rulepacks"
+REQUIREMENT_KINDS = frozenset({"present", "owned", "path", "order"})
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """One reason a pack file was not loaded."""
+
+    path: Path
+    message: str
+    rule: str = ""
+    field: str = ""
+
+    def __str__(self) -> str:
+        where = self.path.name
+        if self.rule:
+            where += f", rule {self.rule}"
+        if self.field:
+            where += f", field {self.field!r}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class PackSet:
+    """The packs that loaded, keyed by pack key, and the problems of those that did not."""
+
+    packs: dict[str, RulePack] = field(default_factory=dict)
+    problems: tuple[LoadProblem, ...] = ()
+    sources: dict[str, Path] = field(default_factory=dict)
+
+    def get(self, key: str) -> RulePack | None:
+        """The pack with this key, or None."""
+        return self.packs.get(key)
+
+
+def _field_path(loc: Sequence[int | str]) -> str:
+    # Drop the discriminator tag pydantic inserts (requires.present.capability).
+    parts = [str(p) for i, p in enumerate(loc) if not (i == 1 and p in REQUIREMENT_KINDS)]
+    return ".".join(parts)
+
+
+def _rule_label(data: Any, index: int) -> str:
+    if isinstance(data, Mapping) and isinstance(data.get("id"), str):
+        return repr(data["id"])
+    return f"[[rule]] #{index + 1}"
+
+
+def _validate_rules(path: Path, raw_rules: Any, known: Mapping[str, Capability]) -> list[Rule]:
+    """Validate each rule on its own so every broken rule is named; raise on the first batch."""
+    problems: list[LoadProblem] = []
+    rules: list[Rule] = []
+    if not isinstance(raw_rules, list) or not raw_rules:
+        raise _ProblemsError([LoadProblem(path, "expected one or more [[rule]] entries")])
+    for index, data in enumerate(raw_rules):
+        label = _rule_label(data, index)
+        try:
+            rule = Rule.model_validate(data)
+        except ValidationError as err:
+            first = err.errors()[0]
+            problems.append(LoadProblem(path, first["msg"], label, _field_path(first["loc"])))
+            continue
+        bad = [key for key in rule.requirement.capabilities if key not in known]
+        if bad:
+            slot = _capability_slot(rule, bad[0])
+            problems.append(
+                LoadProblem(path, f"unknown capability {bad[0]!r}", label, f"requires.{slot}")
+            )
+            continue
+        rules.append(rule)
+    if problems:
+        raise _ProblemsError(problems)
+    return rules
+
+
+def _capability_slot(rule: Rule, key: str) -> str:
+    req = rule.requirement.model_dump()
+    return next(name for name, value in req.items() if value == key and name != "kind")
+
+
+class _ProblemsError(Exception):
+    def __init__(self, problems: list[LoadProblem]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+def load_pack(path: Path, known: Mapping[str, Capability]) -> RulePack:
+    """Load one pack file.
+
+    Raises:
+        PackLoadError: naming the file, and the rule and field when there is one.
+    """
+    try:
+        raw = read_toml(path)
+    except ContentError as err:
+        raise PackLoadError([LoadProblem(path, str(err).split(": ", 1)[-1])]) from None
+    try:
+        rules = _validate_rules(path, raw.get("rule"), known)
+        header = {k: v for k, v in raw.items() if k != "rule"}
+        return RulePack.model_validate({**header, "rules": rules})
+    except _ProblemsError as err:
+        raise PackLoadError(err.problems) from None
+    except ValidationError as err:
+        first = err.errors()[0]
+        loc = first["loc"]
+        rule = ""
+        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+            rule = repr(rules[loc[1]].id)
+            loc = loc[2:]
+        raise PackLoadError([LoadProblem(path, first["msg"], rule, _field_path(loc))]) from None
+
+
+class PackLoadError(Exception):
+    """A pack file could not be loaded; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[LoadProblem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = tuple(problems)
+
+
+def pack_files(directory: Path) -> list[Path]:
+    """The pack files of a folder in a stable order (none when the folder is missing)."""
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.glob("*.toml") if p.is_file())
+
+
+def load_packs(
+    extra_dirs: Iterable[Path] = (),
+    shipped_dir: Path = SHIPPED_DIR,
+    capabilities: Mapping[str, Capability] | None = None,
+) -> PackSet:
+    """Load the shipped packs and those of ``extra_dirs`` (an agency folder), reporting problems.
+
+    A pack whose key is already taken by an earlier folder is reported and skipped,
+    so an agency pack cannot silently replace a shipped one.
+
+    Args:
+        extra_dirs: further folders of ``*.toml`` packs, read after the shipped folder.
+        shipped_dir: the folder of shipped packs.
+        capabilities: the capability vocabulary (loaded from resources when omitted).
+    """
+    known = load_capabilities() if capabilities is None else capabilities
+    packs: dict[str, RulePack] = {}
+    sources: dict[str, Path] = {}
+    problems: list[LoadProblem] = []
+    for directory in (shipped_dir, *extra_dirs):
+        for path in pack_files(directory):
+            try:
+                pack = load_pack(path, known)
+            except PackLoadError as err:
+                problems.extend(err.problems)
+                continue
+            if pack.key in packs:
+                problems.append(
+                    LoadProblem(
+                        path,
+                        f"pack key {pack.key!r} is already used by {sources[pack.key].name}; "
+                        "this file was skipped",
+                        field="key",
+                    )
+                )
+                continue
+            packs[pack.key] = pack
+            sources[pack.key] = path
+    return PackSet(packs=packs, problems=tuple(problems), sources=sources)
+
+
+def agency_dirs() -> list[Path]:
+    """The agency's own pack folder in the user data folder (it may not exist yet)."""
+    from app.paths import agency_dir
+
+    return [agency_dir("rulepacks")]

@@ -1,0 +1,220 @@
+"""The built-in structural rules: always on, about the shape of the lifecycle itself.
+
+Each rule has an id, a severity and a plain explanation; ``evaluate_structure``
+turns the ones that fail into findings (pack ``structure``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.checker.fixes import FixFinder
+from app.checker.reach import GraphIndex
+from models.findings import Finding
+from models.phases import LIFECYCLE, Phase
+from models.vocabulary import Severity
+
+PACK = "structure"
+TITLE = "Lifecycle structure"
+ORPHAN_ALLOWANCE = 3
+"""Unlinked cards tolerated while a team is still placing cards ('a handful')."""
+
+
+@dataclass(frozen=True)
+class StructuralRule:
+    """A built-in rule about the lifecycle's shape."""
+
+    id: str
+    title: str
+    severity: Severity
+    explanation: str
+
+
+RULES: tuple[StructuralRule, ...] = (
+    StructuralRule(
+        "structure.phase-covered",
+        "Every phase has a card",
+        Severity.ERROR,
+        "Each of the six lifecycle phases needs at least one practice; an empty lane is a "
+        "stage of the system's life that nobody has planned for.",
+    ),
+    StructuralRule(
+        "structure.loop-closed",
+        "The feedback loop is closed",
+        Severity.ERROR,
+        "What monitoring finds must reach a feedback card and flow back into data or "
+        "development; otherwise problems are seen but never fixed.",
+    ),
+    StructuralRule(
+        "structure.deploy-gated",
+        "Deployments are gated by evaluation",
+        Severity.ERROR,
+        "Every deployment card must be reachable from an evaluation card, so nothing "
+        "goes live without passing a validation gate.",
+    ),
+    StructuralRule(
+        "structure.monitor-after-deploy",
+        "Monitoring follows deployment",
+        Severity.WARNING,
+        "Every monitoring card should be downstream of a deployment card: monitoring "
+        "watches something that was released.",
+    ),
+    StructuralRule(
+        "structure.no-orphans",
+        "Cards are linked",
+        Severity.WARNING,
+        f"More than {ORPHAN_ALLOWANCE} cards have no link at all; a practice that connects "
+        "to nothing is unlikely to be used.",
+    ),
+    StructuralRule(
+        "structure.card-owner",
+        "Every card has an owner",
+        Severity.WARNING,
+        "A practice without an owner role tends not to happen. Give each card an owner.",
+    ),
+    StructuralRule(
+        "structure.link-direction",
+        "Links follow the lifecycle",
+        Severity.WARNING,
+        "A link that runs against the lifecycle direction should be a feeds-back link; "
+        "otherwise the flow of work is unclear.",
+    ),
+    StructuralRule(
+        "structure.accountable-owner",
+        "Governance has an accountable owner",
+        Severity.ERROR,
+        "A governance card providing 'accountability' with an owner role names who "
+        "answers for the system and its outcomes.",
+    ),
+)
+RULES_BY_ID = {rule.id: rule for rule in RULES}
+
+
+def _finding(
+    rule_id: str, message: str, cards: tuple[str, ...] = (), fixes: tuple[str, ...] = ()
+) -> Finding:
+    rule = RULES_BY_ID[rule_id]
+    return Finding(
+        rule_id=rule_id,
+        pack=PACK,
+        severity=rule.severity,
+        title=rule.title,
+        message=message,
+        card_ids=cards,
+        fixes=fixes,
+    )
+
+
+def _phase_covered(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+    return [
+        _finding(
+            "structure.phase-covered",
+            f"The {phase.label} lane has no card.",
+            fixes=fixes.for_phase(phase),
+        )
+        for phase in LIFECYCLE
+        if not g.by_phase[phase]
+    ]
+
+
+def _loop_closed(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+    monitor = g.phase_bit(Phase.MONITOR)
+    back = g.phase_bit(Phase.DATA) | g.phase_bit(Phase.DEVELOP)
+    feedback = g.by_phase[Phase.FEEDBACK]
+    if any(g.above[f] & monitor and g.below[f] & back for f in feedback):
+        return []
+    if not feedback:
+        message = (
+            "No feedback card: nothing carries what monitoring learns back into the lifecycle."
+        )
+        return [_finding("structure.loop-closed", message, fixes=fixes.for_phase(Phase.FEEDBACK))]
+    message = (
+        "No path runs from a monitoring card through a feedback card back to a data or "
+        "development card; link them."
+    )
+    return [_finding("structure.loop-closed", message, g.names(feedback))]
+
+
+def _deploy_gated(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+    evaluate = g.phase_bit(Phase.EVALUATE)
+    ungated = [d for d in g.by_phase[Phase.DEPLOY] if not g.strictly_above(d) & evaluate]
+    if not ungated:
+        return []
+    message = (
+        f"{len(ungated)} deployment card(s) have no evaluation card upstream: "
+        "nothing stops an unvalidated release."
+    )
+    gate = () if g.by_phase[Phase.EVALUATE] else fixes.providers("validation-gate", Phase.EVALUATE)
+    return [_finding("structure.deploy-gated", message, g.names(ungated), gate)]
+
+
+def _monitor_after_deploy(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+    deploy = g.phase_bit(Phase.DEPLOY)
+    loose = [m for m in g.by_phase[Phase.MONITOR] if not g.above[m] & deploy]
+    if not loose:
+        return []
+    message = f"{len(loose)} monitoring card(s) are not downstream of any deployment card."
+    return [_finding("structure.monitor-after-deploy", message, g.names(loose))]
+
+
+def _no_orphans(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+    if len(g.orphans) <= ORPHAN_ALLOWANCE:
+        return []
+    message = (
+        f"{len(g.orphans)} cards have no link at all (up to {ORPHAN_ALLOWANCE} are tolerated)."
+    )
+    return [_finding("structure.no-orphans", message, tuple(sorted(g.orphans)))]
+
+
+def _card_owner(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+    unowned = [i for i, owner in enumerate(g.owner) if owner is None]
+    if not unowned:
+        return []
+    return [
+        _finding(
+            "structure.card-owner", f"{len(unowned)} card(s) have no owner role.", g.names(unowned)
+        )
+    ]
+
+
+def _link_direction(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+    if not g.back_links:
+        return []
+    cards = tuple(sorted({c for lk in g.back_links for c in (lk.source, lk.target)}))
+    message = (
+        f"{len(g.back_links)} link(s) run against the lifecycle without being feeds-back links."
+    )
+    return [_finding("structure.link-direction", message, cards)]
+
+
+def _accountable_owner(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+    accountable = g.cards_with("accountability", Phase.GOVERNANCE)
+    if any(g.owner[i] is not None for i in accountable):
+        return []
+    if accountable:
+        message = "The governance card providing accountability has no owner role."
+        return [_finding("structure.accountable-owner", message, g.names(accountable))]
+    message = "No governance card provides 'accountability': nobody answers for the system."
+    suggestions = fixes.providers("accountability", Phase.GOVERNANCE)
+    return [_finding("structure.accountable-owner", message, fixes=suggestions)]
+
+
+CHECKS: tuple[Callable[[GraphIndex, FixFinder], list[Finding]], ...] = (
+    _phase_covered,
+    _loop_closed,
+    _deploy_gated,
+    _monitor_after_deploy,
+    _no_orphans,
+    _card_owner,
+    _link_direction,
+    _accountable_owner,
+)
+
+
+def evaluate_structure(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+    """The findings of every structural rule that fails on ``g``."""
+    findings: list[Finding] = []
+    for check in CHECKS:
+        findings.extend(check(g, fixes))
+    return findings
