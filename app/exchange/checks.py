@@ -123,6 +123,33 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
     return problems
 
 
+def raw_capability_problems(raw: Any, library: ContentInfo | None) -> list[Problem]:
+    """Unknown capabilities found in raw, not yet validated document data.
+
+    Used when pydantic already refused the document, so that a file with a bad
+    title and an agency-specific capability reports both at once.
+    """
+    if library is None or not isinstance(raw, dict):
+        return []
+    strategies = (
+        raw.get("data", {}).get("strategies") if isinstance(raw.get("data"), dict) else None
+    )
+    problems: list[Problem] = []
+    for i, strategy in enumerate(strategies if isinstance(strategies, list) else []):
+        cards = strategy.get("cards") if isinstance(strategy, dict) else None
+        for j, card in enumerate(cards if isinstance(cards, list) else []):
+            keys = card.get("capabilities") if isinstance(card, dict) else None
+            for key in keys if isinstance(keys, list) else []:
+                if isinstance(key, str) and key not in library.capabilities:
+                    problems.append(
+                        Problem(
+                            f"data.strategies[{i}].cards[{j}].capabilities",
+                            f"unknown capability {key!r} (not in this app's content library)",
+                        )
+                    )
+    return problems
+
+
 def _claim(owners: dict[str, str], key: str, path: str, what: str, out: list[Problem]) -> None:
     if key in owners:
         out.append(Problem(path, f"duplicate {what} {key!r} (first used at {owners[key]})"))

@@ -15,7 +15,13 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from app.exchange.checks import ContentInfo, Problem, check_bundle, json_path
+from app.exchange.checks import (
+    ContentInfo,
+    Problem,
+    check_bundle,
+    json_path,
+    raw_capability_problems,
+)
 from app.exchange.codec import JsonSyntaxError, content_hash, parse_json
 from app.exchange.wire import (
     FORMAT_STRATEGY,
@@ -97,9 +103,8 @@ def read_document(data: bytes, known_library: ContentInfo | None = None) -> Impo
     try:
         document = model.model_validate(raw)
     except ValidationError as err:
-        raise ExchangeError(
-            [Problem(json_path(e["loc"]), e["msg"]) for e in err.errors(include_url=False)]
-        ) from None
+        problems = [Problem(json_path(e["loc"]), e["msg"]) for e in err.errors(include_url=False)]
+        raise ExchangeError(problems + raw_capability_problems(raw, known_library)) from None
     try:
         hash_ok = content_hash(raw["data"]) == document.sha256
     except UnicodeEncodeError:

@@ -83,6 +83,18 @@ def test_every_structural_problem_is_reported() -> None:
     assert any(p.startswith("data.workshop.teams[1].members[0].role:") for p in found)
 
 
+def test_unknown_capability_is_reported_with_structural_problems() -> None:
+    doc = exported()
+    strategy = doc["data"]["strategies"][0]
+    strategy["cards"][0]["title"] = ""
+    strategy["cards"][2]["capabilities"] = ["drift-monitoring", "telepathy"]
+    assert problems_of(resealed(doc)) == [
+        "data.strategies[0].cards[0].title: String should have at least 1 character",
+        "data.strategies[0].cards[2].capabilities: unknown capability 'telepathy' "
+        "(not in this app's content library)",
+    ]
+
+
 def test_every_cross_reference_problem_is_reported() -> None:
     doc = exported()
     strategy = doc["data"]["strategies"][0]
