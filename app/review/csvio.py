@@ -1,0 +1,87 @@
+"""Reading and writing the CSV files facilitators exchange with spreadsheets.
+
+Files are UTF-8; a byte-order mark (as Excel writes "CSV UTF-8") is accepted
+on reading and written on export so spreadsheets detect the encoding. Any other
+encoding is refused with a message saying how to save the file correctly.
+Cells that a spreadsheet would run as a formula are written with a leading
+apostrophe and read back without it.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.review.errors import CsvFormatError
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SAVE_AS_HINT = 'Save it from the spreadsheet as "CSV UTF-8" and try again.'
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One CSV row that could not be used, and why."""
+
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"Line {self.line}: {self.reason}"
+
+
+def decode(data: bytes, source: str) -> str:
+    """The text of a CSV file's bytes, which must be UTF-8 (with or without a BOM).
+
+    Raises:
+        CsvFormatError: the bytes are UTF-16/32 or not UTF-8; the message names the
+            file and the line of the first bad byte.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise CsvFormatError(f"{source} is saved as UTF-16, not UTF-8. {SAVE_AS_HINT}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise CsvFormatError(
+            f"{source} is not UTF-8 text (byte 0x{data[err.start]:02x} on line {line}; "
+            f"probably Windows-1252 or Latin-1). {SAVE_AS_HINT}"
+        ) from None
+
+
+def read_file(path: Path) -> str:
+    """Read and decode a CSV file.
+
+    Raises:
+        CsvFormatError: the file cannot be read or is not UTF-8.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise CsvFormatError(f"{path.name} cannot be read ({err.strerror or err}).") from None
+    return decode(data, path.name)
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write CSV text as UTF-8 with a BOM (so spreadsheets pick the right encoding).
+
+    Raises:
+        CsvFormatError: the file cannot be written (disk full, no permission).
+    """
+    try:
+        path.write_text(text, encoding="utf-8-sig", newline="")
+    except OSError as err:
+        raise CsvFormatError(f"{path.name} cannot be written ({err.strerror or err}).") from None
+
+
+def protect(cell: str) -> str:
+    """A cell value that spreadsheets show as text, never run as a formula."""
+    # Apostrophes already leading a formula-like cell get one more, so reading back is exact.
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_START) else cell
+
+
+def unprotect(cell: str) -> str:
+    """Undo ``protect`` on a cell read back."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_START):
+        return cell[1:]
+    return cell
