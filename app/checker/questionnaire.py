@@ -1,0 +1,327 @@
+"""A short guided questionnaire that sets the profile from plain answers, showing its reasoning.
+
+The questions are data; ``assess`` turns answers into a new ``Profile`` plus the
+lines of reasoning a team can read ("Decisions are difficult to reverse: +4").
+The impact level comes from a score out of ``MAX_SCORE`` mapped to levels I–IV
+with the thresholds of Canada's Algorithmic Impact Assessment tool (up to 25 %
+of the maximum: I, 50 %: II, 75 %: III, above: IV). The questions are ours, far
+shorter than the AIA's, so the result is a workshop estimate, not an AIA.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from models.profile import Profile
+from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
+
+Kind = Literal["yes-no", "choice", "multi"]
+Answer = bool | str | Sequence[str]
+
+
+class AnswerError(ValueError):
+    """An answer names an unknown question or a value the question does not offer."""
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question: ``yes-no``, one ``choice`` of several, or ``multi`` (any of several)."""
+
+    id: str
+    text: str
+    kind: Kind
+    choices: tuple[tuple[str, str], ...] = ()
+    help: str = ""
+    asked_if: tuple[str, bool | str] | None = None
+    """Ask only when another answer has this value (e.g. ``("personal_data", True)``)."""
+
+
+_YES_NO: Kind = "yes-no"
+QUESTIONS: tuple[Question, ...] = (
+    Question(
+        "personal_data", "Does the system use information about identifiable people?", _YES_NO
+    ),
+    Question(
+        "special_category",
+        "Does it use health, ethnic origin, religion, biometric, sexual-orientation, political "
+        "or trade-union data — or close proxies for them?",
+        _YES_NO,
+        asked_if=("personal_data", True),
+    ),
+    Question(
+        "profiling",
+        "Does it evaluate or predict personal aspects of people (behaviour, reliability, risk, "
+        "needs)?",
+        _YES_NO,
+        asked_if=("personal_data", True),
+    ),
+    Question(
+        "decisions",
+        "Does its output make or help make decisions about individual people?",
+        _YES_NO,
+    ),
+    Question(
+        "effect",
+        "Can such a decision affect someone's rights, benefits, liberty, legal status or access "
+        "to a service?",
+        _YES_NO,
+        asked_if=("decisions", True),
+    ),
+    Question(
+        "human_role",
+        "What do people do with the output?",
+        "choice",
+        (
+            ("decides", "A person decides; the output is one input among others"),
+            ("reviews", "A person reviews each output before it takes effect"),
+            ("none", "The output takes effect without case-by-case human review"),
+        ),
+        asked_if=("decisions", True),
+    ),
+    Question(
+        "principal_basis",
+        "Is the output the main basis for the decision (staff rarely depart from it)?",
+        _YES_NO,
+        asked_if=("decisions", True),
+    ),
+    Question(
+        "reversibility",
+        "If the system gets it wrong, how hard is the harm to undo?",
+        "choice",
+        (
+            ("brief", "Easily reversed and brief"),
+            ("short", "Likely reversible and short-term"),
+            ("hard", "Difficult to reverse, possibly ongoing"),
+            ("permanent", "Irreversible or lasting"),
+        ),
+    ),
+    Question(
+        "vulnerable",
+        "Are people in vulnerable situations affected (children, benefit claimants, patients, "
+        "asylum seekers)?",
+        _YES_NO,
+    ),
+    Question(
+        "scale",
+        "How many people does it affect each year?",
+        "choice",
+        (
+            ("few", "Fewer than a thousand"),
+            ("many", "Thousands"),
+            ("population", "A large share of the population"),
+        ),
+    ),
+    Question(
+        "public_facing",
+        "Do members of the public interact with it or see its output directly?",
+        _YES_NO,
+    ),
+    Question("generative", "Does it generate text, images, audio or video?", _YES_NO),
+    Question(
+        "jurisdictions",
+        "Where is it used?",
+        "multi",
+        tuple(
+            (j.value, label)
+            for j, label in (
+                (Jurisdiction.EU, "European Union"),
+                (Jurisdiction.UK, "United Kingdom"),
+                (Jurisdiction.CANADA, "Canada (federal)"),
+                (Jurisdiction.US_FEDERAL, "United States (federal agency)"),
+                (Jurisdiction.OTHER, "Elsewhere"),
+            )
+        ),
+    ),
+    Question(
+        "annex3_area",
+        "Does the use fall in one of the EU AI Act's high-risk areas (Annex III)?",
+        "choice",
+        (
+            ("none", "None of these"),
+            (Annex3Area.BIOMETRICS.value, "Biometric identification or categorisation"),
+            (Annex3Area.CRITICAL_INFRASTRUCTURE.value, "Safety of critical infrastructure"),
+            (Annex3Area.EDUCATION.value, "Education and vocational training"),
+            (Annex3Area.EMPLOYMENT.value, "Employment and workers"),
+            (
+                Annex3Area.ESSENTIAL_SERVICES.value,
+                "Access to essential public services and benefits",
+            ),
+            (Annex3Area.LAW_ENFORCEMENT.value, "Law enforcement"),
+            (Annex3Area.MIGRATION.value, "Migration, asylum and border control"),
+            (Annex3Area.JUSTICE_DEMOCRACY.value, "Justice and democratic processes"),
+        ),
+        asked_if=("jurisdictions", Jurisdiction.EU.value),
+    ),
+    Question(
+        "ai_act_role",
+        "Does the agency build the system, use one built by others, or both?",
+        "choice",
+        (
+            (AIActRole.PROVIDER.value, "We build it (provider)"),
+            (AIActRole.DEPLOYER.value, "We use it (deployer)"),
+            (AIActRole.PROVIDER_AND_DEPLOYER.value, "Both"),
+        ),
+        asked_if=("jurisdictions", Jurisdiction.EU.value),
+    ),
+)
+QUESTIONS_BY_ID = {q.id: q for q in QUESTIONS}
+
+REVERSIBILITY_POINTS = {"brief": 0, "short": 2, "hard": 4, "permanent": 6}
+HUMAN_ROLE_POINTS = {"decides": 0, "reviews": 1, "none": 3}
+SCALE_POINTS = {"few": 0, "many": 1, "population": 2}
+MAX_SCORE = 6 + 3 + 3 + 2 + 1 + 2 + 1 + 2 + 1
+LEVEL_THRESHOLDS = ((0.25, ImpactLevel.I), (0.50, ImpactLevel.II), (0.75, ImpactLevel.III))
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The profile the answers lead to, the impact score and the reasoning, line by line."""
+
+    profile: Profile
+    score: int
+    reasons: tuple[str, ...]
+
+
+def _validated(answers: Mapping[str, Answer]) -> dict[str, Answer]:
+    clean: dict[str, Answer] = {}
+    for key, value in answers.items():
+        question = QUESTIONS_BY_ID.get(key)
+        if question is None:
+            raise AnswerError(f"no question {key!r}; questions: {', '.join(QUESTIONS_BY_ID)}")
+        allowed = [c for c, _ in question.choices]
+        if question.kind == "yes-no":
+            if not isinstance(value, bool):
+                raise AnswerError(f"question {key!r} takes yes (true) or no (false), not {value!r}")
+        elif question.kind == "choice":
+            if value not in allowed:
+                raise AnswerError(f"question {key!r} takes one of {allowed}, not {value!r}")
+        elif isinstance(value, str | bool) or any(v not in allowed for v in value):
+            raise AnswerError(f"question {key!r} takes a list of {allowed}, not {value!r}")
+        clean[key] = value if question.kind != "multi" else tuple(value)  # type: ignore[arg-type]
+    return clean
+
+
+def is_asked(question: Question, answers: Mapping[str, Answer]) -> bool:
+    """Whether ``question`` applies given the answers so far (for the dialog to show or hide it)."""
+    if question.asked_if is None:
+        return True
+    other, wanted = question.asked_if
+    value = answers.get(other)
+    if isinstance(value, tuple | list):
+        return wanted in value
+    return value == wanted
+
+
+def _level(score: int) -> ImpactLevel:
+    share = score / MAX_SCORE
+    return next((level for limit, level in LEVEL_THRESHOLDS if share <= limit), ImpactLevel.IV)
+
+
+def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assessment:
+    """The profile and reasoning that follow from ``answers``.
+
+    Unanswered questions keep ``base``'s facts (except the impact level, which is
+    always recomputed from the score). Questions that are not asked given the
+    other answers (special-category data when no personal data is used …) count
+    as "no".
+
+    Raises:
+        AnswerError: an unknown question or a value the question does not offer.
+    """
+    base = base or Profile()
+    a = _validated(answers)
+    reasons: list[str] = []
+    score = 0
+    facts = base.model_dump()
+
+    def yes(key: str) -> bool:
+        question = QUESTIONS_BY_ID[key]
+        return is_asked(question, a) and a.get(key) is True
+
+    def points(amount: int, why: str) -> None:
+        nonlocal score
+        score += amount
+        reasons.append(f"{why}: +{amount}")
+
+    if "personal_data" in a:
+        facts["personal_data"] = yes("personal_data")
+        facts["special_category"] = yes("special_category")
+        facts["profiling"] = yes("profiling")
+    if facts["personal_data"]:
+        points(1, "Uses personal data")
+    if facts["special_category"]:
+        points(2, "Uses special-category data (GDPR Art. 9)")
+    if facts["profiling"]:
+        points(1, "Evaluates personal aspects of people (profiling)")
+    if "decisions" in a:
+        facts["decisions_about_individuals"] = yes("decisions")
+        facts["legal_effect"] = yes("effect")
+        role = a.get("human_role") if is_asked(QUESTIONS_BY_ID["human_role"], a) else None
+        facts["solely_automated"] = role == "none"
+        if isinstance(role, str):
+            points(
+                HUMAN_ROLE_POINTS[role],
+                f"Human role: {dict(QUESTIONS_BY_ID['human_role'].choices)[role].lower()}",
+            )
+        facts["high_impact"] = facts["legal_effect"] and yes("principal_basis")
+        if yes("principal_basis"):
+            points(1, "The output is the main basis for the decision")
+    if facts["legal_effect"]:
+        points(3, "Decisions affect rights, benefits, liberty or access to services")
+    reversibility = a.get("reversibility")
+    if isinstance(reversibility, str):
+        label = dict(QUESTIONS_BY_ID["reversibility"].choices)[reversibility]
+        points(REVERSIBILITY_POINTS[reversibility], f"Harm is {label.lower()}")
+    if a.get("vulnerable") is True:
+        points(2, "People in vulnerable situations are affected")
+    scale = a.get("scale")
+    if isinstance(scale, str):
+        points(
+            SCALE_POINTS[scale], f"Scale: {dict(QUESTIONS_BY_ID['scale'].choices)[scale].lower()}"
+        )
+    for key in ("public_facing", "generative"):
+        if key in a:
+            facts[key] = a[key] is True
+    if "jurisdictions" in a:
+        facts["jurisdictions"] = a["jurisdictions"]
+        in_eu = Jurisdiction.EU.value in facts["jurisdictions"]
+        area = a.get("annex3_area") if in_eu else "none"
+        if in_eu or "annex3_area" in a:
+            facts["annex3_area"] = None if area in (None, "none") else area
+    if "ai_act_role" in a and is_asked(QUESTIONS_BY_ID["ai_act_role"], a):
+        facts["ai_act_role"] = a["ai_act_role"]
+    level = _level(score)
+    facts["impact_level"] = level
+    profile = Profile.model_validate(facts)
+    reasons.append(
+        f"Score {score} of {MAX_SCORE} ({round(100 * score / MAX_SCORE)} %): impact level "
+        f"{level.roman} (thresholds as in Canada's AIA tool: up to 25 % I, 50 % II, 75 % III, "
+        "above that IV)."
+    )
+    reasons.extend(_consequences(profile))
+    return Assessment(profile=profile, score=score, reasons=tuple(reasons))
+
+
+def _consequences(profile: Profile) -> list[str]:
+    """What the profile means for which rules apply, in plain words."""
+    lines: list[str] = []
+    if profile.solely_automated and profile.legal_effect:
+        lines.append(
+            "Decisions with significant effects are taken without case-by-case human review: "
+            "they count as solely automated (GDPR Art. 22; UK GDPR Arts. 22A–22C)."
+        )
+    if profile.high_impact:
+        lines.append(
+            "The output is the main basis for decisions with significant effects: high-impact AI "
+            "in the sense of OMB M-25-21 (applies to US federal agencies)."
+        )
+    if profile.eu_high_risk and profile.annex3_area is not None:
+        lines.append(
+            f"Annex III area '{profile.annex3_area.value}' (point {profile.annex3_area.point}) "
+            "used in the EU: the AI Act's high-risk obligations apply."
+        )
+    if profile.profiling and profile.legal_effect:
+        lines.append("Profiling with significant effects: a DPIA is required (GDPR Art. 35(3)(a)).")
+    return lines
