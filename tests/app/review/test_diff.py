@@ -168,3 +168,20 @@ def test_snapshots_of_different_strategies_are_not_diffed() -> None:
         diff_snapshots(a, b, None)
     with pytest.raises(SnapshotError, match="another strategy"):
         diff_to_current(a, doc_b.strategy, None)
+
+
+def test_diff_with_the_real_checker() -> None:
+    from app.checker import check, load_packs
+
+    packs = load_packs().packs
+    doc, _cards, _links = _start()
+    before = take_snapshot(doc.strategy, "before")
+    for phase in (Phase.DEPLOY, Phase.MONITOR, Phase.FEEDBACK):
+        doc.apply(
+            AddCard(card=Card(title=f"{phase} card", phase=phase, owner_role=Role.DATA_SCIENTIST))
+        )
+    diff = diff_to_current(before, doc.strategy, lambda s: check(s, packs))
+    assert {d.pack for d in diff.coverage} >= {"gdpr"}
+    closed = {f.rule_id for f in diff.findings_closed}
+    opened = {f.rule_id for f in diff.findings_opened}
+    assert "structure.phase-covered" in closed - opened

@@ -142,3 +142,17 @@ def test_agency_rubric_replaces_shipped_one_with_same_key(tmp_path: Path) -> Non
     _write(tmp_path, GOOD.format(key="default"), name="default.toml")
     rubric = load_rubrics([tmp_path]).get()
     assert rubric is not None and rubric.title == "Agency rubric"
+
+
+def test_default_rubric_references_name_real_packs_and_rules() -> None:
+    from app.checker import load_packs
+    from app.checker.structural import RULES
+
+    packs = load_packs().packs
+    rule_ids = {rule.id for rule in RULES} | {
+        rule.id for pack in packs.values() for rule in pack.rules
+    }
+    rubric = load_rubric(RUBRICS_DIR / "default.toml")
+    for criterion in rubric.criteria:
+        assert set(criterion.informed("pack")) <= set(packs) | {"structure"}, criterion.key
+        assert set(criterion.informed("rule")) <= rule_ids, criterion.key
