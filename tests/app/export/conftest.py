@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,8 +30,13 @@ def library() -> ContentLibrary:
     return load_library()
 
 
-def sample_strategy(cards_per_phase: int = 2, **card_fields: Any) -> Strategy:
-    """A strategy with ``cards_per_phase`` cards in every lane and a chain of links."""
+def sample_strategy(
+    cards_per_phase: int = 2, overrides: Mapping[str, Mapping[str, Any]] | None = None
+) -> Strategy:
+    """A strategy with ``cards_per_phase`` cards in every lane and a chain of links.
+
+    ``overrides`` maps a card id to field values replaced without validation.
+    """
     roles, statuses = list(Role), list(Status)
     cards: dict[str, Card] = {}
     for p_index, phase in enumerate(ALL_PHASES):
@@ -62,7 +67,7 @@ def sample_strategy(cards_per_phase: int = 2, **card_fields: Any) -> Strategy:
         cards=cards,
         links=links,
     )
-    for card_id, fields in card_fields.items():
+    for card_id, fields in (overrides or {}).items():
         strategy.cards[card_id] = strategy.cards[card_id].model_copy(update=fields)
     return strategy
 

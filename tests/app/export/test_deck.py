@@ -88,7 +88,7 @@ def test_metadata_title_author_subject_language(render: Render) -> None:
     assert meta.title == "Fair benefits triage"
     assert meta.author == "Team Kōwhai"
     assert "Responsible AI sprint" in (meta.subject or "")
-    assert reader.root_object["/Lang"] == "en"
+    assert str(reader.root_object["/Lang"]) == "en"
 
 
 @pytest.mark.parametrize("handout", [False, True])
