@@ -95,9 +95,19 @@ def entry_label(data: Any, table: str, index: int) -> str:
     return f"[[{table}]] #{index + 1}"
 
 
-def load_entries(path: Path, table: str, model: type[M]) -> list[M]:
-    """Load every ``[[table]]`` entry of a TOML file as ``model``, refusing duplicate keys."""
-    raw = read_toml(path)
+def load_entries(
+    path: Path, table: str, model: type[M], raw: Mapping[str, Any] | None = None
+) -> list[M]:
+    """Load every ``[[table]]`` entry of a TOML file as ``model``, refusing duplicate keys.
+
+    Args:
+        path: the file (read unless ``raw`` is given; always named in errors).
+        table: the name of the array of tables.
+        model: the pydantic model each entry must satisfy.
+        raw: the file's already parsed contents, to avoid parsing it twice.
+    """
+    if raw is None:
+        raw = read_toml(path)
     items = raw.get(table)
     if not isinstance(items, list) or not items:
         raise ContentError(path, f"expected one or more [[{table}]] entries")
@@ -227,7 +237,11 @@ def content_digest(paths: Iterable[Path]) -> str:
 def content_series(root: Path = RESOURCES_DIR) -> str:
     """The content series (e.g. ``2026.11``): the ``version`` at the top of capabilities.toml."""
     path = root / CAPABILITIES_FILE
-    series = read_toml(path).get("version")
+    return _series(path, read_toml(path))
+
+
+def _series(path: Path, raw: Mapping[str, Any]) -> str:
+    series = raw.get("version")
     if not isinstance(series, str) or not series.strip():
         raise ContentError(path, "expected a top-level version string", field="version")
     return series.strip()
@@ -351,7 +365,13 @@ def load_library(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ())
     Raises:
         ContentError: the first problem found, naming the file, the entry and the field.
     """
-    capabilities = load_capabilities(root)
+    # capabilities.toml holds both the vocabulary and the series: parse it once.
+    capabilities_path = root / CAPABILITIES_FILE
+    raw = read_toml(capabilities_path)
+    capabilities = {
+        cap.key: cap for cap in load_entries(capabilities_path, "capability", Capability, raw)
+    }
+    series = _series(capabilities_path, raw)
     catalog = load_catalog(root / CATALOG_FILE, capabilities)
     scenarios = load_scenarios(scenario_files(root, scenario_dirs), catalog)
     guide = load_guide(root / GUIDE_FILE, catalog)
@@ -361,5 +381,5 @@ def load_library(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ())
         catalog=catalog,
         scenarios=scenarios,
         guide=guide,
-        version=f"{content_series(root)}+{digest[:12]}",
+        version=f"{series}+{digest[:12]}",
     )

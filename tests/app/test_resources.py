@@ -401,3 +401,14 @@ def test_guide_duplicate_phase(root: Path) -> None:
 def test_missing_catalog_file(root: Path) -> None:
     (root / "catalog.toml").unlink()
     _fails(root, file="catalog.toml", entry="", field="", message="file not found")
+
+
+def test_missing_series_version(root: Path) -> None:
+    _replace(root / "capabilities.toml", 'version = "2026.11"', "")
+    _fails(
+        root,
+        file="capabilities.toml",
+        entry="",
+        field="version",
+        message="expected a top-level version string",
+    )
