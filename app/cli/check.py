@@ -1,0 +1,211 @@
+"""``check``: run the structural rules and rule packs on strategies, headless.
+
+    mlops-canvas check STRATEGY_ID              # a strategy from the database (--db)
+    mlops-canvas check --file X.json            # a strategy from an exchange document
+    mlops-canvas check --workshop ID            # every strategy of a workshop: a per-team table
+    mlops-canvas check --crosswalk              # the capability × pack table
+
+Exit status: 0 no error findings, 1 error findings, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app.checker.crosswalk import crosswalk_table, rules_for_card
+from app.checker.engine import Checker
+from app.checker.packs import PackSet, agency_dirs, load_packs
+from app.cli import EXIT_FINDINGS, EXIT_OK, fail
+from app.cli.check_text import coverage_lines, crosswalk_lines, finding_lines, team_table
+from app.resources import ContentError, ContentLibrary, load_library
+from models.findings import CheckResult
+from models.strategy import Strategy
+from models.vocabulary import Severity
+
+
+class _BadInputError(Exception):
+    """Input the user can fix; the message is the one line to print."""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``check`` sub-command."""
+    parser = subparsers.add_parser(
+        "check",
+        help="check strategies against the lifecycle rules and rule packs",
+        description="Check a strategy (or every strategy of a workshop) against the built-in "
+        "lifecycle rules and its rule packs; print findings with citations and coverage.",
+    )
+    parser.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy in --db")
+    parser.add_argument(
+        "--file", type=Path, metavar="X.json", help="read the strategy from an exchange document"
+    )
+    parser.add_argument("--workshop", metavar="ID", help="check every strategy of a workshop")
+    parser.add_argument(
+        "--packs",
+        metavar="KEY[,KEY…]",
+        help="check against these packs instead of the strategy's selected ones",
+    )
+    parser.add_argument("--all-packs", action="store_true", help="check against every pack")
+    parser.add_argument("--card", metavar="CARD_ID", help="also list the rules this card satisfies")
+    parser.add_argument(
+        "--crosswalk", action="store_true", help="print the capability × pack table and exit"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the check the arguments ask for and print the result."""
+    try:
+        packs = load_packs(agency_dirs())
+        library = load_library()
+    except ContentError as err:
+        return fail(f"content: {err}")
+    for problem in packs.problems:
+        print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
+    checker = Checker(packs, library, library.capabilities)
+    try:
+        if args.crosswalk:
+            return _crosswalk(packs, library, args.format)
+        chosen = _chosen_packs(args, packs)
+        if args.workshop is not None:
+            return _workshop(args, checker, chosen)
+        strategy = _strategy(args)
+        return _single(args, checker, strategy, chosen, library)
+    except _BadInputError as err:
+        return fail(str(err))
+
+
+def _chosen_packs(args: argparse.Namespace, packs: PackSet) -> tuple[str, ...] | None:
+    if args.all_packs and args.packs:
+        raise _BadInputError("give either --packs or --all-packs, not both")
+    if args.all_packs:
+        return tuple(packs.packs)
+    if not args.packs:
+        return None
+    keys = tuple(k.strip() for k in args.packs.split(",") if k.strip())
+    unknown = [k for k in keys if k not in packs.packs]
+    if unknown or not keys:
+        known = ", ".join(packs.packs)
+        raise _BadInputError(f"unknown pack {', '.join(unknown) or '(none)'}; packs: {known}")
+    return keys
+
+
+def _strategy(args: argparse.Namespace) -> Strategy:
+    if args.file is not None and args.strategy_id:
+        raise _BadInputError("give either STRATEGY_ID or --file, not both")
+    if args.file is not None:
+        from app.exchange import ExchangeError, read_strategy_document
+
+        try:
+            return read_strategy_document(args.file)
+        except ExchangeError as err:
+            raise _BadInputError(str(err)) from None
+    if not args.strategy_id:
+        raise _BadInputError("name a STRATEGY_ID, or give --file X.json or --workshop ID")
+    from app.paths import resolve_db_url
+    from app.store.errors import StoreError
+    from app.store.store import Store
+
+    try:
+        with Store.open(resolve_db_url(args.db)) as store:
+            return store.load_strategy(args.strategy_id)
+    except StoreError as err:
+        raise _BadInputError(str(err)) from None
+
+
+def _exit(results: Sequence[CheckResult]) -> int:
+    errors = any(f.severity is Severity.ERROR for r in results for f in r.findings)
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _single(
+    args: argparse.Namespace,
+    checker: Checker,
+    strategy: Strategy,
+    chosen: tuple[str, ...] | None,
+    library: ContentLibrary,
+) -> int:
+    result = checker.check(strategy, chosen)
+    card = None
+    if args.card is not None:
+        card = strategy.cards.get(args.card)
+        if card is None:
+            raise _BadInputError(f"no card {args.card!r} in strategy {strategy.id!r}")
+    selected = {k: checker.packs[k] for k in (chosen or strategy.packs) if k in checker.packs}
+    satisfied = rules_for_card(card, selected, strategy.profile, result) if card else ()
+    if args.format == "json":
+        document: dict[str, Any] = {
+            "strategy": {"id": strategy.id, "name": strategy.name, "revision": strategy.revision},
+            **result.model_dump(mode="json"),
+        }
+        if card is not None:
+            document["card"] = {"id": card.id, "satisfies": [vars(r) for r in satisfied]}
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return _exit([result])
+    print(f"Check of “{strategy.name}” ({len(strategy.cards)} cards, revision {strategy.revision})")
+    print()
+    print("\n".join(coverage_lines(result)))
+    print()
+    print("\n".join(finding_lines(result, strategy, library)))
+    if card is not None:
+        print()
+        print(f"Card “{card.title}” satisfies {len(satisfied)} rule(s):")
+        print("\n".join(f"  {r.citation} — {r.title} [{r.pack}]" for r in satisfied) or "  (none)")
+    return _exit([result])
+
+
+def _workshop(args: argparse.Namespace, checker: Checker, chosen: tuple[str, ...] | None) -> int:
+    if args.file is not None or args.strategy_id:
+        raise _BadInputError("--workshop checks every strategy; give no STRATEGY_ID or --file")
+    from app.paths import resolve_db_url
+    from app.store.errors import StoreError
+    from app.store.store import Store
+
+    try:
+        with Store.open(resolve_db_url(args.db)) as store:
+            workshop = store.get_workshop(args.workshop)
+            strategies = [store.load_strategy(s.id) for s in store.list_strategies(workshop.id)]
+    except StoreError as err:
+        raise _BadInputError(str(err)) from None
+    results = [checker.check(s, chosen) for s in strategies]
+    teams = {t.id: t.name for t in workshop.teams}
+    if args.format == "json":
+        rows = [
+            {
+                "team": teams.get(s.team_id or "", ""),
+                "strategy": {"id": s.id, "name": s.name, "revision": s.revision},
+                **r.model_dump(mode="json"),
+            }
+            for s, r in zip(strategies, results, strict=True)
+        ]
+        print(
+            json.dumps({"workshop": workshop.id, "strategies": rows}, indent=2, ensure_ascii=False)
+        )
+        return _exit(results)
+    plural = "strategy" if len(strategies) == 1 else "strategies"
+    print(f"Workshop “{workshop.name}”: {len(strategies)} {plural}")
+    print()
+    print("\n".join(team_table(strategies, results, teams, checker.packs)))
+    return _exit(results)
+
+
+def _crosswalk(packs: PackSet, library: ContentLibrary, fmt: str) -> int:
+    table = crosswalk_table(packs.packs)
+    if fmt == "json":
+        document = {
+            "packs": {k: {"title": p.title, "version": p.version} for k, p in packs.packs.items()},
+            "capabilities": {
+                cap: {key: [vars(r) for r in refs] for key, refs in row.items()}
+                for cap, row in table.items()
+            },
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print("\n".join(crosswalk_lines(table, packs.packs, library.capabilities)))
+    return EXIT_OK
