@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_OK, fail
+from app.drills.context import prepare
 from app.drills.load import DrillLoad, load_events, load_simulation
 from app.drills.render import outcome_table, year_table
 from app.drills.report import catalog_providers, outcome_row
 from app.drills.simulate import harm_totals, simulate_year
-from app.drills.trace import prepare, run_drills
+from app.drills.trace import run_drills
 from app.paths import agency_dir
 from app.resources import ContentError, ContentLibrary, load_library
 from models.drills import DrillEvent, resilience

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
+from app.drills.context import ACTIVE
 from app.drills.trace import HANDOFF_DAYS
 from models.content import CatalogEntry
 from models.drills import DrillEvent, Stage, Timeline
@@ -19,8 +20,6 @@ from models.operations import AddCard, AddLink, CardPatch, Operation, UpdateCard
 from models.phases import lifecycle_index
 from models.strategy import Card, Link, Strategy
 from models.vocabulary import Cadence, LinkKind, Status
-
-ACTIVE = frozenset({Status.IN_PLACE, Status.IN_PROGRESS})
 
 
 class CatalogSource(Protocol):

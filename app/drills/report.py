@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+from app.drills.context import DrillContext, Providers, prepare
 from app.drills.simulate import simulate_year
-from app.drills.trace import DrillContext, Providers, prepare, run_drills
+from app.drills.trace import run_drills
 from models.drills import (
     DrillEvent,
     DrillReport,

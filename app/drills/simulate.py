@@ -13,7 +13,8 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from app.drills.trace import DrillContext, Providers, prepare, trace
+from app.drills.context import DrillContext, Providers, prepare
+from app.drills.trace import trace
 from models.drills import (
     DrillEvent,
     MonthPoint,

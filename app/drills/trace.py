@@ -1,11 +1,12 @@
 """Trace a what-if event through a strategy's graph: detected → handled → fed back.
 
-Only cards in place or in progress take part; planned cards are intentions,
-not controls. Detection time is the detecting card's cadence (or the event's
-default when the card states none); every link crossed on the way to the
-response or back into the lifecycle costs ``handoff_days``. The search is a
-Dijkstra over the active cards and a BFS for the feedback leg, both with
-settled/visited sets, so cycles of links cannot make it loop.
+Only active cards (in place or in progress) take part, through a
+``DrillContext`` prepared once per strategy. Detection time is the detecting
+card's cadence (or the event's default when the card states none); every link
+crossed on the way to the response or back into the lifecycle costs
+``handoff_days``. The search is a Dijkstra over the active cards and a BFS for
+the feedback leg, both with settled/visited sets, so cycles of links cannot
+make it loop.
 """
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
-from app.graph import build_graph
+from app.drills.context import DrillContext, Providers, prepare
 from models.drills import ChainBreak, DrillEvent, DrillOutcome, Stage, Timeline, TimelineStep
 from models.phases import Phase
-from models.strategy import Card, Strategy
-from models.vocabulary import Role, Status
+from models.strategy import Strategy
+from models.vocabulary import Role
 
 HANDOFF_DAYS = 1.0
 """Days one hand-over along a link costs (a ticket, a meeting, an email)."""
@@ -28,50 +28,6 @@ HORIZON_DAYS = 90.0
 """Days of harm counted for an event nobody handles."""
 
 MAX_SUGGESTIONS = 3
-
-Providers = Mapping[str, Sequence[str]]
-"""Capability key → catalog keys of cards that provide it (for suggestions)."""
-
-ACTIVE = frozenset({Status.IN_PLACE, Status.IN_PROGRESS})
-
-
-@dataclass(frozen=True)
-class DrillContext:
-    """A strategy prepared once for many drills: its active cards and their links.
-
-    Attributes:
-        cards: every card of the strategy by id.
-        successors: for each active card, its active successors in id order.
-        active_by_capability: capability → active cards providing it, in id order.
-        planned_by_capability: capability → planned cards providing it (for reasons).
-    """
-
-    cards: Mapping[str, Card]
-    successors: Mapping[str, tuple[str, ...]]
-    active_by_capability: Mapping[str, tuple[str, ...]]
-    planned_by_capability: Mapping[str, tuple[str, ...]]
-
-
-def prepare(strategy: Strategy) -> DrillContext:
-    """Build the strategy graph once and index its active cards by capability."""
-    graph = build_graph(strategy)
-    active = {node for node, status in graph.nodes(data="status") if status in ACTIVE}
-    successors = {
-        node: tuple(sorted(n for n in graph.successors(node) if n in active)) for node in active
-    }
-    by_cap: dict[str, list[str]] = {}
-    planned: dict[str, list[str]] = {}
-    for card_id in sorted(strategy.cards):
-        card = strategy.cards[card_id]
-        index = by_cap if card_id in active else planned
-        for cap in card.capabilities:
-            index.setdefault(cap, []).append(card_id)
-    return DrillContext(
-        cards=strategy.cards,
-        successors=successors,
-        active_by_capability={k: tuple(v) for k, v in by_cap.items()},
-        planned_by_capability={k: tuple(v) for k, v in planned.items()},
-    )
 
 
 def run_drills(

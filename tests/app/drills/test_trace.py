@@ -282,3 +282,13 @@ def test_respond_cap_helper_is_disjoint_for_every_event() -> None:
     for event in EVENTS.values():
         assert respond_cap(event) not in event.detect_capabilities
         assert detect_cap(event) not in event.respond_capabilities
+
+
+def test_prepared_context_is_a_snapshot() -> None:
+    event = EVENTS["service-outage"]
+    strategy = chain_strategy(event).strategy
+    context = prepare(strategy)
+    strategy.cards.pop("target")
+    strategy.links.pop("lessons-target")
+    assert trace(event, context).outcome is DrillOutcome.HANDLED
+    assert trace(event, strategy).outcome is DrillOutcome.LATE
