@@ -1,0 +1,233 @@
+"""The canvas view: zoom, drops from the palette, keyboard focus between cards.
+
+The view emits intent (``catalog_dropped``, ``drop_refused``) and leaves the
+document to the editor. The projector font scale is applied here as a factor
+on the view transform, so the whole board grows and no text outgrows its card.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from models.layout import CARD_HEIGHT, CARD_WIDTH
+from models.phases import Phase
+from views.canvas.scene import CanvasScene
+from views.items.card_item import CardItem
+from views.labels import tr
+from views.mime import CATALOG_MIME
+
+MIN_ZOOM = 0.05
+MAX_ZOOM = 4.0
+
+
+class CanvasView(QGraphicsView):
+    """Shows a ``CanvasScene``.
+
+    Signals:
+        catalog_dropped(str, str, float, float): catalog key, phase value and the
+            scene point of the new card's top-left corner.
+        drop_refused(str): a message for data dropped that is not ours.
+        zoom_changed(float): the zoom factor (1.0 = 100%, before font scale).
+    """
+
+    catalog_dropped = Signal(str, str, float, float)
+    drop_refused = Signal(str)
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: CanvasScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.canvas = scene
+        self._zoom = 1.0
+        self._font_scale = 1.0
+        self.setAcceptDrops(True)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+            | QGraphicsView.OptimizationFlag.DontSavePainterState
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName(tr("Strategy canvas", "canvas"))
+        self.setAccessibleDescription(
+            tr(
+                "The board of phase lanes and cards. Arrow keys move between cards; "
+                "the Outline panel lists the same content for screen readers.",
+                "canvas",
+            )
+        )
+
+    # -- zoom ----------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        """The zoom factor, 1.0 = 100% (the font scale comes on top)."""
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        """Zoom to ``zoom`` (clamped to 5%–400%)."""
+        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        factor = self._zoom * self._font_scale
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self.zoom_changed.emit(self._zoom)
+
+    def set_font_scale(self, scale: float) -> None:
+        """Enlarge the whole canvas for projectors (1.0–2.0)."""
+        self._font_scale = min(2.0, max(1.0, scale))
+        self.set_zoom(self._zoom)
+
+    def zoom_by(self, factor: float) -> None:
+        """Multiply the zoom by ``factor``."""
+        self.set_zoom(self._zoom * factor)
+
+    def fit_rect(self, rect: QRectF) -> None:
+        """Zoom and scroll so ``rect`` (scene coordinates) fills the view."""
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.transform().m11() / self._font_scale))
+        self.zoom_changed.emit(self._zoom)
+
+    def zoom_to_fit(self) -> None:
+        """Show the whole board."""
+        self.fit_rect(self.canvas.geometry.board_rect)
+
+    def zoom_to_lane(self, phase: Phase) -> None:
+        """Fill the view's width with one lane, starting at its header."""
+        lane = self.canvas.geometry.lane_rect(phase).adjusted(-20, -20, 20, 20)
+        viewport = self.viewport().rect()
+        aspect = viewport.height() / max(1, viewport.width())
+        height = min(lane.height(), lane.width() * aspect * 2.5)
+        self.fit_rect(QRectF(lane.x(), lane.y(), lane.width(), height))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms around the pointer; a plain wheel scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            self.zoom_by(1.15**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Pinch to zoom (touch screens and trackpads)."""
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                self.zoom_by(pinch.scaleFactor())
+                event.accept()
+                return True
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom_by(1.0 + event.value())
+            return True
+        return super().viewportEvent(event)
+
+    # -- drops ---------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept only our catalog MIME type."""
+        if event.mimeData().hasFormat(CATALOG_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Keep accepting our catalog drags over the board."""
+        if event.mimeData().hasFormat(CATALOG_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Create a card where a catalog entry was dropped (the lane sets its phase)."""
+        data = event.mimeData()
+        if not data.hasFormat(CATALOG_MIME):
+            self.drop_refused.emit(tr("That is not a practice from the palette.", "canvas"))
+            event.ignore()
+            return
+        key = bytes(data.data(CATALOG_MIME).data()).decode("utf-8", errors="replace").strip()
+        point = self.mapToScene(event.position().toPoint())
+        top_left = point - QPointF(CARD_WIDTH / 2, CARD_HEIGHT / 2)
+        phase = self.canvas.geometry.phase_at(point)
+        self.catalog_dropped.emit(key, phase.value, top_left.x(), top_left.y())
+        event.acceptProposedAction()
+
+    # -- keyboard ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys move focus between cards; Enter opens the focused card in the inspector."""
+        key = Qt.Key(event.key())
+        arrows: dict[Qt.Key, tuple[int, int]] = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            card = self.focused_card()
+            if card is not None:
+                self.canvas.card_activated.emit(card.card_id)
+                event.accept()
+                return
+        if key in arrows and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.focus_neighbour(*arrows[key])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focused_card(self) -> CardItem | None:
+        """The card with keyboard focus, else the first selected card."""
+        item = self.canvas.focusItem()
+        if isinstance(item, CardItem):
+            return item
+        selected = self.canvas.selected_card_ids()
+        return self.canvas.cards.get(selected[0]) if selected else None
+
+    def focus_card(self, card_id: str) -> None:
+        """Select, focus and scroll to one card."""
+        item = self.canvas.cards.get(card_id)
+        if item is None:
+            return
+        self.canvas.select_only([card_id])
+        self.ensureVisible(item, 40, 40)
+
+    def focus_neighbour(self, dx: int, dy: int) -> None:
+        """Move focus to the nearest card in a direction (or to the first card)."""
+        cards = list(self.canvas.cards.values())
+        if not cards:
+            return
+        current = self.focused_card()
+        if current is None:
+            first = min(cards, key=lambda c: (c.pos().x(), c.pos().y()))
+            self.focus_card(first.card_id)
+            return
+        origin = current.body_rect().center()
+        best: tuple[float, CardItem] | None = None
+        for item in cards:
+            if item is current:
+                continue
+            delta = item.body_rect().center() - origin
+            along = delta.x() * dx + delta.y() * dy
+            if along <= 1:
+                continue
+            across = abs(delta.y()) if dx else abs(delta.x())
+            score = along + 3 * across
+            if best is None or score < best[0]:
+                best = (score, item)
+        if best is not None:
+            self.focus_card(best[1].card_id)

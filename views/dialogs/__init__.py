@@ -1,0 +1,1 @@
+"""Dialogs: custom card, link target, place card, workshop, team, strategy, settings."""

@@ -1,0 +1,273 @@
+"""Dialogs for workshops, teams (members with roles) and new strategies."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.content import Scenario
+from models.vocabulary import Role
+from models.workshop import Member, Team, Workshop
+from views.labels import role_label, tr
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.setAccessibleName(tr("Dialog buttons", "dialogs"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(tr("Problem", "dialogs"))
+    label.setStyleSheet("color: #B00020; font-weight: bold;")
+    return label
+
+
+class WorkshopDialog(QDialog):
+    """Name and facilitator of a new workshop."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New workshop", "dialogs"))
+        self.setAccessibleName(tr("New workshop", "dialogs"))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(tr("Workshop name", "dialogs"))
+        self.facilitator = QLineEdit()
+        self.facilitator.setAccessibleName(tr("Facilitator", "dialogs"))
+        self.error = _error_label()
+        form.addRow(tr("&Name", "dialogs"), self.name)
+        form.addRow(tr("&Facilitator", "dialogs"), self.facilitator)
+        form.addRow(self.error)
+        form.addRow(_buttons(self))
+        self.workshop: Workshop | None = None
+
+    def accept(self) -> None:
+        """Close only with a valid workshop."""
+        try:
+            self.workshop = Workshop(
+                name=self.name.text(), facilitator=self.facilitator.text().strip()[:120]
+            )
+        except ValidationError as err:
+            self.error.setText(
+                tr("Check the name: {e}", "dialogs").format(e=err.errors()[0]["msg"])
+            )
+            return
+        super().accept()
+
+
+class TeamsDialog(QDialog):
+    """Edit a workshop's teams and their members (name and role)."""
+
+    def __init__(self, workshop: Workshop, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Teams of “{name}”", "dialogs").format(name=workshop.name))
+        self.setAccessibleName(tr("Teams", "dialogs"))
+        self._workshop = workshop
+        self._teams: list[Team] = list(workshop.teams)
+        self._current = -1
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.team_list = QListWidget()
+        self.team_list.setAccessibleName(tr("Teams", "dialogs"))
+        self.add_team = QPushButton(tr("Add team", "dialogs"))
+        self.add_team.setAccessibleName(tr("Add a team", "dialogs"))
+        self.remove_team = QPushButton(tr("Remove team", "dialogs"))
+        self.remove_team.setAccessibleName(tr("Remove the selected team", "dialogs"))
+        left.addWidget(self.team_list, 1)
+        left.addWidget(self.add_team)
+        left.addWidget(self.remove_team)
+        right = QVBoxLayout()
+        self.team_name = QLineEdit()
+        self.team_name.setAccessibleName(tr("Team name", "dialogs"))
+        self.members = QTableWidget(0, 2)
+        self.members.setHorizontalHeaderLabels([tr("Name", "dialogs"), tr("Role", "dialogs")])
+        self.members.horizontalHeader().setStretchLastSection(True)
+        self.members.setAccessibleName(tr("Members", "dialogs"))
+        self.members.setAccessibleDescription(tr("Each member's name and role.", "dialogs"))
+        self.add_member = QPushButton(tr("Add member", "dialogs"))
+        self.add_member.setAccessibleName(tr("Add a member", "dialogs"))
+        self.remove_member = QPushButton(tr("Remove member", "dialogs"))
+        self.remove_member.setAccessibleName(tr("Remove the selected member", "dialogs"))
+        self.error = _error_label()
+        right.addWidget(QLabel(tr("Team name:", "dialogs")))
+        right.addWidget(self.team_name)
+        right.addWidget(self.members, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_member)
+        row.addWidget(self.remove_member)
+        right.addLayout(row)
+        right.addWidget(self.error)
+        right.addWidget(_buttons(self))
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 2)
+        self.team_list.currentRowChanged.connect(self._switch)
+        self.add_team.clicked.connect(self._add_team)
+        self.remove_team.clicked.connect(self._remove_team)
+        self.add_member.clicked.connect(lambda: self._add_member_row("", Role.DATA_SCIENTIST))
+        self.remove_member.clicked.connect(
+            lambda: self.members.removeRow(max(0, self.members.currentRow()))
+        )
+        for team in self._teams:
+            self.team_list.addItem(team.name)
+        if self._teams:
+            self.team_list.setCurrentRow(0)
+        self.result_workshop: Workshop | None = None
+
+    def _add_member_row(self, name: str, role: Role) -> None:
+        row = self.members.rowCount()
+        self.members.insertRow(row)
+        edit = QLineEdit(name)
+        edit.setAccessibleName(tr("Member name", "dialogs"))
+        combo = QComboBox()
+        for r in Role:
+            combo.addItem(role_label(r), r.value)
+        combo.setCurrentIndex(combo.findData(role.value))
+        combo.setAccessibleName(tr("Member role", "dialogs"))
+        self.members.setCellWidget(row, 0, edit)
+        self.members.setCellWidget(row, 1, combo)
+
+    def _store_current(self) -> bool:
+        """Write the form back into the team list; False (with a message) if invalid."""
+        if not 0 <= self._current < len(self._teams):
+            return True
+        members = []
+        for row in range(self.members.rowCount()):
+            edit = self.members.cellWidget(row, 0)
+            combo = self.members.cellWidget(row, 1)
+            assert isinstance(edit, QLineEdit) and isinstance(combo, QComboBox)
+            if not edit.text().strip():
+                continue
+            members.append((edit.text(), Role(combo.currentData())))
+        old = self._teams[self._current]
+        try:
+            team = Team(
+                id=old.id,
+                name=self.team_name.text(),
+                members=tuple(Member(name=n, role=r) for n, r in members),
+            )
+        except ValidationError as err:
+            first = err.errors()[0]
+            self.error.setText(
+                tr("Check {where}: {msg}", "dialogs").format(
+                    where=".".join(str(p) for p in first["loc"]) or tr("the team", "dialogs"),
+                    msg=first["msg"],
+                )
+            )
+            return False
+        self._teams[self._current] = team
+        self.team_list.item(self._current).setText(team.name)
+        self.error.clear()
+        return True
+
+    def _switch(self, row: int) -> None:
+        if row == self._current:
+            return
+        if not self._store_current():
+            self.team_list.blockSignals(True)
+            self.team_list.setCurrentRow(self._current)
+            self.team_list.blockSignals(False)
+            return
+        self._current = row
+        self.members.setRowCount(0)
+        if 0 <= row < len(self._teams):
+            team = self._teams[row]
+            self.team_name.setText(team.name)
+            for member in team.members:
+                self._add_member_row(member.name, member.role)
+
+    def _add_team(self) -> None:
+        if not self._store_current():
+            return
+        team = Team(name=tr("Team {n}", "dialogs").format(n=len(self._teams) + 1))
+        self._teams.append(team)
+        self.team_list.addItem(team.name)
+        self.team_list.setCurrentRow(len(self._teams) - 1)
+
+    def _remove_team(self) -> None:
+        row = self.team_list.currentRow()
+        if 0 <= row < len(self._teams):
+            del self._teams[row]
+            self._current = -1
+            self.team_list.takeItem(row)
+
+    def accept(self) -> None:
+        """Close with the edited workshop, if every team is valid."""
+        if not self._store_current():
+            return
+        self.result_workshop = self._workshop.model_copy(update={"teams": tuple(self._teams)})
+        super().accept()
+
+
+class NewStrategyDialog(QDialog):
+    """A strategy for a team from a scenario: team, scenario, name."""
+
+    def __init__(
+        self, teams: Sequence[Team], scenarios: Sequence[Scenario], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New strategy", "dialogs"))
+        self.setAccessibleName(tr("New strategy", "dialogs"))
+        form = QFormLayout(self)
+        self.team = QComboBox()
+        self.team.addItem(tr("(no team)", "dialogs"), None)
+        for team in teams:
+            self.team.addItem(team.name, team.id)
+        self.team.setAccessibleName(tr("Team", "dialogs"))
+        self.scenario = QComboBox()
+        for scenario in scenarios:
+            self.scenario.addItem(scenario.title, scenario.key)
+            self.scenario.setItemData(self.scenario.count() - 1, scenario.summary, 3)
+        self.scenario.setAccessibleName(tr("Scenario", "dialogs"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(tr("Strategy name", "dialogs"))
+        self.error = _error_label()
+        form.addRow(tr("&Team", "dialogs"), self.team)
+        form.addRow(tr("&Scenario", "dialogs"), self.scenario)
+        form.addRow(tr("&Name", "dialogs"), self.name)
+        form.addRow(self.error)
+        form.addRow(_buttons(self))
+        self.team.currentIndexChanged.connect(self._suggest)
+        self.scenario.currentIndexChanged.connect(self._suggest)
+        self._suggest()
+
+    def _suggest(self) -> None:
+        team = self.team.currentText() if self.team.currentData() else ""
+        scenario = self.scenario.currentText()
+        self.name.setText(f"{team} — {scenario}" if team else scenario)
+
+    def values(self) -> tuple[str | None, str, str]:
+        """The team id (or None), scenario key and trimmed name."""
+        return self.team.currentData(), str(self.scenario.currentData()), self.name.text().strip()
+
+    def accept(self) -> None:
+        """Close only with a scenario and a usable name."""
+        _team, scenario, name = self.values()
+        if not scenario or scenario == "None":
+            self.error.setText(tr("Choose a scenario.", "dialogs"))
+            return
+        if not name or len(name) > 120:
+            self.error.setText(tr("The name must have 1 to 120 characters.", "dialogs"))
+            return
+        super().accept()

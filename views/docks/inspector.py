@@ -1,0 +1,317 @@
+"""The inspector: edits the selected card (or link) through the editor's operations.
+
+Every edit becomes an ``UpdateCard`` (or ``UpdateLink``) like any other
+change, so it is undoable and autosaved. Bad input is trimmed or refused with
+a message: an empty title is put back, a title over the limit is cut, a huge
+paste into the notes is cut to the limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.document import Change, Document
+from models.content import Capability, CatalogEntry
+from models.strategy import MAX_NOTES, MAX_TITLE
+from models.vocabulary import LinkKind, Role, Status
+from models.workshop import Team
+from views.editor import StrategyEditor
+from views.labels import kind_label, role_label, status_label, tr
+
+
+def _named(widget: QWidget, name: str, description: str) -> QWidget:
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+    return widget
+
+
+class InspectorDock(QDockWidget):
+    """Edits one card's title, notes, owner, status and capabilities; one link's kind.
+
+    Signals:
+        link_requested(str): "Link to…" pressed for this card id.
+    """
+
+    link_requested = Signal(str)
+
+    def __init__(
+        self, capabilities: Mapping[str, Capability], catalog: Mapping[str, CatalogEntry]
+    ) -> None:
+        super().__init__(tr("Inspector", "inspector"))
+        self.setObjectName("inspector_dock")
+        self.setAccessibleName(tr("Inspector", "inspector"))
+        self._catalog = catalog
+        self._editor: StrategyEditor | None = None
+        self._card_id: str | None = None
+        self._link_id: str | None = None
+        self._loading = False
+        self.stack = QStackedWidget()
+        self.empty = QLabel(tr("Select a card to see and edit it here.", "inspector"))
+        self.empty.setWordWrap(True)
+        _named(self.empty, tr("Nothing selected", "inspector"), "")
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._card_page(capabilities))
+        self.stack.addWidget(self._link_page())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        scroll.setAccessibleName(tr("Inspector contents", "inspector"))
+        self.setWidget(scroll)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def _card_page(self, capabilities: Mapping[str, Capability]) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.title = QLineEdit()
+        _named(self.title, tr("Title", "inspector"), tr("The card's title.", "inspector"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        _named(
+            self.notes,
+            tr("Notes", "inspector"),
+            tr("Free notes; saved when you leave the field.", "inspector"),
+        )
+        self.owner = QComboBox()
+        _named(
+            self.owner, tr("Owner role", "inspector"), tr("Who owns this practice.", "inspector")
+        )
+        self.status = QComboBox()
+        for status in Status:
+            self.status.addItem(status_label(status), status.value)
+        _named(self.status, tr("Status", "inspector"), tr("How far it has come.", "inspector"))
+        self.capabilities = QListWidget()
+        for cap in sorted(capabilities.values(), key=lambda c: c.key):
+            item = QListWidgetItem(cap.key)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(cap.meaning)
+            self.capabilities.addItem(item)
+        _named(
+            self.capabilities,
+            tr("Capabilities", "inspector"),
+            tr("What this practice provides; the rules check these.", "inspector"),
+        )
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        _named(self.description, tr("Catalog description", "inspector"), "")
+        self.link_button = QPushButton(tr("Link to…", "inspector"))
+        _named(
+            self.link_button,
+            tr("Link this card to another", "inspector"),
+            tr("Choose a target card and the kind of link.", "inspector"),
+        )
+        form.addRow(tr("&Title", "inspector"), self.title)
+        form.addRow(tr("&Notes", "inspector"), self.notes)
+        form.addRow(tr("&Owner", "inspector"), self.owner)
+        form.addRow(tr("&Status", "inspector"), self.status)
+        form.addRow(tr("&Capabilities", "inspector"), self.capabilities)
+        form.addRow(tr("About", "inspector"), self.description)
+        form.addRow(self.link_button)
+        self.title.editingFinished.connect(self._commit_title)
+        self.notes.installEventFilter(self)
+        self.owner.activated.connect(
+            lambda _i: self._commit("owner_role", self.owner.currentData())
+        )
+        self.status.activated.connect(
+            lambda _i: self._commit("status", Status(self.status.currentData()))
+        )
+        self.capabilities.itemChanged.connect(self._commit_capabilities)
+        self.link_button.clicked.connect(self._request_link)
+        return page
+
+    def _link_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.link_summary = QLabel()
+        self.link_summary.setWordWrap(True)
+        _named(self.link_summary, tr("Link", "inspector"), "")
+        self.link_kind = QComboBox()
+        for kind in LinkKind:
+            self.link_kind.addItem(kind_label(kind), kind.value)
+        _named(
+            self.link_kind, tr("Link kind", "inspector"), tr("What the link means.", "inspector")
+        )
+        self.link_kind.activated.connect(self._commit_link_kind)
+        layout.addWidget(self.link_summary)
+        layout.addWidget(self.link_kind)
+        layout.addStretch(1)
+        return page
+
+    # -- what is shown -------------------------------------------------------------------------
+
+    def set_editor(self, editor: StrategyEditor | None, team: Team | None) -> None:
+        """Edit cards of another strategy (or none); fills the owner list from the team."""
+        if self._editor is not None:
+            self._editor.document.remove_listener(self._on_change)
+        self._editor = editor
+        self._loading = True
+        self.owner.clear()
+        self.owner.addItem(role_label(None), None)
+        members = team.members if team is not None else ()
+        present = [r for r in Role if any(m.role is r for m in members)]
+        for role in [*present, *[r for r in Role if r not in present]]:
+            names = ", ".join(m.name for m in members if m.role is role)
+            self.owner.addItem(f"{role_label(role)} — {names}" if names else role_label(role), role)
+        self._loading = False
+        if editor is not None:
+            editor.document.add_listener(self._on_change)
+        self.show_card(None)
+
+    def show_card(self, card_id: str | None) -> None:
+        """Show one card (or the empty page)."""
+        self._card_id = card_id
+        self._link_id = None
+        self._refresh()
+
+    def show_link(self, link_id: str) -> None:
+        """Show one link."""
+        self._card_id = None
+        self._link_id = link_id
+        self._refresh()
+
+    def _on_change(self, _document: Document, change: Change) -> None:
+        if (self._card_id in change.cards) or (self._link_id in change.links):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        editor = self._editor
+        strategy = editor.strategy if editor is not None else None
+        self._loading = True
+        try:
+            if strategy is not None and self._card_id in strategy.cards:
+                card = strategy.cards[self._card_id]
+                self.stack.setCurrentIndex(1)
+                if not self.title.hasFocus() or self.title.text().strip() != card.title:
+                    self.title.setText(card.title)
+                if self.notes.toPlainText() != card.notes:
+                    self.notes.setPlainText(card.notes)
+                self.owner.setCurrentIndex(max(0, self.owner.findData(card.owner_role)))
+                self.status.setCurrentIndex(self.status.findData(card.status.value))
+                chosen = set(card.capabilities)
+                for row in range(self.capabilities.count()):
+                    item = self.capabilities.item(row)
+                    item.setCheckState(
+                        Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked
+                    )
+                entry = self._catalog.get(card.catalog_key or "")
+                self.description.setText(
+                    entry.description if entry else tr("A custom card of this team.", "inspector")
+                )
+            elif strategy is not None and self._link_id in strategy.links:
+                link = strategy.links[self._link_id]
+                self.stack.setCurrentIndex(2)
+                self.link_summary.setText(
+                    f"{strategy.cards[link.source].title}\n→ {kind_label(link.kind)} →\n"
+                    f"{strategy.cards[link.target].title}"
+                )
+                self.link_kind.setCurrentIndex(self.link_kind.findData(link.kind.value))
+            else:
+                self.stack.setCurrentIndex(0)
+        finally:
+            self._loading = False
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def _message(self, text: str) -> None:
+        if self._editor is not None:
+            self._editor.message.emit(text)
+
+    def _commit(self, field: str, value: object) -> None:
+        if self._loading or self._editor is None or self._card_id is None:
+            return
+        self._editor.update_card(self._card_id, **{field: value})
+
+    def _commit_title(self) -> None:
+        if (
+            self._loading
+            or self._editor is None
+            or self._card_id not in self._editor.strategy.cards
+        ):
+            return
+        text = " ".join(self.title.text().split())
+        if not text:
+            self._message(tr("A card needs a title; the old one was kept.", "inspector"))
+            self._refresh()
+            return
+        if len(text) > MAX_TITLE:
+            text = text[:MAX_TITLE].rstrip()
+            self._message(
+                tr(
+                    "Titles are at most {n} characters; the title was shortened.", "inspector"
+                ).format(n=MAX_TITLE)
+            )
+            self.title.setText(text)
+        self._commit("title", text)
+
+    def commit_notes(self) -> None:
+        """Save the notes field (on leaving it, or before the selection changes)."""
+        if (
+            self._loading
+            or self._editor is None
+            or self._card_id not in self._editor.strategy.cards
+        ):
+            return
+        text = self.notes.toPlainText()
+        if len(text) > MAX_NOTES:
+            text = text[:MAX_NOTES]
+            self._message(
+                tr("Notes are at most {n} characters; the rest was cut off.", "inspector").format(
+                    n=f"{MAX_NOTES:,}"
+                )
+            )
+            self._loading = True
+            self.notes.setPlainText(text)
+            self._loading = False
+        self._commit("notes", text)
+
+    def _commit_capabilities(self, _item: QListWidgetItem) -> None:
+        chosen = tuple(
+            self.capabilities.item(r).text()
+            for r in range(self.capabilities.count())
+            if self.capabilities.item(r).checkState() == Qt.CheckState.Checked
+        )
+        self._commit("capabilities", chosen)
+
+    def _commit_link_kind(self, _index: int) -> None:
+        if self._loading or self._editor is None or self._link_id is None:
+            return
+        self._editor.set_link_kind(self._link_id, LinkKind(self.link_kind.currentData()))
+
+    def _request_link(self) -> None:
+        if self._card_id is not None:
+            self.link_requested.emit(self._card_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Save the notes when focus leaves them."""
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self.commit_notes()
+        return super().eventFilter(watched, event)
+
+    def focus_first(self) -> None:
+        """Put keyboard focus in the title field (the "open inspector" command)."""
+        self.show()
+        self.raise_()
+        if self.stack.currentIndex() == 1:
+            self.title.setFocus()
+            self.title.selectAll()
+        elif self.stack.currentIndex() == 2:
+            self.link_kind.setFocus()

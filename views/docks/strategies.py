@@ -1,0 +1,116 @@
+"""The side list: the workshop's strategies, and the buttons that manage them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store import StrategySummary
+from models.workshop import Workshop
+from views.labels import tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StrategiesDock(QDockWidget):
+    """Workshop picker and its strategies.
+
+    Signals:
+        workshop_chosen(str), strategy_chosen(str): the user switched.
+        new_workshop(), edit_teams(), new_strategy(), rename_strategy(), delete_strategy().
+    """
+
+    workshop_chosen = Signal(str)
+    strategy_chosen = Signal(str)
+    new_workshop = Signal()
+    edit_teams = Signal()
+    new_strategy = Signal()
+    rename_strategy = Signal()
+    delete_strategy = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(tr("Strategies", "strategies"))
+        self.setObjectName("strategies_dock")
+        self.setAccessibleName(tr("Strategies", "strategies"))
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.workshop = QComboBox()
+        self.workshop.setAccessibleName(tr("Workshop", "strategies"))
+        self.workshop.setAccessibleDescription(
+            tr("Which workshop's strategies to list.", "strategies")
+        )
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Strategies of the workshop", "strategies"))
+        self.list.setAccessibleDescription(
+            tr("Select a strategy to open it on the canvas.", "strategies")
+        )
+        grid = QGridLayout()
+        buttons = [
+            (tr("New workshop…", "strategies"), self.new_workshop),
+            (tr("Teams…", "strategies"), self.edit_teams),
+            (tr("New strategy…", "strategies"), self.new_strategy),
+            (tr("Rename…", "strategies"), self.rename_strategy),
+            (tr("Delete…", "strategies"), self.delete_strategy),
+        ]
+        self.buttons: dict[str, QPushButton] = {}
+        for index, (text, signal) in enumerate(buttons):
+            button = QPushButton(text)
+            name = text.rstrip("…")
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(
+                tr("Manage workshops, teams and strategies.", "strategies")
+            )
+            button.clicked.connect(signal)
+            grid.addWidget(button, index // 2, index % 2)
+            self.buttons[name] = button
+        layout.addWidget(self.workshop)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(grid)
+        self.setWidget(body)
+        self._filling = False
+        self.workshop.activated.connect(
+            lambda _i: self.workshop_chosen.emit(str(self.workshop.currentData()))
+        )
+        self.list.currentItemChanged.connect(self._chosen)
+
+    def set_workshops(self, workshops: Sequence[Workshop], current: str | None) -> None:
+        """Fill the workshop picker."""
+        self._filling = True
+        self.workshop.clear()
+        for workshop in workshops:
+            self.workshop.addItem(workshop.name, workshop.id)
+        if current is not None:
+            self.workshop.setCurrentIndex(max(0, self.workshop.findData(current)))
+        self._filling = False
+
+    def set_strategies(self, summaries: Sequence[StrategySummary], current: str | None) -> None:
+        """Fill the list (without emitting a switch)."""
+        self._filling = True
+        self.list.clear()
+        for summary in summaries:
+            item = QListWidgetItem(
+                tr("{name}\n{n} cards · revision {rev}", "strategies").format(
+                    name=summary.name, n=summary.card_count, rev=summary.revision
+                )
+            )
+            item.setData(ID_ROLE, summary.id)
+            item.setToolTip(summary.name)
+            self.list.addItem(item)
+            if summary.id == current:
+                self.list.setCurrentItem(item)
+        self._filling = False
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if not self._filling and item is not None:
+            self.strategy_chosen.emit(str(item.data(ID_ROLE)))

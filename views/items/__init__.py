@@ -1,0 +1,1 @@
+"""Graphics items of the canvas: cards, links, lanes and the lifecycle arrows."""

@@ -1,0 +1,266 @@
+"""One card on the canvas: a dumb item keyed by card id, painted in Python.
+
+The item shows what the document says (title, owner, status, phase glyph,
+badges) and never changes the document itself: moves are reported by the
+scene as intent when a gesture ends. Text is laid out in ``set_card`` (never
+in ``paint``), and at low zoom only the coloured body is drawn so that boards
+of thousands of cards still repaint within a frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from models.layout import CARD_HEIGHT, CARD_WIDTH
+from models.palette import STATUS_GLYPHS as STATUS_MARKS
+from models.strategy import Card
+from views.labels import role_label, status_label
+from views.theme import PHASE_MARKS, Theme, glyph_path, glyph_text_color
+
+if TYPE_CHECKING:
+    from views.items.link_item import LinkItem
+
+CARD_ITEM_TYPE = QGraphicsItem.UserType + 1  # type: ignore[attr-defined]  # missing from the stubs
+STRIPE = 10.0
+PAD = 10.0
+GLYPH = 26.0
+HANDLE_RADIUS = 9.0
+DETAIL_LOD = 0.2  # below this zoom only the card body is drawn
+FULL_LOD = 0.45  # below this zoom owner, status, glyph and handle are skipped
+
+
+@dataclass(frozen=True)
+class Badge:
+    """A small marker in the card's badge slot (findings, drill hits).
+
+    Attributes:
+        text: one or two characters (a count, "!").
+        color: the badge fill.
+        tooltip: what the badge means, in words.
+    """
+
+    text: str
+    color: str
+    tooltip: str = ""
+
+
+class CardItem(QGraphicsItem):
+    """A card: rounded body, phase stripe and glyph, title, owner, status, badge slot."""
+
+    def __init__(self, card: Card, theme: Theme) -> None:
+        super().__init__()
+        self.card_id = card.id
+        self.card = card
+        self.theme = theme
+        self._rect = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
+        self._title_lines: list[str] = []
+        self._owner = ""
+        self._status = ""
+        self._badges: tuple[Badge, ...] = ()
+        self._highlighted = False
+        self.links: list[LinkItem] = []
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self._hovered = False
+        self.set_card(card)
+
+    # -- state from the document -------------------------------------------------------------
+
+    def set_card(self, card: Card) -> None:
+        """Show ``card``'s current fields (layout of text happens here, not in paint)."""
+        self.card = card
+        metrics = QFontMetricsF(self.theme.title_font)
+        width = CARD_WIDTH - STRIPE - 2 * PAD - GLYPH - 4
+        self._title_lines = _wrap(card.title, metrics, width, max_lines=2)
+        self._title_height = metrics.lineSpacing()
+        meta = QFontMetricsF(self.theme.meta_font)
+        self._meta_height = meta.lineSpacing()
+        self._owner = meta.elidedText(
+            role_label(card.owner_role), Qt.TextElideMode.ElideRight, CARD_WIDTH - STRIPE - 2 * PAD
+        )
+        self._status = f"{STATUS_MARKS[card.status]} {status_label(card.status)}"
+        self.setToolTip(card.title)
+        self.update()
+
+    def set_badges(self, badges: tuple[Badge, ...]) -> None:
+        """Show findings (or other markers) in the top-right badge slot; () clears it."""
+        self._badges = badges
+        tips = [b.tooltip for b in badges if b.tooltip]
+        self.setToolTip("\n".join([self.card.title, *tips]))
+        self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        """Draw a heavy halo (used by drills and findings to point at cards)."""
+        if on != self._highlighted:
+            self._highlighted = on
+            self.update()
+
+    @property
+    def highlighted(self) -> bool:
+        """Whether the card is currently highlighted."""
+        return self._highlighted
+
+    # -- QGraphicsItem -----------------------------------------------------------------------
+
+    def type(self) -> int:
+        """Qt's item type, so scene code can tell cards apart cheaply."""
+        return CARD_ITEM_TYPE
+
+    def boundingRect(self) -> QRectF:
+        """The card body plus room for the halo and the link handle."""
+        return self._rect.adjusted(-6, -10, HANDLE_RADIUS + 4, 6)
+
+    def shape(self) -> QPainterPath:
+        """The card body (and its link handle), for hit tests and rubber-band selection."""
+        path = QPainterPath()
+        path.addRoundedRect(self._rect, 8, 8)
+        path.addEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+        return path
+
+    def body_rect(self) -> QRectF:
+        """The card body in scene coordinates (links attach to it)."""
+        pos = self.pos()
+        return self._rect.translated(pos.x(), pos.y())
+
+    def handle_center(self) -> QPointF:
+        """Where the link handle sits (item coordinates): the middle of the right edge."""
+        return QPointF(self._rect.right(), self._rect.center().y())
+
+    def on_handle(self, pos: QPointF) -> bool:
+        """Whether an item-local point is on the link handle."""
+        delta = pos - self.handle_center()
+        return delta.x() ** 2 + delta.y() ** 2 <= (HANDLE_RADIUS + 3) ** 2
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        """Keep attached links on the card while it moves."""
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for link in self.links:
+                link.adjust()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event: Any) -> None:
+        """Show the link handle while the pointer is over the card."""
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: Any) -> None:
+        """Hide the link handle again."""
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        """Draw the card; below ``DETAIL_LOD`` zoom only its body and stripe."""
+        theme = self.theme
+        color = theme.phase_color(self.card.phase)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        rect = self._rect
+        if lod < DETAIL_LOD:
+            painter.fillRect(rect, theme.card_fill if not selected else theme.selection)
+            painter.fillRect(QRectF(rect.x(), rect.y(), STRIPE * 2, rect.height()), color)
+            return
+        if self._highlighted:
+            painter.setPen(QPen(QColor("#000000"), 6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
+        pen = QPen(theme.selection if selected else theme.card_outline)
+        pen.setWidthF(4.0 if selected else theme.outline_width)
+        painter.setPen(pen)
+        painter.setBrush(theme.card_fill)
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.fillRect(QRectF(rect.x() + 1, rect.y() + 1, STRIPE, rect.height() - 2), color)
+        if lod < FULL_LOD:
+            self._paint_title(painter, rect)
+            return
+        glyph_rect = QRectF(rect.right() - PAD - GLYPH, rect.y() + PAD - 2, GLYPH, GLYPH)
+        painter.setPen(QPen(theme.text, 1.2))
+        painter.setBrush(color)
+        painter.drawPath(glyph_path(self.card.phase, glyph_rect))
+        painter.setPen(glyph_text_color(self.card.phase))
+        painter.setFont(theme.meta_font)
+        painter.drawText(glyph_rect, Qt.AlignmentFlag.AlignCenter, PHASE_MARKS[self.card.phase])
+        self._paint_title(painter, rect)
+        left = rect.x() + STRIPE + PAD
+        painter.setFont(theme.meta_font)
+        painter.setPen(theme.muted_text)
+        meta_height = self._meta_height
+        bottom = rect.bottom() - PAD - meta_height
+        text_rect = QRectF(left, bottom - meta_height, rect.width() - STRIPE - 2 * PAD, meta_height)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, self._owner)
+        painter.drawText(
+            text_rect.translated(0, meta_height), Qt.AlignmentFlag.AlignLeft, self._status
+        )
+        self._paint_badges(painter, rect)
+        if selected or self._hovered:
+            painter.setPen(QPen(theme.selection, 2))
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+            painter.drawLine(
+                self.handle_center() - QPointF(4, 0), self.handle_center() + QPointF(4, 0)
+            )
+            painter.drawLine(
+                self.handle_center() - QPointF(0, 4), self.handle_center() + QPointF(0, 4)
+            )
+
+    def _paint_title(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setPen(self.theme.text)
+        painter.setFont(self.theme.title_font)
+        left = rect.x() + STRIPE + PAD
+        y = rect.y() + PAD - 2
+        width = rect.width() - STRIPE - 2 * PAD - GLYPH - 4
+        for line in self._title_lines:
+            painter.drawText(
+                QRectF(left, y, width, self._title_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+            y += self._title_height
+
+    def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
+        size = 22.0
+        x = rect.right() - PAD - GLYPH - 6 - size
+        for badge in self._badges:
+            circle = QRectF(x, rect.y() - size / 2, size, size)
+            painter.setPen(QPen(QColor("#000000"), 1.5))
+            painter.setBrush(QColor(badge.color))
+            painter.drawEllipse(circle)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.setFont(self.theme.meta_font)
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, badge.text)
+            x -= size + 4
+
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most ``max_lines`` lines, eliding the last one."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+        current = word
+        if len(lines) == max_lines - 1:
+            rest = " ".join(words[index:])
+            lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            return lines
+    if current:
+        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    return lines[:max_lines]

@@ -1,0 +1,170 @@
+"""A link between two cards: a curved arrow that follows its cards.
+
+Painting stays in C++ (a ``QGraphicsPathItem`` with a polygon child for the
+head), so thousands of links cost little per frame. The kind sets the dash
+pattern; a link against the lifecycle is vermillion, heavier and carries a
+"!" marker, so colour is not its only cue.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsSimpleTextItem,
+)
+
+from models.phases import is_forward
+from models.strategy import Link
+from models.vocabulary import LinkKind
+from views.labels import kind_label, tr
+from views.theme import Theme
+
+if TYPE_CHECKING:
+    from views.items.card_item import CardItem
+
+LINK_ITEM_TYPE = QGraphicsItem.UserType + 2  # type: ignore[attr-defined]  # missing from the stubs
+HEAD = 14.0
+DASHES: dict[LinkKind, list[float]] = {
+    LinkKind.FLOWS: [],
+    LinkKind.GATES: [6.0, 2.0, 1.0, 2.0],
+    LinkKind.TRIGGERS: [1.0, 2.0],
+    LinkKind.FEEDS_BACK: [4.0, 2.5],
+}
+
+
+class LinkItem(QGraphicsPathItem):
+    """A directed, selectable arrow from one card item to another."""
+
+    def __init__(self, link: Link, source: CardItem, target: CardItem, theme: Theme) -> None:
+        super().__init__()
+        self.link_id = link.id
+        self.link = link
+        self.source = source
+        self.target = target
+        self.theme = theme
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(-1)
+        self._head = QGraphicsPolygonItem(self)
+        self._marker = QGraphicsEllipseItem(-9, -9, 18, 18, self)
+        self._marker_text = QGraphicsSimpleTextItem("!", self._marker)
+        font = QFont()
+        font.setBold(True)
+        font.setPointSizeF(10)
+        self._marker_text.setFont(font)
+        self._marker_text.setBrush(QBrush(Qt.GlobalColor.white))
+        text_rect = self._marker_text.boundingRect()
+        self._marker_text.setPos(-text_rect.width() / 2, -text_rect.height() / 2)
+        self.against = False
+        source.links.append(self)
+        target.links.append(self)
+        self.set_link(link)
+
+    def type(self) -> int:
+        """Qt's item type, so scene code can tell links apart cheaply."""
+        return LINK_ITEM_TYPE
+
+    def set_link(self, link: Link) -> None:
+        """Show ``link``'s kind and direction; recompute style and route."""
+        self.link = link
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Pick pen and marker from the kind and whether the link runs against the lifecycle."""
+        self.against = not is_forward(self.source.card.phase, self.target.card.phase)
+        color = self.theme.against_color if self.against else self.theme.link_color
+        width = 4.0 if self.against else 2.5
+        if self.isSelected():
+            width += 2.5
+        pen = QPen(color, width)
+        dashes = DASHES[self.link.kind]
+        if dashes:
+            pen.setDashPattern(dashes)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.setPen(pen)
+        self._head.setPen(QPen(color, 1))
+        self._head.setBrush(QBrush(color))
+        self._marker.setVisible(self.against)
+        self._marker.setPen(QPen(Qt.GlobalColor.black, 1))
+        self._marker.setBrush(QBrush(color))
+        tip = kind_label(self.link.kind)
+        if self.against:
+            tip += " — " + tr("runs against the lifecycle direction", "links")
+        self.setToolTip(f"{self.source.card.title} → {tip} → {self.target.card.title}")
+        self.adjust()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        """Thicken the arrow while selected."""
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            pen = self.pen()
+            pen.setWidthF((4.0 if self.against else 2.5) + (2.5 if value else 0.0))
+            self.setPen(pen)
+        return super().itemChange(change, value)
+
+    def detach(self) -> None:
+        """Forget the cards (before the item is removed from the scene)."""
+        for card in (self.source, self.target):
+            if self in card.links:
+                card.links.remove(self)
+
+    def adjust(self) -> None:
+        """Re-route between the cards' current positions (after either one moved)."""
+        path, end, control = route(self.source.body_rect(), self.target.body_rect())
+        self.setPath(path)
+        self._head.setPolygon(_arrow_head(end, control))
+        self._marker.setPos(path.pointAtPercent(0.5))
+
+
+def route(a: QRectF, b: QRectF) -> tuple[QPainterPath, QPointF, QPointF]:
+    """A cubic curve from card rect ``a`` to card rect ``b``.
+
+    Returns the path, its end point and the last control point (for the head).
+    Cards in one column are joined by an arc on their right; otherwise the
+    curve leaves the side facing the target and enters the side facing back.
+    """
+    dx = b.center().x() - a.center().x()
+    if abs(dx) < a.width() / 2:
+        start = QPointF(a.right(), a.center().y())
+        end = QPointF(b.right() + HEAD, b.center().y())
+        bulge = min(90.0, 30.0 + abs(b.center().y() - a.center().y()) / 8)
+        c1 = QPointF(start.x() + bulge, start.y())
+        c2 = QPointF(end.x() + bulge, end.y())
+    elif dx > 0:
+        start = QPointF(a.right(), a.center().y())
+        end = QPointF(b.left() - HEAD, b.center().y())
+        reach = max(40.0, (end.x() - start.x()) / 2)
+        c1 = QPointF(start.x() + reach, start.y())
+        c2 = QPointF(end.x() - reach, end.y())
+    else:
+        start = QPointF(a.left(), a.center().y())
+        end = QPointF(b.right() + HEAD, b.center().y())
+        reach = max(40.0, (start.x() - end.x()) / 2)
+        c1 = QPointF(start.x() - reach, start.y())
+        c2 = QPointF(end.x() + reach, end.y())
+    path = QPainterPath(start)
+    path.cubicTo(c1, c2, end)
+    return path, end, c2
+
+
+def _arrow_head(end: QPointF, control: QPointF) -> QPolygonF:
+    """A triangle whose base sits at ``end`` and tip points away from ``control``."""
+    angle = math.atan2(end.y() - control.y(), end.x() - control.x())
+    if end == control:
+        angle = 0.0
+    tip = QPointF(end.x() + HEAD * math.cos(angle), end.y() + HEAD * math.sin(angle))
+    left = QPointF(
+        end.x() + HEAD * 0.5 * math.cos(angle + math.pi / 2),
+        end.y() + HEAD * 0.5 * math.sin(angle + math.pi / 2),
+    )
+    right = QPointF(
+        end.x() + HEAD * 0.5 * math.cos(angle - math.pi / 2),
+        end.y() + HEAD * 0.5 * math.sin(angle - math.pi / 2),
+    )
+    return QPolygonF([tip, left, right])

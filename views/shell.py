@@ -1,0 +1,102 @@
+"""The main window as first shown: Qt only, so it paints before any heavy import.
+
+The shell imports nothing of ours beyond ``views.labels``-free Qt code; the
+workbench (store, content, canvas, docks) fills it in the first idle tick.
+Set ``MLOPS_CANVAS_STARTUP_PROBE=1`` to have the process print
+``FIRST_PAINT <epoch seconds>`` on the first paint of this window (and
+``READY <epoch seconds>`` once the workbench is up); ``=exit`` also quits
+then. ``bench/bench_startup.py`` reads these lines.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+PROBE_ENV = "MLOPS_CANVAS_STARTUP_PROBE"
+
+
+def tr(text: str) -> str:
+    """Translate a shell string."""
+    return QCoreApplication.translate("shell", text)
+
+
+def probe(event: str) -> None:
+    """Print a start-up timestamp for the benchmark (only when asked to)."""
+    mode = os.environ.get(PROBE_ENV)
+    if not mode:
+        return
+    print(f"{event} {time.time():.6f}", flush=True)
+    if mode == "exit" and event == "READY":
+        QTimer.singleShot(0, QApplication.quit)
+
+
+class MainWindow(QMainWindow):
+    """The top-level window; the workbench sets its central widget, docks and menus.
+
+    Signals:
+        first_painted(): the window has painted once (heavy loading may start).
+    """
+
+    first_painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(tr("MLOps Lifecycle Canvas"))
+        self.setAccessibleName(tr("MLOps Lifecycle Canvas"))
+        self.setAccessibleDescription(tr("Design an MLOps strategy on a shared canvas."))
+        self.placeholder = QLabel(tr("Opening the workshop database…"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setAccessibleName(tr("Start-up status"))
+        font = self.placeholder.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.placeholder.setFont(font)
+        self.setCentralWidget(self.placeholder)
+        self.statusBar().setAccessibleName(tr("Status bar"))
+        self._painted = False
+        self.close_hooks: list[Callable[[], None]] = []
+        self.workbench: object | None = None
+        self.resize(1600, 900)
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def set_central(self, widget: QWidget) -> None:
+        """Replace the start-up placeholder with the real content."""
+        self.setCentralWidget(widget)
+
+    def show_placeholder(self, text: str) -> None:
+        """Show a message where the canvas would be (no database open)."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(tr("Start-up status"))
+        self.setCentralWidget(label)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Report the first paint to the start-up probe."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            probe("FIRST_PAINT")
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Let the workbench flush and save layout, then remember the geometry."""
+        for hook in list(self.close_hooks):
+            hook()
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def exit_on_fatal(message: str) -> None:
+    """Last-resort report for a start-up failure with no window (never a traceback)."""
+    print(message, file=sys.stderr)

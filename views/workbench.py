@@ -1,0 +1,349 @@
+"""The workbench: opens the database and content, fills the main window, switches strategies.
+
+Created in the first idle tick after the window has painted, so everything
+heavy (SQLAlchemy, NetworkX, pydantic, the content files) loads here. A store
+that refuses to open is reported in a message box naming the file and what is
+wrong; the file is left untouched and the window stays up, empty.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QUndoView
+
+from app.autosave import SaveKind, SaveState
+from app.resources import ContentError, ContentLibrary, load_library
+from app.store import Store, StoreError, StrategySummary
+from models.workshop import Workshop
+from views.canvas.scene import CanvasScene
+from views.canvas.view import CanvasView
+from views.docks.guide import GuideDock
+from views.docks.inspector import InspectorDock
+from views.docks.outline import OutlineDock
+from views.docks.palette import PaletteDock
+from views.docks.strategies import StrategiesDock
+from views.items.card_item import CardItem
+from views.items.link_item import LinkItem
+from views.labels import tr
+from views.session import StrategySession
+from views.shell import MainWindow, probe
+from views.theme import Theme
+from views.workflows import Workflows
+
+RETRY_MS = 2000
+STATE_VERSION = 1
+
+
+class Workbench(Workflows):
+    """Owns the store, the library, the open strategies and the docks of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.settings = QSettings()
+        self.theme = Theme(high_contrast=self._bool_setting("view/high_contrast"))
+        self.store: Store | None = None
+        self.library: ContentLibrary | None = None
+        self.sessions: dict[str, StrategySession] = {}
+        self.session: StrategySession | None = None
+        self.workshop: Workshop | None = None
+        self.empty_scene = CanvasScene(self.theme)
+        self.view = CanvasView(self.empty_scene)
+        self.save_label = QLabel(tr("No strategy open", "status"))
+        self.save_label.setAccessibleName(tr("Save state", "status"))
+        self.zoom_label = QLabel("100%")
+        self.zoom_label.setAccessibleName(tr("Zoom", "status"))
+        self.retry = QTimer(self)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self.flush_all)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)}%"))
+        self.view.catalog_dropped.connect(self._dropped)
+        self.view.drop_refused.connect(self.show_message)
+        window.close_hooks.append(self.shutdown)
+
+    def _bool_setting(self, key: str) -> bool:
+        return str(self.settings.value(key, "false")).lower() in {"true", "1"}
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def report_error(self, title: str, text: str) -> None:
+        """Tell the user something went wrong (a modal message box; tests replace this)."""
+        QMessageBox.critical(self.window, title, text)
+
+    def open_database(self, arg: str | None) -> bool:
+        """Open the database (path, URL or the default), the content, and the last strategy."""
+        from app.paths import resolve_db_url
+
+        url = resolve_db_url(arg)
+        try:
+            store = Store.open(url)
+        except StoreError as err:
+            where = arg or url
+            self.report_error(
+                tr("Cannot open the database", "errors"),
+                tr(
+                    "The database {file} could not be opened:\n\n{error}\n\n"
+                    "The file was not changed.",
+                    "errors",
+                ).format(file=where, error=err),
+            )
+            self.window.show_placeholder(
+                tr("No database is open. {error}", "errors").format(error=err)
+            )
+            return False
+        try:
+            library = load_library()
+        except ContentError as err:
+            store.close()
+            self.report_error(tr("Content files are damaged", "errors"), str(err))
+            self.window.show_placeholder(str(err))
+            return False
+        self.store = store
+        self.library = library
+        try:
+            from app.demo import ensure_demo
+
+            ensure_demo(store, library)
+        except StoreError as err:
+            self.show_message(
+                tr("The demo workshop could not be written: {e}", "errors").format(e=err)
+            )
+        self._build_ui(library)
+        self.reload_workshops(str(self.settings.value("session/workshop", "")) or None)
+        last = str(self.settings.value("session/strategy", "")) or None
+        self.open_strategy(last if last in self._strategy_ids() else None)
+        self.retry.start()
+        probe("READY")
+        return True
+
+    def _build_ui(self, library: ContentLibrary) -> None:
+        window = self.window
+        self.palette = PaletteDock(library.catalog.values(), self.theme)
+        self.guide = GuideDock(library.guide, library.catalog, self.theme)
+        self.inspector = InspectorDock(library.capabilities, library.catalog)
+        self.outline = OutlineDock(self.theme)
+        self.strategies = StrategiesDock()
+        self.history = QUndoView(self.undo_group)
+        self.history.setAccessibleName(tr("Undo history", "history"))
+        self.history.setAccessibleDescription(
+            tr("Every change; click one to go back to it.", "history")
+        )
+        self.history_dock = self._dock(self.history, tr("History", "history"), "history_dock")
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        window.addDockWidget(left, self.strategies)
+        window.addDockWidget(left, self.palette)
+        window.addDockWidget(left, self.guide)
+        window.tabifyDockWidget(self.palette, self.guide)
+        self.palette.raise_()
+        window.addDockWidget(right, self.inspector)
+        window.addDockWidget(right, self.outline)
+        window.addDockWidget(right, self.history_dock)
+        window.tabifyDockWidget(self.outline, self.history_dock)
+        self.outline.raise_()
+        window.set_central(self.view)
+        window.statusBar().addPermanentWidget(self.zoom_label)
+        window.statusBar().addPermanentWidget(self.save_label)
+        self.docks = [
+            self.strategies,
+            self.palette,
+            self.guide,
+            self.inspector,
+            self.outline,
+            self.history_dock,
+        ]
+        from views.actions import _float, install_actions
+
+        self.actions = install_actions(self)
+        self._connect_docks()
+        self.restore_layout()
+        self.set_font_scale(_float(self.settings.value("view/font_scale", 1.0)))
+
+    def _dock(self, widget: QUndoView, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        return dock
+
+    def _connect_docks(self) -> None:
+        self.palette.place_requested.connect(self.place_from_catalog)
+        self.palette.custom_requested.connect(self.add_custom_card)
+        self.palette.search.returnPressed.connect(self._place_current_palette_entry)
+        self.guide.place_requested.connect(self.place_from_catalog)
+        self.inspector.link_requested.connect(self.link_card)
+        self.outline.card_selected.connect(self.view.focus_card)
+        self.outline.move_requested.connect(self.move_card_to_phase)
+        self.outline.link_requested.connect(self.link_card)
+        s = self.strategies
+        s.workshop_chosen.connect(self.switch_workshop)
+        s.strategy_chosen.connect(self.open_strategy)
+        s.new_workshop.connect(self.new_workshop)
+        s.edit_teams.connect(self.edit_teams)
+        s.new_strategy.connect(self.new_strategy)
+        s.rename_strategy.connect(self.rename_strategy)
+        s.delete_strategy.connect(self.delete_strategy)
+
+    def _place_current_palette_entry(self) -> None:
+        key = self.palette.current_key()
+        if key is not None:
+            self.place_from_catalog(key)
+
+    # -- workshops and strategies --------------------------------------------------------------
+
+    def _strategy_ids(self) -> list[str]:
+        return [s.id for s in self._summaries()]
+
+    def _summaries(self) -> list[StrategySummary]:
+        if self.store is None or self.workshop is None:
+            return []
+        return self.store.list_strategies(self.workshop.id)
+
+    def reload_workshops(self, current: str | None = None) -> None:
+        """Refresh the workshop picker and select ``current`` (or keep / the first)."""
+        assert self.store is not None
+        workshops = self.store.list_workshops()
+        wanted = current or (self.workshop.id if self.workshop else None)
+        self.workshop = next(
+            (w for w in workshops if w.id == wanted), workshops[0] if workshops else None
+        )
+        self.strategies.set_workshops(workshops, self.workshop.id if self.workshop else None)
+        self.refresh_strategy_list()
+
+    def refresh_strategy_list(self) -> None:
+        """Refill the strategies list from the store."""
+        current = self.session.strategy_id if self.session else None
+        self.strategies.set_strategies(self._summaries(), current)
+
+    def switch_workshop(self, workshop_id: str) -> None:
+        """Show another workshop and open its first strategy."""
+        self.reload_workshops(workshop_id)
+        self.open_strategy(None)
+
+    def open_strategy(self, strategy_id: str | None) -> None:
+        """Show a strategy (or the workshop's first; or nothing) on the canvas."""
+        assert self.store is not None and self.library is not None
+        ids = self._strategy_ids()
+        if strategy_id is None:
+            strategy_id = ids[0] if ids else None
+        self.inspector.commit_notes()
+        if strategy_id is None:
+            self._show_session(None)
+            return
+        session = self.sessions.get(strategy_id)
+        if session is None:
+            try:
+                strategy = self.store.load_strategy(strategy_id)
+            except StoreError as err:
+                self.show_message(str(err))
+                return
+            session = StrategySession(
+                strategy,
+                store=self.store,
+                library=self.library,
+                theme=self.theme,
+                group=self.undo_group,
+                on_state=self._save_state,
+            )
+            session.scene.selectionChanged.connect(lambda s=session: self._selection_changed(s))
+            session.scene.card_activated.connect(lambda _cid: self.inspector.focus_first())
+            session.editor.message.connect(self.show_message)
+            self.sessions[strategy_id] = session
+        self._show_session(session)
+
+    def _show_session(self, session: StrategySession | None) -> None:
+        self.session = session
+        self.view.setScene(session.scene if session else self.empty_scene)
+        if session is not None:
+            self.undo_group.setActiveStack(session.stack)
+            self.settings.setValue("session/strategy", session.strategy_id)
+            if self.workshop is not None:
+                self.settings.setValue("session/workshop", self.workshop.id)
+            self.window.setWindowTitle(
+                tr("{name} — MLOps Lifecycle Canvas", "shell").format(
+                    name=session.document.strategy.name
+                )
+            )
+            self._save_state(session, session.autosaver.state)
+        else:
+            self.save_label.setText(tr("No strategy open", "status"))
+        team = (
+            self.workshop.team(session.document.strategy.team_id)
+            if session and self.workshop
+            else None
+        )
+        self.inspector.set_editor(session.editor if session else None, team)
+        self.outline.set_editor(session.editor if session else None)
+        self.refresh_strategy_list()
+        self.view.zoom_to_fit()
+
+    def _selection_changed(self, session: StrategySession) -> None:
+        if session is not self.session:
+            return
+        self.inspector.commit_notes()
+        items = session.scene.selectedItems()
+        cards = [i for i in items if isinstance(i, CardItem)]
+        links = [i for i in items if isinstance(i, LinkItem)]
+        if cards:
+            self.inspector.show_card(cards[0].card_id)
+            self.outline.select_card(cards[0].card_id)
+        elif links:
+            self.inspector.show_link(links[0].link_id)
+        else:
+            self.inspector.show_card(None)
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def _save_state(self, session: StrategySession, state: SaveState) -> None:
+        if session is not self.session:
+            return
+        if state.kind is SaveKind.SAVED:
+            text = tr("Saved · revision {n}", "status").format(n=state.revision)
+        elif state.kind is SaveKind.PENDING:
+            text = tr("Saving {n} edits…", "status").format(n=state.pending)
+        else:
+            text = tr("Not saved — {n} edits pending: {reason}", "status").format(
+                n=state.pending, reason=state.message
+            )
+        self.save_label.setText(text)
+        self.save_label.setStyleSheet(
+            "" if state.kind is SaveKind.SAVED else "color: #B00020; font-weight: bold;"
+        )
+
+    def flush_all(self) -> None:
+        """Retry writing pending edits of every open strategy."""
+        for session in self.sessions.values():
+            if session.autosaver.pending:
+                session.autosaver.flush()
+
+    def show_message(self, text: str) -> None:
+        """Show a refusal or a note in the status bar."""
+        self.window.statusBar().showMessage(text, 8000)
+
+    # -- layout and closing --------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Put docks back where they were (QSettings)."""
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and self.window.restoreState(state, STATE_VERSION):
+            return
+        horizontal = Qt.Orientation.Horizontal
+        self.window.resizeDocks([self.strategies, self.inspector], [300, 330], horizontal)
+
+    def shutdown(self) -> None:
+        """Save layout and flush every strategy (called when the window closes)."""
+        if self.store is None:
+            return
+        self.inspector.commit_notes()
+        if not self.presenting:
+            self.settings.setValue("window/state", self.window.saveState(STATE_VERSION))
+        unsaved = [s for s in self.sessions.values() if not s.autosaver.close()]
+        if unsaved:
+            self.report_error(
+                tr("Edits could not be saved", "errors"),
+                tr(
+                    "{n} strategies have edits that could not be written: {reason}", "errors"
+                ).format(n=len(unsaved), reason=unsaved[0].autosaver.state.message),
+            )
+        self.retry.stop()
+        self.store.close()
+        self.store = None
