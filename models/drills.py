@@ -113,6 +113,7 @@ class ChainBreak(_Frozen):
         role: the owner role missing, when a response card has no owner.
         suggestions: catalog keys of cards that provide ``capability``.
         card_ids: cards involved at the break (the last reached, or the unowned one).
+        planned: planned cards that would close the break once in progress or in place.
     """
 
     stage: Stage
@@ -121,6 +122,7 @@ class ChainBreak(_Frozen):
     role: Role | None = None
     suggestions: tuple[str, ...] = ()
     card_ids: tuple[str, ...] = ()
+    planned: tuple[str, ...] = ()
 
 
 class Timeline(_Frozen):

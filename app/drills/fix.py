@@ -58,12 +58,16 @@ def closing_operation(
             the default is in progress.
 
     Returns:
-        ``AddCard`` (with its link into the chain), ``UpdateCard`` (an owner) or
-        ``AddLink``; None when the chain is whole or no single step closes it.
+        ``UpdateCard`` (a planned card put in progress, or an owner given),
+        ``AddCard`` (the suggested practice, linked into the chain) or ``AddLink``;
+        None when the chain is whole or no single step closes it.
     """
     broken = timeline.broken
     if broken is None or event.key != timeline.event_key:
         return None
+    promoted = _promote(strategy, broken.planned, broken.stage, event)
+    if promoted is not None:
+        return promoted
     if broken.capability and broken.suggestions:
         return _add_card(
             broken.suggestions[0],
@@ -132,6 +136,22 @@ def _add_card(
         kind = LinkKind.TRIGGERS if stage is Stage.HANDLED else LinkKind.FEEDS_BACK
         links.append(Link(source=anchors[-1], target=card.id, kind=kind))
     return AddCard(card=card, links=tuple(links))
+
+
+def _promote(
+    strategy: Strategy, planned: tuple[str, ...], stage: Stage, event: DrillEvent
+) -> UpdateCard | None:
+    """Put the first planned card that would close the break in progress (with a cadence)."""
+    card = next((strategy.cards[c] for c in planned if c in strategy.cards), None)
+    if card is None or card.status is not Status.PLANNED:
+        return None
+    after: dict[str, object] = {"status": Status.IN_PROGRESS}
+    if stage is Stage.DETECTED and card.cadence is None:
+        after["cadence"] = fitting_cadence(event)
+    if stage is Stage.HANDLED and card.owner_role is None:
+        after["owner_role"] = event.response_owner
+    patch = CardPatch.model_validate(after)
+    return UpdateCard(card_id=card.id, before=CardPatch.of(card, patch.fields()), after=patch)
 
 
 def fitting_cadence(event: DrillEvent) -> Cadence:

@@ -196,7 +196,7 @@ class _Tracer:
             reason = "Not detected: no card in place or in progress provides " + _either(
                 self.event.detect_capabilities
             )
-        return self._break(Stage.DETECTED, reason, cap, None, planned[:1])
+        return self._break(Stage.DETECTED, reason, cap, None, planned[:1], planned=planned)
 
     # --- response --------------------------------------------------------------------
 
@@ -248,6 +248,13 @@ class _Tracer:
             )
             return self._break(Stage.HANDLED, reason, None, None, (detector, owned[0]))
         cap = self.event.respond_capabilities[0]
+        planned = self._planned(self.event.respond_capabilities)
+        if planned:
+            title = self.ctx.cards[planned[0]].title
+            reason = (
+                f"Detected, but the only cards that could respond are still planned (“{title}”)."
+            )
+            return self._break(Stage.HANDLED, reason, cap, role, (detector,), planned=planned)
         reason = "Detected, but nothing reachable responds: no card in place provides " + _either(
             self.event.respond_capabilities
         )
@@ -345,6 +352,8 @@ class _Tracer:
         capability: str | None,
         role: Role | None,
         card_ids: Sequence[str],
+        *,
+        planned: Sequence[str] = (),
     ) -> ChainBreak:
         suggestions = (
             tuple(self.providers.get(capability, ())[:MAX_SUGGESTIONS]) if capability else ()
@@ -356,6 +365,7 @@ class _Tracer:
             role=role,
             suggestions=suggestions,
             card_ids=tuple(card_ids),
+            planned=tuple(planned),
         )
 
 

@@ -133,3 +133,33 @@ def test_timeline_of_another_event_is_refused(library: ContentLibrary) -> None:
     strategy = empty_strategy()
     timeline = trace(EVENTS["service-outage"], strategy)
     assert closing_operation(timeline, EVENTS["policy-drift"], strategy, library) is None
+
+
+def test_planned_detector_is_put_in_progress_with_a_cadence(library: ContentLibrary) -> None:
+    event = EVENTS["policy-drift"]
+    strategy = chain_strategy(event, detect_status=Status.PLANNED, cadence=None).strategy
+    timeline = trace(event, strategy, providers=catalog_providers(library))
+    assert timeline.broken is not None
+    assert timeline.broken.planned == ("detector",)
+    op = closing_operation(timeline, event, strategy, library)
+    assert isinstance(op, UpdateCard)
+    assert op.card_id == "detector"
+    assert op.after.status is Status.IN_PROGRESS
+    assert op.after.cadence is Cadence.WEEKLY
+    document = Document(strategy)
+    document.apply(op)
+    assert trace(event, document.strategy).outcome is DrillOutcome.HANDLED
+
+
+def test_planned_responder_is_put_in_progress(library: ContentLibrary) -> None:
+    event = EVENTS["training-data-leak"]
+    strategy = chain_strategy(event, respond_status=Status.PLANNED).strategy
+    timeline = trace(event, strategy)
+    assert timeline.broken is not None
+    assert timeline.broken.stage is Stage.HANDLED
+    assert timeline.broken.planned == ("responder",)
+    assert "still planned" in timeline.broken.reason
+    op = closing_operation(timeline, event, strategy, library)
+    assert isinstance(op, UpdateCard)
+    assert op.after.status is Status.IN_PROGRESS
+    assert op.after.cadence is None
