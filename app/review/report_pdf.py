@@ -1,0 +1,165 @@
+"""The facilitator report as a PDF, drawn with the export package's fonts, theme and blocks.
+
+Landscape A4, so the teams × criteria table stays readable. Each section opens
+with a bookmarked heading (the PDF outline lists them); every page carries the
+workshop's name and a page number. All text goes through the export's ``safe``
+(cleaned, font-safe, escaped) before ReportLab's paragraph markup sees it, and
+the only font is the embedded DejaVu Sans.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from app.export.atomic import atomic_write
+from app.export.blocks import Slide, SlideKind
+from app.export.flowables import HANDOUT_LIMITS, render_blocks, safe
+from app.export.fonts import BOLD, REGULAR, has_glyph, register_fonts
+from app.export.text import for_pdf, one_line
+from app.export.theme import ACCENT, HANDOUT_SCALE, INK, MUTED, RULE, make_styles
+from app.review.report import WorkshopReport
+from app.review.report_slides import report_slides
+
+PAGE = landscape(A4)
+MARGIN = 42.0
+HEADER = 34.0
+FOOTER = 30.0
+
+
+def _plain(text: str) -> str:
+    """Text for drawing straight on the canvas (no markup): cleaned, font-safe, one line."""
+    return one_line(for_pdf(text, has_glyph))
+
+
+class _Section(Paragraph):  # type: ignore[misc] # ReportLab ships no type hints
+    """A section heading that bookmarks its page and adds itself to the outline."""
+
+    def __init__(self, key: str, title: str, text: str, style: ParagraphStyle) -> None:
+        super().__init__(text, style)
+        self.key = key
+        self.title = title
+
+    def draw(self) -> None:
+        """Bookmark where the heading lands, then draw it."""
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0)
+        super().draw()
+
+
+class _ReportDoc(BaseDocTemplate):  # type: ignore[misc] # ReportLab ships no type hints
+    def handle_documentBegin(self) -> None:  # noqa: N802 - ReportLab's hook name
+        super().handle_documentBegin()
+        self.canv.showOutline()
+
+
+def write_report(report: WorkshopReport, target: BinaryIO) -> tuple[str, ...]:
+    """Lay out the report into an open binary file; return the section titles (the outline)."""
+    register_fonts()
+    slides = report_slides(report)
+    width, height = PAGE
+    body_w = width - 2 * MARGIN
+    body_h = height - HEADER - FOOTER - 12
+    styles = make_styles(HANDOUT_SCALE)
+    name = _plain(report.workshop_name)
+
+    def page_end(canv: Canvas, _doc: Any) -> None:
+        canv.saveState()
+        canv.setFillColor(ACCENT)
+        canv.rect(0, height - 6, width, 6, stroke=0, fill=1)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, height - HEADER + 8, width - MARGIN, height - HEADER + 8)
+        canv.line(MARGIN, FOOTER - 6, width - MARGIN, FOOTER - 6)
+        canv.setFont(REGULAR, HANDOUT_SCALE.footer)
+        canv.setFillColor(MUTED)
+        canv.drawString(MARGIN, height - HEADER + 14, f"{name} · Facilitator report")
+        canv.drawRightString(width - MARGIN, 16, f"Page {canv.getPageNumber()}")
+        canv.restoreState()
+
+    frame = Frame(
+        MARGIN,
+        FOOTER,
+        body_w,
+        height - HEADER - FOOTER,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc = _ReportDoc(
+        target,
+        pagesize=PAGE,
+        pageTemplates=[PageTemplate("page", [frame], onPageEnd=page_end)],
+        title=f"{name}: facilitator report",
+        author=_plain(report.facilitator) or "MLOps Lifecycle Canvas",
+        subject=f"Rubric scores, coverage, common gaps and peer feedback of {name}",
+        keywords=["MLOps", "workshop", "facilitator report"],
+        creator="MLOps Lifecycle Canvas",
+        lang="en",
+        displayDocTitle=1,
+        initialFontName=REGULAR,
+        initialFontSize=10,
+    )
+    doc.build(_story(slides, styles, body_w, body_h))
+    return tuple(_plain(slide.title) for slide in slides)
+
+
+def _story(slides: list[Slide], styles: Any, body_w: float, body_h: float) -> list[Flowable]:
+    h1 = ParagraphStyle(
+        "report-h1",
+        fontName=BOLD,
+        fontSize=HANDOUT_SCALE.title,
+        leading=HANDOUT_SCALE.title * 1.2,
+        textColor=INK,
+        spaceBefore=14,
+        spaceAfter=4,
+        keepWithNext=1,
+        splitLongWords=1,
+    )
+    cover = ParagraphStyle("report-cover", parent=h1, fontSize=24, leading=29, spaceBefore=0)
+    sub = ParagraphStyle(
+        "report-sub",
+        fontName=REGULAR,
+        fontSize=HANDOUT_SCALE.subtitle,
+        leading=HANDOUT_SCALE.subtitle * 1.25,
+        textColor=MUTED,
+        spaceAfter=6,
+        keepWithNext=1,
+    )
+    story: list[Flowable] = []
+    for index, slide in enumerate(slides):
+        key = f"section-{index}"
+        if slide.kind is SlideKind.TITLE:
+            story.append(Paragraph(safe(slide.subtitle, 120), sub))
+            story.append(_Section(key, _plain(slide.title), safe(slide.title, 300), cover))
+        else:
+            story.append(CondPageBreak(HANDOUT_SCALE.body * 10))
+            story.append(_Section(key, _plain(slide.title), safe(slide.title, 300), h1))
+            if slide.subtitle:
+                story.append(Paragraph(safe(slide.subtitle, 300), sub))
+        story += render_blocks(slide.blocks, styles, HANDOUT_LIMITS, body_w, body_h)
+        story.append(Spacer(1, 8))
+    return story
+
+
+def export_report(report: WorkshopReport, path: Path) -> tuple[str, ...]:
+    """Write the report PDF to ``path`` atomically; return the section titles.
+
+    Raises:
+        app.export.atomic.ExportError: the file cannot be written; the target is unchanged.
+    """
+    return atomic_write(path, lambda handle: write_report(report, handle))
