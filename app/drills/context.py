@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import networkx as nx
+
 from app.graph import build_graph
 from models.strategy import Card, Strategy
 from models.vocabulary import Status
@@ -36,9 +38,16 @@ class DrillContext:
     planned_by_capability: Mapping[str, tuple[str, ...]]
 
 
-def prepare(strategy: Strategy) -> DrillContext:
-    """Build the strategy graph once and index its active cards by capability."""
-    graph = build_graph(strategy)
+def prepare(strategy: Strategy, graph: nx.DiGraph | None = None) -> DrillContext:
+    """Index the strategy's active cards by capability, with their active successors.
+
+    Args:
+        strategy: the strategy to drill.
+        graph: ``app.graph.build_graph(strategy)`` if the caller (the checker) already
+            built it for this revision; built here otherwise.
+    """
+    if graph is None:
+        graph = build_graph(strategy)
     active = {node for node, status in graph.nodes(data="status") if status in ACTIVE}
     successors = {
         node: tuple(sorted(n for n in graph.successors(node) if n in active)) for node in active

@@ -292,3 +292,12 @@ def test_prepared_context_is_a_snapshot() -> None:
     strategy.links.pop("lessons-target")
     assert trace(event, context).outcome is DrillOutcome.HANDLED
     assert trace(event, strategy).outcome is DrillOutcome.LATE
+
+
+def test_prepare_accepts_the_checkers_graph() -> None:
+    from app.graph import build_graph
+
+    event = EVENTS["policy-drift"]
+    strategy = chain_strategy(event).strategy
+    given = prepare(strategy, build_graph(strategy))
+    assert trace(event, given) == trace(event, strategy)
