@@ -26,6 +26,7 @@ from app.export.pdfdoc import (
     Progress,
     RunState,
     SlideMarker,
+    bundle_metadata,
     draw_footer,
     outline_continuation,
     pdf_text,
@@ -147,7 +148,11 @@ def write_deck(
         ),
     ]
     doc = ExportDocTemplate(
-        target, state, DECK_SCALE.footer, pagesize=(WIDTH, HEIGHT), pageTemplates=templates
+        target,
+        metadata=bundle_metadata(bundle),
+        footer_size=DECK_SCALE.footer,
+        pagesize=(WIDTH, HEIGHT),
+        pageTemplates=templates,
     )
     title_style = ParagraphStyle(
         "deck-title",

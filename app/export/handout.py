@@ -31,6 +31,7 @@ from app.export.pdfdoc import (
     Progress,
     RunState,
     SlideMarker,
+    bundle_metadata,
     draw_footer,
     outline_continuation,
     pdf_text,
@@ -107,8 +108,8 @@ def write_handout(
     )
     doc = ExportDocTemplate(
         target,
-        state,
-        HANDOUT_SCALE.footer,
+        metadata=bundle_metadata(bundle),
+        footer_size=HANDOUT_SCALE.footer,
         pagesize=(width, height),
         pageTemplates=[PageTemplate("page", [frame], onPageEnd=page_end)],
     )

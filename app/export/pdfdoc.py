@@ -129,29 +129,35 @@ def define_total(canv: Canvas, size: float) -> None:
     canv.endForm()
 
 
+def bundle_metadata(bundle: ExportBundle) -> dict[str, Any]:
+    """Document title, author, subject and keywords of one strategy's export."""
+    return {
+        "title": pdf_text(bundle.strategy.name),
+        "author": pdf_text(bundle.team_name),
+        "subject": pdf_text(
+            f"MLOps strategy for “{bundle.scenario.title}” — {bundle.workshop.name}"
+        ),
+        "keywords": ["MLOps", "AI governance", pdf_text(bundle.scenario.title)],
+    }
+
+
 class ExportDocTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab ships no type hints
     """A document template with the metadata, font and page-total handling of our exports."""
 
-    def __init__(self, target: BinaryIO, state: RunState, footer_size: float, **kw: Any) -> None:
+    def __init__(
+        self, target: BinaryIO, *, metadata: dict[str, Any], footer_size: float, **kw: Any
+    ) -> None:
         register_fonts()
-        bundle = state.bundle
-        strategy_name = pdf_text(bundle.strategy.name)
         super().__init__(
             target,
-            title=strategy_name,
-            author=pdf_text(bundle.team_name),
-            subject=pdf_text(
-                f"MLOps strategy for “{bundle.scenario.title}” — {bundle.workshop.name}"
-            ),
             creator="MLOps Lifecycle Canvas",
-            keywords=["MLOps", "AI governance", pdf_text(bundle.scenario.title)],
             lang="en",
             displayDocTitle=1,
             initialFontName=REGULAR,
             initialFontSize=10,
+            **metadata,
             **kw,
         )
-        self.state = state
         self.footer_size = footer_size
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - ReportLab's hook name

@@ -1,0 +1,166 @@
+"""Sub-command ``export-pdf``: a strategy's presentation deck, or every strategy of a workshop.
+
+``export-pdf STRATEGY_ID -o deck.pdf`` writes one deck (``--handout`` for the
+portrait handout); ``export-pdf --workshop ID -o FOLDER`` writes one file per
+strategy plus the facilitator's coverage index. ``--markdown`` and ``--csv``
+add the editable companions next to each PDF. Each strategy is checked
+against its selected rule packs first, so the compliance slides are current.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.cli import EXIT_OK, fail
+
+if TYPE_CHECKING:  # the heavy modules load only when the command runs
+    from app.checker.engine import Checker
+    from app.export.bundle import PageSize
+    from app.resources import ContentLibrary
+    from app.store import Store
+
+SIZES = ("a4", "letter")
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What every export of one run shares."""
+
+    args: argparse.Namespace
+    store: Store
+    library: ContentLibrary
+    checker: Checker
+    output: Path
+    page_size: PageSize
+    now: dt.datetime
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``export-pdf`` to the top-level parser."""
+    parser = subparsers.add_parser(
+        "export-pdf",
+        help="export a strategy (or a whole workshop) as a presentation PDF",
+        description="Export a strategy as a 16:9 presentation deck, or with --handout as a "
+        "portrait handout. With --workshop, export every strategy of the workshop into a "
+        "folder, one file per team, plus a one-page coverage index for the facilitator.",
+    )
+    parser.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy to export")
+    parser.add_argument("--workshop", metavar="ID", help="export every strategy of this workshop")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        required=True,
+        help="the PDF file to write (with --workshop: the folder to write into)",
+    )
+    parser.add_argument("--handout", action="store_true", help="portrait handout instead of deck")
+    parser.add_argument(
+        "--page-size", choices=SIZES, default="a4", help="paper size of the handout (default a4)"
+    )
+    parser.add_argument("--markdown", action="store_true", help="also write a Markdown file")
+    parser.add_argument("--csv", action="store_true", help="also write the action list as CSV")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export what the arguments ask for; print the files written."""
+    from app.checker.engine import Checker
+    from app.checker.packs import agency_dirs, load_packs
+    from app.cli.workshops import MissingDatabaseError, open_store
+    from app.export.atomic import ExportError
+    from app.export.batch import BatchError
+    from app.export.bundle import PageSize
+    from app.export.fonts import FontError
+    from app.resources import ContentError, load_library
+    from app.store import StoreError
+
+    if (args.strategy_id is None) == (args.workshop is None):
+        return fail("export-pdf needs either a STRATEGY_ID or --workshop ID (not both)")
+    output = Path(args.output)
+    try:
+        library = load_library()
+        packs = load_packs(agency_dirs(), capabilities=library.capabilities)
+    except ContentError as err:
+        return fail(f"content: {err}")
+    for problem in packs.problems:
+        print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
+    checker = Checker(packs, library, library.capabilities)
+    page_size = PageSize(args.page_size)
+    now = dt.datetime.now(dt.UTC).astimezone()
+    try:
+        with open_store(args.db) as store:
+            job = _Job(args, store, library, checker, output, page_size, now)
+            written = _workshop(job) if args.workshop is not None else _strategy(job)
+    except (StoreError, MissingDatabaseError, ExportError, BatchError, FontError) as err:
+        return fail(f"cannot export: {err}")
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _strategy(job: _Job) -> list[Path]:
+    from app.export.api import export_csv, export_markdown, export_pdf
+    from app.export.batch import BatchError
+    from app.export.bundle import ExportBundle
+
+    args, store, library, output = job.args, job.store, job.library, job.output
+    if output.is_dir():
+        raise BatchError(f"{output} is a folder; give a file name such as {output / 'deck.pdf'}")
+    strategy = store.load_strategy(args.strategy_id)
+    workshop = store.get_workshop(strategy.workshop_id)
+    scenarios = {s.key: s for s in store.list_scenarios(workshop.id)}
+    scenario = scenarios.get(strategy.scenario_key) or library.scenarios.get(strategy.scenario_key)
+    if scenario is None:
+        raise BatchError(f"the strategy's scenario {strategy.scenario_key!r} is not known")
+    bundle = ExportBundle(
+        workshop=workshop,
+        team=workshop.team(strategy.team_id),
+        scenario=scenario,
+        strategy=strategy,
+        check=job.checker.check(strategy),
+        library=library,
+        exported_at=job.now,
+        page_size=job.page_size,
+    )
+    written = [export_pdf(bundle, output, handout=args.handout).path]
+    if args.markdown:
+        written.append(export_markdown(bundle, output.with_suffix(".md")).path)
+    if args.csv:
+        written.append(export_csv(bundle, output.with_suffix(".csv")).path)
+    return written
+
+
+def _workshop(job: _Job) -> list[Path]:
+    from app.export.batch import BatchError, export_workshop
+
+    args, store, library, output = job.args, job.store, job.library, job.output
+    if output.exists() and not output.is_dir():
+        raise BatchError(f"{output} is a file; --workshop writes into a folder")
+    if not output.parent.is_dir():
+        raise BatchError(f"the folder {output.parent} does not exist")
+    workshop = store.get_workshop(args.workshop)
+    summaries = store.list_strategies(workshop.id)
+    if not summaries:
+        raise BatchError(f"workshop {workshop.name!r} has no strategies to export")
+    output.mkdir(exist_ok=True)
+    scenarios = {**library.scenarios, **{s.key: s for s in store.list_scenarios(workshop.id)}}
+    strategies = [store.load_strategy(s.id) for s in summaries]
+    result = export_workshop(
+        workshop,
+        strategies,
+        scenarios,
+        library,
+        output,
+        checker=job.checker.check,
+        exported_at=job.now,
+        handout=args.handout,
+        page_size=job.page_size,
+        markdown=args.markdown,
+        csv=args.csv,
+    )
+    return [*result.files, result.index]

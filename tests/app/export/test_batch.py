@@ -1,0 +1,102 @@
+"""Exporting every strategy of the demo workshop into a folder, with the coverage index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.checker.engine import Checker
+from app.checker.packs import load_packs
+from app.demo import build_demo
+from app.export.batch import INDEX_NAME, BatchError, BatchResult, export_workshop, slug
+from tests.app.export.conftest import EXPORTED_AT, all_text, library, outline_titles, read_pdf
+
+
+def _export(folder: Path, **options: object) -> BatchResult:
+    lib = library()
+    demo = build_demo(lib)
+    checker = Checker(load_packs(capabilities=lib.capabilities), lib, lib.capabilities)
+    scenarios = {s.key: s for s in demo.scenarios}
+    return export_workshop(
+        demo.workshop,
+        demo.strategies,
+        scenarios,
+        lib,
+        folder,
+        checker=checker.check,
+        exported_at=EXPORTED_AT,
+        **options,  # type: ignore[arg-type]
+    )
+
+
+def test_demo_workshop_exports_one_file_per_team_and_an_index(tmp_path: Path) -> None:
+    result = _export(tmp_path, markdown=True, csv=True)
+    demo = build_demo(library())
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted([INDEX_NAME, *(p.name for p in result.files)])
+    assert len(result.files) == 3 * len(demo.strategies)
+    pdfs = [p for p in tmp_path.glob("*.pdf") if p.name != INDEX_NAME]
+    assert len(pdfs) == len(demo.strategies)
+    for team in demo.workshop.teams:
+        assert any(p.name.startswith(slug(team.name)) for p in pdfs)
+    for strategy in demo.strategies:
+        deck = next(p for p in pdfs if slug(strategy.name) in p.name)
+        reader = read_pdf(deck)
+        assert strategy.name in all_text(reader)
+        assert "Lifecycle canvas" in outline_titles(reader)
+        assert deck.with_suffix(".md").is_file()
+        assert deck.with_suffix(".csv").is_file()
+
+
+def test_index_is_one_page_with_every_team_and_its_coverage(tmp_path: Path) -> None:
+    _export(tmp_path)
+    demo = build_demo(library())
+    reader = read_pdf(tmp_path / INDEX_NAME)
+    assert len(reader.pages) == 1
+    text = all_text(reader)
+    squeezed = "".join(text.split())  # table cells wrap names over lines
+    assert "Coverage index" in text
+    for team in demo.workshop.teams:
+        assert "".join(team.name.split()) in squeezed
+    for strategy in demo.strategies:
+        assert "".join(strategy.name.split()) in squeezed
+    assert "%" in text  # at least one coverage figure
+
+
+def test_handouts_in_letter(tmp_path: Path) -> None:
+    from app.export.bundle import PageSize
+
+    _export(tmp_path, handout=True, page_size=PageSize.LETTER)
+    for pdf in tmp_path.glob("*.pdf"):
+        box = read_pdf(pdf).pages[0].mediabox
+        assert sorted((round(float(box.width)), round(float(box.height)))) == [612, 792]
+
+
+def test_unknown_scenario_is_refused_before_writing(tmp_path: Path) -> None:
+    lib = library()
+    demo = build_demo(lib)
+    with pytest.raises(BatchError, match="scenario"):
+        export_workshop(
+            demo.workshop,
+            demo.strategies,
+            {},
+            lib,
+            tmp_path,
+            checker=lambda s: None,
+            exported_at=EXPORTED_AT,
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Team Kōwhai", "team-kowhai"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("🚀", ""),
+        ("A  B", "a-b"),
+    ],
+)
+def test_slug_is_file_name_safe(text: str, expected: str) -> None:
+    assert slug(text) == expected
