@@ -43,6 +43,7 @@ class Workbench(Workflows):
         self.settings = QSettings()
         self.theme = Theme(high_contrast=self._bool_setting("view/high_contrast"))
         self.store: Store | None = None
+        self.closed = False
         self.library: ContentLibrary | None = None
         self.sessions: dict[str, StrategySession] = {}
         self.session: StrategySession | None = None
@@ -190,6 +191,10 @@ class Workbench(Workflows):
 
     # -- workshops and strategies --------------------------------------------------------------
 
+    def strategies_listing(self) -> list[StrategySummary]:
+        """The current workshop's strategies (as listed in the side panel)."""
+        return self._summaries()
+
     def _strategy_ids(self) -> list[str]:
         return [s.id for s in self._summaries()]
 
@@ -277,7 +282,7 @@ class Workbench(Workflows):
         self.view.zoom_to_fit()
 
     def _selection_changed(self, session: StrategySession) -> None:
-        if session is not self.session:
+        if session is not self.session or self.closed:
             return
         self.inspector.commit_notes()
         items = session.scene.selectedItems()
@@ -326,14 +331,21 @@ class Workbench(Workflows):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and self.window.restoreState(state, STATE_VERSION):
             return
-        horizontal = Qt.Orientation.Horizontal
-        self.window.resizeDocks([self.strategies, self.inspector], [300, 330], horizontal)
+        self._default_dock_sizes()
+        # Again once the window has laid out the docks (their first size hints are wide).
+        QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.window.resizeDocks([self.strategies, self.inspector], [320, 340], horizontal)
+        self.window.resizeDocks([self.strategies, self.palette], [260, 600], vertical)
 
     def shutdown(self) -> None:
         """Save layout and flush every strategy (called when the window closes)."""
         if self.store is None:
             return
         self.inspector.commit_notes()
+        self.closed = True
         if not self.presenting:
             self.settings.setValue("window/state", self.window.saveState(STATE_VERSION))
         unsaved = [s for s in self.sessions.values() if not s.autosaver.close()]

@@ -47,7 +47,6 @@ class CanvasView(QGraphicsView):
 
     def __init__(self, scene: CanvasScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        self.canvas = scene
         self._zoom = 1.0
         self._font_scale = 1.0
         self.setAcceptDrops(True)
@@ -70,6 +69,13 @@ class CanvasView(QGraphicsView):
                 "canvas",
             )
         )
+
+    @property
+    def canvas(self) -> CanvasScene:
+        """The scene shown now (the workbench swaps scenes when strategies switch)."""
+        scene = self.scene()
+        assert isinstance(scene, CanvasScene)
+        return scene
 
     # -- zoom ----------------------------------------------------------------------------------
 

@@ -202,6 +202,7 @@ class InspectorDock(QDockWidget):
                 self.stack.setCurrentIndex(1)
                 if not self.title.hasFocus() or self.title.text().strip() != card.title:
                     self.title.setText(card.title)
+                    self.title.setCursorPosition(0)
                 if self.notes.toPlainText() != card.notes:
                     self.notes.setPlainText(card.notes)
                 self.owner.setCurrentIndex(max(0, self.owner.findData(card.owner_role)))

@@ -1,0 +1,190 @@
+"""Shared pieces of the facilitator widgets: translation, accessible naming, fonts,
+banners, and a read-only canvas built on the editor's own scene and view.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from app.document import Document
+from models.strategy import Strategy
+from views.canvas.scene import CanvasScene
+from views.canvas.view import CanvasView
+from views.items.card_item import Badge
+from views.theme import Theme
+
+CONTEXT = "facilitator"
+W = TypeVar("W", bound=QWidget)
+
+# Diff marks: a letter as well as a colour, so colour is never the only cue.
+MARK_BADGES: dict[str, tuple[str, str]] = {
+    "added": ("+", "#009E73"),
+    "removed": ("−", "#D55E00"),
+    "moved": ("→", "#0072B2"),
+    "edited": ("✎", "#E69F00"),
+}
+
+
+def tr(text: str, context: str = CONTEXT) -> str:
+    """Translate ``text`` in the facilitator context (identity until a translation loads)."""
+    return QCoreApplication.translate(context, text)
+
+
+def mark_label(mark: str) -> str:
+    """The diff mark ("added", "removed", "moved", "edited") as shown to users."""
+    labels = {
+        "added": tr("Added"),
+        "removed": tr("Removed"),
+        "moved": tr("Moved"),
+        "edited": tr("Edited"),
+    }
+    return labels.get(mark, mark)
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give ``widget`` an accessible name (and description) and return it."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def font(points: float, bold: bool = False) -> QFont:
+    """The application font at ``points`` points."""
+    result = QFont()
+    result.setPointSizeF(points)
+    result.setBold(bold)
+    return result
+
+
+def plain_label(text: str = "", *, wrap: bool = True, points: float | None = None) -> QLabel:
+    """A label that never interprets markup (user and content text is shown as typed)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if points is not None:
+        label.setFont(font(points))
+    return label
+
+
+class Banner(QLabel):
+    """A coloured strip for a state the user must not miss (locked round, errors)."""
+
+    STYLES = {
+        "info": "background:#E8F1FA; color:#0B3D66; border:2px solid #0072B2;",
+        "warning": "background:#FFF4DC; color:#5C3B00; border:2px solid #E69F00;",
+        "error": "background:#FBE9E1; color:#6B1F00; border:2px solid #D55E00;",
+    }
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAccessibleName(name)
+        self.setMargin(8)
+        self.hide()
+
+    def show_text(self, text: str, kind: str = "info") -> None:
+        """Show ``text`` styled as ``kind`` ("info", "warning" or "error")."""
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setStyleSheet(f"QLabel {{ {self.STYLES.get(kind, self.STYLES['info'])} }}")
+        self.show()
+
+    def clear_text(self) -> None:
+        """Hide the banner."""
+        self.setText("")
+        self.setAccessibleDescription("")
+        self.hide()
+
+
+class ClickableLabel(QLabel):
+    """A wrapped descriptor label that selects its radio button when clicked."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Report a left click (so the whole descriptor is a click target)."""
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.clicked.emit()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+def rule() -> QFrame:
+    """A thin horizontal separator."""
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    line.setAccessibleName(tr("Separator"))
+    return line
+
+
+class ReadOnlyCanvas(CanvasView):
+    """The editor's canvas scene and view showing a private copy of a strategy.
+
+    The view is not interactive (no drags, no links, no drops), and the scene
+    observes a ``Document`` made for it alone, so nothing shown here can reach
+    the team's strategy.
+    """
+
+    def __init__(
+        self, theme: Theme | None = None, name: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(CanvasScene(theme or Theme()), parent)
+        self.setInteractive(False)
+        self.setAcceptDrops(False)
+        self.setDragMode(CanvasView.DragMode.ScrollHandDrag)
+        self.setAccessibleName(name or tr("Read-only strategy canvas"))
+        self.setAccessibleDescription(
+            tr("A read-only view of a strategy's board; it cannot be edited here.")
+        )
+        self._strategy: Strategy | None = None
+
+    @property
+    def strategy(self) -> Strategy | None:
+        """The strategy shown (a copy), or None."""
+        return self._strategy
+
+    def show_strategy(self, strategy: Strategy | None) -> None:
+        """Show a deep copy of ``strategy`` (or an empty board)."""
+        self._strategy = strategy.model_copy(deep=True) if strategy is not None else None
+        document = Document(self._strategy) if self._strategy is not None else None
+        self.canvas.set_document(document)
+
+    def mark(self, marks: dict[str, str]) -> None:
+        """Highlight cards with a halo and a lettered badge: card id → diff mark."""
+        self.canvas.highlight(marks)
+        for card_id in self.canvas.cards:
+            mark = marks.get(card_id)
+            if mark in MARK_BADGES:
+                text, colour = MARK_BADGES[mark]
+                self.canvas.set_badges(card_id, (Badge(text, colour, mark_label(mark)),))
+            else:
+                self.canvas.set_badges(card_id, ())
+
+    def board_fit_zoom(self) -> float:
+        """The zoom at which the whole board fits this view's viewport."""
+        board = self.canvas.geometry.board_rect
+        viewport = self.viewport().rect()
+        if board.width() <= 0 or board.height() <= 0:
+            return 1.0
+        return min(viewport.width() / board.width(), viewport.height() / board.height())
+
+    # A read-only view takes no drops, whatever the parent class would do.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Refuse every drag."""
+        event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Refuse every drag."""
+        event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Refuse every drop."""
+        event.ignore()

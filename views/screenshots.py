@@ -1,0 +1,70 @@
+"""Regenerate the README screenshots offscreen: ``python -m views.screenshots [folder]``.
+
+Opens the app on a scratch copy of the demo workshop (settings and database
+in a temporary folder, nothing of the user's touched) and grabs the main
+window: the first window, then the canvas with the larger demo strategy at
+100% and at 200% font scale.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write main-window.png, canvas-100.png and canvas-200.png into the folder."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as scratch:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        QCoreApplication.setOrganizationName("mlops-canvas-screenshots")
+        from views.shell import MainWindow
+        from views.workbench import Workbench
+
+        window = MainWindow()
+        window.resize(1920, 1080)
+        window.show()
+        app.processEvents()
+        workbench = Workbench(window)
+        if not workbench.open_database(str(Path(scratch) / "demo.sqlite3")):
+            return 1
+        app.processEvents()
+        window.grab().save(str(out / "main-window.png"))
+        largest = max(
+            (s for s in workbench.strategies_listing()), key=lambda s: s.card_count, default=None
+        )
+        if largest is not None:
+            workbench.open_strategy(largest.id)
+        session = workbench.session
+        if session is not None and session.document.strategy.cards:
+            first = min(
+                session.document.strategy.cards.values(), key=lambda c: (c.phase != "develop", c.y)
+            )
+            workbench.view.focus_card(first.id)
+        for scale, name in ((1.0, "canvas-100.png"), (2.0, "canvas-200.png")):
+            workbench.set_font_scale(scale)
+            workbench.view.set_zoom(0.6)
+            app.processEvents()
+            view = workbench.view
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+            view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+            app.processEvents()
+            window.grab().save(str(out / name))
+        workbench.set_font_scale(1.0)
+        window.close()
+        app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

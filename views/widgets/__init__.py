@@ -1,0 +1,1 @@
+"""Small self-contained widgets mounted in docks and the status bar."""

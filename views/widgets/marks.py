@@ -1,0 +1,145 @@
+"""Severity and drill-outcome marks: a shape, a symbol and a word, never colour alone.
+
+Findings and drill outcomes are told apart by shape (octagon, triangle,
+circle; check, clock, cross) as well as by their Okabe–Ito colour, and every
+place that shows a mark also shows its word, so the lists read in greyscale,
+on a washed-out projector and through a screen reader.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from typing import TypeVar
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QWidget
+
+from models.drills import DrillOutcome
+from models.vocabulary import Severity
+from views.labels import tr
+
+SEVERITY_COLOURS: dict[Severity, str] = {
+    Severity.ERROR: "#D55E00",  # vermillion
+    Severity.WARNING: "#E69F00",  # orange
+    Severity.INFO: "#0072B2",  # blue
+}
+SEVERITY_SYMBOLS: dict[Severity, str] = {
+    Severity.ERROR: "✕",
+    Severity.WARNING: "!",
+    Severity.INFO: "i",
+}
+OUTCOME_COLOURS: dict[DrillOutcome, str] = {
+    DrillOutcome.HANDLED: "#009E73",  # bluish green
+    DrillOutcome.LATE: "#E69F00",  # orange
+    DrillOutcome.MISSED: "#D55E00",  # vermillion
+}
+OUTCOME_SYMBOLS: dict[DrillOutcome, str] = {
+    DrillOutcome.HANDLED: "✓",
+    DrillOutcome.LATE: "◷",
+    DrillOutcome.MISSED: "✕",
+}
+ICON_SIZE = 28
+
+W = TypeVar("W", bound=QWidget)
+
+
+def severity_label(severity: Severity) -> str:
+    """The severity's word ("Error", "Warning", "Info")."""
+    return {
+        Severity.ERROR: tr("Error", "severity"),
+        Severity.WARNING: tr("Warning", "severity"),
+        Severity.INFO: tr("Info", "severity"),
+    }[severity]
+
+
+def severity_plural(severity: Severity) -> str:
+    """The heading of a group of findings of one severity."""
+    return {
+        Severity.ERROR: tr("Errors", "severity"),
+        Severity.WARNING: tr("Warnings", "severity"),
+        Severity.INFO: tr("Suggestions", "severity"),
+    }[severity]
+
+
+def outcome_label(outcome: DrillOutcome) -> str:
+    """The drill outcome's word ("Handled", "Late", "Missed")."""
+    return {
+        DrillOutcome.HANDLED: tr("Handled", "drills"),
+        DrillOutcome.LATE: tr("Late", "drills"),
+        DrillOutcome.MISSED: tr("Missed", "drills"),
+    }[outcome]
+
+
+def _shape(sides: int, rect: QRectF, rotation: float) -> QPolygonF:
+    c = rect.center()
+    r = min(rect.width(), rect.height()) / 2
+    return QPolygonF(
+        [
+            QPointF(
+                c.x() + r * math.cos(rotation + 2 * math.pi * i / sides),
+                c.y() + r * math.sin(rotation + 2 * math.pi * i / sides),
+            )
+            for i in range(sides)
+        ]
+    )
+
+
+def _draw(kind: str, colour: str, symbol: str, size: int) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(1.5, 1.5, size - 3, size - 3)
+    painter.setPen(QPen(QColor("#000000"), 1.5))
+    painter.setBrush(QColor(colour))
+    if kind == "octagon":
+        painter.drawPolygon(_shape(8, rect, math.pi / 8))
+    elif kind == "triangle":
+        tri = QPolygonF(
+            [
+                QPointF(rect.center().x(), rect.top()),
+                QPointF(rect.right(), rect.bottom()),
+                QPointF(rect.left(), rect.bottom()),
+            ]
+        )
+        painter.drawPolygon(tri)
+        rect = rect.adjusted(0, rect.height() * 0.2, 0, 0)
+    elif kind == "square":
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+    else:
+        painter.drawEllipse(rect)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.55))
+    painter.setFont(font)
+    painter.setPen(QColor("#000000"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, symbol)
+    painter.end()
+    return QIcon(pixmap)
+
+
+@cache
+def severity_icon(severity: Severity, size: int = ICON_SIZE) -> QIcon:
+    """An octagon (error), triangle (warning) or circle (info) with its symbol."""
+    kind = {Severity.ERROR: "octagon", Severity.WARNING: "triangle", Severity.INFO: "circle"}
+    return _draw(kind[severity], SEVERITY_COLOURS[severity], SEVERITY_SYMBOLS[severity], size)
+
+
+@cache
+def outcome_icon(outcome: DrillOutcome, size: int = ICON_SIZE) -> QIcon:
+    """A circle with a check (handled), a square with a clock (late), an octagon with a cross."""
+    kind = {
+        DrillOutcome.HANDLED: "circle",
+        DrillOutcome.LATE: "square",
+        DrillOutcome.MISSED: "octagon",
+    }
+    return _draw(kind[outcome], OUTCOME_COLOURS[outcome], OUTCOME_SYMBOLS[outcome], size)
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Set a widget's accessible name and description; returns the widget."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+    return widget
