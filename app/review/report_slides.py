@@ -21,7 +21,7 @@ from app.export.blocks import (
     Table,
 )
 from app.export.markdown import md, render_block
-from app.review.report import WorkshopReport
+from app.review.report import FeedbackItem, WorkshopReport
 from models.findings import PackCoverage
 from models.phases import ALL_PHASES
 from models.review import LEVEL_NAMES
@@ -166,27 +166,22 @@ def _digest(report: WorkshopReport) -> Slide:
         if not item.items:
             blocks.append(Para("No peer feedback received.", True))
             continue
-        blocks.append(
-            Entries(
-                tuple(
-                    Entry(
-                        title=f"From {f.reviewer}" + (f" ({f.round_name})" if f.round_name else ""),
-                        meta=(f"Score {f.score} ({LEVEL_NAMES[f.score]})",),
-                        body="\n".join(
-                            f"{label}: {text}"
-                            for label, text in (
-                                ("Strengths", f.strengths),
-                                ("Questions", f.questions),
-                                ("Suggestion", f.suggestion),
-                            )
-                            if text.strip()
-                        ),
-                    )
-                    for f in item.items
-                )
-            )
-        )
+        blocks.append(Entries(tuple(feedback_entry(f) for f in item.items)))
     return Slide(title="Peer feedback digest", blocks=tuple(blocks), columns=2)
+
+
+def feedback_entry(item: FeedbackItem) -> Entry:
+    """One peer-feedback entry as an export entry: reviewer, score, the three answers."""
+    answers = (
+        ("Strengths", item.strengths),
+        ("Questions", item.questions),
+        ("Suggestion", item.suggestion),
+    )
+    return Entry(
+        title=f"From {item.reviewer}" + (f" ({item.round_name})" if item.round_name else ""),
+        meta=(f"Score {item.score} ({LEVEL_NAMES[item.score]})",),
+        body="\n".join(f"{label}: {text}" for label, text in answers if text.strip()),
+    )
 
 
 def _states(report: WorkshopReport) -> Slide:
