@@ -1,0 +1,164 @@
+"""The engine: which rules apply, findings and coverage, fixes through the document."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from app.checker import Checker, PackSet, check, suggest_packs
+from app.checker.builder import applicable_rules, satisfying_strategy
+from app.checker.golden import PROFILES
+from app.demo import build_demo
+from app.document import Document
+from app.resources import ContentLibrary
+from models.findings import CheckResult
+from models.operations import AddCard
+from models.profile import Profile
+from models.rules import Owned, Present
+from models.strategy import Strategy
+from models.vocabulary import Severity
+from tests.app.checker.helpers import loop, strategy
+from tests.models.test_rules import profiles
+
+ALL_PROFILE = Profile(
+    personal_data=True,
+    special_category=True,
+    decisions_about_individuals=True,
+    legal_effect=True,
+    solely_automated=True,
+    profiling=True,
+    public_facing=True,
+    generative=True,
+    high_impact=True,
+    jurisdictions=("eu", "uk", "ca", "us-federal"),
+    impact_level=4,
+    annex3_area="essential-services",
+)
+
+
+def _pack_findings(result: CheckResult) -> set[str]:
+    return {f.rule_id for f in result.findings if f.pack != "structure"}
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(profile=profiles)
+def test_a_rule_is_reported_exactly_when_its_conditions_hold(
+    checker: Checker, shipped: PackSet, profile: Profile
+) -> None:
+    empty = strategy([], profile=profile, packs=sorted(shipped.packs))
+    result = checker.check(empty)
+    expected = {
+        rule.id
+        for pack in shipped.packs.values()
+        if pack.condition.holds(profile)
+        for rule in pack.rules
+        if rule.condition.holds(profile)
+    }
+    assert _pack_findings(result) == expected, "on an empty canvas every applicable rule fails"
+    for coverage in result.coverage[1:]:
+        pack = shipped.packs[coverage.pack]
+        assert coverage.applicable == len(pack.applicable_rules(profile))
+        assert coverage.satisfied == 0
+    # A canvas built for every rule under the broadest profile meets whatever applies now.
+    full = satisfying_strategy(
+        applicable_rules(shipped.packs, shipped.packs, ALL_PROFILE), profile, shipped.packs
+    )
+    assert checker.check(full).findings == ()
+
+
+@pytest.mark.parametrize("key", sorted(PROFILES))
+def test_each_pack_fully_met_and_on_an_empty_canvas(
+    checker: Checker, shipped: PackSet, key: str
+) -> None:
+    profile = PROFILES[key]
+    rules = applicable_rules(shipped.packs, [key], profile)
+    assert rules, f"the golden profile of {key} makes it apply"
+    full = checker.check(satisfying_strategy(rules, profile, [key]))
+    assert full.findings == ()
+    coverage = {c.pack: c for c in full.coverage}[key]
+    assert (coverage.satisfied, coverage.applicable, coverage.share) == (
+        len(rules),
+        len(rules),
+        1.0,
+    )
+    assert sum(a for _, a in coverage.groups.values()) in (0, len(rules))
+    empty = checker.check(strategy([], profile=profile, packs=[key]))
+    coverage = {c.pack: c for c in empty.coverage}[key]
+    assert (coverage.satisfied, coverage.applicable) == (0, len(rules))
+    assert _pack_findings(empty) == {r.id for r in rules}
+    assert all(g[0] == 0 for g in coverage.groups.values())
+
+
+def test_findings_carry_citation_severity_pack_cards_and_fixes(
+    checker: Checker, library: ContentLibrary
+) -> None:
+    result = checker.check(strategy(*loop(), profile=PROFILES["gdpr"], packs=["gdpr"]))
+    finding = next(f for f in result.findings if f.rule_id == "gdpr.art30-records")
+    assert finding.pack == "gdpr"
+    assert finding.severity is Severity.ERROR
+    assert finding.citation == "GDPR Art. 30"
+    assert finding.title == "Record of processing activities"
+    assert "'Records of processing'" in finding.message
+    assert finding.fixes and all(
+        "records-of-processing" in library.catalog[k].capabilities for k in finding.fixes
+    )
+    ranks = [f.severity.rank for f in result.findings]
+    assert ranks == sorted(ranks), "most serious first"
+
+
+def test_a_selected_pack_that_is_not_installed_is_a_warning(checker: Checker) -> None:
+    result = checker.check(strategy(*loop(), packs=["province-rules"]))
+    (finding,) = result.findings
+    assert finding.rule_id == "province-rules.unavailable"
+    assert finding.severity is Severity.WARNING
+    assert [c.pack for c in result.coverage] == ["structure"]
+
+
+def test_fix_adds_the_suggested_card_and_undo_brings_the_finding_back(
+    checker: Checker, shipped: PackSet, library: ContentLibrary
+) -> None:
+    document = Document(strategy(*loop(), profile=ALL_PROFILE, packs=sorted(shipped.packs)))
+    findings = checker.check(document.strategy).findings
+    fixable = [
+        f
+        for f in findings
+        if f.fixes
+        and isinstance(shipped.packs[f.pack].rule(f.rule_id).requirement, Present | Owned)  # type: ignore[union-attr]
+    ]
+    assert len(fixable) > 40
+    for finding in fixable:
+        entry = library.entry(finding.fixes[0])
+        op = AddCard(card=library.card_from_catalog(entry.key, 20.0, 20.0))
+        document.apply(op)
+        after = {f.rule_id for f in checker.check(document.strategy).findings}
+        assert finding.rule_id not in after, f"adding {entry.key} fixes {finding.rule_id}"
+        document.apply(op.inverse())
+        again = {f.rule_id for f in checker.check(document.strategy).findings}
+        assert finding.rule_id in again
+
+
+def test_the_one_call_form_matches_the_checker(
+    checker: Checker, shipped: PackSet, library: ContentLibrary
+) -> None:
+    s = strategy(*loop(), profile=PROFILES["us-omb"], packs=["us-omb", "oecd-ethics"])
+    assert check(s, shipped, library, library.capabilities) == checker.check(s)
+    result = checker.check(s)
+    assert (result.strategy_id, result.revision) == (s.id, s.revision)
+
+
+def test_suggested_packs_follow_each_packs_own_condition(shipped: PackSet) -> None:
+    assert suggest_packs(Profile(), shipped.packs) == ("nist-ai-rmf", "oecd-ethics")
+    assert set(suggest_packs(ALL_PROFILE, shipped.packs)) == set(shipped.packs)
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_the_demo_strategies_show_meaningful_findings(
+    checker: Checker, library: ContentLibrary, index: int
+) -> None:
+    demo: Strategy = build_demo(library).strategies[index]
+    result = checker.check(demo)
+    assert any(f.severity is Severity.ERROR for f in result.findings)
+    packs = [c for c in result.coverage if c.pack != "structure"]
+    assert packs and all(c.applicable > 0 for c in packs)
+    assert any(0 < c.satisfied < c.applicable for c in packs), "partly built, not empty"
+    assert all(f.card_ids or f.fixes for f in result.findings), "every finding points somewhere"
