@@ -25,7 +25,7 @@ from models.layout import next_free_position
 from models.phases import Phase
 from models.profile import Profile
 from models.strategy import Card, Link, Strategy
-from models.vocabulary import Jurisdiction, LinkKind, Role, Status
+from models.vocabulary import Cadence, Jurisdiction, LinkKind, Role, Status
 from models.workshop import Member, Team, Workshop
 
 DEMO_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:mlops-lifecycle-canvas:demo")
@@ -147,11 +147,11 @@ _AURORA_CARDS: tuple[tuple[str, Status, str], ...] = (
     ("notice-to-affected-people", Status.PLANNED, ""),
     ("rollback-plan", Status.PLANNED, ""),
     ("performance-monitoring", Status.PLANNED, "Monthly, against final decisions."),
-    ("drift-detection", Status.PLANNED, "Who watches this? Not agreed yet."),
+    ("drift-detection", Status.IN_PROGRESS, "Monthly report for now. Who watches it? Not agreed."),
     ("incident-runbook", Status.PLANNED, ""),
     ("feedback-channel", Status.PLANNED, "Button in the caseworker screen."),
     ("data-correction-loop", Status.PLANNED, ""),
-    ("controlled-retraining", Status.PLANNED, "Yearly, or when drift alerts."),
+    ("controlled-retraining", Status.IN_PROGRESS, "Yearly, or when drift alerts."),
     ("accountable-owner", Status.IN_PLACE, "Director of disability benefits."),
     ("dpia", Status.IN_PROGRESS, "DPO consulted in week 2."),
     ("fria", Status.PLANNED, ""),
@@ -209,6 +209,11 @@ _BOREALIS_LINKS: tuple[tuple[str, str, LinkKind], ...] = (
 )
 
 
+# Monitoring cadences in the demo: monthly drift checks make policy drift a
+# "late" drill outcome, so the demo shows handled, late and missed events.
+_CADENCES: dict[str, Cadence] = {"drift-detection": Cadence.MONTHLY}
+
+
 def _catalog_cards(
     library: ContentLibrary, slug: str, specs: tuple[tuple[str, Status, str], ...]
 ) -> list[Card]:
@@ -217,7 +222,12 @@ def _catalog_cards(
         phase = library.entry(key).phase
         x, y = next_free_position(cards, phase)
         card = library.card_from_catalog(key, x, y).model_copy(
-            update={"id": demo_id(f"{slug}/card/{key}"), "status": status, "notes": note}
+            update={
+                "id": demo_id(f"{slug}/card/{key}"),
+                "status": status,
+                "notes": note,
+                "cadence": _CADENCES.get(key),
+            }
         )
         cards.append(card)
     return cards

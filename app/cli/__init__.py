@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, str] = {
     "demo": "app.cli.workshops",
     "export": "app.cli.exchange",
     "import": "app.cli.exchange",
+    "drill": "app.cli.drill",
 }
 
 EXIT_OK = 0
