@@ -4,7 +4,7 @@ banners, and a read-only canvas built on the editor's own scene and view.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QMouseEvent
@@ -74,7 +74,7 @@ def plain_label(text: str = "", *, wrap: bool = True, points: float | None = Non
 class Banner(QLabel):
     """A coloured strip for a state the user must not miss (locked round, errors)."""
 
-    STYLES = {
+    STYLES: ClassVar[dict[str, str]] = {
         "info": "background:#E8F1FA; color:#0B3D66; border:2px solid #0072B2;",
         "warning": "background:#FFF4DC; color:#5C3B00; border:2px solid #E69F00;",
         "error": "background:#FBE9E1; color:#6B1F00; border:2px solid #D55E00;",

@@ -1,0 +1,177 @@
+"""The findings dock on the demo strategies' real check results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.checker import Checker, PackSet, load_packs
+from app.demo import build_demo
+from app.resources import ContentLibrary
+from models.findings import CheckResult
+from models.strategy import Strategy
+from models.vocabulary import Severity
+from tests.views.a11y_helpers import unnamed_widgets
+from views.docks.findings import FindingsDock, card_badges
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def packs(library: ContentLibrary) -> PackSet:
+    return load_packs(capabilities=library.capabilities)
+
+
+@pytest.fixture(scope="module")
+def aurora(library: ContentLibrary) -> Strategy:
+    return build_demo(library).strategies[0]
+
+
+@pytest.fixture(scope="module")
+def result(library: ContentLibrary, packs: PackSet, aurora: Strategy) -> CheckResult:
+    return Checker(packs, library, library.capabilities).check(aurora)
+
+
+@pytest.fixture
+def dock(qtbot, library: ContentLibrary, packs: PackSet, aurora: Strategy, result: CheckResult):  # type: ignore[no-untyped-def]
+    widget = FindingsDock(packs, library)
+    qtbot.addWidget(widget)
+    widget.set_strategy(aurora)
+    widget.set_result(result, library)
+    widget.resize(760, 900)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    return widget
+
+
+def test_lists_every_finding_grouped_by_pack_then_severity(dock, result) -> None:  # type: ignore[no-untyped-def]
+    shown = dock.visible_findings()
+    assert sorted(map(repr, shown)) == sorted(map(repr, result.findings))
+    titles = [dock.tree.topLevelItem(i).text(0) for i in range(dock.tree.topLevelItemCount())]
+    assert titles[0].startswith("Lifecycle structure")
+    assert any(t.startswith("EU AI Act — high-risk obligations (") for t in titles)
+    eu = next(
+        dock.tree.topLevelItem(i)
+        for i in range(dock.tree.topLevelItemCount())
+        if dock.tree.topLevelItem(i).text(0).startswith("EU AI Act")
+    )
+    groups = [eu.child(i).text(0) for i in range(eu.childCount())]
+    assert groups[0].startswith("Errors (") and groups[1].startswith("Warnings (")
+    leaf = eu.child(0).child(0)
+    # Severity as a word and an icon, not colour only; title and citation in their columns.
+    assert leaf.text(0) == "Error" and not leaf.icon(0).isNull()
+    assert leaf.text(2).startswith("AI Act Art.")
+    assert "findings" in dock.summary.text()
+
+
+def test_filters_by_severity_pack_and_text(dock, result) -> None:  # type: ignore[no-untyped-def]
+    dock.set_filters(severity=Severity.WARNING)
+    warnings = dock.visible_findings()
+    assert warnings and all(f.severity is Severity.WARNING for f in warnings)
+    assert len(warnings) == sum(f.severity is Severity.WARNING for f in result.findings)
+    dock.set_filters(pack="gdpr")
+    assert {f.pack for f in dock.visible_findings()} == {"gdpr"}
+    dock.set_filters(text="Art. 33")
+    hits = dock.visible_findings()
+    assert [f.rule_id for f in hits] == ["gdpr.art33-breach-notification"]
+    assert "Showing 1 of them" in dock.summary.text()
+    dock.set_filters(text="no such words anywhere")
+    assert dock.visible_findings() == []
+    dock.set_filters()
+    assert len(dock.visible_findings()) == len(result.findings)
+
+
+def test_typing_in_the_text_filter_filters(dock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dock.text_filter.setFocus()
+    QTest.keyClicks(dock.text_filter, "owner")
+    assert {f.rule_id for f in dock.visible_findings()} == {"structure.card-owner"}
+
+
+def test_selecting_a_finding_emits_its_cards(dock, qtbot, result) -> None:  # type: ignore[no-untyped-def]
+    finding = next(f for f in result.findings if f.card_ids)
+    with qtbot.waitSignal(dock.cards_selected) as blocker:
+        assert dock.select_finding(finding)
+    assert blocker.args == [list(finding.card_ids)]
+    assert dock.current_finding() == finding
+    assert finding.message in dock.detail_message.text()
+
+
+def test_selecting_a_pack_group_emits_all_its_cards(dock, qtbot, result) -> None:  # type: ignore[no-untyped-def]
+    structure = dock.tree.topLevelItem(0)
+    expected = list(
+        dict.fromkeys(c for f in result.findings if f.pack == "structure" for c in f.card_ids)
+    )
+    with qtbot.waitSignal(dock.cards_selected) as blocker:
+        dock.tree.setCurrentItem(structure)
+    assert blocker.args == [expected]
+    assert not dock.fix_button.isEnabled()
+
+
+def test_fix_button_and_enter_request_the_suggested_practice(dock, qtbot, result) -> None:  # type: ignore[no-untyped-def]
+    finding = next(f for f in result.findings if len(f.fixes) >= 2)
+    dock.select_finding(finding)
+    assert dock.fix_button.isEnabled()
+    with qtbot.waitSignal(dock.fix_requested) as blocker:
+        QTest.mouseClick(dock.fix_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [finding.fixes[0]]
+    dock.fix_choice.setCurrentIndex(1)
+    dock.tree.setFocus()
+    with qtbot.waitSignal(dock.fix_requested) as blocker:
+        QTest.keyClick(dock.tree, Qt.Key.Key_Return)
+    assert blocker.args == [finding.fixes[1]]
+
+
+def test_finding_without_fixes_offers_none(dock, qtbot, result) -> None:  # type: ignore[no-untyped-def]
+    finding = next(f for f in result.findings if not f.fixes)
+    dock.select_finding(finding)
+    assert not dock.fix_button.isEnabled()
+    with qtbot.assertNotEmitted(dock.fix_requested):
+        dock.request_fix()
+
+
+def test_selection_survives_a_recheck(dock, result) -> None:  # type: ignore[no-untyped-def]
+    finding = result.findings[3]
+    dock.select_finding(finding)
+    dock.set_result(result.model_copy(update={"revision": result.revision + 1}))
+    assert dock.current_finding() == finding
+
+
+def test_satisfies_lists_the_crosswalk_for_a_card(dock, aurora: Strategy) -> None:
+    card = next(c for c in aurora.cards.values() if "dpia" in c.capabilities)
+    dock.show_card(card.id)
+    lines = dock.satisfied_rules()
+    assert any("GDPR Art. 35" in line for line in lines), lines
+    assert card.title in dock.satisfies_label.text()
+    dock.show_card(None)
+    assert dock.satisfied_rules() == []
+
+
+def test_badges_mark_each_card_by_its_worst_finding(result, aurora: Strategy) -> None:
+    badges = card_badges(result, aurora.cards)
+    assert set(badges) == set(aurora.cards)
+    concerned = {c for f in result.findings for c in f.card_ids}
+    assert {cid for cid, b in badges.items() if b} == concerned & set(aurora.cards)
+    for cid in concerned & set(aurora.cards):
+        (badge,) = badges[cid]
+        assert badge.tooltip
+
+
+def test_every_visible_widget_has_an_accessible_name(dock, result) -> None:  # type: ignore[no-untyped-def]
+    dock.select_finding(result.findings[0])
+    assert unnamed_widgets(dock) == []
+
+
+def test_screenshot(dock, result, aurora: Strategy) -> None:  # type: ignore[no-untyped-def]
+    finding = next(f for f in result.findings if f.fixes and f.card_ids)
+    dock.select_finding(finding)
+    dock.show_card(next(c.id for c in aurora.cards.values() if "dpia" in c.capabilities))
+    # The projector font scale (View → font size) enlarges the docks through the app font.
+    font = dock.font()
+    font.setPointSizeF(13)
+    dock.setFont(font)
+    dock.resize(980, 1100)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert dock.grab().save(str(SCREENSHOTS / "findings-dock.png"))
