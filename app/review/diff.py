@@ -203,9 +203,16 @@ def diff_versions(before: Strategy, after: Strategy, check: Checker | None) -> S
     removed = sorted((c for k, c in old_cards.items() if k not in new_cards), key=card_order)
     moved: list[CardMove] = []
     edited: list[CardEdit] = []
-    for key in sorted(old_cards.keys() & new_cards.keys(), key=lambda k: card_order(new_cards[k])):
+    # Unchanged cards are usually the very same objects (the document replaces what it
+    # changes), so filter cheaply first and sort only what changed.
+    changed = [
+        k
+        for k in old_cards.keys() & new_cards.keys()
+        if old_cards[k] is not new_cards[k] and old_cards[k] != new_cards[k]
+    ]
+    for key in sorted(changed, key=lambda k: card_order(new_cards[k])):
         old, new = old_cards[key], new_cards[key]
-        if old.placement != new.placement:
+        if (old.phase, old.x, old.y) != (new.phase, new.x, new.y):
             moved.append(CardMove(before=old, after=new))
         fields = changed_fields(old, new)
         if fields:
@@ -214,6 +221,8 @@ def diff_versions(before: Strategy, after: Strategy, check: Checker | None) -> S
     links_changed = []
     for key in sorted(old_links.keys() & new_links.keys()):
         lk_old, lk_new = old_links[key], new_links[key]
+        if lk_old is lk_new or lk_old == lk_new:
+            continue
         fields = frozenset(
             name
             for name in ("source", "target", "kind")
