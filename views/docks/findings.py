@@ -10,6 +10,7 @@ undoable ``AddCard`` into that practice's lane. ``show_card`` fills the
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -205,8 +206,7 @@ class FindingsDock(QDockWidget):
         layout = QVBoxLayout(box)
         self.detail_title = named(QLabel(), _t("Finding title"))
         self.detail_title.setWordWrap(True)
-        # A style sheet weight (not a QFont) so the projector font scale still applies.
-        self.detail_title.setStyleSheet("font-weight: bold;")
+        self.detail_title.setTextFormat(Qt.TextFormat.RichText)
         self.detail_message = named(QLabel(), _t("What is missing"))
         self.detail_message.setWordWrap(True)
         self.detail_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -504,7 +504,8 @@ class FindingsDock(QDockWidget):
         head = f"{severity_label(finding.severity)} · {finding.title}"
         if finding.citation:
             head += f" ({finding.citation})"
-        self.detail_title.setText(head)
+        # Bold through markup (not a QFont) so the projector font scale still applies.
+        self.detail_title.setText(f"<b>{html.escape(head)}</b>")
         self.detail_message.setText(finding.message)
         why = self._explanation(finding)
         self.detail_why.setText(tr("Why it matters: {why}", CONTEXT).format(why=why) if why else "")
