@@ -48,7 +48,6 @@ Comment = Annotated[str, StringConstraints(max_length=4_000)]
 FormText = Annotated[str, StringConstraints(max_length=2_000)]
 Timestamp = Annotated[str, StringConstraints(max_length=40)]
 
-INFORMED_BY_KINDS: tuple[str, ...] = ("pack", "rule", "capability")
 InformedBy = Annotated[
     str,
     StringConstraints(
