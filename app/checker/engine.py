@@ -24,6 +24,8 @@ from models.rules import Before, PathTo, Rule, RulePack
 from models.strategy import Strategy
 from models.vocabulary import Severity
 
+APPLICABLE_CACHE = 256
+
 
 def _pack_map(packs: PackSet | Mapping[str, RulePack] | Iterable[RulePack]) -> dict[str, RulePack]:
     if isinstance(packs, PackSet):
@@ -67,6 +69,9 @@ class Checker:
                 if isinstance(rule.requirement, PathTo | Before):
                     tracked.update(dict.fromkeys(rule.requirement.capabilities))
         self._tracked = tuple(tracked)
+        # Profiles are frozen and change rarely (a profile edit), so which rules apply is
+        # worked out once per profile rather than once per check.
+        self._applicable: dict[tuple[str, Profile], tuple[Rule, ...]] = {}
 
     def index(self, strategy: Strategy) -> GraphIndex:
         """The indexed graph of ``strategy`` (the nodes and edges of ``build_graph``)."""
@@ -117,7 +122,11 @@ class Checker:
     ) -> tuple[list[Finding], PackCoverage]:
         findings: list[Finding] = []
         groups: dict[str, list[int]] = {name: [0, 0] for name in pack.groups}
-        rules = pack.applicable_rules(profile)
+        rules = self._applicable.get((pack.key, profile))
+        if rules is None:
+            if len(self._applicable) > APPLICABLE_CACHE:
+                self._applicable.clear()
+            rules = self._applicable[pack.key, profile] = pack.applicable_rules(profile)
         for rule in rules:
             gap = evaluate_requirement(rule.requirement, g, self.fixes, self._name)
             tally = groups.setdefault(rule.group, [0, 0]) if rule.group else None

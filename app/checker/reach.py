@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from models.phases import ALL_PHASES, Phase, is_forward, lifecycle_index
+from models.phases import ALL_PHASES, Phase, is_forward
 from models.strategy import Strategy
 from models.vocabulary import LinkKind, Role
 
@@ -176,53 +176,58 @@ class GraphIndex:
             self.bits.setdefault(key, 1 << len(self.bits))
         bits = self.bits
         phase_bits = [bits[f"phase:{p.value}"] for p in ALL_PHASES]
-        self.ids: list[str] = []
-        self.phase: list[Phase] = []
-        self.owner: list[Role | None] = []
-        self.by_capability: dict[str, list[int]] = {}
+        rows = list(nodes)
+        self.ids: list[str] = [row[0] for row in rows]
+        self.phase: list[Phase] = [row[1] for row in rows]
+        self.owner: list[Role | None] = [row[2] for row in rows]
+        place = [PHASE_POSITION[phase] for phase in self.phase]
+        self.place = place
         self.by_phase: dict[Phase, list[int]] = {p: [] for p in ALL_PHASES}
-        own: list[int] = []
-        place: list[int] = []
-        by_capability = self.by_capability
-        by_phase = self.by_phase
-        for i, (node, phase, owner, capabilities) in enumerate(nodes):
-            pos = PHASE_POSITION[phase]
-            self.ids.append(node)
-            self.phase.append(phase)
-            self.owner.append(owner)
-            place.append(pos)
-            by_phase[phase].append(i)
-            mask = phase_bits[pos]
-            for cap in capabilities:
+        lanes = [self.by_phase[p] for p in ALL_PHASES]
+        for i, pos in enumerate(place):
+            lanes[pos].append(i)
+        by_capability: dict[str, list[int]] = {}
+        self.by_capability = by_capability
+        own = [phase_bits[pos] for pos in place]
+        for i, row in enumerate(rows):
+            mask = own[i]
+            for cap in row[3]:
                 if cap in by_capability:
                     by_capability[cap].append(i)
                 else:
                     by_capability[cap] = [i]
-                mask |= bits.get(cap, 0)
-            own.append(mask)
+                if cap in bits:
+                    mask |= bits[cap]
+            own[i] = mask
         self.own = own
         n = len(own)
         position = {node: i for i, node in enumerate(self.ids)}
         self.position = position
+        links = list(edges)
+        sources = [position[link[0]] for link in links]
+        targets = [position[link[1]] for link in links]
         succ: list[list[int]] = [[] for _ in range(n)]
-        fwd_pred: list[list[int]] = [[] for _ in range(n)]
-        linked = [False] * n
-        back: list[BackLink] = []
-        feeds_back = LinkKind.FEEDS_BACK
-        for source, target, kind, link_id in edges:
-            s = position[source]
-            t = position[target]
+        for s, t in zip(sources, targets, strict=True):
             succ[s].append(t)
-            linked[s] = linked[t] = True
-            if kind is feeds_back:
-                continue
-            edge = EDGE_CLASS[place[s]][place[t]]
+        linked = set(sources)
+        linked.update(targets)
+        self.orphans = [self.ids[i] for i in range(n) if i not in linked]
+        # Classify each link once: upstream (counts for gates and order), the loop closing
+        # back to data/development, or against the lifecycle. Feeds-back links are none of
+        # these: they may run backwards, and never make anything "upstream".
+        feeds_back = LinkKind.FEEDS_BACK
+        classes = [
+            LOOP if link[2] is feeds_back else EDGE_CLASS[place[s]][place[t]]
+            for link, s, t in zip(links, sources, targets, strict=True)
+        ]
+        fwd_pred: list[list[int]] = [[] for _ in range(n)]
+        back: list[BackLink] = []
+        for link, s, t, edge in zip(links, sources, targets, classes, strict=True):
             if edge == UPSTREAM:
                 fwd_pred[t].append(s)
             elif edge == BACK:
-                back.append(BackLink(link_id, source, target))
+                back.append(BackLink(link[3], link[0], link[1]))
         self.back_links = back
-        self.orphans = [self.ids[i] for i in range(n) if not linked[i]]
         self.fwd_pred = fwd_pred
         self.below = closure_masks(succ, own)
         self.above = closure_masks(fwd_pred, own)
@@ -271,10 +276,9 @@ class GraphIndex:
 
     def earliest_lifecycle_index(self, cards: Iterable[int]) -> int | None:
         """The earliest lifecycle position among ``cards`` (governance cards have none)."""
-        indexes = [
-            lifecycle_index(self.phase[i]) for i in cards if self.phase[i] is not Phase.GOVERNANCE
-        ]
-        return min(indexes) if indexes else None
+        governance = PHASE_POSITION[Phase.GOVERNANCE]
+        place = self.place
+        return min((place[i] for i in cards if place[i] != governance), default=None)
 
     def names(self, cards: Iterable[int]) -> tuple[str, ...]:
         """Card ids of positions, sorted for stable output."""

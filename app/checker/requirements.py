@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.checker.fixes import FixFinder
-from app.checker.reach import GraphIndex
-from models.phases import Phase, lifecycle_index
+from app.checker.reach import PHASE_POSITION, GraphIndex
+from models.phases import Phase
 from models.rules import Before, Owned, PathTo, Present, Requirement
 
 
@@ -93,16 +93,14 @@ def _order(req: Before, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | 
         return Gap(message, (), fixes.providers(req.then))
     earliest = g.earliest_lifecycle_index(firsts)
     bit = g.bits[req.first]
-    early = []
-    for i in thens:
-        phase = g.phase[i]
-        later_lane = (
-            earliest is not None
-            and phase is not Phase.GOVERNANCE
-            and lifecycle_index(phase) > earliest
-        )
-        if not later_lane and not g.strictly_above(i) & bit:
-            early.append(i)
+    governance = PHASE_POSITION[Phase.GOVERNANCE]
+    place = g.place
+    early = [
+        i
+        for i in thens
+        if not (earliest is not None and earliest < place[i] != governance)
+        and not g.strictly_above(i) & bit
+    ]
     if not early:
         return None
     message = (
