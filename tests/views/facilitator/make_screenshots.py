@@ -14,6 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.demo import DemoBundle
+from app.resources import ContentLibrary
+from models.findings import CheckResult
+from models.strategy import Strategy
+
 OUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 
 
@@ -50,7 +55,37 @@ def timer_shot() -> QWidget:
     return panel
 
 
-SHOTS: dict[str, Callable[[], QWidget]] = {"timer": timer_shot}
+def _demo() -> tuple[ContentLibrary, DemoBundle, Callable[[Strategy], CheckResult]]:
+    from app.checker import Checker, load_packs
+    from app.demo import build_demo
+    from app.resources import load_library
+
+    library = load_library()
+    return library, build_demo(library), Checker(load_packs().packs, library).check
+
+
+def rubric_shot() -> QWidget:
+    """Team Aurora's strategy half scored against the default rubric."""
+    from app.review.rubrics import load_rubrics
+    from app.review.scoring import new_sheet, set_score
+    from views.facilitator.rubric_form import RubricForm
+
+    library, demo, check = _demo()
+    rubric = load_rubrics().get()
+    assert rubric is not None
+    strategy = demo.strategies[0]
+    sheet = new_sheet(strategy.id, rubric, "Facilitator")
+    sheet = set_score(sheet, rubric, rubric.criteria[0].key, 3, "All six lanes hold practices.")
+    sheet = set_score(sheet, rubric, rubric.criteria[1].key, 2)
+    titles = {k: c.title for k, c in library.capabilities.items()}
+    form = RubricForm(
+        rubric, strategy, result=check(strategy), sheet=sheet, capability_titles=titles
+    )
+    _save(form, "rubric-form.png", 1600, 1000)
+    return form
+
+
+SHOTS: dict[str, Callable[[], QWidget]] = {"timer": timer_shot, "rubric": rubric_shot}
 
 
 def main(names: list[str]) -> None:
