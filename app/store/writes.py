@@ -27,10 +27,6 @@ def write_changes(conn: Connection, strategy: Strategy, changes: Sequence[Change
     """
     stamp = rows.now()
     sid = strategy.id
-    conn.execute(
-        insert(orm.operations),
-        [rows.operation_row(sid, ch.revision, ch.op, stamp) for ch in changes],
-    )
     card_ids: set[str] = set()
     link_ids: set[str] = set()
     fields: set[str] = set()
@@ -45,6 +41,10 @@ def write_changes(conn: Connection, strategy: Strategy, changes: Sequence[Change
     s = orm.strategies
     if conn.execute(update(s).where(s.c.id == sid).values(values)).rowcount == 0:
         raise UnknownRecordError(f"Strategy {sid!r} is no longer in the database.")
+    conn.execute(
+        insert(orm.operations),
+        [rows.operation_row(sid, ch.revision, ch.op, stamp) for ch in changes],
+    )
     gone_links = sorted(i for i in link_ids if i not in strategy.links)
     if gone_links:
         lk = orm.links

@@ -76,3 +76,12 @@ def workshop(store: Store) -> Workshop:
     saved = make_workshop()
     store.save_workshop(saved)
     return saved
+
+
+@pytest.fixture(scope="module")
+def shared_store() -> Iterator[Store]:
+    """One in-memory store for a whole module (hypothesis tests clean up after each example)."""
+    opened = Store.open("sqlite://")
+    opened.save_workshop(make_workshop())
+    yield opened
+    opened.close()
