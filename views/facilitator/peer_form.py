@@ -1,0 +1,232 @@
+"""Peer feedback: the short form one team fills in about another team's strategy.
+
+The form holds strengths, questions, one suggestion and a score from 1 to 4
+(radio buttons, so no other score can be entered). Saving goes through
+``app.review.peers.save_feedback``, which refuses a locked round or a team not
+assigned to the strategy; a locked round shows a banner and the form turns
+read-only. The assignment editor lives in ``views.facilitator.peer_assign``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.review.errors import ReviewError
+from app.review.peers import save_feedback
+from models.review import LEVELS, PeerFeedback, PeerRound
+from views.facilitator.common import Banner, font, named, plain_label, tr
+from views.facilitator.rubric_form import level_name
+
+MAX_TEXT = 2_000  # models.review.FormText
+
+
+def locked_text(peer_round: PeerRound) -> str:
+    """The banner shown while a round is locked."""
+    return tr("{round} is locked by the facilitator: feedback can be read but not changed.").format(
+        round=peer_round.name
+    )
+
+
+class PeerFeedbackForm(QWidget):
+    """One reviewer team's feedback on one strategy, in one round.
+
+    Signals:
+        feedback_saved(object): the stamped ``PeerFeedback`` to store.
+    """
+
+    feedback_saved = Signal(object)
+
+    def __init__(
+        self,
+        peer_round: PeerRound,
+        reviewer_team_id: str,
+        strategy_id: str,
+        *,
+        entry: PeerFeedback | None = None,
+        team_names: Mapping[str, str] | None = None,
+        strategy_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the form.
+
+        Args:
+            peer_round: the round the feedback belongs to (its lock decides editing).
+            reviewer_team_id: the team giving feedback.
+            strategy_id: the strategy reviewed.
+            entry: the stored entry to continue, or None for a new one.
+            team_names: team id → name, for the heading.
+            strategy_name: the reviewed strategy's name, for the heading.
+            parent: the parent widget.
+        """
+        super().__init__(parent)
+        self.peer_round = peer_round
+        self.reviewer_team_id = reviewer_team_id
+        self.strategy_id = strategy_id
+        self._entry = entry
+        names = team_names or {}
+        reviewer = names.get(reviewer_team_id, reviewer_team_id)
+        named(
+            self,
+            tr("Peer feedback form"),
+            tr("Feedback from {team} on {strategy}").format(
+                team=reviewer, strategy=strategy_name or strategy_id
+            ),
+        )
+        layout = QVBoxLayout(self)
+        heading = plain_label(
+            tr("Feedback from {team} on “{strategy}”").format(
+                team=reviewer, strategy=strategy_name or strategy_id
+            )
+        )
+        heading.setFont(font(16, bold=True))
+        layout.addWidget(heading)
+        self.lock_banner = Banner(tr("Round locked"))
+        layout.addWidget(self.lock_banner)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.strengths = self._text(tr("Strengths"), tr("What does this strategy do well?"))
+        self.questions = self._text(tr("Questions"), tr("What would you ask the team?"))
+        self.suggestion = named(
+            QLineEdit(), tr("One suggestion"), tr("The one change you would suggest first")
+        )
+        self.suggestion.setMaxLength(MAX_TEXT)
+        self.suggestion.setPlaceholderText(tr("The one change you would suggest first"))
+        self.suggestion.setFont(font(12))
+        form.addRow(plain_label(tr("Strengths")), self.strengths)
+        form.addRow(plain_label(tr("Questions")), self.questions)
+        form.addRow(plain_label(tr("One suggestion")), self.suggestion)
+        scores = QHBoxLayout()
+        self.score_group = QButtonGroup(self)
+        self.score_radios: dict[int, QRadioButton] = {}
+        for level in LEVELS:
+            text = tr("{level} · {name}").format(level=level, name=level_name(level))
+            radio = named(
+                QRadioButton(text), text, tr("Overall score {level} of 4").format(level=level)
+            )
+            radio.setFont(font(12))
+            self.score_group.addButton(radio, level)
+            self.score_radios[level] = radio
+            scores.addWidget(radio)
+        scores.addStretch(1)
+        form.addRow(plain_label(tr("Score (1–4)")), scores)
+        layout.addLayout(form)
+        self.error = Banner(tr("Feedback problem"))
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.status = plain_label()
+        self.status.setAccessibleName(tr("Feedback status"))
+        self.save_button = named(QPushButton(tr("Save feedback")), tr("Save feedback"))
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.score_group.idClicked.connect(lambda _level: self._update_buttons())
+        if entry is not None:
+            self._show_entry(entry)
+        self.set_round(peer_round)
+
+    def _text(self, name: str, placeholder: str) -> QPlainTextEdit:
+        edit = named(QPlainTextEdit(), name, placeholder)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setFont(font(12))
+        edit.setMaximumHeight(110)
+        return edit
+
+    def _show_entry(self, entry: PeerFeedback) -> None:
+        self.strengths.setPlainText(entry.strengths)
+        self.questions.setPlainText(entry.questions)
+        self.suggestion.setText(entry.suggestion)
+        self.score_radios[entry.score].setChecked(True)
+        self.status.setText(
+            tr("Saved {at}").format(at=entry.updated_at) if entry.updated_at else ""
+        )
+
+    # -- public ----------------------------------------------------------------------------
+
+    @property
+    def entry(self) -> PeerFeedback | None:
+        """The last saved entry (or the one given), or None."""
+        return self._entry
+
+    @property
+    def locked(self) -> bool:
+        """Whether the round is locked (the form is read-only)."""
+        return self.peer_round.locked
+
+    def set_round(self, peer_round: PeerRound) -> None:
+        """Follow the round's lock: read-only with a banner while locked."""
+        self.peer_round = peer_round
+        locked = peer_round.locked
+        for edit in (self.strengths, self.questions):
+            edit.setReadOnly(locked)
+        self.suggestion.setReadOnly(locked)
+        for radio in self.score_radios.values():
+            radio.setEnabled(not locked)
+        if locked:
+            self.lock_banner.show_text(locked_text(peer_round), "warning")
+            self.error.clear_text()
+        else:
+            self.lock_banner.clear_text()
+        self._update_buttons()
+
+    def save(self) -> PeerFeedback | None:
+        """Check and stamp the feedback and emit it; None (with a message) when refused."""
+        level = self.score_group.checkedId()
+        if level not in LEVELS:
+            self.error.show_text(tr("Choose a score from 1 to 4 before saving."), "error")
+            return None
+        texts = [self.strengths.toPlainText(), self.questions.toPlainText()]
+        if any(len(text) > MAX_TEXT for text in texts):
+            self.error.show_text(
+                tr("Strengths and questions hold up to {count} characters each.").format(
+                    count=MAX_TEXT
+                ),
+                "error",
+            )
+            return None
+        try:
+            draft = PeerFeedback(
+                round_id=self.peer_round.id,
+                reviewer_team_id=self.reviewer_team_id,
+                strategy_id=self.strategy_id,
+                strengths=texts[0],
+                questions=texts[1],
+                suggestion=self.suggestion.text(),
+                score=level,
+            )
+            saved = save_feedback(self.peer_round, draft)
+        except ReviewError as err:
+            self.error.show_text(str(err), "error")
+            return None
+        except ValidationError as err:
+            self.error.show_text(str(err.errors()[0]["msg"]), "error")
+            return None
+        self.error.clear_text()
+        self._entry = saved
+        self.status.setText(tr("Saved {at}").format(at=saved.updated_at))
+        self.feedback_saved.emit(saved)
+        return saved
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(not self.peer_round.locked)
+        self.save_button.setToolTip(
+            locked_text(self.peer_round)
+            if self.peer_round.locked
+            else tr("Save this feedback (it stays editable until the round is locked)")
+        )
