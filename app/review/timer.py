@@ -164,7 +164,8 @@ class AgendaTimer:
         self._end_stage(skipped=True, at=self._running_time())
 
     def extend(self, seconds: float) -> None:
-        """Give the current stage more time (or less, with a negative value).
+        """Give the current stage more time (or less, with a negative value; at most
+        the stage then ends now).
 
         Raises:
             TimerStateError: the agenda is over.
@@ -172,7 +173,10 @@ class AgendaTimer:
         self._advance()
         if self._state is TimerState.FINISHED:
             raise TimerStateError("The agenda is over; there is no stage to extend.")
-        self._extra += seconds
+        used = self._running_time() - self._stage_start
+        # Shortening never reaches into the past: at most the stage ends now, so the
+        # next stage still starts with its full time.
+        self._extra = max(self._extra + seconds, used - self._agenda.stages[self._index].seconds)
         if self._time_left() > 0:
             self._announced = False
         self._advance()

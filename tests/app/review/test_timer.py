@@ -141,6 +141,21 @@ def test_extend_gives_time_and_rearms_the_announcement() -> None:
     assert len(timer.tick()) == 1
 
 
+def test_shortening_ends_the_stage_now_and_keeps_the_next_whole() -> None:
+    timer, clock = _timer()
+    timer.start()
+    clock.advance(1000)
+    timer.extend(-5000)
+    (ended,) = timer.tick()
+    assert ended.index == 0 and not ended.skipped
+    assert timer.view().time_left == 3600
+    timer.pause()
+    timer.extend(-10_000)  # while paused, too
+    timer.resume()
+    assert [e.index for e in timer.tick()] == [1]
+    assert timer.view().time_left == 3600
+
+
 @pytest.mark.parametrize(
     ("command", "state"),
     [("pause", "ready"), ("resume", "ready"), ("start", "running")],
