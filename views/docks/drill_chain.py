@@ -1,0 +1,205 @@
+"""One event's chain in the drills dock: its stages, where it breaks, and how to close the gap.
+
+The panel names what is missing at the break (a capability, an owner, a link,
+or a card that is still only planned), offers the one operation
+``app.drills.closing_operation`` builds for it, and lists the other catalog
+practices that provide the missing capability. It only emits intent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.drills import closing_operation
+from models.drills import DrillEvent, Stage, Timeline
+from models.operations import Operation
+from models.strategy import Strategy
+from views.labels import role_label, tr
+from views.widgets.marks import named
+
+CONTEXT = "drills"
+
+
+def stage_label(stage: Stage) -> str:
+    """A stage of the chain as shown."""
+    return {
+        Stage.OCCURRED: tr("Occurred", CONTEXT),
+        Stage.DETECTED: tr("Detected", CONTEXT),
+        Stage.HANDLED: tr("Handled", CONTEXT),
+        Stage.FED_BACK: tr("Fed back", CONTEXT),
+    }[stage]
+
+
+def chain_steps(timeline: Timeline) -> list[tuple[list[str], str]]:
+    """The stepping order: (cards lit so far, label) for each reached stage, then the break.
+
+    Cards accumulate, so each step's list can go straight to ``scene.highlight``.
+    """
+    lit: list[str] = []
+    steps: list[tuple[list[str], str]] = []
+    for step in timeline.steps:
+        lit.extend(c for c in step.card_ids if c not in lit)
+        label = tr("{stage}, day {day}: {summary}", CONTEXT).format(
+            stage=stage_label(step.stage),
+            day=f"{step.day:.1f}".removesuffix(".0"),
+            summary=step.summary,
+        )
+        steps.append((list(lit), label))
+    broken = timeline.broken
+    if broken is not None:
+        lit.extend(c for c in broken.card_ids if c not in lit)
+        label = tr("Breaks before “{stage}”: {reason}", CONTEXT).format(
+            stage=stage_label(broken.stage), reason=broken.reason
+        )
+        steps.append((list(lit), label))
+    return steps
+
+
+class ChainPanel(QGroupBox):
+    """The picked event's stages, its break point and the gap-closing actions.
+
+    Signals:
+        close_requested(object, str): the operation that closes the break, and its undo text.
+        fix_requested(str): catalog key of an alternative practice to add.
+    """
+
+    close_requested = Signal(object, str)
+    fix_requested = Signal(str)
+
+    def __init__(self, events: Mapping[str, DrillEvent], library: Any) -> None:
+        super().__init__(tr("Chain of the picked event", CONTEXT))
+        named(self, tr("Chain of the picked event", CONTEXT))
+        self._events = events
+        self._library = library
+        self._strategy: Strategy | None = None
+        self._timeline: Timeline | None = None
+        layout = QVBoxLayout(self)
+        self.steps = QListWidget()
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        named(
+            self.steps,
+            tr("Stages of the chain", CONTEXT),
+            tr("Occurred, detected, handled, fed back — or where it breaks.", CONTEXT),
+        )
+        self.break_label = QLabel()
+        self.break_label.setWordWrap(True)
+        self.break_label.setTextFormat(Qt.TextFormat.PlainText)
+        named(self.break_label, tr("Break point", CONTEXT))
+        row = QHBoxLayout()
+        self.alternatives = QComboBox()
+        named(
+            self.alternatives,
+            tr("Practices that provide the missing capability", CONTEXT),
+            tr("Pick one and press Add to place it instead of the suggested fix.", CONTEXT),
+        )
+        self.add_button = QPushButton(tr("&Add", CONTEXT))
+        named(self.add_button, tr("Add the picked practice", CONTEXT))
+        self.close_button = QPushButton(tr("&Close the gap", CONTEXT))
+        named(
+            self.close_button,
+            tr("Close the gap", CONTEXT),
+            tr(
+                "Add, link, own or start the one thing that mends the chain, as one undoable step.",
+                CONTEXT,
+            ),
+        )
+        for button in (self.add_button, self.close_button):
+            button.setAutoDefault(True)
+        self.add_button.clicked.connect(self._add_alternative)
+        self.close_button.clicked.connect(self.close_gap)
+        row.addWidget(self.alternatives, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.close_button)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.break_label)
+        layout.addLayout(row)
+        self.show_chain(None, None)
+
+    def show_chain(self, timeline: Timeline | None, strategy: Strategy | None) -> None:
+        """Show one traced event on ``strategy`` (None clears the panel)."""
+        self._timeline = timeline
+        self._strategy = strategy
+        self.steps.clear()
+        self.alternatives.clear()
+        if timeline is None:
+            self.break_label.setText("")
+            for widget in (self.alternatives, self.add_button, self.close_button):
+                widget.setEnabled(False)
+            return
+        for _cards, label in chain_steps(timeline):
+            self.steps.addItem(label)
+        broken = timeline.broken
+        if broken is None:
+            self.break_label.setText(
+                tr("✓ The chain is whole: detected, handled and fed back.", CONTEXT)
+            )
+        else:
+            self.break_label.setText(
+                tr("✕ Breaks before “{stage}”. Missing: {missing}.", CONTEXT).format(
+                    stage=stage_label(broken.stage), missing=self.missing()
+                )
+            )
+        catalog = getattr(self._library, "catalog", {})
+        for key in broken.suggestions if broken else ():
+            entry = catalog.get(key)
+            self.alternatives.addItem(entry.title if entry else key, key)
+        self.alternatives.setEnabled(self.alternatives.count() > 0)
+        self.add_button.setEnabled(self.alternatives.count() > 0)
+        self.close_button.setEnabled(self.closing_operation() is not None)
+
+    def missing(self) -> str:
+        """What the break lacks, in words ("" when the chain is whole)."""
+        broken = self._timeline.broken if self._timeline else None
+        if broken is None:
+            return ""
+        if broken.capability:
+            capability = getattr(self._library, "capabilities", {}).get(broken.capability)
+            title = capability.title if capability is not None else broken.capability
+            text = tr("the capability “{title}”", CONTEXT).format(title=title)
+        elif broken.role is not None:
+            text = tr("an owner ({role})", CONTEXT).format(role=role_label(broken.role))
+        else:
+            text = tr("a link between the cards", CONTEXT)
+        if broken.planned:
+            cards = self._strategy.cards if self._strategy else {}
+            titles = ", ".join(f"“{cards[c].title}”" for c in broken.planned if c in cards)
+            text += " " + tr(
+                "— cards that would close it are still only planned ({titles}); "
+                "put one in progress or in place",
+                CONTEXT,
+            ).format(titles=titles)
+        return text
+
+    def closing_operation(self) -> Operation | None:
+        """The one operation that closes the shown break, if one does."""
+        timeline = self._timeline
+        event = self._events.get(timeline.event_key) if timeline else None
+        if self._strategy is None or timeline is None or event is None or not timeline.broken:
+            return None
+        return closing_operation(timeline, event, self._strategy, self._library)
+
+    def close_gap(self) -> None:
+        """Ask for the operation that closes the shown break."""
+        op = self.closing_operation()
+        if op is not None and self._timeline is not None:
+            self.close_requested.emit(
+                op, tr("Close the gap: {event}", CONTEXT).format(event=self._timeline.event_title)
+            )
+
+    def _add_alternative(self) -> None:
+        key = self.alternatives.currentData()
+        if key:
+            self.fix_requested.emit(str(key))

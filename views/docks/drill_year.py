@@ -1,0 +1,131 @@
+"""The drills dock's "Year in production" tab: the seeded year's chart, its events and its harm.
+
+A teaching simulation, not a forecast: the seed fixes which events strike and
+when, so two strategies run with one seed face the same year and only their
+controls differ. Changing the seed asks the dock for another year.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.drills.simulate import harm_totals
+from models.drills import YearSimulation
+from views.labels import tr
+from views.widgets.marks import named, outcome_icon, outcome_label
+from views.widgets.year_chart import YearChart
+
+CONTEXT = "drills"
+
+
+def harm_text(amount: float, unit: str) -> str:
+    """A harm figure for people: whole numbers with thousands separators, then the unit."""
+    return tr("{amount} {unit}", CONTEXT).format(amount=f"{amount:,.0f}", unit=unit)
+
+
+class YearPanel(QWidget):
+    """The chart of the simulated year, the harm with and without controls, and its events.
+
+    Signals:
+        seed_changed(int): the user picked another seed (the dock simulates that year).
+    """
+
+    seed_changed = Signal(int)
+
+    def __init__(self, seed: int = 0) -> None:
+        super().__init__()
+        named(self, tr("Year in production", CONTEXT))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        seed_label = QLabel(tr("&Seed of the year:", CONTEXT))
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 999_999)
+        self.seed.setValue(seed)
+        seed_label.setBuddy(self.seed)
+        named(
+            self.seed,
+            tr("Seed of the simulated year", CONTEXT),
+            tr("The same seed always gives the same year; another seed, another year.", CONTEXT),
+        )
+        self.harm = QLabel()
+        self.harm.setWordWrap(True)
+        named(self.harm, tr("Harm over the year", CONTEXT))
+        row.addWidget(seed_label)
+        row.addWidget(self.seed)
+        row.addWidget(self.harm, 1)
+        layout.addLayout(row)
+        self.chart = YearChart()
+        layout.addWidget(self.chart, 3)
+        self.events = QTreeWidget()
+        self.events.setHeaderLabels(
+            [
+                tr("Month", CONTEXT),
+                tr("Event", CONTEXT),
+                tr("Outcome", CONTEXT),
+                tr("Harm with controls", CONTEXT),
+                tr("Harm without", CONTEXT),
+            ]
+        )
+        self.events.setRootIsDecorated(False)
+        self.events.setIconSize(QSize(20, 20))
+        named(
+            self.events,
+            tr("Events of the year", CONTEXT),
+            tr("When each event struck, how the strategy fared and the harm it caused.", CONTEXT),
+        )
+        header = self.events.header()
+        header.setStretchLastSection(False)
+        for column in range(self.events.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == 1
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        layout.addWidget(self.events, 1)
+        self.seed.valueChanged.connect(self.seed_changed.emit)
+        self.set_year(None)
+
+    def set_year(self, year: YearSimulation | None) -> None:
+        """Show a simulated year (None: not run yet)."""
+        self.chart.set_series(year)
+        self.events.clear()
+        if year is None:
+            self.harm.setText(tr("Run the drills to simulate a year in production.", CONTEXT))
+            return
+        if self.seed.value() != year.seed:
+            self.seed.blockSignals(True)
+            self.seed.setValue(year.seed)
+            self.seed.blockSignals(False)
+        totals = harm_totals(year)
+        self.harm.setText(
+            tr(
+                "Harm over the year: {with_} with your controls, {without} without.", CONTEXT
+            ).format(
+                with_=harm_text(totals["with"], year.harm_unit),
+                without=harm_text(totals["without"], year.harm_unit),
+            )
+        )
+        for event in year.events:
+            outcome = event.timeline.outcome
+            item = QTreeWidgetItem(
+                [
+                    str(event.month),
+                    event.timeline.event_title,
+                    outcome_label(outcome),
+                    f"{event.timeline.harm:,.0f}",
+                    f"{event.harm_without:,.0f}",
+                ]
+            )
+            item.setIcon(2, outcome_icon(outcome))
+            self.events.addTopLevelItem(item)
