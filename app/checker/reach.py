@@ -18,6 +18,8 @@ its already-finished successors (shared/PERFORMANCE.md, "Checker").
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -37,10 +39,8 @@ def closure_masks(succ: list[list[int]], own: list[int]) -> list[int]:
     topological order (Kahn); a graph with cycles takes the Tarjan pass.
     """
     n = len(succ)
-    indegree = [0] * n
-    for nbrs in succ:
-        for w in nbrs:
-            indegree[w] += 1
+    counts = Counter(itertools.chain.from_iterable(succ))  # counted in C, not a Python loop
+    indegree = [counts.get(v, 0) for v in range(n)]
     order = [v for v in range(n) if not indegree[v]]
     for v in order:  # the list grows while we walk it: Kahn's queue
         for w in succ[v]:
@@ -51,10 +51,12 @@ def closure_masks(succ: list[list[int]], own: list[int]) -> list[int]:
         return _tarjan_masks(succ, own)
     result = own[:]
     for v in reversed(order):
-        mask = result[v]
-        for w in succ[v]:
-            mask |= result[w]
-        result[v] = mask
+        nbrs = succ[v]
+        if nbrs:
+            mask = result[v]
+            for w in nbrs:
+                mask |= result[w]
+            result[v] = mask
     return result
 
 
