@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
@@ -121,6 +122,8 @@ def write_deck(
     """Lay out ``slides`` as a 16:9 deck into ``target`` (an open binary file)."""
     state = RunState(bundle=bundle, total_slides=len(slides), progress=progress)
     styles = make_styles(DECK_SCALE)
+    # The title slide's few facts are read from the back of the room: body size, not small.
+    title_styles = make_styles(replace(DECK_SCALE, small=DECK_SCALE.body + 2))
 
     def page_end(canv: Canvas, doc: ExportDocTemplate) -> None:
         slide = state.slide
@@ -186,6 +189,7 @@ def write_deck(
                 Paragraph(safe(slide.title, 300), title_style),
                 Spacer(1, 12),
             ]
-        story += render_blocks(slide.blocks, styles, DECK_LIMITS, width, BODY_HEIGHT - 1)
+        chosen = title_styles if slide.kind is SlideKind.TITLE else styles
+        story += render_blocks(slide.blocks, chosen, DECK_LIMITS, width, BODY_HEIGHT - 1)
     doc.build(story)
     return state

@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
-from reportlab.platypus import Table as RLTable
+from reportlab.platypus import Flowable, Paragraph
 
 from app.export.blocks import (
     Bar,
@@ -31,7 +29,8 @@ from app.export.blocks import (
 from app.export.canvas_drawing import canvas_flowables
 from app.export.fonts import REGULAR, has_glyph, text_width
 from app.export.text import for_pdf, markup, shorten
-from app.export.theme import ACCENT, INK, MUTED, RULE, SEVERITY_COLOURS, TRACK, Styles
+from app.export.textflow import EntryFlowable, GridFlowable, Part, pdf_lines
+from app.export.theme import ACCENT, INK, MUTED, SEVERITY_COLOURS, TRACK, Styles
 from app.export.wrap import fit_line, wrap_lines
 
 
@@ -54,74 +53,58 @@ def safe(text: str, limit: int) -> str:
     return markup(shorten(for_pdf(text, has_glyph).strip(), limit))
 
 
-def _entry(entry: Entry, styles: Styles, limits: Limits) -> list[Flowable]:
-    title = safe(entry.title, limits.cell)
+def _entry(entry: Entry, styles: Styles, limits: Limits) -> Flowable:
+    """An entry: the title (after its marker) in bold, small grey meta lines, the body."""
+    scale = styles.scale
+    marker_colour = INK
     if entry.marker:
-        word = entry.marker.split()[-1].lower()
-        colour = SEVERITY_COLOURS.get(word, INK).hexval()[2:]
-        title = f'<font color="#{colour}">{safe(entry.marker, 40)}</font>  {title}'
-    result: list[Flowable] = [Paragraph(title, styles.entry_title)]
-    result += [Paragraph(safe(line, limits.meta), styles.entry_meta) for line in entry.meta]
+        marker_colour = SEVERITY_COLOURS.get(entry.marker.split()[-1].lower(), INK)
+    title = " ".join(pdf_lines(entry.title, limits.cell))
+    parts = [
+        Part(
+            title,
+            scale.body,
+            bold=True,
+            max_lines=4,
+            prefix=" ".join(pdf_lines(entry.marker, 40)) if entry.marker else "",
+            prefix_colour=marker_colour,
+        )
+    ]
+    parts += [
+        Part(" ".join(pdf_lines(line, limits.meta)), scale.small, colour=MUTED, max_lines=6)
+        for line in entry.meta
+    ]
     if entry.body.strip():
-        result.append(Paragraph(safe(entry.body, limits.note), styles.body))
-    else:
-        result.append(Spacer(1, styles.scale.body * 0.3))
-    return result
+        parts.append(Part("\n".join(pdf_lines(entry.body, limits.note)), scale.body))
+    return EntryFlowable(parts, space_before=scale.body * 0.7)
+
+
+def _widths(weights: Sequence[float], count: int, width: float) -> list[float]:
+    weights = tuple(weights) or (1.0,) * count
+    total = sum(weights)
+    return [width * w / total for w in weights]
 
 
 def _table(block: Table, styles: Styles, limits: Limits, width: float) -> Flowable:
-    weights = block.weights or tuple(1.0 for _ in block.header)
-    total = sum(weights)
-    widths = [width * w / total for w in weights]
-    data = [[Paragraph(safe(h, 80), styles.cell_head) for h in block.header]]
-    data += [
-        [Paragraph(safe(cell, limits.cell), styles.cell) for cell in row] for row in block.rows
-    ]
-    table = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, TRACK]),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                # Cells hold Paragraphs, but the cell state still names a font: keep it ours.
-                ("FONT", (0, 0), (-1, -1), REGULAR, styles.scale.small),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+    return GridFlowable(
+        block.header,
+        [[shorten(cell, limits.cell) for cell in row] for row in block.rows],
+        _widths(block.weights, len(block.header), width),
+        styles.scale.small,
     )
-    return table
 
 
 def _facts(block: Facts, styles: Styles, limits: Limits, width: float) -> Flowable:
-    data = [
-        [
-            Paragraph(safe(label, limits.cell), styles.fact_label),
-            Paragraph(safe(value, limits.cell), styles.cell),
-        ]
-        for label, value in block.rows
-    ]
-    longest = max(
-        (text_width(label, styles.fact_label.fontSize) for label, _ in block.rows), default=0
-    )
+    size = styles.scale.small
+    longest = max((text_width(label, size) for label, _ in block.rows), default=0)
     label_w = min(longest + 12, width * 0.62)
-    table = RLTable(data, colWidths=[label_w, width - label_w], splitInRow=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                # Cells hold Paragraphs, but the cell state still names a font: keep it ours.
-                ("FONT", (0, 0), (-1, -1), REGULAR, styles.scale.small),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
+    return GridFlowable(
+        None,
+        [(shorten(label, limits.cell), shorten(value, limits.cell)) for label, value in block.rows],
+        [label_w, width - label_w],
+        size,
+        first_colour=MUTED,
     )
-    return table
 
 
 def render_blocks(
@@ -145,9 +128,7 @@ def render_blocks(
         elif isinstance(block, Table):
             result.append(_table(block, styles, limits, width))
         elif isinstance(block, Entries):
-            # KeepTogether moves an entry whole to the next column when it fits there,
-            # and still splits one that is taller than a whole column.
-            result += [KeepTogether(_entry(entry, styles, limits)) for entry in block.items]
+            result += [_entry(entry, styles, limits) for entry in block.items]
         elif isinstance(block, CoverageChart):
             result.append(CoverageFlowable(block.bars, width, styles.scale.small))
         elif isinstance(block, LifecycleCanvas):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
@@ -31,6 +32,7 @@ Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` after each slide is laid out."""
 
 
+@lru_cache(maxsize=8192)  # titles are drawn on the canvas, the phase slides and the footer
 def pdf_text(text: str) -> str:
     """User text made safe for drawing on a PDF canvas: cleaned, one line."""
     return one_line(for_pdf(text, has_glyph))

@@ -26,17 +26,15 @@ def clean(text: str) -> str:
 
     Carriage returns are normalised to newlines; lone surrogates are dropped.
     """
+    if text.isascii() and text.isprintable():
+        return text  # the common case: nothing to drop
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    out: list[str] = []
-    for char in text:
-        if char == "\n":
-            out.append(char)
-            continue
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cs") or char in _BIDI_CONTROLS:
-            continue
-        out.append(char)
-    return "".join(out)
+    dropped = {
+        ord(char): None
+        for char in set(text)
+        if char != "\n" and (unicodedata.category(char) in ("Cc", "Cs") or char in _BIDI_CONTROLS)
+    }
+    return text.translate(dropped) if dropped else text
 
 
 def for_pdf(text: str, has_glyph: Callable[[str], bool]) -> str:
@@ -47,15 +45,17 @@ def for_pdf(text: str, has_glyph: Callable[[str], bool]) -> str:
     breaks text extraction. Characters the font has no glyph for are replaced
     too, so a reader sees a visible replacement rather than nothing.
     """
-    out: list[str] = []
-    for char in clean(text):
+    if text.isascii() and text.isprintable():
+        return text  # printable ASCII: every character is in the font
+    text = clean(text)
+    # Decide once per distinct character, not once per character.
+    table: dict[int, str | None] = {}
+    for char in set(text):
         if char in _JOINERS:
-            continue  # ReportLab does no shaping, so joiners and selectors only add boxes
-        if char != "\n" and (ord(char) > 0xFFFF or not has_glyph(char)):
-            out.append(REPLACEMENT)
-        else:
-            out.append(char)
-    return "".join(out)
+            table[ord(char)] = None  # ReportLab does no shaping: joiners only add boxes
+        elif char != "\n" and (ord(char) > 0xFFFF or not has_glyph(char)):
+            table[ord(char)] = REPLACEMENT
+    return text.translate(table) if table else text
 
 
 def shorten(text: str, limit: int) -> str:

@@ -71,8 +71,7 @@ class Styles:
     muted: ParagraphStyle
     heading: ParagraphStyle
     bullet: ParagraphStyle
-    entry_title: ParagraphStyle
-    entry_meta: ParagraphStyle
+    entry: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     fact_label: ParagraphStyle
@@ -113,10 +112,13 @@ def make_styles(scale: Scale) -> Styles:
             bulletFontName=REGULAR,
             spaceAfter=scale.body * 0.25,
         ),
-        entry_title=style(
-            "entry_title", scale.body, bold=True, spaceBefore=scale.body * 0.5, keepWithNext=1
+        entry=style(
+            "entry",
+            scale.body,
+            spaceBefore=scale.body * 0.6,
+            autoLeading="max",  # meta lines in the small size get their own, tighter leading
+            allowOrphans=0,
         ),
-        entry_meta=style("entry_meta", scale.small, textColor=MUTED, leftIndent=0),
         cell=style("cell", scale.small),
         cell_head=style("cell_head", scale.small, bold=True, textColor=white),
         fact_label=style("fact_label", scale.small, textColor=MUTED),

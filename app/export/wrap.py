@@ -40,7 +40,8 @@ def wrap_lines(
 ) -> list[str]:
     """Greedy word wrap into at most ``max_lines`` lines; the last is cut with an ellipsis.
 
-    Words wider than a line are broken between characters.
+    Words wider than a line are broken between characters. Widths of words
+    add up exactly (no kerning), so each word is measured once.
     """
     words: list[str] = []
     for word in text.split():
@@ -48,19 +49,22 @@ def wrap_lines(
             words.extend(_break_word(word, size, width, bold))
         else:
             words.append(word)
+    space = text_width(" ", size, bold)
     lines: list[str] = []
-    current = ""
+    current: list[str] = []
+    used = 0.0
     for index, word in enumerate(words):
-        candidate = f"{current} {word}" if current else word
-        if not current or text_width(candidate, size, bold) <= width:
-            current = candidate
+        needed = text_width(word, size, bold)
+        if not current or used + space + needed <= width:
+            used += (space if current else 0.0) + needed
+            current.append(word)
             continue
-        lines.append(current)
+        lines.append(" ".join(current))
         if len(lines) == max_lines - 1:
-            rest = " ".join([word, *words[index + 1 :]])
+            rest = " ".join(words[index:])
             lines.append(fit_line(rest, size, width, bold))
             return lines
-        current = word
+        current, used = [word], needed
     if current:
-        lines.append(current)
+        lines.append(" ".join(current))
     return lines
