@@ -142,7 +142,7 @@ class Checker:
             title=pack.title,
             applicable=len(rules),
             satisfied=len(rules) - len(findings),
-            groups={name: (done, total) for name, (done, total) in groups.items()},
+            groups={name: (done, total) for name, (done, total) in groups.items() if total},
         )
         return findings, coverage
 
