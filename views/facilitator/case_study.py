@@ -1,0 +1,298 @@
+"""The Engage stage's case study, presented read-only in big type, one section per page.
+
+Pages: the case and its summary, the context, goals and challenges, what went
+wrong, the lifecycle practices that were missing (catalog keys resolved to
+titles and phases), and the sources. Page Down / Right / Space go forward,
+Page Up / Left / Backspace go back, Up and Down scroll a long page, Home and
+End jump; F11 toggles full screen and Esc leaves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.content import CatalogEntry, Scenario
+from models.phases import Phase, lifecycle_index
+from views.facilitator.common import font, named, tr
+from views.labels import phase_label
+from views.theme import PHASE_MARKS
+
+NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
+PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Backspace}
+SCROLL_KEYS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
+
+
+def _bullets(lines: tuple[str, ...] | list[str]) -> str:
+    return "\n".join(f"•  {line}" for line in lines)
+
+
+def missing_practice_lines(keys: tuple[str, ...], catalog: Mapping[str, CatalogEntry]) -> list[str]:
+    """The missing practices grouped by phase in lifecycle order, each phase a heading line.
+
+    Keys the catalog lacks are listed last under "Not in this catalog", so an
+    agency's catalog without one of the practices still shows the whole case.
+    """
+    by_phase: dict[Phase, list[str]] = {}
+    unknown: list[str] = []
+    for key in keys:
+        entry = catalog.get(key)
+        if entry is None:
+            unknown.append(key)
+        else:
+            by_phase.setdefault(entry.phase, []).append(entry.title)
+    lines: list[str] = []
+    for phase in sorted(by_phase, key=lifecycle_index):
+        lines.append(f"{PHASE_MARKS[phase]}  {phase_label(phase)}")
+        lines.extend(f"      •  {title}" for title in by_phase[phase])
+    if unknown:
+        lines.append(tr("Not in this catalog"))
+        lines.extend(f"      •  {key}" for key in unknown)
+    return lines
+
+
+def case_pages(scenario: Scenario, catalog: Mapping[str, CatalogEntry]) -> list[tuple[str, str]]:
+    """(heading, body) of every page; sections the scenario leaves empty are skipped."""
+    pages = [(scenario.title, scenario.summary)]
+    pages.append((tr("What happened"), scenario.context))
+    pages.append(
+        (
+            tr("What it was meant to do, and what made it hard"),
+            tr("Goals")
+            + "\n"
+            + _bullets(scenario.goals)
+            + "\n\n"
+            + tr("Challenges")
+            + "\n"
+            + _bullets(scenario.challenges),
+        )
+    )
+    if scenario.what_went_wrong:
+        pages.append((tr("What went wrong"), _bullets(scenario.what_went_wrong)))
+    if scenario.missing_practices:
+        pages.append(
+            (
+                tr("Lifecycle practices that were missing"),
+                "\n".join(missing_practice_lines(scenario.missing_practices, catalog)),
+            )
+        )
+    if scenario.sources:
+        pages.append((tr("Sources"), _bullets(scenario.sources)))
+    return pages
+
+
+class CaseStudyView(QWidget):
+    """A read-only, paged presentation of a case-study scenario.
+
+    Signals:
+        page_changed(int): the page now shown (0-based).
+    """
+
+    page_changed = Signal(int)
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        catalog: Mapping[str, CatalogEntry],
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the presentation.
+
+        Args:
+            scenario: the scenario (normally one with ``case_study=True``).
+            catalog: the practice catalog, to name the missing practices.
+            parent: the parent widget.
+        """
+        super().__init__(parent)
+        self.scenario = scenario
+        self.catalog = catalog
+        self._twin: CaseStudyView | None = None
+        named(
+            self,
+            tr("Case study: {title}").format(title=scenario.title),
+            tr("Page Down and Page Up move between pages; F11 toggles full screen; Esc leaves it."),
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 16)
+        self.stack = named(QStackedWidget(), tr("Case study pages"))
+        self.headings: list[QLabel] = []
+        self.bodies: list[QLabel] = []
+        for heading, body in case_pages(scenario, catalog):
+            self.stack.addWidget(self._page(heading, body))
+        layout.addWidget(self.stack, 1)
+        row = QHBoxLayout()
+        self.previous_button = self._button(tr("Previous"), tr("Previous page"), self.previous_page)
+        self.position = QLabel()
+        self.position.setAccessibleName(tr("Page"))
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = self._button(tr("Next"), tr("Next page"), self.next_page)
+        self.full_button = self._button(
+            tr("Full screen"),
+            tr("Show the case study on the whole screen"),
+            self.toggle_full_screen,
+        )
+        row.addWidget(self.previous_button)
+        row.addWidget(self.position, 1)
+        row.addWidget(self.next_button)
+        row.addWidget(self.full_button)
+        layout.addLayout(row)
+        self.go_to(0)
+
+    def _page(self, heading: str, body: str) -> QScrollArea:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        title = QLabel(heading)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        title.setAccessibleName(heading)
+        text = QLabel(body)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        text.setAccessibleName(heading)
+        text.setAccessibleDescription(body)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(title)
+        column.addSpacing(12)
+        column.addWidget(text, 1)
+        self.headings.append(title)
+        self.bodies.append(text)
+        scroll = named(QScrollArea(), heading)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(page)
+        return scroll
+
+    def _button(self, text: str, description: str, slot: object) -> QPushButton:
+        button = named(QPushButton(text), text, description)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the presentation
+        button.clicked.connect(slot)
+        return button
+
+    # -- navigation ------------------------------------------------------------------------
+
+    @property
+    def page(self) -> int:
+        """The page shown (0-based)."""
+        return self.stack.currentIndex()
+
+    @property
+    def page_count(self) -> int:
+        """How many pages the case study has."""
+        return self.stack.count()
+
+    def go_to(self, page: int) -> None:
+        """Show ``page`` (clamped to the first and last page)."""
+        page = max(0, min(self.page_count - 1, page))
+        self.stack.setCurrentIndex(page)
+        self.position.setText(
+            tr("{page} of {count}: {heading}").format(
+                page=page + 1, count=self.page_count, heading=self.headings[page].text()
+            )
+        )
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page < self.page_count - 1)
+        self.page_changed.emit(page)
+
+    def next_page(self) -> None:
+        """Forward one page."""
+        self.go_to(self.page + 1)
+
+    def previous_page(self) -> None:
+        """Back one page."""
+        self.go_to(self.page - 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Page keys move, Home/End jump, F11 toggles full screen, Esc leaves it."""
+        key = Qt.Key(event.key())
+        if key in NEXT_KEYS:
+            self.next_page()
+        elif key in PREVIOUS_KEYS:
+            self.previous_page()
+        elif key in SCROLL_KEYS:
+            page = self.stack.currentWidget()
+            if isinstance(page, QScrollArea):
+                bar = page.verticalScrollBar()
+                bar.setValue(bar.value() + SCROLL_KEYS[key] * bar.singleStep() * 3)
+        elif key == Qt.Key.Key_Home:
+            self.go_to(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to(self.page_count - 1)
+        elif key == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif key == Qt.Key.Key_Escape and self.isWindow() and self.isFullScreen():
+            if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+                self.close()
+            else:
+                self.showNormal()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- full screen -----------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        """A top-level view toggles full screen; an embedded one opens a full-screen twin."""
+        if self.isWindow():
+            if self.isFullScreen():
+                self.showNormal()
+            else:
+                self.showFullScreen()
+            return
+        if self._twin is not None:
+            self._twin.close()
+            return
+        twin = CaseStudyView(self.scenario, self.catalog)
+        twin.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        twin.setWindowTitle(self.scenario.title)
+        twin.go_to(self.page)
+        twin.page_changed.connect(self.go_to)
+        twin.destroyed.connect(self._twin_gone)
+        self._twin = twin
+        twin.showFullScreen()
+        twin.setFocus()
+
+    @property
+    def twin(self) -> CaseStudyView | None:
+        """The full-screen twin opened from this embedded view, if any."""
+        return self._twin
+
+    def _twin_gone(self) -> None:
+        self._twin = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close a full-screen twin along with its embedded view."""
+        if self._twin is not None:
+            self._twin.close()
+        super().closeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Scale the type with the view so it reads across a room."""
+        super().resizeEvent(event)
+        scale = max(0.4, min(self.width() / 1600, self.height() / 900))
+        heading = font(12, bold=True)
+        heading.setPixelSize(max(18, round(64 * scale)))
+        body = font(12)
+        body.setPixelSize(max(14, round(34 * scale)))
+        for label in self.headings:
+            label.setFont(heading)
+        for label in self.bodies:
+            label.setFont(body)
+        small = font(12)
+        small.setPixelSize(max(12, round(22 * scale)))
+        for widget in (self.position, self.previous_button, self.next_button, self.full_button):
+            widget.setFont(small)
