@@ -19,7 +19,7 @@ its already-finished successors (shared/PERFORMANCE.md, "Checker").
 from __future__ import annotations
 
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,8 +39,10 @@ def closure_masks(succ: list[list[int]], own: list[int]) -> list[int]:
     topological order (Kahn); a graph with cycles takes the Tarjan pass.
     """
     n = len(succ)
-    counts = Counter(itertools.chain.from_iterable(succ))  # counted in C, not a Python loop
-    indegree = [counts.get(v, 0) for v in range(n)]
+    indegree = [0] * n
+    # Counted in C rather than a Python loop over every edge.
+    for v, count in Counter(itertools.chain.from_iterable(succ)).items():
+        indegree[v] = count
     order = [v for v in range(n) if not indegree[v]]
     for v in order:  # the list grows while we walk it: Kahn's queue
         for w in succ[v]:
@@ -188,19 +190,14 @@ class GraphIndex:
         lanes = [self.by_phase[p] for p in ALL_PHASES]
         for i, pos in enumerate(place):
             lanes[pos].append(i)
-        by_capability: dict[str, list[int]] = {}
-        self.by_capability = by_capability
+        by_capability: defaultdict[str, list[int]] = defaultdict(list)
         own = [phase_bits[pos] for pos in place]
         for i, row in enumerate(rows):
-            mask = own[i]
             for cap in row[3]:
-                if cap in by_capability:
-                    by_capability[cap].append(i)
-                else:
-                    by_capability[cap] = [i]
+                by_capability[cap].append(i)
                 if cap in bits:
-                    mask |= bits[cap]
-            own[i] = mask
+                    own[i] |= bits[cap]
+        self.by_capability: dict[str, list[int]] = dict(by_capability)
         self.own = own
         n = len(own)
         position = {node: i for i, node in enumerate(self.ids)}
