@@ -1,0 +1,230 @@
+"""The profile editor, the guided questionnaire and the pack selector, on shipped content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.checker import PackSet, load_packs, suggest_packs
+from app.checker.questionnaire import QUESTIONS_BY_ID, assess
+from app.demo import build_demo
+from app.resources import ContentLibrary
+from models.profile import Profile
+from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
+from tests.views.a11y_helpers import unnamed_widgets
+from views.dialogs.packs import PackSelector
+from views.dialogs.profile import ProfileDialog, ProfileEditor, ProfilePanel
+from views.dialogs.questionnaire import profile_changes
+
+profiles = st.builds(
+    Profile,
+    personal_data=st.booleans(),
+    special_category=st.booleans(),
+    decisions_about_individuals=st.booleans(),
+    legal_effect=st.booleans(),
+    solely_automated=st.booleans(),
+    profiling=st.booleans(),
+    public_facing=st.booleans(),
+    generative=st.booleans(),
+    high_impact=st.booleans(),
+    jurisdictions=st.lists(st.sampled_from(list(Jurisdiction)), unique=True).map(tuple),
+    impact_level=st.sampled_from(list(ImpactLevel)),
+    annex3_area=st.none() | st.sampled_from(list(Annex3Area)),
+    ai_act_role=st.sampled_from(list(AIActRole)),
+)
+
+ANSWERS = {
+    "personal_data": True,
+    "special_category": True,
+    "profiling": True,
+    "decisions": True,
+    "effect": True,
+    "human_role": "none",
+    "principal_basis": True,
+    "reversibility": "hard",
+    "vulnerable": True,
+    "scale": "many",
+    "public_facing": False,
+    "generative": False,
+    "jurisdictions": ("eu", "uk"),
+    "annex3_area": "essential-services",
+    "ai_act_role": "deployer",
+}
+
+
+@pytest.fixture(scope="module")
+def packs(library: ContentLibrary) -> PackSet:
+    return load_packs(capabilities=library.capabilities)
+
+
+def test_editor_round_trips_every_profile_exactly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    emitted: list[object] = []
+    editor.profile_edited.connect(lambda old, new: emitted.append((old, new)))
+
+    @settings(max_examples=60, deadline=None)
+    @given(profiles)
+    def round_trip(profile: Profile) -> None:
+        editor.set_profile(profile)
+        assert editor.profile() == profile
+
+    round_trip()
+    assert emitted == [], "loading a profile must not look like an edit"
+
+
+def test_editor_round_trips_the_shipped_scenario_profiles(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    for scenario in library.scenarios.values():
+        editor.set_profile(scenario.profile)
+        assert editor.profile() == scenario.profile, scenario.key
+
+
+def test_each_edit_emits_old_and_new(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    start = build_demo(library).strategies[1].profile
+    editor = ProfileEditor(start)
+    qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.profile_edited) as blocker:
+        editor.flags["generative"].click()
+    old, new = blocker.args
+    assert old == start and new == start.model_copy(update={"generative": not start.generative})
+    with qtbot.waitSignal(editor.profile_edited) as blocker:
+        editor.jurisdictions[Jurisdiction.EU].click()
+    old, new = blocker.args
+    assert set(new.jurisdictions) ^ set(old.jurisdictions) == {Jurisdiction.EU}
+    with qtbot.waitSignal(editor.profile_edited) as blocker:
+        editor.impact_level.setCurrentIndex(editor.impact_level.findData(4))
+    assert blocker.args[1].impact_level is ImpactLevel.IV
+    with qtbot.waitSignal(editor.profile_edited) as blocker:
+        editor.annex3_area.setCurrentIndex(editor.annex3_area.findData("migration"))
+    assert blocker.args[1].annex3_area is Annex3Area.MIGRATION
+    assert editor.profile() == blocker.args[1]
+
+
+def test_every_field_has_a_label_and_description(qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    for name in Profile.model_fields:
+        found = editor.flags.get(name) or getattr(editor, name, None)
+        widgets = list(found.values()) if isinstance(found, dict) else [found]
+        assert widgets and None not in widgets, name
+        for widget in widgets:
+            assert widget.accessibleName() and widget.accessibleDescription(), name
+
+
+def test_questionnaire_shows_follow_ups_only_when_relevant(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = ProfilePanel({}, Profile())
+    qtbot.addWidget(panel)
+    panel.setCurrentWidget(panel.questionnaire)
+    with qtbot.waitExposed(panel):
+        panel.show()
+    page = panel.questionnaire
+    assert not page.rows["special_category"].isVisible()
+    assert not page.rows["annex3_area"].isVisible()
+    page.set_answers({"personal_data": True, "jurisdictions": ("eu",)})
+    assert page.rows["special_category"].isVisible()
+    assert page.rows["annex3_area"].isVisible()
+    assert not page.rows["effect"].isVisible()
+
+
+def test_questionnaire_applies_what_it_says(qtbot) -> None:  # type: ignore[no-untyped-def]
+    base = Profile()
+    panel = ProfilePanel({}, base)
+    qtbot.addWidget(panel)
+    page = panel.questionnaire
+    page.set_answers(ANSWERS)
+    assert page.answers() == ANSWERS
+    expected = assess(ANSWERS, base)
+    shown = [page.reasons.item(i).text() for i in range(page.reasons.count())]
+    assert shown == list(expected.reasons)
+    assert f"Impact level {expected.profile.impact_level.roman}" in page.verdict.text()
+    for line in profile_changes(base, expected.profile):
+        assert line in page.changes.text()
+    with qtbot.waitSignal(panel.profile_edited) as blocker:
+        QTest.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [base, expected.profile]
+    assert panel.editor.profile() == expected.profile
+    assert expected.profile.solely_automated and expected.profile.eu_high_risk
+    # Applied, nothing left to change.
+    assert not page.apply_button.isEnabled()
+
+
+def test_questionnaire_keeps_unanswered_facts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    base = Profile(generative=True, jurisdictions=(Jurisdiction.CANADA,))
+    panel = ProfilePanel({}, base)
+    qtbot.addWidget(panel)
+    page = panel.questionnaire
+    page.set_answers({"scale": "population"})
+    result = page.assessment()
+    assert result is not None
+    assert result.profile.generative and result.profile.jurisdictions == (Jurisdiction.CANADA,)
+    assert any(line.startswith("Scale:") for line in result.reasons)
+    assert set(QUESTIONS_BY_ID) >= set(ANSWERS)
+
+
+def test_pack_selector_lists_versions_dates_and_broken_packs(
+    qtbot, library, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "agency.toml").write_text(
+        'key = "agency"\ntitle = "Agency pack"\ninstrument = "x"\nversion = "1"\n'
+        'effective = 2025-01-01\n[[rule]]\nid = "a"\ntitle = "A"\ncitation = "s. 1"\n'
+        'requires = { kind = "present", capability = "no-such-capability" }\n',
+        encoding="utf-8",
+    )
+    loaded = load_packs([tmp_path], capabilities=library.capabilities)
+    assert loaded.problems
+    selector = PackSelector(loaded, ("gdpr", "retired-pack"), Profile())
+    qtbot.addWidget(selector)
+    texts = [selector.list.item(i).text() for i in range(selector.list.count())]
+    gdpr = loaded.packs["gdpr"]
+    assert any(gdpr.version in t and gdpr.effective.isoformat() in t for t in texts)
+    broken = next(
+        selector.list.item(i) for i, t in enumerate(texts) if t.startswith("Could not load agency")
+    )
+    assert "no-such-capability" in broken.text()
+    assert not broken.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert any(t.startswith("retired-pack\nnot installed") for t in texts)
+    assert selector.selected() == ("gdpr", "retired-pack")
+
+
+def test_pack_selector_emits_old_and_new_selection(qtbot, packs) -> None:  # type: ignore[no-untyped-def]
+    profile = build_demo_profile()
+    selector = PackSelector(packs, ("gdpr",), profile)
+    qtbot.addWidget(selector)
+    with qtbot.waitSignal(selector.packs_edited) as blocker:
+        selector.set_checked("nist-ai-rmf", True)
+    assert blocker.args == [("gdpr",), ("gdpr", "nist-ai-rmf")]
+    with qtbot.waitSignal(selector.packs_edited) as blocker:
+        QTest.mouseClick(selector.suggest_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [("gdpr", "nist-ai-rmf"), suggest_packs(profile, packs.packs)]
+    with qtbot.assertNotEmitted(selector.packs_edited):
+        selector.set_selected(("oecd-ethics",))
+    assert selector.selected() == ("oecd-ethics",)
+
+
+def build_demo_profile() -> Profile:
+    return Profile(
+        personal_data=True,
+        decisions_about_individuals=True,
+        legal_effect=True,
+        jurisdictions=(Jurisdiction.EU,),
+        annex3_area=Annex3Area.ESSENTIAL_SERVICES,
+    )
+
+
+def test_every_visible_widget_has_an_accessible_name(qtbot, packs, library) -> None:  # type: ignore[no-untyped-def]
+    strategy = build_demo(library).strategies[0]
+    dialog = ProfileDialog(packs, strategy.profile, strategy.packs)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    for index in range(dialog.panel.count()):
+        dialog.panel.setCurrentIndex(index)
+        dialog.panel.questionnaire.set_answers(ANSWERS)
+        assert unnamed_widgets(dialog) == [], dialog.panel.tabText(index)

@@ -1,0 +1,202 @@
+"""The rule-pack selector: which frameworks the strategy is checked against.
+
+Every loaded pack is listed with its version and the date it took effect,
+whether it applies to the current profile, and a checkbox. Agency packs that
+failed to load are listed too, greyed out, with the reason (file, rule, field),
+so a broken pack is visible rather than silently missing. A selected pack that
+is not installed on this machine stays listed so it can be unticked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.checker import suggest_packs
+from app.checker.packs import LoadProblem, PackSet
+from models.profile import Profile
+from models.rules import RulePack
+from models.vocabulary import Severity
+from views.labels import tr
+from views.widgets.marks import named, severity_icon
+
+CONTEXT = "packs"
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def pack_line(pack: RulePack, profile: Profile | None) -> str:
+    """Title, then version, effective date and whether it applies to ``profile``."""
+    applies = ""
+    if profile is not None:
+        applies = (
+            tr(" · applies to this profile", CONTEXT)
+            if pack.applies(profile)
+            else tr(" · does not apply to this profile", CONTEXT)
+        )
+    return tr("{title}\n{version} · in effect from {date}{applies}", CONTEXT).format(
+        title=pack.title,
+        version=pack.version,
+        date=pack.effective.isoformat(),
+        applies=applies,
+    )
+
+
+class PackSelector(QWidget):
+    """A checkable list of the loaded packs (and the broken ones, with their error).
+
+    Signals:
+        packs_edited(object, object): old and new tuples of selected pack keys (sorted).
+    """
+
+    packs_edited = Signal(object, object)
+
+    def __init__(
+        self,
+        packs: PackSet | Mapping[str, RulePack],
+        selected: tuple[str, ...] = (),
+        profile: Profile | None = None,
+    ) -> None:
+        super().__init__()
+        named(
+            self,
+            tr("Rule packs", CONTEXT),
+            tr("Choose the frameworks the strategy is checked against.", CONTEXT),
+        )
+        if isinstance(packs, PackSet):
+            self._packs: dict[str, RulePack] = dict(packs.packs)
+            self._problems: tuple[LoadProblem, ...] = packs.problems
+        else:
+            self._packs, self._problems = dict(packs), ()
+        self._selected = tuple(sorted(set(selected)))
+        self._profile = profile
+        self._loading = False
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
+        named(
+            self.list,
+            tr("Available rule packs", CONTEXT),
+            tr("Tick a pack to check the strategy against it; Space toggles.", CONTEXT),
+        )
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        named(self.note, tr("Pack notes", CONTEXT))
+        row = QHBoxLayout()
+        self.suggest_button = QPushButton(tr("&Suggest for this profile", CONTEXT))
+        self.suggest_button.setAutoDefault(True)
+        named(
+            self.suggest_button,
+            tr("Suggest packs for this profile", CONTEXT),
+            tr("Select exactly the packs whose conditions hold for the profile.", CONTEXT),
+        )
+        self.suggest_button.clicked.connect(self.suggest)
+        row.addStretch(1)
+        row.addWidget(self.suggest_button)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        self.list.itemChanged.connect(self._item_changed)
+        self._fill()
+
+    def _fill(self) -> None:
+        self._loading = True
+        self.list.clear()
+        for key in sorted(self._packs, key=lambda k: self._packs[k].title):
+            pack = self._packs[key]
+            item = QListWidgetItem(pack_line(pack, self._profile))
+            item.setData(KEY_ROLE, key)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if key in self._selected else Qt.CheckState.Unchecked
+            )
+            item.setToolTip(pack.summary or pack.instrument)
+            self.list.addItem(item)
+        for key in self._selected:
+            if key not in self._packs:
+                item = QListWidgetItem(
+                    tr(
+                        "{key}\nnot installed on this machine: its rules are not checked", CONTEXT
+                    ).format(key=key)
+                )
+                item.setData(KEY_ROLE, key)
+                item.setIcon(severity_icon(Severity.WARNING))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.list.addItem(item)
+        for problem in self._problems:
+            item = QListWidgetItem(
+                tr("Could not load {file}\n{problem}", CONTEXT).format(
+                    file=problem.path.name, problem=str(problem)
+                )
+            )
+            item.setIcon(severity_icon(Severity.ERROR))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(str(problem.path))
+            self.list.addItem(item)
+        broken = len(self._problems)
+        self.note.setText(
+            tr(
+                "{n} pack files could not be loaded; they are listed with the reason.", CONTEXT
+            ).format(n=broken)
+            if broken
+            else tr("{n} packs loaded.", CONTEXT).format(n=len(self._packs))
+        )
+        self._loading = False
+
+    def selected(self) -> tuple[str, ...]:
+        """The ticked pack keys, sorted."""
+        keys = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            key = item.data(KEY_ROLE)
+            if key and item.checkState() == Qt.CheckState.Checked:
+                keys.append(str(key))
+        return tuple(sorted(keys))
+
+    def set_selected(self, selected: tuple[str, ...]) -> None:
+        """Show the strategy's selection (after a load or an undo); never emits."""
+        self._selected = tuple(sorted(set(selected)))
+        self._fill()
+
+    def set_profile(self, profile: Profile) -> None:
+        """Say for each pack whether it applies to ``profile``."""
+        self._profile = profile
+        self._selected = self.selected()
+        self._fill()
+
+    def set_checked(self, key: str, on: bool) -> None:
+        """Tick or untick one pack as a user would."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(KEY_ROLE) == key:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        new = self.selected()
+        if new != self._selected:
+            old, self._selected = self._selected, new
+            self.packs_edited.emit(old, new)
+
+    def suggest(self) -> None:
+        """Select the packs that apply to the profile (one edit)."""
+        if self._profile is None:
+            return
+        new = suggest_packs(self._profile, self._packs)
+        if new != self._selected:
+            old, self._selected = self._selected, tuple(sorted(new))
+            self._fill()
+            self.packs_edited.emit(old, self._selected)

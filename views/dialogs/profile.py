@@ -1,0 +1,261 @@
+"""The strategy's profile: the facts that decide which rules apply, the questionnaire, the packs.
+
+``ProfileEditor`` edits each field of ``models.profile.Profile`` with a label
+and a plain description and emits ``profile_edited(old, new)`` on every change;
+the main window turns that into an undoable ``SetProfile`` and calls
+``set_profile`` when the document changes (undo included), which never emits.
+``ProfilePanel`` puts the editor, the guided questionnaire and the pack
+selector in tabs for a dock; ``ProfileDialog`` is the same panel in a dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.checker.packs import PackSet
+from models.profile import Profile
+from models.rules import RulePack
+from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
+from views.dialogs.packs import PackSelector
+from views.dialogs.profile_labels import (
+    CONTEXT,
+    FLAGS,
+    area_label,
+    field_description,
+    field_label,
+    jurisdiction_label,
+    role_label,
+)
+from views.dialogs.questionnaire import QuestionnairePage
+from views.labels import tr
+from views.widgets.marks import named
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setIndent(28)
+    label.setStyleSheet("color: #4A515B;")
+    named(label, text)
+    return label
+
+
+class ProfileEditor(QWidget):
+    """Edits every field of a ``Profile``; each change emits ``profile_edited(old, new)``."""
+
+    profile_edited = Signal(object, object)
+
+    def __init__(self, profile: Profile | None = None) -> None:
+        super().__init__()
+        named(
+            self,
+            tr("Profile editor", CONTEXT),
+            tr("The facts about the AI system that decide which rules apply.", CONTEXT),
+        )
+        self._profile = profile or Profile()
+        self._loading = False
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        named(scroll, tr("Profile fields", CONTEXT))
+        body = QWidget()
+        named(body, tr("Profile fields", CONTEXT))
+        layout = QVBoxLayout(body)
+        self.flags: dict[str, QCheckBox] = {}
+        facts = QGroupBox(tr("What the system does", CONTEXT))
+        named(facts, tr("What the system does", CONTEXT))
+        facts_layout = QVBoxLayout(facts)
+        for name in FLAGS:
+            box = QCheckBox(field_label(name))
+            named(box, field_label(name), field_description(name))
+            box.toggled.connect(self._changed)
+            self.flags[name] = box
+            facts_layout.addWidget(box)
+            facts_layout.addWidget(_hint(field_description(name)))
+        layout.addWidget(facts)
+        layout.addWidget(self._where())
+        layout.addWidget(self._levels())
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.set_profile(self._profile)
+
+    def _where(self) -> QGroupBox:
+        box = QGroupBox(field_label("jurisdictions"))
+        named(box, field_label("jurisdictions"), field_description("jurisdictions"))
+        layout = QVBoxLayout(box)
+        self.jurisdictions: dict[Jurisdiction, QCheckBox] = {}
+        for value in Jurisdiction:
+            check = QCheckBox(jurisdiction_label(value))
+            named(check, jurisdiction_label(value), field_description("jurisdictions"))
+            check.toggled.connect(self._changed)
+            self.jurisdictions[value] = check
+            layout.addWidget(check)
+        return box
+
+    def _levels(self) -> QGroupBox:
+        box = QGroupBox(tr("Risk classification", CONTEXT))
+        named(box, tr("Risk classification", CONTEXT))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.impact_level = QComboBox()
+        for level in ImpactLevel:
+            self.impact_level.addItem(tr("Level {n}", CONTEXT).format(n=level.roman), level.value)
+        self.annex3_area = QComboBox()
+        self.annex3_area.addItem(area_label(None), None)
+        for area in Annex3Area:
+            self.annex3_area.addItem(area_label(area), area.value)
+        self.ai_act_role = QComboBox()
+        for role in AIActRole:
+            self.ai_act_role.addItem(role_label(role), role.value)
+        for name, combo in (
+            ("impact_level", self.impact_level),
+            ("annex3_area", self.annex3_area),
+            ("ai_act_role", self.ai_act_role),
+        ):
+            named(combo, field_label(name), field_description(name))
+            combo.currentIndexChanged.connect(self._changed)
+            label = QLabel(field_label(name))
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            form.addRow(_hint(field_description(name)))
+        return box
+
+    # -- the profile ----------------------------------------------------------------------------
+
+    def set_profile(self, profile: Profile) -> None:
+        """Show ``profile`` (after a load, an undo, another strategy); never emits."""
+        self._loading = True
+        try:
+            self._profile = profile
+            for name, box in self.flags.items():
+                box.setChecked(bool(getattr(profile, name)))
+            for value, check in self.jurisdictions.items():
+                check.setChecked(value in profile.jurisdictions)
+            self.impact_level.setCurrentIndex(
+                self.impact_level.findData(profile.impact_level.value)
+            )
+            area = profile.annex3_area.value if profile.annex3_area else None
+            self.annex3_area.setCurrentIndex(self.annex3_area.findData(area))
+            self.ai_act_role.setCurrentIndex(self.ai_act_role.findData(profile.ai_act_role.value))
+        finally:
+            self._loading = False
+
+    def profile(self) -> Profile:
+        """The profile the fields show."""
+        area = self.annex3_area.currentData()
+        return Profile(
+            **{name: box.isChecked() for name, box in self.flags.items()},
+            jurisdictions=tuple(v for v, check in self.jurisdictions.items() if check.isChecked()),
+            impact_level=ImpactLevel(self.impact_level.currentData()),
+            annex3_area=Annex3Area(area) if area else None,
+            ai_act_role=AIActRole(self.ai_act_role.currentData()),
+        )
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        new = self.profile()
+        if new == self._profile:
+            return
+        old, self._profile = self._profile, new
+        self.profile_edited.emit(old, new)
+
+
+class ProfilePanel(QTabWidget):
+    """Profile, questionnaire and rule packs in tabs: a dock's body, or a dialog's.
+
+    Args:
+        packs: the loaded packs and the problems of those that failed to load.
+        profile: the profile shown first.
+        selected: the pack keys selected first.
+
+    Signals:
+        profile_edited(object, object): old and new ``Profile`` (an edit or the questionnaire).
+        packs_edited(object, object): old and new tuples of selected pack keys.
+    """
+
+    profile_edited = Signal(object, object)
+    packs_edited = Signal(object, object)
+
+    def __init__(
+        self,
+        packs: PackSet | Mapping[str, RulePack],
+        profile: Profile | None = None,
+        selected: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__()
+        self.setObjectName("profile_panel")
+        named(self, tr("Profile and rule packs", CONTEXT))
+        profile = profile or Profile()
+        self.editor = ProfileEditor(profile)
+        self.questionnaire = QuestionnairePage(profile)
+        self.packs = PackSelector(packs, selected, profile)
+        self.addTab(self.editor, tr("&Profile", CONTEXT))
+        self.addTab(self.questionnaire, tr("&Questionnaire", CONTEXT))
+        self.addTab(self.packs, tr("&Rule packs", CONTEXT))
+        self.editor.profile_edited.connect(self._edited)
+        self.questionnaire.apply_requested.connect(self._apply_assessment)
+        self.packs.packs_edited.connect(self.packs_edited.emit)
+
+    def set_profile(self, profile: Profile) -> None:
+        """Show the strategy's current profile everywhere; never emits."""
+        self.editor.set_profile(profile)
+        self.questionnaire.set_base(profile)
+        self.packs.set_profile(profile)
+
+    def set_packs(self, selected: tuple[str, ...]) -> None:
+        """Show the strategy's current pack selection; never emits."""
+        self.packs.set_selected(selected)
+
+    def _edited(self, old: Profile, new: Profile) -> None:
+        self.questionnaire.set_base(new)
+        self.packs.set_profile(new)
+        self.profile_edited.emit(old, new)
+
+    def _apply_assessment(self, new: Profile) -> None:
+        old = self.editor.profile()
+        if new == old:
+            return
+        self.set_profile(new)
+        self.profile_edited.emit(old, new)
+        self.setCurrentWidget(self.editor)
+
+
+class ProfileDialog(QDialog):
+    """The profile panel in a dialog; its signals are the panel's (``dialog.panel``)."""
+
+    def __init__(
+        self,
+        packs: PackSet | Mapping[str, RulePack],
+        profile: Profile | None = None,
+        selected: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Profile and rule packs", CONTEXT))
+        named(self, tr("Profile and rule packs", CONTEXT))
+        layout = QVBoxLayout(self)
+        self.panel = ProfilePanel(packs, profile, selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        named(buttons, tr("Dialog buttons", CONTEXT))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 820)
+        self.setWindowModality(Qt.WindowModality.NonModal)

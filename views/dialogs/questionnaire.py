@@ -1,0 +1,292 @@
+"""The guided questionnaire: plain questions in, a profile and its reasoning out.
+
+The questions and the scoring are ``app.checker.questionnaire``'s; this page
+asks them in order, shows a follow-up question only when an earlier answer
+makes it relevant, and recomputes the assessment after every answer so the
+team sees the reasoning ("Harm is difficult to reverse: +4") and what would
+change in the profile before it presses "Apply".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.checker.questionnaire import (
+    QUESTIONS,
+    Answer,
+    AnswerError,
+    Assessment,
+    Question,
+    assess,
+    is_asked,
+)
+from models.profile import Profile
+from views.dialogs.profile_labels import field_label
+from views.labels import tr
+from views.widgets.marks import named
+
+CONTEXT = "questionnaire"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(_show(v) for v in value) or tr("none", CONTEXT)
+    if isinstance(value, bool):
+        return tr("yes", CONTEXT) if value else tr("no", CONTEXT)
+    if value is None:
+        return tr("none", CONTEXT)
+    roman = getattr(value, "roman", None)
+    return str(roman) if roman else str(getattr(value, "value", value))
+
+
+def profile_changes(old: Profile, new: Profile) -> list[str]:
+    """One line per field that differs: "Impact level: I → III"."""
+    return [
+        f"{field_label(name)}: {_show(getattr(old, name))} → {_show(getattr(new, name))}"
+        for name in Profile.model_fields
+        if getattr(old, name) != getattr(new, name)
+    ]
+
+
+class _QuestionRow(QGroupBox):
+    """One question with its answer widgets (yes/no radios, a choice list, or checkboxes)."""
+
+    def __init__(self, number: int, question: Question, on_change: Any) -> None:
+        super().__init__(tr("Question {n}", CONTEXT).format(n=number))
+        self.question = question
+        text = tr(question.text, CONTEXT)
+        named(self, text, tr(question.help, CONTEXT) if question.help else "")
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        named(label, text)
+        layout.addWidget(label)
+        self.group: QButtonGroup | None = None
+        self.combo: QComboBox | None = None
+        self.checks: dict[str, QCheckBox] = {}
+        if question.kind == "yes-no":
+            row = QHBoxLayout()
+            self.group = QButtonGroup(self)
+            for yes, word in ((True, tr("&Yes", CONTEXT)), (False, tr("&No", CONTEXT))):
+                radio = QRadioButton(word)
+                named(radio, f"{word.replace('&', '')}: {text}")
+                radio.setProperty("answer", yes)
+                self.group.addButton(radio)
+                row.addWidget(radio)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.group.buttonToggled.connect(lambda *_: on_change())
+        elif question.kind == "choice":
+            self.combo = QComboBox()
+            self.combo.addItem(tr("— not answered —", CONTEXT), None)
+            for choice, words in question.choices:
+                self.combo.addItem(tr(words, CONTEXT), choice)
+            named(self.combo, text)
+            self.combo.currentIndexChanged.connect(lambda *_: on_change())
+            layout.addWidget(self.combo)
+        else:
+            for option, words in question.choices:
+                check = QCheckBox(tr(words, CONTEXT))
+                named(check, tr(words, CONTEXT), text)
+                check.toggled.connect(lambda *_: on_change())
+                self.checks[option] = check
+                layout.addWidget(check)
+
+    def answer(self) -> Answer | None:
+        """The answer given, or None while unanswered."""
+        if self.group is not None:
+            button = self.group.checkedButton()
+            return bool(button.property("answer")) if button is not None else None
+        if self.combo is not None:
+            data = self.combo.currentData()
+            return str(data) if data is not None else None
+        chosen = tuple(v for v, c in self.checks.items() if c.isChecked())
+        return chosen or None
+
+    def set_answer(self, value: Answer | None) -> None:
+        """Answer the question as a user would (None clears the answer)."""
+        if self.group is not None:
+            self.group.setExclusive(False)
+            for button in self.group.buttons():
+                button.setChecked(value is not None and button.property("answer") == value)
+            self.group.setExclusive(True)
+        elif self.combo is not None:
+            self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
+        else:
+            chosen = set(value) if isinstance(value, tuple | list) else set()
+            for key, check in self.checks.items():
+                check.setChecked(key in chosen)
+
+
+class QuestionnairePage(QWidget):
+    """Asks the questionnaire, shows the reasoning live and offers to apply the profile.
+
+    Signals:
+        apply_requested(object): the assessed ``Profile`` the team chose to apply.
+    """
+
+    apply_requested = Signal(object)
+
+    def __init__(self, base: Profile | None = None) -> None:
+        super().__init__()
+        named(
+            self,
+            tr("Guided questionnaire", CONTEXT),
+            tr("Answer plain questions; the impact level and profile facts follow.", CONTEXT),
+        )
+        self._base = base or Profile()
+        self._assessment: Assessment | None = None
+        self._updating = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Answer what you can; follow-up questions appear when they matter. Unanswered "
+                "questions keep the current profile's facts. The impact level is a workshop "
+                "estimate on the thresholds of Canada's AIA tool, not an official assessment.",
+                CONTEXT,
+            )
+        )
+        intro.setWordWrap(True)
+        named(intro, tr("How the questionnaire works", CONTEXT))
+        layout.addWidget(intro)
+        split = QSplitter(Qt.Orientation.Vertical)
+        named(split, tr("Questions and reasoning", CONTEXT))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        named(scroll, tr("Questions", CONTEXT))
+        body = QWidget()
+        named(body, tr("Questions", CONTEXT))
+        questions = QVBoxLayout(body)
+        self.rows: dict[str, _QuestionRow] = {}
+        for number, question in enumerate(QUESTIONS, start=1):
+            row = _QuestionRow(number, question, self._answers_changed)
+            self.rows[question.id] = row
+            questions.addWidget(row)
+        questions.addStretch(1)
+        scroll.setWidget(body)
+        split.addWidget(scroll)
+        split.addWidget(self._result_box())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        self._answers_changed()
+
+    def _result_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Reasoning", CONTEXT))
+        named(box, tr("Reasoning", CONTEXT))
+        layout = QVBoxLayout(box)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        named(self.verdict, tr("Result", CONTEXT))
+        self.reasons = QListWidget()
+        self.reasons.setWordWrap(True)
+        named(
+            self.reasons,
+            tr("Reasoning lines", CONTEXT),
+            tr("Each answer's points and what the resulting profile means.", CONTEXT),
+        )
+        self.changes = QLabel()
+        self.changes.setWordWrap(True)
+        self.changes.setTextFormat(Qt.TextFormat.PlainText)
+        named(self.changes, tr("What would change", CONTEXT))
+        self.apply_button = QPushButton(tr("&Apply this profile", CONTEXT))
+        self.apply_button.setAutoDefault(True)
+        named(
+            self.apply_button,
+            tr("Apply this profile", CONTEXT),
+            tr("Replace the strategy's profile with the one the answers give (undoable).", CONTEXT),
+        )
+        self.apply_button.clicked.connect(self.apply)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.reasons, 1)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    # -- answers and the assessment ---------------------------------------------------------
+
+    def set_base(self, profile: Profile) -> None:
+        """The profile unanswered questions fall back to (the strategy's current one)."""
+        self._base = profile
+        self._answers_changed()
+
+    def answers(self) -> dict[str, Answer]:
+        """The answers given to the questions currently asked."""
+        given: dict[str, Answer] = {}
+        for question in QUESTIONS:
+            value = self.rows[question.id].answer()
+            if value is not None and is_asked(question, given):
+                given[question.id] = value
+        return given
+
+    def set_answers(self, answers: dict[str, Answer]) -> None:
+        """Answer questions as a user would (others are cleared)."""
+        self._updating = True
+        for question in QUESTIONS:
+            self.rows[question.id].set_answer(answers.get(question.id))
+        self._updating = False
+        self._answers_changed()
+
+    def assessment(self) -> Assessment | None:
+        """The assessment of the current answers (None if they could not be assessed)."""
+        return self._assessment
+
+    def _answers_changed(self) -> None:
+        if self._updating:
+            return
+        answers = self.answers()
+        for question in QUESTIONS:
+            self.rows[question.id].setVisible(is_asked(question, answers))
+        self.reasons.clear()
+        try:
+            self._assessment = assess(answers, self._base)
+        except AnswerError as err:
+            self._assessment = None
+            self.verdict.setText(tr("These answers cannot be assessed: {e}", CONTEXT).format(e=err))
+            self.apply_button.setEnabled(False)
+            return
+        result = self._assessment
+        asked = sum(is_asked(q, answers) for q in QUESTIONS)
+        self.verdict.setText(
+            tr(
+                "{n} of {asked} questions answered. Impact level {level} (score {score}).",
+                CONTEXT,
+            ).format(
+                n=len(answers),
+                asked=asked,
+                level=result.profile.impact_level.roman,
+                score=result.score,
+            )
+        )
+        for line in result.reasons:
+            self.reasons.addItem(tr(line, CONTEXT))
+        changes = profile_changes(self._base, result.profile)
+        self.changes.setText(
+            tr("Applying changes: {changes}", CONTEXT).format(changes="; ".join(changes))
+            if changes
+            else tr("Applying would not change the profile.", CONTEXT)
+        )
+        self.apply_button.setEnabled(bool(changes))
+
+    def apply(self) -> None:
+        """Offer the assessed profile to the strategy."""
+        if self._assessment is not None and self._assessment.profile != self._base:
+            self.apply_requested.emit(self._assessment.profile)
