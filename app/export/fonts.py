@@ -7,6 +7,7 @@ ReportLab's standard 14 fonts, which are not embedded and cover Latin-1 only.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab import rl_config
@@ -80,8 +81,13 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     Same result as ``pdfmetrics.stringWidth`` (TrueType widths add up, no
     kerning), from a plain table: layout measures text tens of thousands of times.
     """
+    return _unit_width(text, bold) * size / 1000.0
+
+
+@lru_cache(maxsize=65536)  # layout measures the same words and labels again and again
+def _unit_width(text: str, bold: bool) -> float:
     if not _codepoints:
         register_fonts()
     widths, default = _widths[BOLD if bold else REGULAR]
     get = widths.get
-    return sum(get(ord(char), default) for char in text) * size / 1000.0
+    return float(sum(get(ord(char), default) for char in text))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from app.export.blocks import Entries, Entry, LifecycleCanvas, Para, Slide, SlideKind, in_lane_order
 from app.export.bundle import ExportBundle
 from models.palette import PHASE_MARKS, STATUS_GLYPHS
 from models.phases import ALL_PHASES, LIFECYCLE, Phase
-from models.strategy import Card
+from models.strategy import Card, Link
 
 
 def canvas_slide(bundle: ExportBundle) -> Sequence[Slide]:
@@ -42,8 +43,12 @@ def owner_label(card: Card) -> str:
     return card.owner_role.label if card.owner_role else "No owner yet"
 
 
-def card_entry(bundle: ExportBundle, card: Card) -> Entry:
-    """A card as a list entry: owner, status, capabilities, cadence, links and notes."""
+def card_entry(bundle: ExportBundle, card: Card, outgoing: Sequence[Link] = ()) -> Entry:
+    """A card as a list entry: owner, status, capabilities, cadence, links and notes.
+
+    ``outgoing`` are the card's links to other cards (found once for all cards by
+    the caller: asking the strategy per card is quadratic).
+    """
     strategy = bundle.strategy
     meta = [f"Owner: {owner_label(card)}  ·  Status: {status_label(card)}"]
     if card.capabilities:
@@ -54,13 +59,9 @@ def card_entry(bundle: ExportBundle, card: Card) -> Entry:
         meta.append("Provides: " + ", ".join(titles))
     if card.cadence:
         meta.append(f"Looks: {card.cadence.value}")
-    outgoing = [
-        f"{link.kind.label} “{strategy.cards[link.target].title}”"
-        for link in strategy.links_of(card.id)
-        if link.source == card.id
-    ]
     if outgoing:
-        meta.append("Links: " + "; ".join(outgoing))
+        targets = [f"{link.kind.label} “{strategy.cards[link.target].title}”" for link in outgoing]
+        meta.append("Links: " + "; ".join(targets))
     return Entry(title=card.title, meta=tuple(meta), body=card.notes, phase=card.phase, marker="")
 
 
@@ -68,6 +69,9 @@ def phase_slides(bundle: ExportBundle) -> Sequence[Slide]:
     """Slides 5: one per lifecycle phase and one for governance, each card with its notes."""
     slides: list[Slide] = []
     cards = list(bundle.strategy.cards.values())
+    outgoing: dict[str, list[Link]] = defaultdict(list)
+    for link in sorted(bundle.strategy.links.values(), key=lambda lk: lk.id):
+        outgoing[link.source].append(link)
     for phase in ALL_PHASES:
         mine = in_lane_order([c for c in cards if c.phase is phase])
         position = (
@@ -77,7 +81,7 @@ def phase_slides(bundle: ExportBundle) -> Sequence[Slide]:
         )
         count = f"{len(mine)} card" + ("" if len(mine) == 1 else "s")
         blocks = (
-            (Entries(tuple(card_entry(bundle, c) for c in mine)),)
+            (Entries(tuple(card_entry(bundle, c, outgoing[c.id]) for c in mine)),)
             if mine
             else (Para("No cards in this phase yet.", muted=True),)
         )
