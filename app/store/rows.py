@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
-from sqlalchemy import Select, Update, bindparam, func, select, update
+from sqlalchemy import Insert, Select, Update, bindparam, func, insert, select, update
 
 from app.store import orm
 from models.content import Scenario
@@ -170,20 +170,20 @@ def scenario_values(scenario: Scenario) -> dict[str, Any]:
 # -- reading ------------------------------------------------------------------------------------
 
 
-def cards_from(rows: Sequence[Mapping[Any, Any]]) -> list[Card]:
-    """Validated cards from ``cards`` rows."""
-    return _CARDS.validate_python([dict(row) for row in rows])
+def cards_from(rows: Iterable[Sequence[Any]]) -> list[Card]:
+    """Validated cards from ``SELECT_CARDS`` rows (plain tuples: much cheaper than mappings)."""
+    return _CARDS.validate_python([dict(zip(CARD_FIELDS, row, strict=True)) for row in rows])
 
 
-def links_from(rows: Sequence[Mapping[Any, Any]]) -> list[Link]:
-    """Validated links from ``links`` rows."""
-    return _LINKS.validate_python([dict(row) for row in rows])
+def links_from(rows: Iterable[Sequence[Any]]) -> list[Link]:
+    """Validated links from ``SELECT_LINKS`` rows."""
+    return _LINKS.validate_python([dict(zip(LINK_FIELDS, row, strict=True)) for row in rows])
 
 
 def strategy_from(
-    row: Mapping[Any, Any], cards: Sequence[Mapping[Any, Any]], links: Sequence[Mapping[Any, Any]]
+    row: Mapping[Any, Any], cards: Iterable[Sequence[Any]], links: Iterable[Sequence[Any]]
 ) -> Strategy:
-    """A validated strategy from its row and its card and link rows."""
+    """A validated strategy from its row and its ``SELECT_CARDS`` and ``SELECT_LINKS`` rows."""
     return Strategy.model_validate(
         {
             "id": row["id"],
@@ -275,4 +275,24 @@ NEXT_CARD_SEQ: Select[Any] = select(func.coalesce(func.max(_c.seq), -1) + 1).whe
 )
 NEXT_LINK_SEQ: Select[Any] = select(func.coalesce(func.max(_l.seq), -1) + 1).where(
     _l.strategy_id == bindparam("sid")
+)
+_s = orm.strategies.c
+INSERT_OPERATION: Insert = insert(orm.operations)
+INSERT_CARD: Insert = insert(orm.cards)
+INSERT_LINK: Insert = insert(orm.links)
+UPDATE_REVISION: Update = (
+    update(orm.strategies)
+    .where(_s.id == bindparam("k_id"))
+    .values(revision=bindparam("revision"), updated_at=bindparam("updated_at"))
+)
+UPDATE_STRATEGY_FIELDS: Update = (
+    update(orm.strategies)
+    .where(_s.id == bindparam("k_id"))
+    .values(
+        revision=bindparam("revision"),
+        updated_at=bindparam("updated_at"),
+        name=bindparam("name"),
+        profile=bindparam("profile"),
+        packs=bindparam("packs"),
+    )
 )

@@ -294,8 +294,8 @@ class Store:
             row = conn.execute(select(s).where(s.c.id == strategy_id)).mappings().first()
             if row is None:
                 raise UnknownRecordError(f"No strategy with id {strategy_id!r} in {self.location}.")
-            cards = conn.execute(rows.SELECT_CARDS, {"sid": strategy_id}).mappings().all()
-            links = conn.execute(rows.SELECT_LINKS, {"sid": strategy_id}).mappings().all()
+            cards = conn.execute(rows.SELECT_CARDS, {"sid": strategy_id}).all()
+            links = conn.execute(rows.SELECT_LINKS, {"sid": strategy_id}).all()
         try:
             return rows.strategy_from(row, cards, links)
         except ValidationError as err:

@@ -34,17 +34,16 @@ def write_changes(conn: Connection, strategy: Strategy, changes: Sequence[Change
         card_ids |= change.cards
         link_ids |= change.links
         fields |= change.strategy_fields
-    values: dict[str, object] = {"revision": strategy.revision, "updated_at": stamp}
+    params: dict[str, object] = {"k_id": sid, "revision": strategy.revision, "updated_at": stamp}
+    statement = rows.UPDATE_REVISION
     if fields:
         full = rows.strategy_row(strategy, stamp)
-        values.update({name: full[name] for name in ("name", "profile", "packs")})
-    s = orm.strategies
-    if conn.execute(update(s).where(s.c.id == sid).values(values)).rowcount == 0:
+        params.update({name: full[name] for name in ("name", "profile", "packs")})
+        statement = rows.UPDATE_STRATEGY_FIELDS
+    if conn.execute(statement, params).rowcount == 0:
         raise UnknownRecordError(f"Strategy {sid!r} is no longer in the database.")
-    conn.execute(
-        insert(orm.operations),
-        [rows.operation_row(sid, ch.revision, ch.op, stamp) for ch in changes],
-    )
+    op_rows = [rows.operation_row(sid, ch.revision, ch.op, stamp) for ch in changes]
+    conn.execute(rows.INSERT_OPERATION, op_rows[0] if len(op_rows) == 1 else op_rows)
     gone_links = sorted(i for i in link_ids if i not in strategy.links)
     if gone_links:
         lk = orm.links
@@ -66,7 +65,7 @@ def _upsert_cards(conn: Connection, sid: str, cards: list[Card]) -> None:
             missing.append(card)
     if missing:
         first = conn.execute(rows.NEXT_CARD_SEQ, {"sid": sid}).scalar_one()
-        conn.execute(insert(orm.cards), rows.card_rows(sid, missing, first))
+        conn.execute(rows.INSERT_CARD, rows.card_rows(sid, missing, first))
 
 
 def _upsert_links(conn: Connection, sid: str, links: list[Link]) -> None:
@@ -83,7 +82,7 @@ def _upsert_links(conn: Connection, sid: str, links: list[Link]) -> None:
             missing.append(link)
     if missing:
         first = conn.execute(rows.NEXT_LINK_SEQ, {"sid": sid}).scalar_one()
-        conn.execute(insert(orm.links), rows.link_rows(sid, missing, first))
+        conn.execute(rows.INSERT_LINK, rows.link_rows(sid, missing, first))
 
 
 def insert_strategy(conn: Connection, strategy: Strategy) -> None:
