@@ -22,6 +22,7 @@ W = TypeVar("W", bound=QWidget)
 
 # Diff marks: a letter as well as a colour, so colour is never the only cue.
 MARK_BADGES: dict[str, tuple[str, str]] = {
+    "unique": ("≠", "#CC79A7"),
     "added": ("+", "#009E73"),
     "removed": ("−", "#D55E00"),
     "moved": ("→", "#0072B2"),
@@ -41,6 +42,7 @@ def mark_label(mark: str) -> str:
         "removed": tr("Removed"),
         "moved": tr("Moved"),
         "edited": tr("Edited"),
+        "unique": tr("Not every strategy compared has this card"),
     }
     return labels.get(mark, mark)
 
@@ -86,10 +88,12 @@ class Banner(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName(name)
         self.setMargin(8)
+        self.kind = ""
         self.hide()
 
     def show_text(self, text: str, kind: str = "info") -> None:
         """Show ``text`` styled as ``kind`` ("info", "warning" or "error")."""
+        self.kind = kind
         self.setText(text)
         self.setAccessibleDescription(text)
         self.setStyleSheet(f"QLabel {{ {self.STYLES.get(kind, self.STYLES['info'])} }}")
@@ -97,6 +101,7 @@ class Banner(QLabel):
 
     def clear_text(self) -> None:
         """Hide the banner."""
+        self.kind = ""
         self.setText("")
         self.setAccessibleDescription("")
         self.hide()
@@ -136,7 +141,11 @@ class ReadOnlyCanvas(CanvasView):
     def __init__(
         self, theme: Theme | None = None, name: str = "", parent: QWidget | None = None
     ) -> None:
-        super().__init__(CanvasScene(theme or Theme()), parent)
+        # QGraphicsView does not own its scene: keep it alive as long as the view.
+        scene = CanvasScene(theme or Theme())
+        super().__init__(scene, parent)
+        self._own_scene = scene
+        scene.setParent(self)
         self.setInteractive(False)
         self.setAcceptDrops(False)
         self.setDragMode(CanvasView.DragMode.ScrollHandDrag)

@@ -85,7 +85,28 @@ def rubric_shot() -> QWidget:
     return form
 
 
-SHOTS: dict[str, Callable[[], QWidget]] = {"timer": timer_shot, "rubric": rubric_shot}
+def side_by_side_shot() -> QWidget:
+    """Team Aurora's strategy beside a rival plan for the same scenario."""
+    from tests.views.facilitator.builders import rival_strategy
+    from views.facilitator.side_by_side import SideBySideView
+
+    library, demo, check = _demo()
+    aurora = demo.strategies[0]
+    rival = rival_strategy(demo, library)
+    names = {aurora.id: "Team Aurora", rival.id: "Team Cirrus"}
+    view = SideBySideView(
+        [aurora, rival, demo.strategies[1]], check, names=names, selected=[aurora.id, rival.id]
+    )
+    view.tabs.setCurrentIndex(1)  # the cards one team has and the other lacks
+    _save(view, "side-by-side.png", 1600, 1000)
+    return view
+
+
+SHOTS: dict[str, Callable[[], QWidget]] = {
+    "timer": timer_shot,
+    "rubric": rubric_shot,
+    "side-by-side": side_by_side_shot,
+}
 
 
 def main(names: list[str]) -> None:
