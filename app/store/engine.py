@@ -46,6 +46,7 @@ class Checkpointer:
         if self._file is None:
             return
         with self._lock:
+            self._commits = 0
             raw = self._engine.raw_connection()
             try:
                 cursor = raw.cursor()
@@ -63,7 +64,6 @@ class Checkpointer:
             return
         if self._thread is not None and self._thread.is_alive():
             return
-        self._commits = 0
         self._thread = threading.Thread(target=self._run, name="store-checkpoint", daemon=True)
         self._thread.start()
 
