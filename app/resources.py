@@ -347,11 +347,16 @@ def load_guide(path: Path, catalog: Mapping[str, CatalogEntry]) -> dict[Phase, G
 
 def library_files(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ()) -> list[Path]:
     """Every file ``load_library`` reads, for the content digest."""
+    # Rule packs, drills and rubrics are loaded by their own services, but they
+    # are content too: an edited pack must change the version exports record.
     return [
         root / CAPABILITIES_FILE,
         root / CATALOG_FILE,
         root / GUIDE_FILE,
         *scenario_files(root, scenario_dirs),
+        *sorted((root / "rulepacks").glob("*.toml")),
+        *sorted((root / "drills").glob("*.toml")),
+        *sorted((root / "rubrics").glob("*.toml")),
     ]
 
 

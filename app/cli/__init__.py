@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "export": "app.cli.exchange",
     "import": "app.cli.exchange",
     "drill": "app.cli.drill",
+    "check": "app.cli.check",
 }
 
 EXIT_OK = 0
