@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from app.export.blocks import LifecycleCanvas
 from app.export.canvas_layout import (
+    CARD_TEXT_INSET,
     LANE_GAP,
     LANE_PAD,
     LEGEND,
@@ -80,10 +81,14 @@ class CanvasPage(Flowable):  # type: ignore[misc] # ReportLab ships no type hint
         counts = {p: sum(1 for c in self.cards.values() if c.phase is p) for p in Phase}
         self._draw_loop(canv)
         for lane, phase in enumerate(LIFECYCLE):
-            self._draw_lane(canv, lane, phase, counts[phase])
-        self._draw_band(canv, counts[Phase.GOVERNANCE])
+            self._draw_lane_body(canv, lane, phase)
+        self._draw_band_body(canv)
+        # Links go under the headers and cards, so no line crosses any text.
         shown = [lk for lk in self.links if lk.source in self.rects and lk.target in self.rects]
         ends = [self._draw_link(canv, lk) for lk in shown]
+        for lane, phase in enumerate(LIFECYCLE):
+            self._draw_lane(canv, lane, phase, counts[phase])
+        self._draw_band(canv, counts[Phase.GOVERNANCE])
         for card_id, rect in self.rects.items():
             self._draw_card(canv, self.cards[card_id], rect)
         canv.setFillColor(LINK_INK)
@@ -121,13 +126,23 @@ class CanvasPage(Flowable):  # type: ignore[misc] # ReportLab ships no type hint
         canv.drawCentredString(mid, high - size * 0.35, label)
         canv.restoreState()
 
+    def _draw_lane_body(self, canv: Canvas, lane: int, phase: Phase) -> None:
+        plan = self.plan
+        canv.setFillColor(tint(phase, 0.14))
+        height = plan.lanes_top - plan.lanes_bottom
+        canv.rect(
+            self._lane_left(lane), plan.lanes_bottom, plan.lane_width, height, stroke=0, fill=1
+        )
+
+    def _draw_band_body(self, canv: Canvas) -> None:
+        canv.setFillColor(tint(Phase.GOVERNANCE, 0.14))
+        canv.rect(0, LEGEND, self.plan.width, self.plan.band_height, stroke=0, fill=1)
+
     def _draw_lane(self, canv: Canvas, lane: int, phase: Phase, count: int) -> None:
         plan = self.plan
         left, width = self._lane_left(lane), plan.lane_width
         top, header = plan.lanes_top, plan.header
         canv.saveState()
-        canv.setFillColor(tint(phase, 0.14))
-        canv.rect(left, plan.lanes_bottom, width, top - plan.lanes_bottom, stroke=0, fill=1)
         canv.setFillColor(phase_colour(phase))
         canv.roundRect(left, top - header, width, header, 3, stroke=0, fill=1)
         glyph = header * 0.72
@@ -154,8 +169,6 @@ class CanvasPage(Flowable):  # type: ignore[misc] # ReportLab ships no type hint
         phase = Phase.GOVERNANCE
         bottom, height = LEGEND, plan.band_height
         canv.saveState()
-        canv.setFillColor(tint(phase, 0.14))
-        canv.rect(0, bottom, plan.width, height, stroke=0, fill=1)
         canv.setFillColor(phase_colour(phase))
         canv.rect(
             0, bottom + height - plan.band_header, plan.width, plan.band_header, stroke=0, fill=1
@@ -199,7 +212,7 @@ class CanvasPage(Flowable):  # type: ignore[misc] # ReportLab ships no type hint
         canv.setFillColor(colour)
         canv.rect(rect.x, rect.y, 2.5, rect.h, stroke=0, fill=1)
         left = rect.x + 2.5 + 3
-        width = rect.right - left - 3
+        width = rect.w - CARD_TEXT_INSET
         canv.setFillColor(INK)
         canv.setFont(BOLD, plan.font)
         y = rect.top - 3 - plan.font
@@ -209,6 +222,8 @@ class CanvasPage(Flowable):  # type: ignore[misc] # ReportLab ships no type hint
         meta_size = plan.font * 0.92
         owner = card.owner_role.label if card.owner_role else "No owner"
         meta = f"{STATUS_GLYPHS[card.status]} {_STATUS_SHORT[card.status]} · {owner}"
+        if text_width(meta, meta_size) > width:  # narrow card: the glyph alone tells the status
+            meta = f"{STATUS_GLYPHS[card.status]} {owner}"
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, meta_size)
         canv.drawString(left, rect.y + 3 + meta_size * 0.25, fit_line(meta, meta_size, width))

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.export.blocks import in_lane_order
+from app.export.fonts import text_width
+from app.export.pdfdoc import pdf_text
 from models.phases import LIFECYCLE, Phase
 from models.strategy import Card
 
@@ -29,6 +31,7 @@ LEGEND = 14.0
 BAND_GAP = 6.0
 FONT_SIZES = (9.0, 8.0, 7.0, 6.5, 6.0)
 MIN_CHARS_PER_LINE = 14  # narrower cards turn titles into stacks of fragments
+CARD_TEXT_INSET = 8.5  # colour stripe and padding: card width minus text width
 
 
 @dataclass(frozen=True)
@@ -140,12 +143,15 @@ def _lane_rows(
 def plan_canvas(cards: Sequence[Card], width: float, height: float) -> CanvasPlan:
     """The most legible grid for ``cards`` in a ``width`` × ``height`` area.
 
-    Preference order: fewest pages, then the largest font, then one column
-    over two, then more title lines, then the smallest governance band.
+    Preference order: fewest pages, then the fewest titles that would be cut
+    short, then the largest font, then one column over two, then more title
+    lines, then the smallest governance band.
 
     Raises:
         ValueError: the area is too small for even one card per lane.
     """
+    # A title's width at 1 pt, measured once; a wrapped line wastes ~10% at its end.
+    title_widths = [text_width(pdf_text(c.title), 1.0, bold=True) * 1.1 for c in cards]
     per_lane = max((sum(1 for c in cards if c.phase is p) for p in LIFECYCLE), default=0)
     governance = sum(1 for c in cards if c.phase is Phase.GOVERNANCE)
     best: tuple[tuple[float, ...], CanvasPlan] | None = None
@@ -165,7 +171,9 @@ def plan_canvas(cards: Sequence[Card], width: float, height: float) -> CanvasPla
                         math.ceil(governance / plan.gov_capacity) if governance else 1,
                     )
                     plan = CanvasPlan(width, height, font, columns, lines, rows, gov_rows, pages)
-                    score = (pages, -font, columns, -lines, gov_rows)
+                    room = (plan.card_width - CARD_TEXT_INSET) * lines
+                    cut = sum(1 for w in title_widths if w * font > room)
+                    score = (pages, cut, -font, columns, -lines, gov_rows)
                     if best is None or score < best[0]:
                         best = (score, plan)
     if best is None:
