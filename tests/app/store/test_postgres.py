@@ -1,0 +1,142 @@
+"""The same store code on PostgreSQL (how several seats share a workshop).
+
+A throwaway cluster is started in a temporary folder on a free loopback port
+(as the ``postgres`` user when run as root) and stopped by its own pid file.
+Skipped when PostgreSQL's ``initdb`` or the psycopg driver is not installed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import random
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from app.autosave import Autosaver
+from app.document import Document
+from app.store import NewerSchemaError, Store
+from app.store.orm import Base
+from bench.workload import WORKSHOP_ID as BENCH_WORKSHOP
+from bench.workload import make_strategy
+from tests.app.store.conftest import empty_strategy, make_workshop
+from tests.app.store.opgen import random_op
+
+psycopg = pytest.importorskip("psycopg")
+
+
+def _pg_bin(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
+    return str(candidates[-1]) if candidates else None
+
+
+def _free_port() -> int:
+    with contextlib.closing(socket.socket()) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """A running throwaway PostgreSQL; yields its base URL (no database name)."""
+    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip("PostgreSQL is not installed")
+    user: str | None = None
+    folder = Path(tempfile.mkdtemp(prefix="canvas-pg-"))
+    if os.geteuid() == 0:
+        try:
+            entry = pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root without a postgres user")
+        user = "postgres"
+        os.chown(folder, entry.pw_uid, entry.pw_gid)
+    data, port = folder / "data", _free_port()
+    subprocess.run(
+        [initdb, "-D", str(data), "-A", "trust", "-U", "canvas", "--no-sync", "-E", "UTF8"],
+        check=True,
+        capture_output=True,
+        user=user,
+    )
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(
+        [pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"],
+        check=True,
+        capture_output=True,
+        user=user,
+    )
+    try:
+        yield f"postgresql+psycopg://canvas@127.0.0.1:{port}"
+    finally:
+        subprocess.run(
+            [pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
+            check=False,
+            capture_output=True,
+            user=user,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(server: str) -> str:
+    """A fresh, empty database on the server."""
+    name = f"canvas_{random.getrandbits(40):x}"
+    with psycopg.connect(f"{server.replace('+psycopg', '')}/postgres", autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return f"{server}/{name}"
+
+
+def test_migrations_build_the_orm_schema(pg_url: str) -> None:
+    Store.open(pg_url).close()
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()
+
+
+def test_round_trip_and_autosave(pg_url: str) -> None:
+    strategy = make_strategy(200, seed=9)
+    with Store.open(pg_url) as store:
+        store.save_workshop(make_workshop(BENCH_WORKSHOP))
+        store.save_workshop(make_workshop())
+        store.create_strategy(strategy)
+        assert store.load_strategy(strategy.id).model_dump_json() == strategy.model_dump_json()
+        store.create_strategy(empty_strategy())
+        document = Document(store.load_strategy("strategy-1"))
+        saver = Autosaver(store, document)
+        rng = random.Random(4)
+        for _ in range(150):
+            document.apply(random_op(rng, document.strategy))
+        assert saver.pending == 0
+    with Store.open(pg_url) as store:
+        assert store.load_strategy("strategy-1") == document.strategy
+        replay = Document(empty_strategy())
+        for record in store.history("strategy-1"):
+            replay.apply(record.op)
+        assert replay.strategy == document.strategy
+        assert store.get_workshop(BENCH_WORKSHOP) == make_workshop(BENCH_WORKSHOP)
+        store.delete_workshop(BENCH_WORKSHOP)
+        assert [s.id for s in store.list_strategies()] == ["strategy-1"]
+
+
+def test_newer_schema_is_refused(pg_url: str) -> None:
+    Store.open(pg_url).close()
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+    with pytest.raises(NewerSchemaError, match="9999_future"):
+        Store.open(pg_url)
