@@ -44,15 +44,24 @@ DASHES: dict[LinkKind, list[float]] = {
 
 
 def canvas_flowables(block: LifecycleCanvas, width: float, height: float) -> list[Flowable]:
-    """The canvas as one flowable per page (page breaks between), filling ``width``×``height``."""
-    plan = plan_canvas(block.cards, width, height)
+    """The canvas as one flowable per page (page breaks between), filling ``width``×``height``.
+
+    The canvas is always laid out landscape: in a portrait area (the handout)
+    it is turned a quarter to the left, as printed books place wide figures.
+    """
+    rotated = height > width
+    plan = (
+        plan_canvas(block.cards, height, width)
+        if rotated
+        else plan_canvas(block.cards, width, height)
+    )
     placed = place_cards(block.cards, plan)
     cards = {c.id: c for c in block.cards}
     result: list[Flowable] = []
     for page, rects in enumerate(placed):
         if page:
             result.append(PageBreak())
-        result.append(CanvasPage(plan, page, rects, cards, block.links))
+        result.append(CanvasPage(plan, page, rects, cards, block.links, rotated=rotated))
     return result
 
 
@@ -66,10 +75,16 @@ class CanvasPage(Flowable):  # type: ignore[misc] # ReportLab ships no type hint
         rects: dict[str, Rect],
         cards: dict[str, Card],
         links: Sequence[Link],
+        *,
+        rotated: bool = False,
     ) -> None:
         super().__init__()
         self.plan, self.page, self.rects, self.cards, self.links = plan, page, rects, cards, links
-        self.width, self.height = plan.width, plan.height
+        self.rotated = rotated
+        if rotated:
+            self.width, self.height = plan.height, plan.width
+        else:
+            self.width, self.height = plan.width, plan.height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The canvas fills the size it was planned for."""
@@ -78,6 +93,9 @@ class CanvasPage(Flowable):  # type: ignore[misc] # ReportLab ships no type hint
     def draw(self) -> None:
         """Draw lanes, band, links, cards and legend."""
         canv: Canvas = self.canv
+        if self.rotated:
+            canv.translate(self.width, 0)
+            canv.rotate(90)
         counts = {p: sum(1 for c in self.cards.values() if c.phase is p) for p in Phase}
         self._draw_loop(canv)
         for lane, phase in enumerate(LIFECYCLE):
