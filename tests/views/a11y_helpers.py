@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QHeaderView, QScrollBar, QSplitterHandle, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QScrollBar,
+    QSplitterHandle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 # Qt's own scaffolding inside scroll areas, splitters and line edits: announced as part of
 # the widget that owns them, never on their own.
@@ -30,3 +37,17 @@ def unnamed_widgets(root: QWidget) -> list[str]:
         if not accessible_name(widget).strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing
+
+
+def top(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
+    """A top-level item that must exist."""
+    item = tree.topLevelItem(index)
+    assert item is not None, index
+    return item
+
+
+def child(item: QTreeWidgetItem, index: int) -> QTreeWidgetItem:
+    """A child item that must exist."""
+    found = item.child(index)
+    assert found is not None, index
+    return found

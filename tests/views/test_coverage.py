@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from app.checker import Checker, PackSet, load_packs
 from app.demo import build_demo
@@ -26,7 +27,7 @@ def result(library: ContentLibrary, packs: PackSet) -> CheckResult:
 
 
 @pytest.fixture
-def meters(qtbot, packs: PackSet, result: CheckResult) -> CoverageMeters:  # type: ignore[no-untyped-def]
+def meters(qtbot: QtBot, packs: PackSet, result: CheckResult) -> CoverageMeters:
     widget = CoverageMeters(packs.packs)
     qtbot.addWidget(widget)
     widget.set_coverage(result.coverage)
@@ -35,7 +36,9 @@ def meters(qtbot, packs: PackSet, result: CheckResult) -> CoverageMeters:  # typ
     return widget
 
 
-def test_one_meter_per_pack_with_count_and_share(meters, result) -> None:  # type: ignore[no-untyped-def]
+def test_one_meter_per_pack_with_count_and_share(
+    meters: CoverageMeters, result: CheckResult
+) -> None:
     assert list(meters.meters) == [c.pack for c in result.coverage]
     texts = meters.texts()
     eu = next(c for c in result.coverage if c.pack == "eu-ai-act")
@@ -46,7 +49,7 @@ def test_one_meter_per_pack_with_count_and_share(meters, result) -> None:  # typ
     assert (bar.value(), bar.maximum()) == (eu.satisfied, eu.applicable)
 
 
-def test_tooltip_breaks_nist_down_by_function(meters, result) -> None:  # type: ignore[no-untyped-def]
+def test_tooltip_breaks_nist_down_by_function(meters: CoverageMeters, result: CheckResult) -> None:
     nist = next(c for c in result.coverage if c.pack == "nist-ai-rmf")
     tip = meters.meters["nist-ai-rmf"].button.toolTip()
     for function in ("Govern", "Map", "Measure", "Manage"):
@@ -60,7 +63,9 @@ def test_a_pack_with_no_applicable_rule_says_so() -> None:
     assert "0 of 0" in meter_tooltip(empty)
 
 
-def test_recheck_updates_in_place_and_new_selection_rebuilds(meters, result) -> None:  # type: ignore[no-untyped-def]
+def test_recheck_updates_in_place_and_new_selection_rebuilds(
+    meters: CoverageMeters, result: CheckResult
+) -> None:
     eu_meter = meters.meters["eu-ai-act"]
     better = tuple(
         c.model_copy(update={"satisfied": c.applicable}) if c.pack == "eu-ai-act" else c
@@ -75,7 +80,7 @@ def test_recheck_updates_in_place_and_new_selection_rebuilds(meters, result) -> 
     assert not meters.isVisible()
 
 
-def test_clicking_a_meter_asks_for_its_pack(meters, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_meter_asks_for_its_pack(meters: CoverageMeters, qtbot: QtBot) -> None:
     button = meters.meters["gdpr"].button
     with qtbot.waitSignal(meters.pack_activated) as blocker:
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -86,6 +91,6 @@ def test_clicking_a_meter_asks_for_its_pack(meters, qtbot) -> None:  # type: ign
     assert blocker.args == ["gdpr"]
 
 
-def test_every_visible_widget_has_an_accessible_name(meters) -> None:  # type: ignore[no-untyped-def]
+def test_every_visible_widget_has_an_accessible_name(meters: CoverageMeters) -> None:
     assert unnamed_widgets(meters) == []
     assert "AI Act" in meters.accessibleDescription()

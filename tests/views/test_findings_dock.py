@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from app.checker import Checker, PackSet, load_packs
 from app.demo import build_demo
@@ -14,7 +15,7 @@ from app.resources import ContentLibrary
 from models.findings import CheckResult
 from models.strategy import Strategy
 from models.vocabulary import Severity
-from tests.views.a11y_helpers import unnamed_widgets
+from tests.views.a11y_helpers import child, top, unnamed_widgets
 from views.docks.findings import FindingsDock, card_badges
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -36,7 +37,9 @@ def result(library: ContentLibrary, packs: PackSet, aurora: Strategy) -> CheckRe
 
 
 @pytest.fixture
-def dock(qtbot, library: ContentLibrary, packs: PackSet, aurora: Strategy, result: CheckResult):  # type: ignore[no-untyped-def]
+def dock(
+    qtbot: QtBot, library: ContentLibrary, packs: PackSet, aurora: Strategy, result: CheckResult
+) -> FindingsDock:
     widget = FindingsDock(packs, library)
     qtbot.addWidget(widget)
     widget.set_strategy(aurora)
@@ -47,27 +50,29 @@ def dock(qtbot, library: ContentLibrary, packs: PackSet, aurora: Strategy, resul
     return widget
 
 
-def test_lists_every_finding_grouped_by_pack_then_severity(dock, result) -> None:  # type: ignore[no-untyped-def]
+def test_lists_every_finding_grouped_by_pack_then_severity(
+    dock: FindingsDock, result: CheckResult
+) -> None:
     shown = dock.visible_findings()
     assert sorted(map(repr, shown)) == sorted(map(repr, result.findings))
-    titles = [dock.tree.topLevelItem(i).text(0) for i in range(dock.tree.topLevelItemCount())]
+    titles = [top(dock.tree, i).text(0) for i in range(dock.tree.topLevelItemCount())]
     assert titles[0].startswith("Lifecycle structure")
     assert any(t.startswith("EU AI Act — high-risk obligations (") for t in titles)
     eu = next(
-        dock.tree.topLevelItem(i)
+        top(dock.tree, i)
         for i in range(dock.tree.topLevelItemCount())
-        if dock.tree.topLevelItem(i).text(0).startswith("EU AI Act")
+        if top(dock.tree, i).text(0).startswith("EU AI Act")
     )
-    groups = [eu.child(i).text(0) for i in range(eu.childCount())]
+    groups = [child(eu, i).text(0) for i in range(eu.childCount())]
     assert groups[0].startswith("Errors (") and groups[1].startswith("Warnings (")
-    leaf = eu.child(0).child(0)
+    leaf = child(child(eu, 0), 0)
     # Severity as a word and an icon, not colour only; title and citation in their columns.
     assert leaf.text(0) == "Error" and not leaf.icon(0).isNull()
     assert leaf.text(2).startswith("AI Act Art.")
     assert "findings" in dock.summary.text()
 
 
-def test_filters_by_severity_pack_and_text(dock, result) -> None:  # type: ignore[no-untyped-def]
+def test_filters_by_severity_pack_and_text(dock: FindingsDock, result: CheckResult) -> None:
     dock.set_filters(severity=Severity.WARNING)
     warnings = dock.visible_findings()
     assert warnings and all(f.severity is Severity.WARNING for f in warnings)
@@ -84,13 +89,15 @@ def test_filters_by_severity_pack_and_text(dock, result) -> None:  # type: ignor
     assert len(dock.visible_findings()) == len(result.findings)
 
 
-def test_typing_in_the_text_filter_filters(dock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_typing_in_the_text_filter_filters(dock: FindingsDock, qtbot: QtBot) -> None:
     dock.text_filter.setFocus()
     QTest.keyClicks(dock.text_filter, "owner")
     assert {f.rule_id for f in dock.visible_findings()} == {"structure.card-owner"}
 
 
-def test_selecting_a_finding_emits_its_cards(dock, qtbot, result) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_a_finding_emits_its_cards(
+    dock: FindingsDock, qtbot: QtBot, result: CheckResult
+) -> None:
     finding = next(f for f in result.findings if f.card_ids)
     with qtbot.waitSignal(dock.cards_selected) as blocker:
         assert dock.select_finding(finding)
@@ -99,8 +106,10 @@ def test_selecting_a_finding_emits_its_cards(dock, qtbot, result) -> None:  # ty
     assert finding.message in dock.detail_message.text()
 
 
-def test_selecting_a_pack_group_emits_all_its_cards(dock, qtbot, result) -> None:  # type: ignore[no-untyped-def]
-    structure = dock.tree.topLevelItem(0)
+def test_selecting_a_pack_group_emits_all_its_cards(
+    dock: FindingsDock, qtbot: QtBot, result: CheckResult
+) -> None:
+    structure = top(dock.tree, 0)
     expected = list(
         dict.fromkeys(c for f in result.findings if f.pack == "structure" for c in f.card_ids)
     )
@@ -110,7 +119,9 @@ def test_selecting_a_pack_group_emits_all_its_cards(dock, qtbot, result) -> None
     assert not dock.fix_button.isEnabled()
 
 
-def test_fix_button_and_enter_request_the_suggested_practice(dock, qtbot, result) -> None:  # type: ignore[no-untyped-def]
+def test_fix_button_and_enter_request_the_suggested_practice(
+    dock: FindingsDock, qtbot: QtBot, result: CheckResult
+) -> None:
     finding = next(f for f in result.findings if len(f.fixes) >= 2)
     dock.select_finding(finding)
     assert dock.fix_button.isEnabled()
@@ -124,7 +135,9 @@ def test_fix_button_and_enter_request_the_suggested_practice(dock, qtbot, result
     assert blocker.args == [finding.fixes[1]]
 
 
-def test_finding_without_fixes_offers_none(dock, qtbot, result) -> None:  # type: ignore[no-untyped-def]
+def test_finding_without_fixes_offers_none(
+    dock: FindingsDock, qtbot: QtBot, result: CheckResult
+) -> None:
     finding = next(f for f in result.findings if not f.fixes)
     dock.select_finding(finding)
     assert not dock.fix_button.isEnabled()
@@ -132,14 +145,14 @@ def test_finding_without_fixes_offers_none(dock, qtbot, result) -> None:  # type
         dock.request_fix()
 
 
-def test_selection_survives_a_recheck(dock, result) -> None:  # type: ignore[no-untyped-def]
+def test_selection_survives_a_recheck(dock: FindingsDock, result: CheckResult) -> None:
     finding = result.findings[3]
     dock.select_finding(finding)
     dock.set_result(result.model_copy(update={"revision": result.revision + 1}))
     assert dock.current_finding() == finding
 
 
-def test_satisfies_lists_the_crosswalk_for_a_card(dock, aurora: Strategy) -> None:
+def test_satisfies_lists_the_crosswalk_for_a_card(dock: FindingsDock, aurora: Strategy) -> None:
     card = next(c for c in aurora.cards.values() if "dpia" in c.capabilities)
     dock.show_card(card.id)
     lines = dock.satisfied_rules()
@@ -149,7 +162,7 @@ def test_satisfies_lists_the_crosswalk_for_a_card(dock, aurora: Strategy) -> Non
     assert dock.satisfied_rules() == []
 
 
-def test_badges_mark_each_card_by_its_worst_finding(result, aurora: Strategy) -> None:
+def test_badges_mark_each_card_by_its_worst_finding(result: CheckResult, aurora: Strategy) -> None:
     badges = card_badges(result, aurora.cards)
     assert set(badges) == set(aurora.cards)
     concerned = {c for f in result.findings for c in f.card_ids}
@@ -159,12 +172,14 @@ def test_badges_mark_each_card_by_its_worst_finding(result, aurora: Strategy) ->
         assert badge.tooltip
 
 
-def test_every_visible_widget_has_an_accessible_name(dock, result) -> None:  # type: ignore[no-untyped-def]
+def test_every_visible_widget_has_an_accessible_name(
+    dock: FindingsDock, result: CheckResult
+) -> None:
     dock.select_finding(result.findings[0])
     assert unnamed_widgets(dock) == []
 
 
-def test_screenshot(dock, result, aurora: Strategy) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot(dock: FindingsDock, result: CheckResult, aurora: Strategy) -> None:
     finding = next(f for f in result.findings if f.fixes and f.card_ids)
     dock.select_finding(finding)
     dock.show_card(next(c.id for c in aurora.cards.values() if "dpia" in c.capabilities))
@@ -175,3 +190,43 @@ def test_screenshot(dock, result, aurora: Strategy) -> None:  # type: ignore[no-
     dock.resize(980, 1100)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert dock.grab().save(str(SCREENSHOTS / "findings-dock.png"))
+
+
+def test_fix_adds_the_card_in_its_lane_and_undo_brings_the_finding_back(
+    qtbot: QtBot, library: ContentLibrary, packs: PackSet
+) -> None:
+    from tests.views.wiring import Wiring
+
+    wiring = Wiring(build_demo(library).strategies[0], library, packs)
+    qtbot.addWidget(wiring.findings)
+    before = wiring.result
+    finding = next(f for f in before.findings if f.fixes and f.pack == "gdpr")
+    wiring.findings.select_finding(finding)
+    key = finding.fixes[0]
+    cards_before = set(wiring.document.strategy.cards)
+    wiring.findings.request_fix()
+    added = set(wiring.document.strategy.cards) - cards_before
+    assert len(added) == 1
+    card = wiring.document.strategy.cards[added.pop()]
+    assert card.catalog_key == key and card.phase is library.catalog[key].phase
+    assert finding.rule_id not in {f.rule_id for f in wiring.result.findings}
+    assert wiring.stack.count() == 1
+    wiring.stack.undo()
+    assert finding.rule_id in {f.rule_id for f in wiring.result.findings}
+    assert set(wiring.document.strategy.cards) == cards_before
+
+
+def test_selecting_a_finding_highlights_its_cards_and_badges_follow(
+    qtbot: QtBot, library: ContentLibrary, packs: PackSet
+) -> None:
+    from tests.views.wiring import Wiring
+
+    wiring = Wiring(build_demo(library).strategies[0], library, packs)
+    qtbot.addWidget(wiring.findings)
+    finding = next(f for f in wiring.result.findings if f.card_ids)
+    wiring.findings.select_finding(finding)
+    lit = {cid for cid, item in wiring.scene.cards.items() if item.highlighted}
+    assert lit == set(finding.card_ids)
+    concerned = {c for f in wiring.result.findings for c in f.card_ids}
+    badged = {cid for cid, item in wiring.scene.cards.items() if item.toolTip() != item.card.title}
+    assert badged == concerned

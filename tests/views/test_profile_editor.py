@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from app.checker import PackSet, load_packs, suggest_packs
-from app.checker.questionnaire import QUESTIONS_BY_ID, assess
+from app.checker.questionnaire import QUESTIONS_BY_ID, Answer, assess
 from app.demo import build_demo
 from app.resources import ContentLibrary
 from models.profile import Profile
@@ -38,7 +39,7 @@ profiles = st.builds(
     ai_act_role=st.sampled_from(list(AIActRole)),
 )
 
-ANSWERS = {
+ANSWERS: dict[str, Answer] = {
     "personal_data": True,
     "special_category": True,
     "profiling": True,
@@ -62,7 +63,7 @@ def packs(library: ContentLibrary) -> PackSet:
     return load_packs(capabilities=library.capabilities)
 
 
-def test_editor_round_trips_every_profile_exactly(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_editor_round_trips_every_profile_exactly(qtbot: QtBot) -> None:
     editor = ProfileEditor()
     qtbot.addWidget(editor)
     emitted: list[object] = []
@@ -78,7 +79,9 @@ def test_editor_round_trips_every_profile_exactly(qtbot) -> None:  # type: ignor
     assert emitted == [], "loading a profile must not look like an edit"
 
 
-def test_editor_round_trips_the_shipped_scenario_profiles(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+def test_editor_round_trips_the_shipped_scenario_profiles(
+    qtbot: QtBot, library: ContentLibrary
+) -> None:
     editor = ProfileEditor()
     qtbot.addWidget(editor)
     for scenario in library.scenarios.values():
@@ -86,7 +89,7 @@ def test_editor_round_trips_the_shipped_scenario_profiles(qtbot, library) -> Non
         assert editor.profile() == scenario.profile, scenario.key
 
 
-def test_each_edit_emits_old_and_new(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+def test_each_edit_emits_old_and_new(qtbot: QtBot, library: ContentLibrary) -> None:
     start = build_demo(library).strategies[1].profile
     editor = ProfileEditor(start)
     qtbot.addWidget(editor)
@@ -107,7 +110,7 @@ def test_each_edit_emits_old_and_new(qtbot, library) -> None:  # type: ignore[no
     assert editor.profile() == blocker.args[1]
 
 
-def test_every_field_has_a_label_and_description(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_field_has_a_label_and_description(qtbot: QtBot) -> None:
     editor = ProfileEditor()
     qtbot.addWidget(editor)
     for name in Profile.model_fields:
@@ -115,10 +118,11 @@ def test_every_field_has_a_label_and_description(qtbot) -> None:  # type: ignore
         widgets = list(found.values()) if isinstance(found, dict) else [found]
         assert widgets and None not in widgets, name
         for widget in widgets:
+            assert widget is not None
             assert widget.accessibleName() and widget.accessibleDescription(), name
 
 
-def test_questionnaire_shows_follow_ups_only_when_relevant(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_questionnaire_shows_follow_ups_only_when_relevant(qtbot: QtBot) -> None:
     panel = ProfilePanel({}, Profile())
     qtbot.addWidget(panel)
     panel.setCurrentWidget(panel.questionnaire)
@@ -133,7 +137,7 @@ def test_questionnaire_shows_follow_ups_only_when_relevant(qtbot) -> None:  # ty
     assert not page.rows["effect"].isVisible()
 
 
-def test_questionnaire_applies_what_it_says(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_questionnaire_applies_what_it_says(qtbot: QtBot) -> None:
     base = Profile()
     panel = ProfilePanel({}, base)
     qtbot.addWidget(panel)
@@ -155,7 +159,7 @@ def test_questionnaire_applies_what_it_says(qtbot) -> None:  # type: ignore[no-u
     assert not page.apply_button.isEnabled()
 
 
-def test_questionnaire_keeps_unanswered_facts(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_questionnaire_keeps_unanswered_facts(qtbot: QtBot) -> None:
     base = Profile(generative=True, jurisdictions=(Jurisdiction.CANADA,))
     panel = ProfilePanel({}, base)
     qtbot.addWidget(panel)
@@ -169,8 +173,8 @@ def test_questionnaire_keeps_unanswered_facts(qtbot) -> None:  # type: ignore[no
 
 
 def test_pack_selector_lists_versions_dates_and_broken_packs(
-    qtbot, library, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, library: ContentLibrary, tmp_path: Path
+) -> None:
     (tmp_path / "agency.toml").write_text(
         'key = "agency"\ntitle = "Agency pack"\ninstrument = "x"\nversion = "1"\n'
         'effective = 2025-01-01\n[[rule]]\nid = "a"\ntitle = "A"\ncitation = "s. 1"\n'
@@ -193,7 +197,7 @@ def test_pack_selector_lists_versions_dates_and_broken_packs(
     assert selector.selected() == ("gdpr", "retired-pack")
 
 
-def test_pack_selector_emits_old_and_new_selection(qtbot, packs) -> None:  # type: ignore[no-untyped-def]
+def test_pack_selector_emits_old_and_new_selection(qtbot: QtBot, packs: PackSet) -> None:
     profile = build_demo_profile()
     selector = PackSelector(packs, ("gdpr",), profile)
     qtbot.addWidget(selector)
@@ -218,7 +222,9 @@ def build_demo_profile() -> Profile:
     )
 
 
-def test_every_visible_widget_has_an_accessible_name(qtbot, packs, library) -> None:  # type: ignore[no-untyped-def]
+def test_every_visible_widget_has_an_accessible_name(
+    qtbot: QtBot, packs: PackSet, library: ContentLibrary
+) -> None:
     strategy = build_demo(library).strategies[0]
     dialog = ProfileDialog(packs, strategy.profile, strategy.packs)
     qtbot.addWidget(dialog)
@@ -228,3 +234,26 @@ def test_every_visible_widget_has_an_accessible_name(qtbot, packs, library) -> N
         dialog.panel.setCurrentIndex(index)
         dialog.panel.questionnaire.set_answers(ANSWERS)
         assert unnamed_widgets(dialog) == [], dialog.panel.tabText(index)
+
+
+def test_wired_profile_and_pack_edits_are_undoable(
+    qtbot: QtBot, library: ContentLibrary, packs: PackSet
+) -> None:
+    from tests.views.wiring import Wiring
+
+    strategy = build_demo(library).strategies[1]
+    wiring = Wiring(strategy.model_copy(deep=True), library, packs)
+    panel = wiring.profile
+    qtbot.addWidget(panel)
+    start = wiring.document.strategy.profile
+    panel.editor.jurisdictions[Jurisdiction.EU].click()
+    assert Jurisdiction.EU in wiring.document.strategy.profile.jurisdictions
+    panel.packs.set_checked("eu-ai-act", True)
+    assert "eu-ai-act" in wiring.document.strategy.packs
+    assert "eu-ai-act" in [c.pack for c in wiring.result.coverage]
+    wiring.stack.undo()
+    assert "eu-ai-act" not in wiring.document.strategy.packs
+    assert panel.packs.selected() == wiring.document.strategy.packs
+    wiring.stack.undo()
+    assert wiring.document.strategy.profile == start
+    assert panel.editor.profile() == start

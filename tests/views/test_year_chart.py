@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
 
 from app.drills import drill_report, load_events, load_simulation
 from app.drills.report import catalog_providers
@@ -37,7 +38,7 @@ def year(library: ContentLibrary) -> YearSimulation:
 
 
 @pytest.fixture
-def chart(qtbot, year: YearSimulation) -> YearChart:  # type: ignore[no-untyped-def]
+def chart(qtbot: QtBot, year: YearSimulation) -> YearChart:
     widget = YearChart()
     qtbot.addWidget(widget)
     widget.set_series(year)
@@ -56,7 +57,7 @@ def _count(image: QImage, colour: str) -> int:
     )
 
 
-def test_panels_hold_both_series_in_percent(chart, year) -> None:  # type: ignore[no-untyped-def]
+def test_panels_hold_both_series_in_percent(chart: YearChart, year: YearSimulation) -> None:
     accuracy, gap = chart.panels
     assert accuracy.with_controls == tuple(100 * m.accuracy_with for m in year.months)
     assert accuracy.without_controls == tuple(100 * m.accuracy_without for m in year.months)
@@ -69,19 +70,19 @@ def test_panels_hold_both_series_in_percent(chart, year) -> None:  # type: ignor
     assert gap.low >= 0.0
 
 
-def test_controls_make_a_visible_difference_in_this_year(year) -> None:  # type: ignore[no-untyped-def]
+def test_controls_make_a_visible_difference_in_this_year(year: YearSimulation) -> None:
     last = year.months[-1]
     assert last.accuracy_with > last.accuracy_without
     assert last.gap_with < last.gap_without
 
 
-def test_both_series_are_drawn_in_their_own_colours(chart) -> None:  # type: ignore[no-untyped-def]
+def test_both_series_are_drawn_in_their_own_colours(chart: YearChart) -> None:
     image = chart.grab().toImage()
     assert _count(image, WITH_COLOUR) > 200
     assert _count(image, WITHOUT_COLOUR) > 200
 
 
-def test_summary_states_the_year_in_words(chart, year) -> None:  # type: ignore[no-untyped-def]
+def test_summary_states_the_year_in_words(chart: YearChart, year: YearSimulation) -> None:
     last = year.months[-1]
     text = chart.summary()
     assert f"{100 * last.accuracy_with:.1f}% with your controls" in text
@@ -92,7 +93,7 @@ def test_summary_states_the_year_in_words(chart, year) -> None:  # type: ignore[
     assert chart.accessibleDescription() == text
 
 
-def test_clearing_shows_a_prompt_instead_of_axes(chart) -> None:  # type: ignore[no-untyped-def]
+def test_clearing_shows_a_prompt_instead_of_axes(chart: YearChart) -> None:
     chart.set_series(None)
     assert chart.panels == ()
     assert "run the drills" in chart.summary()
@@ -100,7 +101,7 @@ def test_clearing_shows_a_prompt_instead_of_axes(chart) -> None:  # type: ignore
     assert _count(image, WITH_COLOUR) == 0
 
 
-def test_months_and_events_can_be_given_apart(qtbot, year) -> None:  # type: ignore[no-untyped-def]
+def test_months_and_events_can_be_given_apart(qtbot: QtBot, year: YearSimulation) -> None:
     widget = YearChart()
     qtbot.addWidget(widget)
     widget.set_series(year.months, year.events)
@@ -119,7 +120,7 @@ def test_nice_ticks_cover_the_range_evenly(low: float, span: float) -> None:
     assert len(steps) == 1
 
 
-def test_screenshot(chart) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot(chart: YearChart) -> None:
     font = chart.font()
     font.setPointSizeF(13)
     chart.setFont(font)
