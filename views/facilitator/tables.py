@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from app.review.compare import CardRow, SideBySide
+from app.review.diff import StrategyDiff
 from models.findings import PackCoverage
+from models.strategy import Link, Strategy
 from views.facilitator.common import named, tr
 from views.facilitator.evidence import severity_label
-from views.labels import phase_short
+from views.labels import kind_label, phase_short
 
 Rows = list[list[str]]
 
@@ -31,8 +33,8 @@ def make_table(name: str, description: str) -> QTableWidget:
     return table
 
 
-def fill(table: QTableWidget, headers: Sequence[str], rows: Rows) -> None:
-    """Replace the table's content; the first column stretches, the others fit."""
+def fill(table: QTableWidget, headers: Sequence[str], rows: Rows, stretch: int = 0) -> None:
+    """Replace the table's content; column ``stretch`` takes the spare width, the others fit."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -45,7 +47,7 @@ def fill(table: QTableWidget, headers: Sequence[str], rows: Rows) -> None:
     header = table.horizontalHeader()
     for column in range(len(headers)):
         mode = QHeaderView.ResizeMode.ResizeToContents
-        if column == 0 and len(headers) > 1:
+        if column == stretch and len(headers) > 1:
             mode = QHeaderView.ResizeMode.Stretch
         header.setSectionResizeMode(column, mode)
 
@@ -103,3 +105,117 @@ def finding_rows(result: SideBySide) -> Rows:
         ]
         for row in result.findings
     ]
+
+
+# -- version diffs ----------------------------------------------------------------------------
+
+
+def field_label(name: str) -> str:
+    """A card, link or strategy field in words."""
+    return {
+        "catalog_key": tr("practice"),
+        "title": tr("title"),
+        "notes": tr("notes"),
+        "owner_role": tr("owner"),
+        "status": tr("status"),
+        "capabilities": tr("capabilities"),
+        "cadence": tr("cadence"),
+        "source": tr("from card"),
+        "target": tr("to card"),
+        "kind": tr("kind"),
+        "name": tr("name"),
+        "profile": tr("profile"),
+        "packs": tr("rule packs"),
+    }.get(name, name)
+
+
+def _fields(names: frozenset[str]) -> str:
+    return ", ".join(sorted(field_label(n) for n in names))
+
+
+def diff_rows(diff: StrategyDiff, before: Strategy, after: Strategy) -> Rows:
+    """Change, what, phase and details for every card, link and strategy change."""
+
+    def card_title(card_id: str) -> str:
+        card = after.cards.get(card_id) or before.cards.get(card_id)
+        return card.title if card is not None else card_id
+
+    def link_text(link: Link) -> str:
+        return tr("{source} → {target}").format(
+            source=card_title(link.source), target=card_title(link.target)
+        )
+
+    rows: Rows = []
+    for card in diff.added:
+        rows.append([tr("Card added"), card.title, phase_short(card.phase), ""])
+    for card in diff.removed:
+        rows.append([tr("Card removed"), card.title, phase_short(card.phase), ""])
+    for move in diff.moved:
+        if move.phase_changed:
+            detail = tr("from {old} to {new}").format(
+                old=phase_short(move.before.phase), new=phase_short(move.after.phase)
+            )
+        else:
+            detail = tr("within {phase}").format(phase=phase_short(move.after.phase))
+        rows.append([tr("Card moved"), move.after.title, phase_short(move.after.phase), detail])
+    for edit in diff.edited:
+        detail = tr("changed: {fields}").format(fields=_fields(edit.fields))
+        rows.append([tr("Card edited"), edit.after.title, phase_short(edit.after.phase), detail])
+    for link in diff.links_added:
+        rows.append([tr("Link added"), link_text(link), "", kind_label(link.kind)])
+    for link in diff.links_removed:
+        rows.append([tr("Link removed"), link_text(link), "", kind_label(link.kind)])
+    for change in diff.links_changed:
+        detail = tr("changed: {fields}").format(fields=_fields(change.fields))
+        rows.append([tr("Link changed"), link_text(change.after), "", detail])
+    if diff.strategy_fields:
+        rows.append([tr("Strategy changed"), _fields(diff.strategy_fields), "", ""])
+    return rows
+
+
+def coverage_delta_rows(diff: StrategyDiff) -> Rows:
+    """Pack, coverage before, coverage after, and the change in rules met."""
+    rows: Rows = []
+    for delta in diff.coverage:
+        change = delta.satisfied_change
+        if change > 0:
+            text = tr("+{count} rules met").format(count=change)
+        elif change < 0:
+            text = tr("{count} fewer rules met").format(count=-change)
+        else:
+            text = tr("no change")
+        rows.append([delta.title, coverage_cell(delta.before), coverage_cell(delta.after), text])
+    return rows
+
+
+def finding_change_rows(diff: StrategyDiff) -> Rows:
+    """Opened or closed, severity, rule title and pack, for every finding that changed."""
+    rows: Rows = []
+    for label, findings in (
+        (tr("Opened"), diff.findings_opened),
+        (tr("Closed"), diff.findings_closed),
+    ):
+        for finding in findings:
+            rows.append([label, severity_label(finding.severity), finding.title, finding.pack])
+    return rows
+
+
+def diff_summary(diff: StrategyDiff) -> str:
+    """One sentence counting the changes ("2 cards added, 1 removed, …")."""
+    if diff.is_empty:
+        return tr("No changes between these versions.")
+    parts = [
+        (len(diff.added), tr("{n} cards added")),
+        (len(diff.removed), tr("{n} removed")),
+        (len(diff.moved), tr("{n} moved")),
+        (len(diff.edited), tr("{n} edited")),
+        (len(diff.links_added), tr("{n} links added")),
+        (len(diff.links_removed), tr("{n} links removed")),
+        (len(diff.links_changed), tr("{n} links changed")),
+        (len(diff.findings_opened), tr("{n} findings opened")),
+        (len(diff.findings_closed), tr("{n} findings closed")),
+    ]
+    text = ", ".join(template.format(n=n) for n, template in parts if n)
+    return tr("Revision {old} → {new}: {changes}.").format(
+        old=diff.before_revision, new=diff.after_revision, changes=text or tr("coverage changed")
+    )
