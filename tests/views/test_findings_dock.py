@@ -230,3 +230,16 @@ def test_selecting_a_finding_highlights_its_cards_and_badges_follow(
     concerned = {c for f in wiring.result.findings for c in f.card_ids}
     badged = {cid for cid, item in wiring.scene.cards.items() if item.toolTip() != item.card.title}
     assert badged == concerned
+
+
+def test_context_menu_offers_every_suggested_fix(
+    dock: FindingsDock, qtbot: QtBot, result: CheckResult
+) -> None:
+    finding = next(f for f in result.findings if len(f.fixes) >= 2)
+    menu = dock.fix_menu(finding)
+    actions = menu.actions()
+    assert len(actions) == len(finding.fixes)
+    assert all(a.text().startswith("Fix: add “") for a in actions)
+    with qtbot.waitSignal(dock.fix_requested) as blocker:
+        actions[1].trigger()
+    assert blocker.args == [finding.fixes[1]]

@@ -10,22 +10,19 @@ undoable ``AddCard`` into that practice's lane. ``show_card`` fills the
 
 from __future__ import annotations
 
-import html
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPushButton,
+    QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -39,16 +36,22 @@ from models.findings import CheckResult, Finding
 from models.rules import RulePack
 from models.strategy import Strategy
 from models.vocabulary import Severity
-from views.items.card_item import Badge
+from views.docks.finding_details import (
+    FindingDetails,
+    SatisfiesBox,
+    card_badges,
+    count_text,
+    finding_key,
+)
 from views.labels import phase_short, tr
 from views.widgets.marks import (
-    SEVERITY_COLOURS,
-    SEVERITY_SYMBOLS,
     named,
     severity_icon,
     severity_label,
     severity_plural,
 )
+
+__all__ = ["FindingsDock", "card_badges", "finding_key"]
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 CARDS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,47 +60,6 @@ CONTEXT = "findings"
 
 def _t(text: str) -> str:
     return tr(text, CONTEXT)
-
-
-def finding_key(finding: Finding) -> tuple[str, str, tuple[str, ...]]:
-    """A finding's identity across re-checks (the same rule failing on the same cards)."""
-    return (finding.pack, finding.rule_id, finding.card_ids)
-
-
-def card_badges(result: CheckResult, card_ids: Iterable[str]) -> dict[str, tuple[Badge, ...]]:
-    """The badge each card should show: its most serious finding and how many concern it.
-
-    Every id of ``card_ids`` gets an entry (an empty tuple clears a badge), so the
-    caller can hand the whole mapping to ``scene.set_badges`` after each check.
-    """
-    badges: dict[str, tuple[Badge, ...]] = dict.fromkeys(card_ids, ())
-    concerning: dict[str, list[Finding]] = {}
-    for finding in result.findings:
-        for cid in finding.card_ids:
-            concerning.setdefault(cid, []).append(finding)
-    for cid, findings in concerning.items():
-        if cid not in badges:
-            continue
-        worst = min(findings, key=lambda f: f.severity.rank).severity
-        count = len(findings)
-        text = SEVERITY_SYMBOLS[worst] if count == 1 else str(min(count, 9))
-        tip = "\n".join(f"{severity_label(f.severity)}: {f.title}" for f in findings)
-        badges[cid] = (Badge(text=text, color=SEVERITY_COLOURS[worst], tooltip=tip),)
-    return badges
-
-
-def _count(n: int, severity: Severity) -> str:
-    if n == 1:
-        return {
-            Severity.ERROR: _t("1 error"),
-            Severity.WARNING: _t("1 warning"),
-            Severity.INFO: _t("1 suggestion"),
-        }[severity]
-    return {
-        Severity.ERROR: tr("{n} errors", CONTEXT),
-        Severity.WARNING: tr("{n} warnings", CONTEXT),
-        Severity.INFO: tr("{n} suggestions", CONTEXT),
-    }[severity].format(n=n)
 
 
 class FindingsDock(QDockWidget):
@@ -135,8 +97,17 @@ class FindingsDock(QDockWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addWidget(self._tree(), 3)
-        layout.addWidget(self._details())
-        layout.addWidget(self._satisfies(), 1)
+        self.details = FindingDetails(self)
+        self.details.fix_requested.connect(self.fix_requested.emit)
+        # Shortcuts the tests and the main window use.
+        self.fix_choice = self.details.fix_choice
+        self.fix_button = self.details.fix_button
+        self.detail_message = self.details.message
+        self.satisfies = SatisfiesBox()
+        self.satisfies_label = self.satisfies.label
+        self.satisfies_list = self.satisfies.list
+        layout.addWidget(self.details)
+        layout.addWidget(self.satisfies, 1)
         self.setWidget(body)
         for first, second in (
             (self.severity_filter, self.pack_filter),
@@ -147,7 +118,7 @@ class FindingsDock(QDockWidget):
             (self.fix_button, self.satisfies_list),
         ):
             QWidget.setTabOrder(first, second)
-        self._show_details(None)
+        self.details.show_finding(None)
         self.show_card(None)
 
     # -- building --------------------------------------------------------------------------
@@ -196,64 +167,11 @@ class FindingsDock(QDockWidget):
                 "cards on the canvas; Enter adds the suggested card."
             ),
         )
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.installEventFilter(self)
         return self.tree
-
-    def _details(self) -> QGroupBox:
-        box = QGroupBox(_t("Selected finding"))
-        named(box, _t("Selected finding"))
-        layout = QVBoxLayout(box)
-        self.detail_title = named(QLabel(), _t("Finding title"))
-        self.detail_title.setWordWrap(True)
-        self.detail_title.setTextFormat(Qt.TextFormat.RichText)
-        self.detail_message = named(QLabel(), _t("What is missing"))
-        self.detail_message.setWordWrap(True)
-        self.detail_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_why = named(QLabel(), _t("Why it matters"))
-        self.detail_why.setWordWrap(True)
-        self.detail_cards = named(QLabel(), _t("Cards involved"))
-        self.detail_cards.setWordWrap(True)
-        fix_row = QHBoxLayout()
-        self.fix_choice = QComboBox()
-        named(
-            self.fix_choice,
-            _t("Suggested practice"),
-            _t("The catalog practice the Fix button adds; the best fit comes first."),
-        )
-        self.fix_button = QPushButton(_t("&Fix: add this card"))
-        self.fix_button.setAutoDefault(True)
-        named(
-            self.fix_button,
-            _t("Fix"),
-            _t("Add the suggested practice to its lane, as one step you can undo."),
-        )
-        self.fix_button.clicked.connect(self.request_fix)
-        fix_row.addWidget(self.fix_choice, 1)
-        fix_row.addWidget(self.fix_button)
-        for widget in (self.detail_title, self.detail_message, self.detail_why, self.detail_cards):
-            layout.addWidget(widget)
-        layout.addLayout(fix_row)
-        return box
-
-    def _satisfies(self) -> QGroupBox:
-        box = QGroupBox(_t("Satisfies"))
-        named(box, _t("Satisfies"), _t("The rules the selected card counts towards."))
-        layout = QVBoxLayout(box)
-        self.satisfies_label = named(QLabel(), _t("Selected card"))
-        self.satisfies_label.setWordWrap(True)
-        self.satisfies_list = QListWidget()
-        named(
-            self.satisfies_list,
-            _t("Rules satisfied by the selected card"),
-            _t("Pack, citation and title of each rule this card helps satisfy."),
-        )
-        self.satisfies_list.setWordWrap(True)
-        self.satisfies_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.satisfies_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        layout.addWidget(self.satisfies_label)
-        layout.addWidget(self.satisfies_list, 1)
-        return box
 
     # -- what is shown ---------------------------------------------------------------------
 
@@ -335,18 +253,22 @@ class FindingsDock(QDockWidget):
         ).lower()
         return all(word in haystack for word in words)
 
-    def visible_findings(self) -> list[Finding]:
-        """The findings the filters let through, in the order listed."""
-        found: list[Finding] = []
+    def _leaves(self) -> Iterator[tuple[QTreeWidgetItem, Finding]]:
         for p in range(self.tree.topLevelItemCount()):
             pack_item = self.tree.topLevelItem(p)
-            for s in range(pack_item.childCount() if pack_item else 0):
-                group = pack_item.child(s) if pack_item else None
+            groups = (
+                [pack_item.child(g) for g in range(pack_item.childCount())] if pack_item else []
+            )
+            for group in groups:
                 for r in range(group.childCount() if group else 0):
                     leaf = group.child(r) if group else None
-                    if leaf is not None:
-                        found.append(leaf.data(0, FINDING_ROLE))
-        return found
+                    data = leaf.data(0, FINDING_ROLE) if leaf else None
+                    if leaf is not None and isinstance(data, Finding):
+                        yield leaf, data
+
+    def visible_findings(self) -> list[Finding]:
+        """The findings the filters let through, in the order listed."""
+        return [finding for _leaf, finding in self._leaves()]
 
     def _fill(self) -> None:
         if self._filling:
@@ -387,7 +309,7 @@ class FindingsDock(QDockWidget):
         if restore is not None:
             self.tree.setCurrentItem(restore)
         else:
-            self._show_details(None)
+            self.details.show_finding(None)
 
     def _fit_severity_column(self) -> None:
         metrics = self.tree.fontMetrics()
@@ -427,7 +349,7 @@ class FindingsDock(QDockWidget):
             self.summary.setText(_t("✓ No findings: every applicable rule is satisfied."))
             return
         counts = ", ".join(
-            _count(n, s) for s in Severity if (n := sum(f.severity is s for f in findings))
+            count_text(n, s) for s in Severity if (n := sum(f.severity is s for f in findings))
         )
         text = tr("{n} findings: {counts}.", CONTEXT).format(n=len(findings), counts=counts)
         if len(shown) != len(findings):
@@ -445,35 +367,27 @@ class FindingsDock(QDockWidget):
     def select_finding(self, finding: Finding) -> bool:
         """Pick ``finding`` in the list (as the user would); False if it is not shown."""
         wanted = finding_key(finding)
-        for p in range(self.tree.topLevelItemCount()):
-            pack_item = self.tree.topLevelItem(p)
-            for s in range(pack_item.childCount() if pack_item else 0):
-                group = pack_item.child(s) if pack_item else None
-                for r in range(group.childCount() if group else 0):
-                    leaf = group.child(r) if group else None
-                    data = leaf.data(0, FINDING_ROLE) if leaf else None
-                    if (
-                        leaf is not None
-                        and isinstance(data, Finding)
-                        and finding_key(data) == wanted
-                    ):
-                        self.tree.setCurrentItem(leaf)
-                        return True
+        for leaf, shown in self._leaves():
+            if finding_key(shown) == wanted:
+                self.tree.setCurrentItem(leaf)
+                return True
         return False
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if self._filling:
             return
         finding = current.data(0, FINDING_ROLE) if current is not None else None
-        self._show_details(finding if isinstance(finding, Finding) else None)
+        self.details.show_finding(finding if isinstance(finding, Finding) else None)
         cards = current.data(0, CARDS_ROLE) if current is not None else None
         self.cards_selected.emit([str(c) for c in cards or ()])
 
-    def _card_title(self, card_id: str) -> str:
+    def card_title(self, card_id: str) -> str:
+        """A card's title in the current strategy (its id if unknown)."""
         card = self._strategy.cards.get(card_id) if self._strategy else None
         return card.title if card is not None else card_id
 
-    def _entry_label(self, key: str) -> str:
+    def entry_label(self, key: str) -> str:
+        """A catalog practice as offered for a fix: its title and lane."""
         catalog = getattr(self._library, "catalog", None)
         entry = catalog.get(key) if isinstance(catalog, Mapping) else None
         if entry is None:
@@ -482,7 +396,8 @@ class FindingsDock(QDockWidget):
             title=entry.title, phase=phase_short(entry.phase)
         )
 
-    def _explanation(self, finding: Finding) -> str:
+    def explanation(self, finding: Finding) -> str:
+        """Why the finding's rule matters, from its pack (or the structural rules)."""
         if finding.pack == structural.PACK:
             built_in = next((r for r in structural.RULES if r.id == finding.rule_id), None)
             return built_in.explanation if built_in else ""
@@ -490,42 +405,20 @@ class FindingsDock(QDockWidget):
         rule = pack.rule(finding.rule_id) if pack else None
         return rule.explanation if rule else ""
 
-    def _show_details(self, finding: Finding | None) -> None:
-        self.fix_choice.clear()
-        if finding is None:
-            self.detail_title.setText(
-                _t("Pick a finding to see what is missing and how to fix it.")
-            )
-            for label in (self.detail_message, self.detail_why, self.detail_cards):
-                label.setText("")
-            self.fix_choice.setEnabled(False)
-            self.fix_button.setEnabled(False)
-            return
-        head = f"{severity_label(finding.severity)} · {finding.title}"
-        if finding.citation:
-            head += f" ({finding.citation})"
-        # Bold through markup (not a QFont) so the projector font scale still applies.
-        self.detail_title.setText(f"<b>{html.escape(head)}</b>")
-        self.detail_message.setText(finding.message)
-        why = self._explanation(finding)
-        self.detail_why.setText(tr("Why it matters: {why}", CONTEXT).format(why=why) if why else "")
-        if finding.card_ids:
-            names = ", ".join(f"“{self._card_title(c)}”" for c in finding.card_ids)
-            self.detail_cards.setText(tr("Cards involved: {names}", CONTEXT).format(names=names))
-        else:
-            self.detail_cards.setText(_t("No card yet: the strategy lacks this practice."))
-        for key in finding.fixes:
-            self.fix_choice.addItem(self._entry_label(key), key)
-        if not finding.fixes:
-            self.fix_choice.addItem(_t("No catalog card fixes this; edit the canvas."), None)
-        self.fix_choice.setEnabled(bool(finding.fixes))
-        self.fix_button.setEnabled(bool(finding.fixes))
+    def fix_menu(self, finding: Finding) -> QMenu:
+        """A menu with one "Fix: add …" action per practice suggested for ``finding``."""
+        return self.details.fix_menu(finding, self)
 
     def request_fix(self) -> None:
         """Ask for the chosen suggested practice of the picked finding to be added."""
-        key = self.fix_choice.currentData() if self.fix_choice.isEnabled() else None
-        if self.current_finding() is not None and key:
-            self.fix_requested.emit(str(key))
+        if self.current_finding() is not None:
+            self.details.request_fix()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.tree.itemAt(pos)
+        finding = item.data(0, FINDING_ROLE) if item is not None else None
+        if isinstance(finding, Finding):
+            self.fix_menu(finding).exec(self.tree.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter on a finding in the list adds its suggested card."""
@@ -545,38 +438,18 @@ class FindingsDock(QDockWidget):
     def show_card(self, card_id: str | None) -> None:
         """List the rules the card with ``card_id`` counts towards (None clears the section)."""
         self._card_id = card_id
-        self.satisfies_list.clear()
         strategy = self._strategy
         card = strategy.cards.get(card_id) if strategy is not None and card_id else None
         if strategy is None or card is None:
-            self.satisfies_label.setText(_t("Select a card to see which rules it satisfies."))
+            self.satisfies.show_rules(None, (), self.pack_title)
             return
         selected = {k: self._packs[k] for k in strategy.packs if k in self._packs}
         refs = rules_for_card(card, selected, strategy.profile, self._result)
-        if not refs:
-            self.satisfies_label.setText(
-                tr("“{title}” does not yet satisfy a rule of the selected packs.", CONTEXT).format(
-                    title=card.title
-                )
-            )
-            return
-        packs = {ref.pack for ref in refs}
-        self.satisfies_label.setText(
-            tr("“{title}” counts towards {n} rules in {p} packs:", CONTEXT).format(
-                title=card.title, n=len(refs), p=len(packs)
-            )
-        )
-        for ref in refs:
-            self.satisfies_list.addItem(
-                tr("✓ {citation} — {title}", CONTEXT).format(citation=ref.citation, title=ref.title)
-            )
-            self.satisfies_list.item(self.satisfies_list.count() - 1).setToolTip(
-                self.pack_title(ref.pack)
-            )
+        self.satisfies.show_rules(card.title, refs, self.pack_title)
 
     def satisfied_rules(self) -> list[str]:
         """The lines of the Satisfies section (for tests and the outline)."""
-        return [self.satisfies_list.item(r).text() for r in range(self.satisfies_list.count())]
+        return self.satisfies.lines()
 
     def changeEvent(self, event: QEvent) -> None:
         """Refit the severity column when the font scale changes."""
