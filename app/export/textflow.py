@@ -20,11 +20,12 @@ from reportlab.platypus import Flowable
 
 from app.export.fonts import BOLD, REGULAR, has_glyph, text_width
 from app.export.text import for_pdf, shorten
-from app.export.theme import ACCENT, INK, RULE, TRACK
-from app.export.wrap import wrap_lines
+from app.export.theme import ACCENT, INK, MUTED, RULE, TRACK
+from app.export.wrap import fit_line, wrap_lines
 
 LEADING = 1.25
 PAD = 3.0
+KEEP_WHOLE = 12  # lines: an entry this short moves whole to the next column, never split
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ class LinesFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
                 break
             used += line.leading
             count += 1
+        if len(self.lines) - count == 1:
+            count -= 1  # never leave a single line alone at the top of the next column
         if count < 2 or count >= len(self.lines):
             return []
         return [
@@ -148,9 +151,17 @@ class EntryFlowable(LinesFlowable):
         return super().wrap(avail_width, avail_height)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """Wrap, then split between lines."""
+        """Move a short entry whole; split a long one, its second part headed "(continued)"."""
         self._layout(avail_width)
-        return super().split(avail_width, avail_height)
+        if len(self.lines) <= KEEP_WHOLE:
+            return []
+        parts = super().split(avail_width, avail_height)
+        if parts and self.parts:
+            first = self.parts[0]
+            label = fit_line(f"{first.text} (continued)", first.size * 0.85, avail_width, True)
+            heading = Line(label, first.size * 0.85, bold=True, colour=MUTED)
+            parts[1] = LinesFlowable((heading, *parts[1].lines), self.space_before)
+        return parts
 
 
 class GridFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type hints
