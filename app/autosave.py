@@ -115,6 +115,11 @@ class Autosaver:
         # Ordered by revision, so a change applied from inside another listener
         # (notified before the outer one) still lands in history order.
         bisect.insort(self._pending, change, key=lambda ch: ch.revision)
+        if not self._contiguous():
+            # An operation applied from inside another listener is announced before
+            # the outer one; wait for the gap to fill so revisions land in order.
+            self._report()
+            return
         if self._error:
             # Failing writes can be slow (a locked file waits for its timeout): leave
             # retries to the GUI's timer instead of stalling every edit.
@@ -154,6 +159,10 @@ class Autosaver:
         saved = self.flush()
         self._document.remove_listener(self._on_change)
         return saved
+
+    def _contiguous(self) -> bool:
+        expected = range(self._saved_revision + 1, self._saved_revision + 1 + len(self._pending))
+        return [ch.revision for ch in self._pending] == list(expected)
 
     def _report(self) -> None:
         if self._on_state is not None:

@@ -4,6 +4,7 @@ Pydantic records go in and come out; the ORM classes stay inside this package.
 """
 
 from app.store.errors import (
+    ConflictError,
     CorruptDatabaseError,
     DuplicateRecordError,
     NewerSchemaError,
@@ -16,6 +17,7 @@ from app.store.rows import StrategySummary
 from app.store.store import Store
 
 __all__ = [
+    "ConflictError",
     "CorruptDatabaseError",
     "DuplicateRecordError",
     "NewerSchemaError",

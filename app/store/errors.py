@@ -35,3 +35,7 @@ class UnknownRecordError(StoreError):
 
 class DuplicateRecordError(StoreError):
     """A strategy with this id is already in the database."""
+
+
+class ConflictError(StoreError):
+    """The strategy was saved elsewhere (another window or seat) since this copy was loaded."""

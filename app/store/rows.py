@@ -280,14 +280,15 @@ _s = orm.strategies.c
 INSERT_OPERATION: Insert = insert(orm.operations)
 INSERT_CARD: Insert = insert(orm.cards)
 INSERT_LINK: Insert = insert(orm.links)
+# Optimistic concurrency: a write only lands on the revision it was based on.
 UPDATE_REVISION: Update = (
     update(orm.strategies)
-    .where(_s.id == bindparam("k_id"))
+    .where(_s.id == bindparam("k_id"), _s.revision == bindparam("k_base"))
     .values(revision=bindparam("revision"), updated_at=bindparam("updated_at"))
 )
 UPDATE_STRATEGY_FIELDS: Update = (
     update(orm.strategies)
-    .where(_s.id == bindparam("k_id"))
+    .where(_s.id == bindparam("k_id"), _s.revision == bindparam("k_base"))
     .values(
         revision=bindparam("revision"),
         updated_at=bindparam("updated_at"),

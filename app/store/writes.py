@@ -13,7 +13,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from app.document import Change
 from app.store import orm, rows
-from app.store.errors import UnknownRecordError
+from app.store.errors import ConflictError, UnknownRecordError
 from models.content import Scenario
 from models.strategy import Card, Link, Strategy
 from models.workshop import Workshop
@@ -22,8 +22,12 @@ from models.workshop import Workshop
 def write_changes(conn: Connection, strategy: Strategy, changes: Sequence[Change]) -> None:
     """Write the operation rows of ``changes`` and the rows they touched, from ``strategy``.
 
+    ``changes`` are in revision order and the first must follow the revision in
+    the database; otherwise nothing is written.
+
     Raises:
         UnknownRecordError: the strategy row is missing.
+        ConflictError: the database holds another revision (saved elsewhere).
     """
     stamp = rows.now()
     sid = strategy.id
@@ -34,14 +38,20 @@ def write_changes(conn: Connection, strategy: Strategy, changes: Sequence[Change
         card_ids |= change.cards
         link_ids |= change.links
         fields |= change.strategy_fields
-    params: dict[str, object] = {"k_id": sid, "revision": strategy.revision, "updated_at": stamp}
+    base = changes[0].revision - 1
+    params: dict[str, object] = {
+        "k_id": sid,
+        "k_base": base,
+        "revision": strategy.revision,
+        "updated_at": stamp,
+    }
     statement = rows.UPDATE_REVISION
     if fields:
         full = rows.strategy_row(strategy, stamp)
         params.update({name: full[name] for name in ("name", "profile", "packs")})
         statement = rows.UPDATE_STRATEGY_FIELDS
     if conn.execute(statement, params).rowcount == 0:
-        raise UnknownRecordError(f"Strategy {sid!r} is no longer in the database.")
+        _refuse(conn, strategy, base)
     op_rows = [rows.operation_row(sid, ch.revision, ch.op, stamp) for ch in changes]
     conn.execute(rows.INSERT_OPERATION, op_rows[0] if len(op_rows) == 1 else op_rows)
     gone_links = sorted(i for i in link_ids if i not in strategy.links)
@@ -55,6 +65,18 @@ def write_changes(conn: Connection, strategy: Strategy, changes: Sequence[Change
     # Cards before links: a new link's foreign keys need its cards in place.
     _upsert_cards(conn, sid, [strategy.cards[i] for i in sorted(card_ids) if i in strategy.cards])
     _upsert_links(conn, sid, [strategy.links[i] for i in sorted(link_ids) if i in strategy.links])
+
+
+def _refuse(conn: Connection, strategy: Strategy, base: int) -> None:
+    """Explain why the strategy row did not take the write: gone, or saved elsewhere."""
+    s = orm.strategies
+    current = conn.execute(select(s.c.revision).where(s.c.id == strategy.id)).scalar()
+    if current is None:
+        raise UnknownRecordError(f"Strategy {strategy.name!r} is no longer in the database.")
+    raise ConflictError(
+        f"Strategy {strategy.name!r} was saved from another window or seat "
+        f"(database at revision {current}, this copy at {base})."
+    )
 
 
 def _upsert_cards(conn: Connection, sid: str, cards: list[Card]) -> None:

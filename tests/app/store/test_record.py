@@ -9,13 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.autosave import Autosaver, SaveKind, SaveState
-from app.document import Document
-from app.store import Store, UnknownRecordError
+from app.document import Change, Document
+from app.store import ConflictError, Store, UnknownRecordError
 from models.operations import AddCard, MoveCard, RemoveCard, RenameStrategy
 from models.phases import Phase
 from models.strategy import Card, Placement, Strategy
 from models.workshop import Workshop
-from tests.app.store.conftest import empty_strategy
+from tests.app.store.conftest import empty_strategy, make_workshop
 from tests.app.store.opgen import random_op
 
 
@@ -124,3 +124,45 @@ def test_recording_a_deleted_strategy_is_reported(store: Store, workshop: Worksh
     assert "no longer in the database" in saver.state.message
     with pytest.raises(UnknownRecordError):
         store.delete_strategy("strategy-1")
+
+
+def test_edits_from_another_window_are_a_conflict_not_a_crash(db_url: str) -> None:
+    with Store.open(db_url) as first, Store.open(db_url) as second:
+        first.save_workshop(make_workshop())
+        first.create_strategy(empty_strategy())
+        mine = Document(first.load_strategy("strategy-1"))
+        theirs = Document(second.load_strategy("strategy-1"))
+        my_saver, their_saver = Autosaver(first, mine), Autosaver(second, theirs)
+        mine.apply(AddCard(card=Card(title="Mine", phase=Phase.DATA)))
+        theirs.apply(AddCard(card=Card(title="Theirs", phase=Phase.DATA)))
+        assert my_saver.pending == 0
+        assert their_saver.pending == 1
+        assert "another window or seat" in their_saver.state.message
+        assert "revision 1" in their_saver.state.message
+        assert first.load_strategy("strategy-1") == mine.strategy
+        theirs.apply(RenameStrategy(before="Team A strategy", after="Theirs"))
+        assert not their_saver.flush()
+        assert their_saver.pending == 2
+        with pytest.raises(ConflictError):
+            second.record_many(theirs.strategy, their_saver._pending)
+        assert first.load_strategy("strategy-1") == mine.strategy
+
+
+def test_operations_applied_inside_a_listener_are_saved_in_order(
+    store: Store, workshop: Workshop
+) -> None:
+    store.create_strategy(empty_strategy())
+    document = Document(store.load_strategy("strategy-1"))
+
+    def nudge_new_cards(doc: Document, change: Change) -> None:
+        if isinstance(change.op, AddCard):
+            card = change.op.card
+            after = Placement(phase=card.phase, x=card.x + 10, y=card.y)
+            doc.apply(MoveCard(card_id=card.id, before=card.placement, after=after))
+
+    document.add_listener(nudge_new_cards)  # runs before the autosaver hears of the add
+    saver = Autosaver(store, document)
+    document.apply(AddCard(card=Card(title="Nudged", phase=Phase.DEPLOY)))
+    assert saver.pending == 0 and saver.saved_revision == 2
+    assert [r.op.kind for r in store.history("strategy-1")] == ["add-card", "move-card"]
+    assert store.load_strategy("strategy-1") == document.strategy
