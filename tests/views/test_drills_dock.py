@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from app.document import Document
 from app.drills import closing_operation, load_events, load_simulation, run_drills
-from app.drills.report import catalog_providers
 from app.resources import ContentLibrary
 from models.drills import DrillEvent, DrillOutcome, Stage, Timeline
 from models.strategy import Strategy
@@ -213,12 +212,6 @@ def test_every_visible_widget_has_an_accessible_name(dock: DrillsDock) -> None:
     assert unnamed_widgets(dock) == []
     dock.tabs.setCurrentIndex(1)
     assert unnamed_widgets(dock) == []
-
-
-def test_providers_match_the_cli(library: ContentLibrary) -> None:
-    # The dock suggests the same practices as `main.py drill`, which uses catalog_providers.
-    providers = catalog_providers(library)
-    assert all(isinstance(v, tuple) for v in providers.values())
 
 
 def test_screenshot(dock: DrillsDock) -> None:
