@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.export.blocks import Bar, CoverageChart, Entries, Entry, Heading, Para, Slide
+from app.export.blocks import Bar, CoverageChart, Entries, Entry, Heading, Para, Slide, Table
 from app.export.bundle import ExportBundle
 from models.findings import CheckResult, Finding
 from models.vocabulary import Severity
@@ -49,6 +49,23 @@ def finding_entry(bundle: ExportBundle, finding: Finding) -> Entry:
     )
 
 
+def _per_pack(check: CheckResult) -> Table:
+    """Counts of open findings by pack and severity, packs in coverage order."""
+    titles = {c.pack: c.title for c in check.coverage}
+    order = [*titles, *sorted({f.pack for f in check.findings} - set(titles))]
+    rows = []
+    for pack in order:
+        mine = [f for f in check.findings if f.pack == pack]
+        if mine:
+            counts = [str(sum(1 for f in mine if f.severity is s)) for s in Severity]
+            rows.append((titles.get(pack, pack), *counts))
+    return Table(
+        header=("Rule pack", "Errors", "Warnings", "Suggestions"),
+        rows=tuple(rows),
+        weights=(5, 1, 1, 1),
+    )
+
+
 def compliance_slides(bundle: ExportBundle) -> Sequence[Slide]:
     """Slide 6: the coverage bar chart, then the open findings grouped by severity."""
     check = bundle.check
@@ -59,16 +76,17 @@ def compliance_slides(bundle: ExportBundle) -> Sequence[Slide]:
                 blocks=(Para("This strategy was not checked before export.", muted=True),),
             ),
         )
-    packs = ", ".join(bundle.strategy.packs) or "no packs selected"
-    chart_blocks: list[Heading | Para | CoverageChart] = [
+    chart_blocks: list[Heading | Para | CoverageChart | Table] = [
         Para(
-            f"Checked at revision {check.revision} against: {packs}. Open findings: "
+            f"Checked at revision {check.revision} of the strategy. Open findings: "
             f"{_counts(check)}."
         ),
     ]
     if check.coverage:
         bars = tuple(Bar(c.title, c.satisfied, c.applicable) for c in check.coverage)
         chart_blocks += [Heading("Coverage per rule pack"), CoverageChart(bars)]
+        if check.findings:
+            chart_blocks += [Heading("Open findings per pack"), _per_pack(check)]
     else:
         chart_blocks.append(
             Para("No rule pack is selected, so no coverage is measured.", muted=True)
