@@ -116,6 +116,28 @@ def _draw_title_band(canv: Canvas) -> None:
         canv.drawString(index * segment + 30, HEIGHT - 18, phase.short_title)
 
 
+TITLE_ROOM = 180.0  # points of height the title slide gives the strategy name
+
+
+def _title_paragraph(text: str, width: float) -> Paragraph:
+    """The strategy name as large as it fits in ``TITLE_ROOM`` (names run to 120 characters)."""
+    for size in (38.0, 32.0, 28.0, 24.0, 20.0):
+        style = ParagraphStyle(
+            "deck-title",
+            fontName=BOLD,
+            fontSize=size,
+            leading=size * 1.16,
+            textColor=INK,
+            splitLongWords=1,
+            spaceAfter=10,
+        )
+        paragraph = Paragraph(safe(text, 300), style)
+        paragraph.wrap(width, TITLE_ROOM)
+        if paragraph.height <= TITLE_ROOM:
+            break
+    return paragraph
+
+
 def write_deck(
     bundle: ExportBundle, slides: list[Slide], target: BinaryIO, progress: Progress | None = None
 ) -> RunState:
@@ -157,15 +179,6 @@ def write_deck(
         pagesize=(WIDTH, HEIGHT),
         pageTemplates=templates,
     )
-    title_style = ParagraphStyle(
-        "deck-title",
-        fontName=BOLD,
-        fontSize=38,
-        leading=44,
-        textColor=INK,
-        splitLongWords=1,
-        spaceAfter=10,
-    )
     kicker = ParagraphStyle(
         "deck-kicker", fontName=REGULAR, fontSize=16, leading=20, textColor=MUTED, spaceAfter=24
     )
@@ -183,10 +196,11 @@ def write_deck(
             doc.pageTemplates.sort(key=lambda t: t.id != name)
         story.append(SlideMarker(state, slide, index))
         if slide.kind is SlideKind.TITLE:
+            title = _title_paragraph(slide.title, width)
             story += [
-                Spacer(1, 50),
+                Spacer(1, 50 if title.height < 100 else 16),
                 Paragraph(safe(slide.subtitle, 80), kicker),
-                Paragraph(safe(slide.title, 300), title_style),
+                title,
                 Spacer(1, 12),
             ]
         chosen = title_styles if slide.kind is SlideKind.TITLE else styles
