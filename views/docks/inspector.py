@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -34,6 +34,30 @@ from models.vocabulary import LinkKind, Role, Status
 from models.workshop import Team
 from views.editor import StrategyEditor
 from views.labels import kind_label, role_label, status_label, tr
+
+
+class NotesEdit(QPlainTextEdit):
+    """Multi-line notes that refuse to grow past the model's limit, even on paste.
+
+    A pasted megabyte would first be laid out by Qt (seconds of frozen UI) and
+    then refused by the model; trimming at the paste keeps both fast and clear.
+
+    Signals:
+        trimmed(int): a paste was cut; the argument is the limit in characters.
+    """
+
+    trimmed = Signal(int)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Insert pasted text, cut so that the notes stay within ``MAX_NOTES``."""
+        text = source.text()
+        selected = len(self.textCursor().selectedText())
+        room = max(0, MAX_NOTES - (len(self.toPlainText()) - selected))
+        if len(text) > room:
+            self.insertPlainText(text[:room])
+            self.trimmed.emit(MAX_NOTES)
+            return
+        super().insertFromMimeData(source)
 
 
 def _named(widget: QWidget, name: str, description: str) -> QWidget:
@@ -81,8 +105,11 @@ class InspectorDock(QDockWidget):
         page = QWidget()
         form = QFormLayout(page)
         self.title = QLineEdit()
+        # Long enough to notice and trim an over-long title with a message, short
+        # enough that a pasted blob never reaches the model.
+        self.title.setMaxLength(MAX_TITLE * 5)
         _named(self.title, tr("Title", "inspector"), tr("The card's title.", "inspector"))
-        self.notes = QPlainTextEdit()
+        self.notes = NotesEdit()
         self.notes.setTabChangesFocus(True)
         _named(
             self.notes,
@@ -128,6 +155,13 @@ class InspectorDock(QDockWidget):
         form.addRow(self.link_button)
         self.title.editingFinished.connect(self._commit_title)
         self.notes.installEventFilter(self)
+        self.notes.trimmed.connect(
+            lambda n: self._message(
+                tr("Notes are at most {n} characters; the rest was cut off.", "inspector").format(
+                    n=f"{n:,}"
+                )
+            )
+        )
         self.owner.activated.connect(
             lambda _i: self._commit("owner_role", self.owner.currentData())
         )
