@@ -23,6 +23,7 @@ from app.export.flowables import DECK_LIMITS, render_blocks, safe
 from app.export.fonts import BOLD, REGULAR
 from app.export.glyphs import draw_phase_glyph
 from app.export.pdfdoc import (
+    Cancelled,
     ExportDocTemplate,
     Progress,
     RunState,
@@ -139,10 +140,16 @@ def _title_paragraph(text: str, width: float) -> Paragraph:
 
 
 def write_deck(
-    bundle: ExportBundle, slides: list[Slide], target: BinaryIO, progress: Progress | None = None
+    bundle: ExportBundle,
+    slides: list[Slide],
+    target: BinaryIO,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> RunState:
     """Lay out ``slides`` as a 16:9 deck into ``target`` (an open binary file)."""
-    state = RunState(bundle=bundle, total_slides=len(slides), progress=progress)
+    state = RunState(
+        bundle=bundle, total_slides=len(slides), progress=progress, cancelled=cancelled
+    )
     styles = make_styles(DECK_SCALE)
     # The title slide's few facts are read from the back of the room: body size, not small.
     title_styles = make_styles(replace(DECK_SCALE, small=DECK_SCALE.body + 2))

@@ -27,6 +27,7 @@ from app.export.bundle import ExportBundle, PageSize
 from app.export.flowables import HANDOUT_LIMITS, render_blocks, safe
 from app.export.fonts import BOLD, REGULAR
 from app.export.pdfdoc import (
+    Cancelled,
     ExportDocTemplate,
     Progress,
     RunState,
@@ -61,12 +62,18 @@ class SectionHeading(Paragraph):  # type: ignore[misc] # ReportLab ships no type
 
 
 def write_handout(
-    bundle: ExportBundle, slides: list[Slide], target: BinaryIO, progress: Progress | None = None
+    bundle: ExportBundle,
+    slides: list[Slide],
+    target: BinaryIO,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> RunState:
     """Lay out ``slides`` as a portrait handout into ``target`` (an open binary file)."""
     width, height = SIZES[bundle.page_size]
     body_w, body_h = width - 2 * MARGIN, height - HEADER - FOOTER - 12
-    state = RunState(bundle=bundle, total_slides=len(slides), progress=progress)
+    state = RunState(
+        bundle=bundle, total_slides=len(slides), progress=progress, cancelled=cancelled
+    )
     styles = make_styles(HANDOUT_SCALE)
 
     def page_end(canv: Canvas, doc: ExportDocTemplate) -> None:

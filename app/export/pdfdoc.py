@@ -29,7 +29,13 @@ from app.export.wrap import fit_line
 
 TOTAL_FORM = "page-total"
 Progress = Callable[[int, int], None]
-"""Called as ``progress(done, total)`` after each slide is laid out."""
+"""Called as ``progress(done, total)`` as each slide is laid out."""
+Cancelled = Callable[[], bool]
+"""Asked before each slide; returning True stops the export with ``ExportCancelled``."""
+
+
+class ExportCancelled(Exception):  # noqa: N818 - a request, not an error
+    """The caller asked the export to stop; the target file is left as it was."""
 
 
 @lru_cache(maxsize=8192)  # titles are drawn on the canvas, the phase slides and the footer
@@ -45,6 +51,7 @@ class RunState:
     bundle: ExportBundle
     total_slides: int
     progress: Progress | None = None
+    cancelled: Cancelled | None = None
     slide: Slide | None = None
     slide_index: int = 0
     first_page: int = 0
@@ -74,6 +81,8 @@ class SlideMarker(Flowable):  # type: ignore[misc] # ReportLab ships no type hin
         canv: Canvas = self.canv
         page = canv.getPageNumber()
         state = self.state
+        if state.cancelled is not None and state.cancelled():
+            raise ExportCancelled
         state.slide, state.slide_index, state.first_page = self.slide, self.index, page
         key = f"slide-{self.index}"
         canv.bookmarkPage(key)

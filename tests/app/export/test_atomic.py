@@ -73,3 +73,20 @@ def test_markdown_and_csv_are_written(tmp_path: Path) -> None:
     assert rows[0] == "card,phase,owner,status,notes"
     open_cards = [c for c in bundle.strategy.cards.values() if c.status.value != "in-place"]
     assert len(rows) == 1 + len(open_cards)
+
+
+def test_cancel_stops_the_export_and_keeps_the_previous_file(tmp_path: Path) -> None:
+    from app.export.api import ExportCancelled
+
+    target = tmp_path / "deck.pdf"
+    target.write_bytes(b"previous")
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # stop at the fourth slide
+
+    with pytest.raises(ExportCancelled):
+        export_pdf(sample_bundle(), target, cancelled=cancelled)
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["deck.pdf"]

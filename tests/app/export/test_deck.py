@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -179,3 +180,18 @@ def test_bundle_holds_its_own_copy_of_the_strategy() -> None:
     bundle = sample_bundle(strategy)
     strategy.cards.clear()
     assert bundle.strategy.cards
+
+
+def test_export_runs_in_worker_threads_at_once(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.export.api import export_pdf
+
+    bundles = [sample_bundle(), sample_bundle(sample_strategy(cards_per_phase=5))]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(
+            pool.map(lambda ib: export_pdf(ib[1], tmp_path / f"{ib[0]}.pdf"), enumerate(bundles))
+        )
+    for result, bundle in zip(results, bundles, strict=True):
+        assert result.slides == tuple(s.title for s in build_slides(bundle))
+        assert len(read_pdf(result.path).pages) >= len(result.slides)
