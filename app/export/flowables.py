@@ -1,8 +1,10 @@
 """Turning content blocks into ReportLab flowables.
 
-Every piece of user text passes through ``safe`` (clean, replace what the
-font cannot show, cut to a limit with an ellipsis, escape for paragraph
-markup) before a ``Paragraph`` sees it.
+Headings, paragraphs and bullets are ``Paragraph``s: their user text passes
+through ``safe`` (clean, replace what the font cannot show, cut to a limit
+with an ellipsis, escape for paragraph markup) first. Entries and tables, the
+bulk of a large strategy, are drawn line by line by ``textflow`` (no markup
+at all); the coverage chart and the canvas are vector drawings.
 """
 
 from __future__ import annotations
