@@ -45,6 +45,22 @@ class Profile(BaseModel):
         description="Output is a principal basis for decisions with significant effects on "
         "rights or safety (US OMB M-25-21 'high-impact AI').",
     )
+    public_authority: bool = Field(
+        default=True,
+        description="The agency is a body governed by public law, or a private body providing "
+        "public services (EU AI Act Art. 27(1) impact assessment; Art. 26(8), 49(3) "
+        "registration of use).",
+    )
+    large_scale: bool = Field(
+        default=False,
+        description="Processes personal data on a large scale: many people, much data, or a "
+        "wide area (GDPR Art. 35(3)(b)).",
+    )
+    continuously_learning: bool = Field(
+        default=False,
+        description="Keeps learning after deployment, so its outputs can feed its future "
+        "inputs (EU AI Act Art. 15(4) feedback loops).",
+    )
     jurisdictions: tuple[Jurisdiction, ...] = Field(default=(), description="Where it is used.")
     impact_level: ImpactLevel = Field(
         default=ImpactLevel.I, description="Impact level I–IV (Canada's DADM, Appendix B)."

@@ -26,6 +26,9 @@ profiles = st.builds(
     public_facing=st.booleans(),
     generative=st.booleans(),
     high_impact=st.booleans(),
+    public_authority=st.booleans(),
+    large_scale=st.booleans(),
+    continuously_learning=st.booleans(),
     jurisdictions=st.lists(st.sampled_from(list(Jurisdiction)), max_size=3).map(tuple),
     impact_level=st.sampled_from(list(ImpactLevel)),
     annex3_area=st.none() | st.sampled_from(list(Annex3Area)),
@@ -42,6 +45,9 @@ BOOL_FIELDS = [
     "public_facing",
     "generative",
     "high_impact",
+    "public_authority",
+    "large_scale",
+    "continuously_learning",
 ]
 
 # A fact as raw data, paired with an independent reading of what it means.
