@@ -114,6 +114,7 @@ class Workbench(Workflows):
         last = str(self.settings.value("session/strategy", "")) or None
         self.open_strategy(last if last in self._strategy_ids() else None)
         self.retry.start()
+        self.view.setFocus()  # keyboard users start on the board
         probe("READY")
         return True
 

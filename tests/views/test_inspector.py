@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -10,7 +12,7 @@ from models.vocabulary import Role, Status
 from tests.views.helpers import scene_agrees, snapshot, stored
 
 
-def _select_first(harness):  # type: ignore[no-untyped-def]
+def _select_first(harness: Any) -> tuple[Any, Any, Any]:
     session = harness.session
     card = min(session.document.strategy.cards.values(), key=lambda c: (c.phase.value, c.y))
     harness.workbench.view.focus_card(card.id)

@@ -98,7 +98,10 @@ class LinkDialog(QDialog):
         self.filter.textChanged.connect(self._filter)
         if self.targets.count():
             self.targets.setCurrentRow(0)
-        self.targets.setFocus()
+        # Typing filters at once; Down moves into the list, Enter accepts the highlighted card.
+        self.filter.setFocus()
+        self.setTabOrder(self.filter, self.targets)
+        self.setTabOrder(self.targets, self.kind)
 
     def _filter(self, text: str) -> None:
         words = text.lower().split()
