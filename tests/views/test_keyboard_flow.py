@@ -1,4 +1,4 @@
-"""The whole core flow without a mouse: palette → lane → focus → phase → inspector → link → delete → undo."""
+"""The core flow without a mouse: palette, lane, focus, phase, inspector, link, delete, undo."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from models.phases import Phase
+from models.phases import ALL_PHASES, Phase
 from tests.views.helpers import scene_agrees, stored
 
 
@@ -16,6 +16,10 @@ def _focus(harness: Any) -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "something must have keyboard focus"
     return widget
+
+
+def _focused_card(wb: Any) -> Any:
+    return wb.view.focused_card()
 
 
 def _keys(
@@ -77,18 +81,16 @@ def test_keyboard_only_flow(harness, qtbot) -> None:  # type: ignore[no-untyped-
     new = [strategy.cards[c] for c in set(strategy.cards) - before]
     assert len(new) == 1 and new[0].catalog_key == key
     card = new[0]
-    from models.phases import ALL_PHASES
-
     assert card.phase is ALL_PHASES[ALL_PHASES.index(entry.phase) + 1]
     assert _focus(harness) is wb.view
-    assert wb.view.focused_card().card_id == card.id
+    assert _focused_card(wb).card_id == card.id
     # 3. Arrow keys move focus between cards, and back.
     _keys(harness, Qt.Key.Key_Left)
-    moved_to = wb.view.focused_card()
+    moved_to = _focused_card(wb)
     assert moved_to is not None and moved_to.card_id != card.id
     assert moved_to.card.phase is entry.phase  # the lane to the left
     _keys(harness, Qt.Key.Key_Right)
-    assert wb.view.focused_card().card_id == card.id
+    assert _focused_card(wb).card_id == card.id
     # 4. Alt+Left moves the card to the previous phase.
     _keys(harness, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert strategy.cards[card.id].phase is entry.phase
