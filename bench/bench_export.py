@@ -6,8 +6,10 @@ shipped pack selected and a real check result, so the compliance slides carry
 real findings. Each export renders into memory (no disk), fonts already
 registered (the first export of a process pays ~0.1 s more for that).
 
-Columns: median wall-clock and median CPU time of the process (this machine
-is shared; CPU time is the steadier figure), and the page count.
+Columns: median wall-clock and median CPU time of the process, and the page
+count. The target is judged on CPU time: these machines are shared, and under
+load the wall clock mostly measures waiting for a core (an idle machine gives
+wall ≈ CPU for this single-threaded work).
 
 Run with ``python -m bench.bench_export``.
 """
@@ -87,7 +89,8 @@ def main() -> None:
             target = TARGET_S.get(n) if not handout else None
             verdict = ""
             if target is not None:
-                verdict = f"≤ {target * 1000:.0f} ms: {'met' if wall <= target else 'MISSED'}"
+                met = "met" if cpu <= target else "MISSED"
+                verdict = f"cpu ≤ {target * 1000:.0f} ms: {met}"
             kind = "handout" if handout else "deck"
             print(f"{n:>6}  {kind:<8} {wall * 1000:>9.0f} {cpu * 1000:>9.0f} {pages:>6}  {verdict}")
 
