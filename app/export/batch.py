@@ -222,6 +222,9 @@ def write_index(
     stamp = f"{exported_at:%Y-%m-%d %H:%M} {exported_at.tzname() or ''}".rstrip()
 
     def page_end(canv: Canvas, _doc: ExportDocTemplate) -> None:
+        if canv.getPageNumber() == 1:  # the outline names the index, as every deck's does
+            canv.bookmarkPage("index")
+            canv.addOutlineEntry(pdf_text(f"Coverage index — {workshop.name}"), "index", level=0)
         canv.saveState()
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)

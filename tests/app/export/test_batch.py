@@ -57,6 +57,7 @@ def test_index_is_one_page_with_every_team_and_its_coverage(tmp_path: Path) -> N
     text = all_text(reader)
     squeezed = "".join(text.split())  # table cells wrap names over lines
     assert "Coverage index" in text
+    assert outline_titles(reader) == ["Coverage index — MLOps strategy workshop (demo)"]
     for team in demo.workshop.teams:
         assert "".join(team.name.split()) in squeezed
     for strategy in demo.strategies:
