@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizeGrip, QWidget
 
 PROBE_ENV = "MLOPS_CANVAS_STARTUP_PROBE"
 
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.placeholder.setFont(font)
         self.setCentralWidget(self.placeholder)
         self.statusBar().setAccessibleName(tr("Status bar"))
+        for grip in self.statusBar().findChildren(QSizeGrip):
+            grip.setAccessibleName(tr("Resize the window"))
         self._painted = False
         self.close_hooks: list[Callable[[], None]] = []
         self.workbench: object | None = None

@@ -154,6 +154,7 @@ class GuideDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.view = GuideView(guide, catalog, theme)
+        self.view.setAccessibleName(tr("Phase guide contents", "guide"))
         self.full_button = QPushButton(tr("Show full screen", "guide"))
         self.full_button.setAccessibleName(tr("Show the guide full screen", "guide"))
         self.full_button.setAccessibleDescription(

@@ -87,6 +87,7 @@ class InspectorDock(QDockWidget):
         self._link_id: str | None = None
         self._loading = False
         self.stack = QStackedWidget()
+        self.stack.setAccessibleName(tr("Inspector pages", "inspector"))
         self.empty = QLabel(tr("Select a card to see and edit it here.", "inspector"))
         self.empty.setWordWrap(True)
         _named(self.empty, tr("Nothing selected", "inspector"), "")
