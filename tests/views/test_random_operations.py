@@ -147,8 +147,8 @@ class RandomEditor:
 
 @pytest.mark.parametrize("seed", [20261129])
 def test_500_random_operations_keep_scene_document_and_store_in_agreement(
-    harness, seed: int
-) -> None:  # type: ignore[no-untyped-def]
+    harness: Any, seed: int
+) -> None:
     session = harness.session
     rng = random.Random(seed)
     driver = RandomEditor(session, harness.workbench.library, rng)
