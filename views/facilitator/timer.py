@@ -1,20 +1,19 @@
 """The agenda timer: a controller over the pure state machine, a large shared-screen panel
 and a compact variant for a toolbar or status bar.
 
-A ``QTimer`` polls ``AgendaTimer.tick()`` a few times a second; nothing here
-sleeps or opens a modal dialog, so the timer never holds up editing. The clock
-and the chime are injectable so tests drive the timer with a fake clock.
+The displays observe a ``TimerController`` (``views.facilitator.timer_control``,
+re-exported here): a ``QTimer`` polls the pure state machine a few times a
+second; nothing sleeps or opens a modal dialog, so the timer never holds up
+editing.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -25,120 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.errors import TimerStateError
-from app.review.timer import AgendaTimer, Clock, StageEnded, TimerState, TimerView
-from models.review import Agenda
+from app.review.timer import StageEnded, TimerState, TimerView
 from views.facilitator.common import font, named, tr
+from views.facilitator.timer_control import TimerController
 
-POLL_MS = 200
 FLASH_MS = 450
 FLASH_TIMES = 6  # on/off changes: three flashes, gentle enough for a room
-EXTEND_SECONDS = 300
 OVERRUN_COLOUR = "#D55E00"
 FLASH_COLOUR = "#FFE08A"
-
-
-class TimerController(QObject):
-    """Owns the agenda's state machine and polls it; every timer display observes it.
-
-    Signals:
-        changed(): the display should be redrawn (every poll and every command).
-        stage_ended(object): a ``StageEnded`` (time up, or skipped).
-        refused(str): a command did not fit the timer's state (a message to show).
-    """
-
-    changed = Signal()
-    stage_ended = Signal(object)
-    refused = Signal(str)
-
-    def __init__(
-        self,
-        agenda: Agenda,
-        clock: Clock = time.monotonic,
-        *,
-        auto_advance: bool = True,
-        beep: Callable[[], None] = QApplication.beep,
-        poll_ms: int = POLL_MS,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self.timer = AgendaTimer(agenda, clock, auto_advance=auto_advance)
-        self.chime = False
-        self._beep = beep
-        self._poller = QTimer(self)
-        self._poller.setInterval(poll_ms)
-        self._poller.timeout.connect(self.poll)
-
-    # -- commands --------------------------------------------------------------------------
-
-    def toggle(self) -> None:
-        """Start when ready, pause when running, resume when paused."""
-        state = self.timer.state
-        if state is TimerState.READY:
-            self._run(self.timer.start)
-        elif state is TimerState.RUNNING:
-            self._run(self.timer.pause)
-        elif state is TimerState.PAUSED:
-            self._run(self.timer.resume)
-        else:
-            self.refused.emit(tr("The agenda is over; reset the timer to start again."))
-
-    def skip(self) -> None:
-        """End the current stage now and move to the next."""
-        self._run(self.timer.skip)
-
-    def extend(self, seconds: float = EXTEND_SECONDS) -> None:
-        """Give the current stage more time."""
-        self._run(lambda: self.timer.extend(seconds))
-
-    def reset(self) -> None:
-        """Back to the first stage, stopped."""
-        self._run(self.timer.reset)
-
-    def set_agenda(self, agenda: Agenda) -> None:
-        """Time another agenda from its first stage (the timer stops)."""
-        auto = self.timer.auto_advance
-        self.timer = AgendaTimer(agenda, self._clock, auto_advance=auto)
-        self.poll()
-
-    def set_auto_advance(self, on: bool) -> None:
-        """Move on to the next stage by itself when time is up (else count the overrun)."""
-        self.timer.auto_advance = on
-        self.poll()
-
-    def _run(self, command: Callable[[], None]) -> None:
-        try:
-            command()
-        except TimerStateError as err:
-            self.refused.emit(str(err))
-        self.poll()
-
-    # -- observation -----------------------------------------------------------------------
-
-    def view(self) -> TimerView:
-        """What the displays show now."""
-        return self.timer.view()
-
-    def poll(self) -> tuple[StageEnded, ...]:
-        """Bring the timer up to the clock, announce stage ends, redraw the displays."""
-        events = self.timer.tick()
-        for event in events:
-            if self.chime and not event.skipped:
-                self._beep()
-            self.stage_ended.emit(event)
-        if self.timer.state is TimerState.RUNNING:
-            if not self._poller.isActive():
-                self._poller.start()
-        else:
-            self._poller.stop()
-        self.changed.emit()
-        return events
-
-    @property
-    def polling(self) -> bool:
-        """Whether the QTimer is polling (only while running)."""
-        return self._poller.isActive()
 
 
 def _toggle_text(state: TimerState) -> str:
@@ -170,6 +63,9 @@ def _next_text(view: TimerView) -> str:
     return tr("Next: {stage} · {minutes} min").format(
         stage=view.next_stage.name, minutes=view.next_stage.minutes
     )
+
+
+__all__ = ["CompactTimer", "TimerController", "TimerPanel"]
 
 
 class TimerPanel(QWidget):
