@@ -42,6 +42,7 @@ PROFILES: dict[str, Profile] = {
         legal_effect=True,
         profiling=True,
         public_facing=True,
+        continuously_learning=True,
         jurisdictions=(EU,),
         impact_level=ImpactLevel.III,
         annex3_area=Annex3Area.ESSENTIAL_SERVICES,
@@ -64,6 +65,7 @@ PROFILES: dict[str, Profile] = {
         legal_effect=True,
         solely_automated=True,
         profiling=True,
+        large_scale=True,
         jurisdictions=(EU,),
     ),
     "uk-data-protection": Profile(
@@ -73,6 +75,7 @@ PROFILES: dict[str, Profile] = {
         legal_effect=True,
         solely_automated=True,
         profiling=True,
+        large_scale=True,
         jurisdictions=(UK,),
     ),
     "us-omb": Profile(
@@ -100,10 +103,10 @@ def _strategy(
     return satisfying_strategy(rules, profile, [pack], description, f"golden-{name}")
 
 
-def _full(pack: str, profile: Profile) -> Build:
+def _full(pack: str, profile: Profile, name: str = "") -> Build:
     def build(packs: Mapping[str, RulePack]) -> Strategy:
         rules = applicable_rules(packs, [pack], profile)
-        return _strategy(f"{pack}-full", pack, profile, rules, f"{pack}: every rule met")
+        return _strategy(name or f"{pack}-full", pack, profile, rules, f"{pack}: every rule met")
 
     return build
 
@@ -153,10 +156,15 @@ def cases() -> list[GoldenCase]:
         ]
     eu = PROFILES["eu-ai-act"]
     deployer = eu.model_copy(update={"ai_act_role": AIActRole.DEPLOYER})
+    private = deployer.model_copy(update={"public_authority": False})
+    static = eu.model_copy(update={"continuously_learning": False})
     dadm = PROFILES["canada-dadm"]
     level_one = dadm.model_copy(update={"impact_level": ImpactLevel.I})
     gdpr = PROFILES["gdpr"]
     reviewed = gdpr.model_copy(update={"solely_automated": False})
+    # Without profiling, only Art. 35(3)(b) asks for the DPIA, so scale alone decides it.
+    no_profiling = gdpr.model_copy(update={"profiling": False})
+    small = no_profiling.model_copy(update={"large_scale": False})
     found += [
         GoldenCase(
             "eu-ai-act-deployer-only",
@@ -171,6 +179,36 @@ def cases() -> list[GoldenCase]:
             _empty("eu-ai-act", eu.model_copy(update={"annex3_area": None})),
         ),
         GoldenCase(
+            "eu-ai-act-private-deployer-made-public",
+            "eu-ai-act",
+            "built for a private deployer, checked as a public authority: registration of use",
+            _built_for(
+                "eu-ai-act", private, deployer, "eu-ai-act-private-deployer-made-public", "public"
+            ),
+        ),
+        GoldenCase(
+            "eu-ai-act-critical-infrastructure",
+            "eu-ai-act",
+            "Annex III point 2: no FRIA, no registration of use",
+            _full(
+                "eu-ai-act",
+                deployer.model_copy(update={"annex3_area": Annex3Area.CRITICAL_INFRASTRUCTURE}),
+                "eu-ai-act-critical-infrastructure",
+            ),
+        ),
+        GoldenCase(
+            "eu-ai-act-static-plan-made-continuously-learning",
+            "eu-ai-act",
+            "built for a model that does not learn in service, checked as continuously learning",
+            _built_for(
+                "eu-ai-act",
+                static,
+                eu,
+                "eu-ai-act-static-plan-made-continuously-learning",
+                "learning",
+            ),
+        ),
+        GoldenCase(
             "canada-dadm-level-i-plan-at-level-iv",
             "canada-dadm",
             "built for impact level I, checked at level IV",
@@ -183,6 +221,14 @@ def cases() -> list[GoldenCase]:
             "gdpr",
             "built with human review, checked as solely automated",
             _built_for("gdpr", reviewed, gdpr, "gdpr-reviewed-plan-made-solely-automated", "ADM"),
+        ),
+        GoldenCase(
+            "gdpr-small-scale-plan-made-large-scale",
+            "gdpr",
+            "built for small-scale special-category data, checked at large scale",
+            _built_for(
+                "gdpr", small, no_profiling, "gdpr-small-scale-plan-made-large-scale", "scale"
+            ),
         ),
     ]
     return found
