@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -165,3 +167,28 @@ def test_every_visible_widget_has_an_accessible_name(
 ) -> None:
     form, _ = _form(qtbot, rubric, demo.strategies[0])
     assert unnamed_widgets(form) == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 4)), max_size=12))
+def test_any_sequence_of_choices_leaves_the_last_level_per_criterion(
+    qtbot: QtBot, rubric: Rubric, demo: DemoBundle, choices: list[tuple[int, int]]
+) -> None:
+    form = RubricForm(rubric, demo.strategies[0])
+    qtbot.addWidget(form)
+    expected: dict[str, int] = {}
+    for index, level in choices:
+        key = rubric.criteria[index % len(rubric.criteria)].key
+        box = form.boxes[key]
+        if level == 0:
+            box.clear_button.click()
+            expected.pop(key, None)
+        else:
+            QTest.keyClick(box, Qt.Key(Qt.Key.Key_0.value + level))
+            expected[key] = level
+    assert form.sheet.levels == expected
+    assert all(1 <= s.level <= 4 for s in form.sheet.scores)
+    for key, box in form.boxes.items():
+        assert box.group.checkedId() == expected.get(key, -1)
