@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, str] = {
     "import": "app.cli.exchange",
     "drill": "app.cli.drill",
     "check": "app.cli.check",
+    "export-pdf": "app.cli.export_pdf",
 }
 
 EXIT_OK = 0
