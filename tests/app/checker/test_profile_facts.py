@@ -9,6 +9,7 @@ from __future__ import annotations
 from hypothesis import given
 
 from app.checker import PackSet
+from app.resources import RESOURCES_DIR, load_library, read_toml
 from models.profile import Profile
 from models.vocabulary import AIActRole, Annex3Area, Jurisdiction
 from tests.strategies.domain import profiles
@@ -118,3 +119,15 @@ def test_special_category_data_alone_no_longer_asks_for_a_dpia(shipped: PackSet)
     at_scale = health_data.model_copy(update={"large_scale": True})
     assert "gdpr.art35-3-b-dpia-special-category" in {r.id for r in gdpr.applicable_rules(at_scale)}
     assert not any("whenever" in note for note in gdpr.notes)
+
+
+def test_shipped_scenarios_state_the_newer_facts_consistently() -> None:
+    library = load_library()
+    for path in sorted((RESOURCES_DIR / "scenarios").glob("*.toml")):
+        stated = read_toml(path)["profile"]
+        for name in ("public_authority", "large_scale", "continuously_learning"):
+            assert name in stated, f"{path.name} leaves {name} to its default"
+    for scenario in library.scenarios.values():
+        profile = scenario.profile
+        assert profile.public_authority, f"{scenario.key}: every shipped case is a public body"
+        assert profile.personal_data or not profile.large_scale, scenario.key
