@@ -101,7 +101,7 @@ class Store:
         try:
             store = cls(engine, location, file)
             store._migrate()
-        except exc.OperationalError as err:
+        except (exc.OperationalError, exc.ProgrammingError) as err:
             engine.dispose()
             raise StoreWriteError(f"Cannot open {location}: {reason(err)}.") from err
         except exc.DatabaseError as err:
@@ -164,11 +164,15 @@ class Store:
                 yield conn
         except exc.IntegrityError:
             raise  # a caller's or our mistake, not the environment
-        except exc.OperationalError as err:
+        except (
+            exc.OperationalError,  # disk full, read-only, locked, connection lost
+            exc.DataError,  # the server refused a value (e.g. PostgreSQL and a NUL byte)
+            exc.ProgrammingError,  # e.g. a server account without write permission
+        ) as err:
             if write:
                 raise StoreWriteError(f"Cannot save to {self.location}: {reason(err)}.") from err
             raise StoreError(f"Cannot read {self.location}: {reason(err)}.") from err
-        except exc.DatabaseError as err:
+        except exc.DatabaseError as err:  # what SQLite raises for a malformed file
             raise CorruptDatabaseError(f"{self.location} is damaged ({reason(err)}).") from err
         except OSError as err:
             raise StoreWriteError(

@@ -25,10 +25,13 @@ from sqlalchemy import create_engine, text
 
 from app.autosave import Autosaver
 from app.document import Document
-from app.store import NewerSchemaError, Store
+from app.store import NewerSchemaError, Store, StoreError
 from app.store.orm import Base
 from bench.workload import WORKSHOP_ID as BENCH_WORKSHOP
 from bench.workload import make_strategy
+from models.operations import AddCard
+from models.phases import Phase
+from models.strategy import Card
 from tests.app.store.conftest import empty_strategy, make_workshop
 from tests.app.store.opgen import random_op
 
@@ -140,3 +143,21 @@ def test_newer_schema_is_refused(pg_url: str) -> None:
     engine.dispose()
     with pytest.raises(NewerSchemaError, match="9999_future"):
         Store.open(pg_url)
+
+
+def test_unreachable_server_is_one_line(server: str) -> None:
+    with pytest.raises(StoreError) as caught:
+        Store.open(f"postgresql+psycopg://canvas@127.0.0.1:{_free_port()}/nowhere")
+    assert "\n" not in str(caught.value) and "Cannot open" in str(caught.value)
+
+
+def test_value_the_server_refuses_stays_pending(pg_url: str) -> None:
+    with Store.open(pg_url) as store:
+        store.save_workshop(make_workshop())
+        store.create_strategy(empty_strategy())
+        document = Document(store.load_strategy("strategy-1"))
+        saver = Autosaver(store, document)
+        document.apply(AddCard(card=Card(title="NUL", phase=Phase.DATA, notes="a\x00b")))
+        assert saver.pending == 1
+        assert saver.state.message.startswith("Cannot save to")
+        assert store.load_strategy("strategy-1").revision == 0
