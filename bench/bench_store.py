@@ -14,7 +14,11 @@ Rows:
 * edit — ``Document.apply(MoveCard)`` plus ``Store.record`` (one commit, no fsync);
 * edit, add/remove card with links — the heaviest single operations;
 * insert — ``create_strategy`` of the whole strategy in one transaction;
-* checkpoint — the fsync the GUI never waits for (runs on a background thread).
+* checkpoint — the fsync the GUI never waits for (runs on a background thread);
+* edit while a checkpoint runs — the same edit, timed while another thread checkpoints
+  (wall clock only), beside edits with no checkpoint running: the writer does not
+  wait for the checkpoint's fsync (the rare slow edit is the shared machine, and
+  happens as often without a checkpoint).
 
 Run with ``python -m bench.bench_store``; prints medians (wall and CPU) of many runs.
 """
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -115,7 +120,37 @@ def _edits(url: str, strategy: Strategy, count: int) -> dict[str, Timing]:
         results["checkpoint (background thread)"] = _median_ms(
             store.checkpoint, 11, setup=partial(_repeat, move, 200)
         )
+        during, alone = _edits_during_checkpoints(store, move)
+        results["edit, no checkpoint running (p90)"] = (_p90(alone), 0.0)
+        results["edit while a checkpoint runs (median)"] = (statistics.median(during), 0.0)
+        results["edit while a checkpoint runs (p90)"] = (_p90(during), 0.0)
     return results
+
+
+def _p90(values: list[float]) -> float:
+    return statistics.quantiles(values, n=10)[-1]
+
+
+def _edits_during_checkpoints(
+    store: Store, move: Callable[[], None]
+) -> tuple[list[float], list[float]]:
+    """Wall-clock ms of edits made while a checkpoint runs on another thread, and without."""
+    during: list[float] = []
+    alone: list[float] = []
+    for _ in range(15):
+        _repeat(move, 200)
+        worker = threading.Thread(target=store.checkpoint)
+        worker.start()
+        while worker.is_alive():
+            start = time.perf_counter()
+            move()
+            during.append((time.perf_counter() - start) * 1000)
+        worker.join()
+        for _ in range(10):
+            start = time.perf_counter()
+            move()
+            alone.append((time.perf_counter() - start) * 1000)
+    return during, alone
 
 
 def _insert(folder: Path, strategy: Strategy, runs: int) -> Timing:
