@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from app.checker.consequences import consequences
 from models.profile import Profile
 from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
 
@@ -41,6 +42,14 @@ class Question:
 _YES_NO: Kind = "yes-no"
 QUESTIONS: tuple[Question, ...] = (
     Question(
+        "public_authority",
+        "Is the agency a public body, or a private body providing a public service?",
+        _YES_NO,
+        help="A body governed by public law (ministry, agency, municipality, public hospital "
+        "or school), or a contractor running a public service. It decides the EU AI Act's "
+        "rights impact assessment and registration of use (Arts. 27, 49(3)).",
+    ),
+    Question(
         "personal_data", "Does the system use information about identifiable people?", _YES_NO
     ),
     Question(
@@ -48,6 +57,15 @@ QUESTIONS: tuple[Question, ...] = (
         "Does it use health, ethnic origin, religion, biometric, sexual-orientation, political "
         "or trade-union data — or close proxies for them?",
         _YES_NO,
+        asked_if=("personal_data", True),
+    ),
+    Question(
+        "large_scale",
+        "Is the personal data processed on a large scale — many people, a large volume of "
+        "records, or a whole region or country?",
+        _YES_NO,
+        help="GDPR Art. 35(3)(b): special-category data on a large scale always needs a data "
+        "protection impact assessment.",
         asked_if=("personal_data", True),
     ),
     Question(
@@ -119,6 +137,14 @@ QUESTIONS: tuple[Question, ...] = (
         _YES_NO,
     ),
     Question("generative", "Does it generate text, images, audio or video?", _YES_NO),
+    Question(
+        "continuously_learning",
+        "Will the model keep learning from new data while in service, without a new release "
+        "being tested and approved?",
+        _YES_NO,
+        help="Online learning or automatic retraining: its own outputs can become its future "
+        "inputs (EU AI Act Art. 15(4), feedback loops).",
+    ),
     Question(
         "jurisdictions",
         "Where is it used?",
@@ -248,6 +274,7 @@ def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assess
     if "personal_data" in a:
         facts["personal_data"] = yes("personal_data")
         facts["special_category"] = yes("special_category")
+        facts["large_scale"] = yes("large_scale")
         facts["profiling"] = yes("profiling")
     if facts["personal_data"]:
         points(1, "Uses personal data")
@@ -281,7 +308,7 @@ def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assess
         points(
             SCALE_POINTS[scale], f"Scale: {dict(QUESTIONS_BY_ID['scale'].choices)[scale].lower()}"
         )
-    for key in ("public_facing", "generative"):
+    for key in ("public_authority", "public_facing", "generative", "continuously_learning"):
         if key in a:
             facts[key] = a[key] is True
     if "jurisdictions" in a:
@@ -300,28 +327,5 @@ def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assess
         f"{level.roman} (thresholds as in Canada's AIA tool: up to 25 % I, 50 % II, 75 % III, "
         "above that IV)."
     )
-    reasons.extend(_consequences(profile))
+    reasons.extend(consequences(profile))
     return Assessment(profile=profile, score=score, reasons=tuple(reasons))
-
-
-def _consequences(profile: Profile) -> list[str]:
-    """What the profile means for which rules apply, in plain words."""
-    lines: list[str] = []
-    if profile.solely_automated and profile.legal_effect:
-        lines.append(
-            "Decisions with significant effects are taken without case-by-case human review: "
-            "they count as solely automated (GDPR Art. 22; UK GDPR Arts. 22A–22C)."
-        )
-    if profile.high_impact:
-        lines.append(
-            "The output is the main basis for decisions with significant effects: high-impact AI "
-            "in the sense of OMB M-25-21 (applies to US federal agencies)."
-        )
-    if profile.eu_high_risk and profile.annex3_area is not None:
-        lines.append(
-            f"Annex III area '{profile.annex3_area.value}' (point {profile.annex3_area.point}) "
-            "used in the EU: the AI Act's high-risk obligations apply."
-        )
-    if profile.profiling and profile.legal_effect:
-        lines.append("Profiling with significant effects: a DPIA is required (GDPR Art. 35(3)(a)).")
-    return lines

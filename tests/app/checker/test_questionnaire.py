@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.checker import PackSet
 from app.checker.questionnaire import (
     MAX_SCORE,
     QUESTIONS,
@@ -20,8 +21,10 @@ from models.profile import Profile
 from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
 
 BENEFITS: dict[str, Any] = {
+    "public_authority": True,
     "personal_data": True,
     "special_category": False,
+    "large_scale": True,
     "profiling": True,
     "decisions": True,
     "effect": True,
@@ -32,6 +35,7 @@ BENEFITS: dict[str, Any] = {
     "scale": "many",
     "public_facing": False,
     "generative": False,
+    "continuously_learning": False,
     "jurisdictions": ["eu"],
     "annex3_area": "essential-services",
     "ai_act_role": "deployer",
@@ -54,6 +58,8 @@ def test_a_benefits_decision_aid_is_high_impact_with_reasons() -> None:
     assert "Harm is difficult to reverse, possibly ongoing: +4" in result.reasons
     assert any("impact level III" in line for line in result.reasons)
     assert any("AI Act's high-risk obligations apply" in line for line in result.reasons)
+    assert p.public_authority and p.large_scale and not p.continuously_learning
+    assert any("Art. 27(1)" in line and "49(3)" in line for line in result.reasons)
 
 
 def test_fully_automated_adverse_decisions_reach_level_iv() -> None:
@@ -141,3 +147,78 @@ def test_any_answers_give_a_valid_profile_and_a_level_matching_the_score(
     assert result.profile.high_impact <= result.profile.legal_effect
     if not result.profile.personal_data and "personal_data" in answers:
         assert not result.profile.special_category
+        assert not result.profile.large_scale
+
+
+def _lines(answers: dict[str, Any], words: str) -> list[str]:
+    return [line for line in assess(answers).reasons if words in line]
+
+
+def test_a_private_deployer_is_asked_about_credit_and_insurance_only() -> None:
+    private = {**BENEFITS, "public_authority": False}
+    assert assess(private).profile.public_authority is False
+    assert _lines(private, "credit scoring or life and health insurance")
+    assert not _lines(private, "registration of the use")
+    elsewhere = {**private, "annex3_area": "education"}
+    assert _lines(elsewhere, "no fundamental rights impact assessment or registration")
+
+
+def test_critical_infrastructure_needs_neither_fria_nor_registration_of_use() -> None:
+    grid = {**BENEFITS, "annex3_area": "critical-infrastructure"}
+    assert _lines(grid, "Annex III point 2")
+    assert not _lines(grid, "registration of the use")
+
+
+def test_large_scale_is_a_follow_up_of_personal_data_and_decides_the_dpia() -> None:
+    assert not is_asked(QUESTIONS_BY_ID["large_scale"], {"personal_data": False})
+    health: dict[str, Any] = {
+        "personal_data": True,
+        "special_category": True,
+        "jurisdictions": ["eu"],
+    }
+    assert not assess(health).profile.large_scale, "unanswered follow-up counts as no"
+    assert not _lines(health, "Art. 35(3)(b)")
+    assert _lines({**health, "large_scale": True}, "Art. 35(3)(b)")
+    assert not assess({"personal_data": False, "large_scale": True}).profile.large_scale
+
+
+def test_learning_in_service_is_named_with_its_ai_act_duty_only_for_eu_providers() -> None:
+    learning = {**BENEFITS, "continuously_learning": True, "ai_act_role": "provider"}
+    assert assess(learning).profile.continuously_learning
+    assert _lines(learning, "Art. 15(4)")
+    outside = {**learning, "jurisdictions": ["uk"]}
+    assert not _lines(outside, "Art. 15(4)") and _lines(outside, "feedback loops")
+
+
+def test_a_private_body_in_canada_is_told_the_directive_does_not_apply() -> None:
+    answers = {"public_authority": False, "jurisdictions": ["ca"]}
+    assert _lines(answers, "Directive on Automated Decision-Making")
+    assert not _lines({**answers, "public_authority": True}, "Directive on Automated")
+
+
+@given(answer_sets, st.booleans(), st.booleans(), st.booleans())
+def test_the_newer_facts_do_not_move_the_impact_score(
+    answers: dict[str, Any], public: bool, scale: bool, learning: bool
+) -> None:
+    newer = {"public_authority": public, "large_scale": scale, "continuously_learning": learning}
+    varied: dict[str, Any] = {**answers, **newer}
+    without = {k: v for k, v in answers.items() if k not in newer}
+    assert assess(varied).score == assess(without).score
+
+
+@given(answer_sets)
+def test_the_reasoning_matches_what_the_packs_check(
+    shipped: PackSet, answers: dict[str, Any]
+) -> None:
+    result = assess(answers)
+    applicable = {r.id for p in shipped.packs.values() for r in p.applicable_rules(result.profile)}
+    text = "\n".join(result.reasons)
+    assert ("registration of the use" in text) == (
+        "eu-ai-act.art49-deployer-registration" in applicable
+    )
+    assert ("credit scoring" in text) == ("eu-ai-act.art27-fria-credit-insurance" in applicable)
+    dpia = "gdpr.art35-3-b-dpia-special-category" in applicable
+    assert dpia <= ("Art. 35(3)(b)" in text)
+    assert ("Art. 15(4)" in text) == ("eu-ai-act.art15-4-feedback-loops" in applicable)
+    dadm_off = "Directive on Automated Decision-Making" in text
+    assert not (dadm_off and shipped.packs["canada-dadm"].applies(result.profile))
