@@ -133,9 +133,9 @@ def _check_header(path: Path, size: int) -> None:
 
 def _check_contents(path: Path) -> str | None:
     uri = f"{path.absolute().as_uri()}?mode=ro"
-    if not Path(f"{path}-wal").exists():
-        # No WAL means no other connection has it open: read it as immutable so
-        # that even the -wal/-shm side files of a WAL-mode file are not created.
+    if not any(Path(f"{path}-{side}").exists() for side in ("wal", "journal")):
+        # No WAL or hot journal: nothing else has it open or needs recovery, so read
+        # it as immutable and not even the -wal/-shm side files get created.
         uri += "&immutable=1"
     try:
         db = sqlite3.connect(uri, uri=True)
