@@ -82,6 +82,7 @@ class Checkpointer:
 
 
 def file_identity(file: Path | None) -> tuple[int, int] | None:
+    """The (device, inode) of ``file``, or None when there is no such file (or no file)."""
     if file is None:
         return None
     try:
@@ -95,7 +96,7 @@ def reason(err: exc.DBAPIError) -> str:
     """A short, plain reason for a driver error."""
     text = str(err.orig).strip().splitlines()[0] if err.orig is not None else str(err)
     lowered = text.lower()
-    if "full" in lowered:
+    if "is full" in lowered or "no space left" in lowered:
         return "the disk is full"
     if "readonly" in lowered or "read-only" in lowered:
         return "the file is read-only"
