@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy.exc import OperationalError
 
 from app.autosave import Autosaver, SaveKind, SaveState
 from app.document import Change, Document
-from app.store import ConflictError, Store, UnknownRecordError
+from app.store import ConflictError, Store, UnknownRecordError, writes
 from models.operations import AddCard, MoveCard, RemoveCard, RenameStrategy
 from models.phases import Phase
-from models.strategy import Card, Placement, Strategy
+from models.strategy import Card, Link, Placement, Strategy
 from models.workshop import Workshop
 from tests.app.store.conftest import empty_strategy, make_workshop
 from tests.app.store.opgen import random_op
@@ -165,4 +167,27 @@ def test_operations_applied_inside_a_listener_are_saved_in_order(
     document.apply(AddCard(card=Card(title="Nudged", phase=Phase.DEPLOY)))
     assert saver.pending == 0 and saver.saved_revision == 2
     assert [r.op.kind for r in store.history("strategy-1")] == ["add-card", "move-card"]
+    assert store.load_strategy("strategy-1") == document.strategy
+
+
+def test_a_failure_halfway_through_a_record_writes_nothing(
+    store: Store, workshop: Workshop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.create_strategy(empty_strategy())
+    document = Document(store.load_strategy("strategy-1"))
+    saver = Autosaver(store, document)
+    a, b = Card(title="A", phase=Phase.DATA), Card(title="B", phase=Phase.DEVELOP)
+    document.apply(AddCard(card=a))
+
+    def disk_error(*_args: object) -> None:
+        raise OperationalError("INSERT INTO links", {}, sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setattr(writes, "_upsert_links", disk_error)
+    document.apply(AddCard(card=b, links=(Link(source=a.id, target=b.id),)))
+    assert saver.pending == 1 and "a disk error occurred" in saver.state.message
+    assert store.load_strategy("strategy-1").revision == 1
+    assert [r.revision for r in store.history("strategy-1")] == [1]
+    assert set(store.load_strategy("strategy-1").cards) == {a.id}
+    monkeypatch.undo()
+    assert saver.flush()
     assert store.load_strategy("strategy-1") == document.strategy
