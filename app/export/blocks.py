@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.export.linechart import LineChart
 from models.phases import Phase
 from models.strategy import Card, Link
 
@@ -110,7 +111,9 @@ class LifecycleCanvas:
     links: tuple[Link, ...]
 
 
-Block = Heading | Para | Bullets | Facts | Table | Entries | CoverageChart | LifecycleCanvas
+Block = (
+    Heading | Para | Bullets | Facts | Table | Entries | CoverageChart | LifecycleCanvas | LineChart
+)
 
 
 class SlideKind(StrEnum):

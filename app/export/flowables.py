@@ -30,6 +30,8 @@ from app.export.blocks import (
 )
 from app.export.canvas_drawing import canvas_flowables
 from app.export.fonts import REGULAR, has_glyph, text_width
+from app.export.linechart import LineChart
+from app.export.linechart_drawing import LineChartFlowable
 from app.export.text import for_pdf, markup, shorten
 from app.export.textflow import EntryFlowable, GridFlowable, Part, pdf_lines
 from app.export.theme import ACCENT, INK, MUTED, SEVERITY_COLOURS, TRACK, Styles
@@ -135,6 +137,8 @@ def render_blocks(
             result.append(CoverageFlowable(block.bars, width, styles.scale.small))
         elif isinstance(block, LifecycleCanvas):
             result += canvas_flowables(block, width, height)
+        elif isinstance(block, LineChart):
+            result.append(LineChartFlowable(block, width, height, styles.scale.small))
     return result
 
 

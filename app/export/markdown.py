@@ -23,6 +23,7 @@ from app.export.blocks import (
     in_lane_order,
 )
 from app.export.bundle import ExportBundle
+from app.export.linechart import LineChart, chart_markdown_rows
 from app.export.phase_slides import owner_label, phase_label, status_label
 from app.export.text import clean, one_line
 from models.phases import ALL_PHASES
@@ -94,6 +95,13 @@ def render_block(block: Block) -> list[str]:
                 for b in block.bars
             ),
         )
+    if isinstance(block, LineChart):
+        lines = []
+        for panel in block.panels:
+            header = (block.axis_title, *(s.label for s in panel.series))
+            lines += [f"**{md(panel.title)}**", ""]
+            lines += [*_table(header, tuple(chart_markdown_rows(panel, block.bands))), ""]
+        return lines[:-1]
     return _canvas(block)
 
 

@@ -1,0 +1,279 @@
+"""The drills slides of a team's deck: the outcome of every event, then the year in production.
+
+The export takes extra sections as slide builders (``ExportBundle.extra_sections``);
+``drills_section`` makes one from a ``DrillReport``, so the export package
+needs no knowledge of drills. ``drills_sections_for`` prepares the events and
+rules once and gives the builders for any strategy (the CLI's single and
+batch exports use it; the GUI can too).
+
+The slides carry raw text in the export's blocks; the export's renderers
+clean and escape it (PDF paragraph markup, Markdown) as for every other slide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from app.drills.context import Providers
+from app.drills.report import drill_report
+from app.drills.simulate import harm_totals
+from app.export.blocks import Block, Bullets, Para, Slide, Table
+from app.export.bundle import ExportBundle, SlideBuilder
+from app.export.linechart import LineChart, Mark, Marker, Panel, Series
+from models.content import Scenario
+from models.drills import (
+    DrillEvent,
+    DrillOutcome,
+    DrillReport,
+    OutcomeRow,
+    SimulationParams,
+    Stage,
+    YearSimulation,
+)
+from models.palette import PHASE_COLOURS
+from models.phases import Phase
+from models.strategy import Strategy
+from models.vocabulary import Role
+
+DRILLS_TITLE = "Drills"
+YEAR_TITLE = "Drills: a year in production"
+# The Okabe–Ito blue and vermillion of the shared palette, as on the app's year chart:
+# a pair that stays apart under every common colour-vision deficiency.
+WITH_COLOUR = PHASE_COLOURS[Phase.DEPLOY]
+WITHOUT_COLOUR = PHASE_COLOURS[Phase.MONITOR]
+WITH_LABEL = "With the team's controls"
+WITHOUT_LABEL = "Without controls"
+OUTCOME_GLYPHS = {
+    DrillOutcome.HANDLED: "✓",
+    DrillOutcome.LATE: "◷",
+    DrillOutcome.MISSED: "✕",
+}
+"""The outcome as a shape (check, clock, cross), matching the app's drills dock."""
+OUTCOME_HEADER = ("Event", "Outcome", "Detected by", "Handled by", "Harm")
+"""The outcome table's columns; the summary above it names the unit of harm."""
+
+
+def outcome_label(outcome: DrillOutcome) -> str:
+    """The outcome as glyph and word: ``✓ handled``, ``◷ late``, ``✕ missed``."""
+    return f"{OUTCOME_GLYPHS[outcome]} {outcome.value}"
+
+
+def number(value: float) -> str:
+    """A harm figure: whole numbers from 10 up, one decimal below."""
+    return f"{value:,.0f}" if value >= 10 else f"{value:,.1f}".removesuffix(".0")
+
+
+def _day(day: float | None) -> str:
+    return "" if day is None else "day " + f"{day:.1f}".removesuffix(".0")
+
+
+def _needs(bundle: ExportBundle, missing: str) -> str:
+    """What would close a break, in words: a capability's title, an owner role, or a link."""
+    if missing.startswith("owner: "):
+        value = missing.removeprefix("owner: ")
+        try:
+            role = Role(value).label
+        except ValueError:
+            role = value
+        return f"an owner ({role})"
+    if missing == "a link":
+        return "a link to a response card"
+    capability = bundle.library.capabilities.get(missing)
+    return f"“{capability.title if capability else missing}”"
+
+
+def _cells(bundle: ExportBundle, row: OutcomeRow) -> tuple[str, str]:
+    """The "detected by" and "handled by" cells, naming the break when the chain stops."""
+    if row.detected_by:
+        detected = f"{row.detected_by} ({_day(row.detect_days)})"
+    elif row.broken_at is Stage.DETECTED:
+        detected = "not detected; needs " + _needs(bundle, row.missing)
+    else:
+        detected = "—"
+    if row.handled_by:
+        handled = f"{row.handled_by}, {_day(row.handled_day)}"
+        if row.broken_at is Stage.FED_BACK:
+            handled += "; not fed back, needs " + _needs(bundle, row.missing)
+    elif row.broken_at is Stage.HANDLED:
+        handled = "no response; needs " + _needs(bundle, row.missing)
+    else:
+        handled = "—"
+    return detected, handled
+
+
+def _summary(report: DrillReport) -> str:
+    rows = report.rows
+    if not rows:
+        return "No drill events were run on this strategy."
+    counts = {o: sum(1 for r in rows if r.outcome is o) for o in DrillOutcome}
+    return (
+        f"Resilience {report.resilience:.0%}: {counts[DrillOutcome.HANDLED]} of {len(rows)} "
+        f"events handled in time, {counts[DrillOutcome.LATE]} late, "
+        f"{counts[DrillOutcome.MISSED]} missed. Harm: {report.harm_unit} while the event "
+        "went unhandled."
+    )
+
+
+def outcome_slide(bundle: ExportBundle, report: DrillReport) -> Slide:
+    """The "Drills" slide: resilience, then one table row per event (continued when long)."""
+    blocks: list[Block] = [Para(_summary(report))]
+    if report.rows:
+        rows = tuple(
+            (r.event_title, outcome_label(r.outcome), *_cells(bundle, r), number(r.harm))
+            for r in report.rows
+        )
+        blocks.append(
+            Table(
+                header=OUTCOME_HEADER,
+                rows=rows,
+                weights=(2.5, 1.05, 3.0, 3.0, 0.8),
+            )
+        )
+    return Slide(
+        title=DRILLS_TITLE,
+        subtitle="What-if events traced through the strategy: detected, handled, fed back",
+        blocks=tuple(blocks),
+    )
+
+
+def year_chart(year: YearSimulation) -> LineChart:
+    """Accuracy and fairness gap per month, with and without the team's controls."""
+    months = year.months
+
+    def pair(with_: Sequence[float], without: Sequence[float]) -> tuple[Series, Series]:
+        return (
+            Series(WITH_LABEL, tuple(with_), WITH_COLOUR, dashed=False, marker=Marker.CIRCLE),
+            Series(
+                WITHOUT_LABEL, tuple(without), WITHOUT_COLOUR, dashed=True, marker=Marker.SQUARE
+            ),
+        )
+
+    positions = _mark_positions(year)
+    return LineChart(
+        bands=tuple(str(m.month) for m in months),
+        axis_title="Month in production",
+        panels=(
+            Panel(
+                "Model accuracy",
+                "Accuracy",
+                pair([m.accuracy_with for m in months], [m.accuracy_without for m in months]),
+            ),
+            Panel(
+                "Fairness gap between subgroups",
+                "Accuracy gap",
+                pair([m.gap_with for m in months], [m.gap_without for m in months]),
+            ),
+        ),
+        marks=tuple(
+            Mark(x=x, label=str(n), glyph=OUTCOME_GLYPHS[event.timeline.outcome])
+            for n, (x, event) in enumerate(zip(positions, year.events, strict=True), start=1)
+        ),
+    )
+
+
+def _mark_positions(year: YearSimulation) -> list[float]:
+    """Each event's place on the band axis: inside its month, spread apart when months share.
+
+    Events are in time order; two in one month sit at a third and two thirds of its band
+    so their marks never overlap.
+    """
+    per_month: dict[int, int] = {}
+    for event in year.events:
+        per_month[event.month] = per_month.get(event.month, 0) + 1
+    seen: dict[int, int] = {}
+    positions = []
+    for event in year.events:
+        k = seen.get(event.month, 0)
+        seen[event.month] = k + 1
+        positions.append(event.month - 1 + (k + 1) / (per_month[event.month] + 1))
+    return positions
+
+
+def year_slide(report: DrillReport) -> Slide:
+    """The year chart, the harm of the year and each event as it struck."""
+    year = report.year
+    totals = harm_totals(year)
+    blocks: list[Block] = [year_chart(year)]
+    text = (
+        f"Harm over the year: {number(totals['with'])} {report.harm_unit} with the team's "
+        f"controls, {number(totals['without'])} without. Year resilience {year.resilience:.0%}."
+    )
+    if all(
+        m.accuracy_with == m.accuracy_without and m.gap_with == m.gap_without for m in year.months
+    ):
+        text += (
+            " The lines coincide: no event of this year was handled in time, so the controls "
+            "changed nothing."
+        )
+    blocks.append(Para(text))
+    if year.events:
+        blocks.append(
+            Bullets(
+                tuple(
+                    f"{OUTCOME_GLYPHS[e.timeline.outcome]}{n}  Month {e.month}: "
+                    f"{e.timeline.event_title} ({e.timeline.outcome.value})"
+                    for n, e in enumerate(year.events, start=1)
+                )
+            )
+        )
+    else:
+        blocks.append(Para("A quiet year: no event struck.", muted=True))
+    return Slide(
+        title=YEAR_TITLE,
+        subtitle=f"A teaching simulation (seed {year.seed}), not a forecast",
+        blocks=tuple(blocks),
+    )
+
+
+def drills_slides(bundle: ExportBundle, report: DrillReport) -> list[Slide]:
+    """The drills slides for ``report``: outcomes, then the simulated year."""
+    return [outcome_slide(bundle, report), year_slide(report)]
+
+
+def drills_section(report: DrillReport) -> SlideBuilder:
+    """A deck section (for ``ExportBundle.extra_sections``) showing ``report``."""
+
+    def build(bundle: ExportBundle) -> list[Slide]:
+        return drills_slides(bundle, report)
+
+    return build
+
+
+@dataclass(frozen=True)
+class DrillsForExport:
+    """The events and rules of a run, to make the drills section of any strategy's deck."""
+
+    events: tuple[DrillEvent, ...]
+    params: SimulationParams
+    providers: Providers | None = None
+    seed: int = 0
+
+    def report(self, strategy: Strategy, scenario: Scenario) -> DrillReport:
+        """Every event and the simulated year on ``strategy``, harm in the scenario's unit."""
+        return drill_report(
+            strategy,
+            self.events,
+            params=self.params,
+            seed=self.seed,
+            harm_unit=scenario.harm_unit,
+            providers=self.providers,
+        )
+
+    def sections(self, strategy: Strategy, scenario: Scenario) -> tuple[SlideBuilder, ...]:
+        """The extra sections for ``strategy``'s deck: the drills slides."""
+        return (drills_section(self.report(strategy, scenario)),)
+
+
+SectionsFor = Callable[[Strategy, Scenario], tuple[SlideBuilder, ...]]
+
+__all__ = [
+    "DrillsForExport",
+    "SectionsFor",
+    "drills_section",
+    "drills_slides",
+    "outcome_label",
+    "outcome_slide",
+    "year_chart",
+    "year_slide",
+]

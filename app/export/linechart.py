@@ -1,0 +1,100 @@
+"""A line chart block: series over a shared band axis (months, say), in side-by-side panels.
+
+Sections that chart a quantity over time (the drills' year in production)
+describe it as a ``LineChart`` of plain values. ``linechart_drawing`` draws it
+as PDF vector graphics; ``chart_markdown_rows`` gives the same numbers for the
+Markdown companion. Series differ by line style (solid or dashed) and marker
+shape as well as by colour, so the chart reads in greyscale and under
+colour-vision deficiencies. Like every block, this module holds plain data only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Marker(StrEnum):
+    """The shape drawn at each point of a series."""
+
+    CIRCLE = "circle"
+    SQUARE = "square"
+
+
+@dataclass(frozen=True)
+class Series:
+    """One line: a value per band, its colour (``#RRGGBB``), line style and marker."""
+
+    label: str
+    values: tuple[float, ...]
+    colour: str
+    dashed: bool = False
+    marker: Marker = Marker.CIRCLE
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One plot: a title, the value axis' label and its series (same bands in every panel).
+
+    ``percent`` shows values (fractions) as percentages on the axis and in Markdown.
+    """
+
+    title: str
+    axis_label: str
+    series: tuple[Series, ...]
+    percent: bool = True
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Something that happened at ``x`` on the band axis (0 = start of the first band)."""
+
+    x: float
+    label: str
+    glyph: str = "▲"
+
+
+@dataclass(frozen=True)
+class LineChart:
+    """Panels drawn side by side over one band axis (months, say).
+
+    Band ``i`` spans ``[i, i + 1)`` on the axis; a series' ``values[i]`` is drawn
+    at the band's centre. The first panel's series make the shared legend.
+    """
+
+    bands: tuple[str, ...]
+    axis_title: str
+    panels: tuple[Panel, ...]
+    marks: tuple[Mark, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.bands:
+            raise ValueError("a line chart needs at least one band")
+        if any(len(s.values) != len(self.bands) for p in self.panels for s in p.series):
+            raise ValueError("every series needs one value per band")
+
+
+def nice_ticks(low: float, high: float, count: int = 5) -> tuple[float, float, tuple[float, ...]]:
+    """A range padded to round values and about ``count`` round ticks covering ``low``–``high``."""
+    if high - low < 1e-9:
+        low, high = low - 1.0, high + 1.0
+    raw = (high - low) / max(1, count - 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    start, stop = math.floor(low / step) * step, math.ceil(high / step) * step
+    ticks = tuple(round(start + n * step, 10) for n in range(round((stop - start) / step) + 1))
+    return start, stop, ticks
+
+
+def chart_markdown_rows(panel: Panel, bands: Sequence[str]) -> list[tuple[str, ...]]:
+    """One row per band: the band's label, then each series' value (as shown on the axis)."""
+    rows = []
+    for index, band in enumerate(bands):
+        cells = [
+            f"{100 * s.values[index]:.1f}%" if panel.percent else f"{s.values[index]:g}"
+            for s in panel.series
+        ]
+        rows.append((band, *cells))
+    return rows
