@@ -22,6 +22,9 @@ FLAGS: tuple[str, ...] = (
     "high_impact",
     "public_facing",
     "generative",
+    "public_authority",
+    "large_scale",
+    "continuously_learning",
 )
 
 
@@ -37,6 +40,9 @@ def field_label(name: str) -> str:
         "high_impact": tr("High-impact AI (principal basis for decisions)", CONTEXT),
         "public_facing": tr("Public-facing", CONTEXT),
         "generative": tr("Generative AI", CONTEXT),
+        "public_authority": tr("Public body or public service", CONTEXT),
+        "large_scale": tr("Personal data on a large scale", CONTEXT),
+        "continuously_learning": tr("Keeps learning after deployment", CONTEXT),
         "jurisdictions": tr("Jurisdictions", CONTEXT),
         "impact_level": tr("Impact level", CONTEXT),
         "annex3_area": tr("EU AI Act Annex III area", CONTEXT),
