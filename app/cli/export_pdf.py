@@ -4,7 +4,9 @@
 portrait handout); ``export-pdf --workshop ID -o FOLDER`` writes one file per
 strategy plus the facilitator's coverage index. ``--markdown`` and ``--csv``
 add the editable companions next to each PDF. Each strategy is checked
-against its selected rule packs first, so the compliance slides are current.
+against its selected rule packs first, so the compliance slides are current,
+and drilled with every what-if event (shipped and the agency's), so the deck
+has its drills slides; ``--no-drills`` leaves them out.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from app.cli import EXIT_OK, fail
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
     from app.checker.engine import Checker
+    from app.export.batch import ExtraSections
     from app.export.bundle import PageSize
     from app.resources import ContentLibrary
     from app.store import Store
@@ -38,6 +41,7 @@ class _Job:
     output: Path
     page_size: PageSize
     now: dt.datetime
+    sections: ExtraSections | None
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,6 +68,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--markdown", action="store_true", help="also write a Markdown file")
     parser.add_argument("--csv", action="store_true", help="also write the action list as CSV")
+    parser.add_argument(
+        "--no-drills", action="store_true", help="leave out the drills slides (what-if events)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -85,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         library = load_library()
         packs = load_packs(agency_dirs(), capabilities=library.capabilities)
+        sections = None if args.no_drills else _drills(library)
     except ContentError as err:
         return fail(f"content: {err}")
     for problem in packs.problems:
@@ -94,13 +102,31 @@ def run(args: argparse.Namespace) -> int:
     now = dt.datetime.now(dt.UTC).astimezone()
     try:
         with open_store(args.db) as store:
-            job = _Job(args, store, library, checker, output, page_size, now)
+            job = _Job(args, store, library, checker, output, page_size, now, sections)
             written = _workshop(job) if args.workshop is not None else _strategy(job)
     except (StoreError, MissingDatabaseError, ExportError, BatchError, FontError) as err:
         return fail(f"cannot export: {err}")
     for path in written:
         print(path)
     return EXIT_OK
+
+
+def _drills(library: ContentLibrary) -> ExtraSections:
+    """The drills sections of every deck: all events (shipped and agency), the year's rules.
+
+    Raises:
+        ContentError: the simulation rules cannot be read (a bad event file only warns).
+    """
+    from app.drills.load import load_events, load_simulation
+    from app.drills.pdf_slides import DrillsForExport
+    from app.drills.report import catalog_providers
+    from app.paths import agency_dir
+
+    loaded = load_events([agency_dir("drills")], capabilities=library.capabilities)
+    for problem in loaded.problems:
+        print(f"mlops-canvas: warning: skipped drill event: {problem}", file=sys.stderr)
+    drills = DrillsForExport(loaded.events, load_simulation(), catalog_providers(library))
+    return drills.sections
 
 
 def _strategy(job: _Job) -> list[Path]:
@@ -126,6 +152,7 @@ def _strategy(job: _Job) -> list[Path]:
         library=library,
         exported_at=job.now,
         page_size=job.page_size,
+        extra_sections=tuple(job.sections(strategy, scenario)) if job.sections else (),
     )
     written = [export_pdf(bundle, output, handout=args.handout).path]
     if args.markdown:
@@ -162,5 +189,6 @@ def _workshop(job: _Job) -> list[Path]:
         page_size=job.page_size,
         markdown=args.markdown,
         csv=args.csv,
+        sections=job.sections,
     )
     return [*result.files, result.index]

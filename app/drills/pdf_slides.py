@@ -12,7 +12,7 @@ clean and escape it (PDF paragraph markup, Markdown) as for every other slide.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.drills.context import Providers
@@ -265,11 +265,8 @@ class DrillsForExport:
         return (drills_section(self.report(strategy, scenario)),)
 
 
-SectionsFor = Callable[[Strategy, Scenario], tuple[SlideBuilder, ...]]
-
 __all__ = [
     "DrillsForExport",
-    "SectionsFor",
     "drills_section",
     "drills_slides",
     "outcome_label",

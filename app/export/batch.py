@@ -26,7 +26,7 @@ from reportlab.platypus import Table as RLTable
 
 from app.export.api import export_csv, export_markdown, export_pdf
 from app.export.atomic import atomic_write
-from app.export.bundle import ExportBundle, Library, PageSize
+from app.export.bundle import ExportBundle, Library, PageSize, SlideBuilder
 from app.export.flowables import safe
 from app.export.fonts import BOLD, REGULAR
 from app.export.handout import SIZES
@@ -42,6 +42,8 @@ INDEX_NAME = "00-coverage-index.pdf"
 Checker = Callable[[Strategy], CheckResult | None]
 BatchProgress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, strategy_name)`` after each strategy's file is written."""
+ExtraSections = Callable[[Strategy, Scenario], Sequence[SlideBuilder]]
+"""Gives a strategy's extra deck sections (drills, reviews) from it and its scenario."""
 
 
 class BatchError(ValueError):
@@ -124,6 +126,7 @@ def export_workshop(
     markdown: bool = False,
     csv: bool = False,
     progress: BatchProgress | None = None,
+    sections: ExtraSections | None = None,
 ) -> BatchResult:
     """Write one PDF per strategy of ``workshop`` into ``folder``, then the coverage index.
 
@@ -140,6 +143,7 @@ def export_workshop(
         markdown: also write a ``.md`` companion per strategy.
         csv: also write a ``.csv`` action list per strategy.
         progress: told after each strategy.
+        sections: gives each strategy's ``extra_sections`` (none when not given).
 
     Raises:
         BatchError: a strategy's scenario is in neither ``scenarios`` nor the library.
@@ -163,6 +167,7 @@ def export_workshop(
                 library=library,
                 exported_at=exported_at,
                 page_size=page_size,
+                extra_sections=tuple(sections(strategy, scenario)) if sections else (),
             )
         )
     taken: set[str] = {INDEX_NAME.removesuffix(".pdf")}
