@@ -10,10 +10,9 @@ theme swaps to black, white and saturated edges for projectors and low vision.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPolygonF
 
 from models.palette import PHASE_COLOURS, PHASE_MARKS, PHASE_SHAPES, PHASE_TEXT_COLOURS
 
@@ -67,10 +66,11 @@ def glyph_path(phase: Phase, rect: QRectF) -> QPainterPath:
     return path
 
 
-@dataclass
 class Theme:
-    """Everything the canvas and docks need to draw: colours, fonts, scale.
+    """Everything the canvas and docks need to draw: colours, fonts, glyphs.
 
+    Values are built once here, not per paint: ``paint()`` runs thousands of
+    times a second on a big board and must not construct fonts or colours.
     Canvas fonts are fixed in points; the projector font scale enlarges the
     whole canvas through the view's transform (so text never outgrows a card)
     and the docks through the application font.
@@ -79,11 +79,27 @@ class Theme:
         high_contrast: black on white with heavy outlines instead of tints.
     """
 
-    high_contrast: bool = False
-    phase_colors: dict[Phase, QColor] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.phase_colors = {p: QColor(OKABE_ITO[p]) for p in ALL_PHASES}
+    def __init__(self, high_contrast: bool = False) -> None:
+        self.high_contrast = high_contrast
+        hc = high_contrast
+        self.phase_colors: dict[Phase, QColor] = {p: QColor(OKABE_ITO[p]) for p in ALL_PHASES}
+        self.glyph_text: dict[Phase, QColor] = {
+            p: QColor(PHASE_TEXT_COLOURS[p]) for p in ALL_PHASES
+        }
+        self.board_background = QColor("#FFFFFF" if hc else "#F4F5F7")
+        self.card_fill = QColor("#FFFFFF")
+        self.card_outline = QColor("#000000" if hc else "#8A9099")
+        self.selection = QColor("#000000" if hc else "#1A1A1A")
+        self.text = QColor("#000000" if hc else "#1F2328")
+        self.muted_text = QColor("#000000" if hc else "#4A515B")
+        self.link_color = QColor("#000000" if hc else "#3C4450")
+        self.against_color = QColor(AGAINST_LIFECYCLE)
+        self.outline_width = 3.0 if hc else 1.5
+        self.title_font = self.font(BASE_TITLE_POINTS, bold=True)
+        self.meta_font = self.font(BASE_META_POINTS)
+        self.header_font = self.font(BASE_HEADER_POINTS, bold=True)
+        self.title_metrics = QFontMetricsF(self.title_font)
+        self.meta_metrics = QFontMetricsF(self.meta_font)
 
     def phase_color(self, phase: Phase) -> QColor:
         """The phase's identifying colour."""
@@ -97,73 +113,14 @@ class Theme:
         color.setAlpha(28)
         return color
 
-    @property
-    def board_background(self) -> QColor:
-        """Behind the lanes."""
-        return QColor("#FFFFFF") if self.high_contrast else QColor("#F4F5F7")
-
-    @property
-    def card_fill(self) -> QColor:
-        """A card's body."""
-        return QColor("#FFFFFF")
-
-    @property
-    def card_outline(self) -> QColor:
-        """A card's border when not selected."""
-        return QColor("#000000") if self.high_contrast else QColor("#8A9099")
-
-    @property
-    def selection(self) -> QColor:
-        """The outline of selected cards and links (not an Okabe–Ito phase colour)."""
-        return QColor("#000000") if self.high_contrast else QColor("#1A1A1A")
-
-    @property
-    def text(self) -> QColor:
-        """Main text."""
-        return QColor("#000000") if self.high_contrast else QColor("#1F2328")
-
-    @property
-    def muted_text(self) -> QColor:
-        """Secondary text (owner, status)."""
-        return QColor("#000000") if self.high_contrast else QColor("#4A515B")
-
-    @property
-    def link_color(self) -> QColor:
-        """Links that follow the lifecycle."""
-        return QColor("#000000") if self.high_contrast else QColor("#3C4450")
-
-    @property
-    def against_color(self) -> QColor:
-        """Links that run against the lifecycle (also dashed, so colour is not the only cue)."""
-        return QColor(AGAINST_LIFECYCLE)
-
-    @property
-    def outline_width(self) -> float:
-        """Card border width."""
-        return 3.0 if self.high_contrast else 1.5
-
-    def font(self, points: float, bold: bool = False) -> QFont:
-        """A canvas font of ``points`` points."""
+    @staticmethod
+    def font(points: float, bold: bool = False) -> QFont:
+        """A canvas font of ``points`` points (titles 14 pt: readable across a room)."""
         font = QFont()
         font.setPointSizeF(points)
         font.setBold(bold)
         font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         return font
-
-    @property
-    def title_font(self) -> QFont:
-        """Card titles: 14 pt at 100% zoom, so they read across a room."""
-        return self.font(BASE_TITLE_POINTS, bold=True)
-
-    @property
-    def meta_font(self) -> QFont:
-        """Owner and status lines on cards."""
-        return self.font(BASE_META_POINTS)
-
-    @property
-    def header_font(self) -> QFont:
-        """Lane headers: large enough to read across a room."""
-        return self.font(BASE_HEADER_POINTS, bold=True)
 
 
 def glyph_text_color(phase: Phase) -> QColor:

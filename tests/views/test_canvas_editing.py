@@ -150,7 +150,7 @@ def test_link_against_the_lifecycle_is_drawn_distinctly(harness) -> None:  # typ
     assert backward_item.against and not forward_item.against
     assert backward_item.pen().color() != forward_item.pen().color()
     assert backward_item.pen().widthF() > forward_item.pen().widthF()
-    assert backward_item._marker.isVisible() and not forward_item._marker.isVisible()
+    assert backward_item.marker_visible and not forward_item.marker_visible
 
 
 def test_refused_link_gives_a_message_not_a_traceback(harness) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneM
 from app.document import Change, Document
 from models.phases import ALL_PHASES, Phase
 from views.canvas.geometry import BoardGeometry
+from views.canvas.overview import Overview
 from views.items.card_item import Badge, CardItem
 from views.items.lane_item import LaneItem, LifecycleArrows
 from views.items.link_item import LinkItem
@@ -55,6 +56,8 @@ class CanvasScene(QGraphicsScene):
         self._link_source: CardItem | None = None
         self._link_line: QGraphicsLineItem | None = None
         self._highlighted: set[str] = set()
+        self.overview = Overview(self, self.theme)
+        self.overview_on = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QBrush(self.theme.board_background))
         self._layout_board()
@@ -85,6 +88,8 @@ class CanvasScene(QGraphicsScene):
         for link_id in strategy.links:
             self._add_link_item(link_id)
         document.add_listener(self.on_change)
+        if self.overview_on:
+            self._refresh_overview()
 
     def on_change(self, document: Document, change: Change) -> None:
         """Update the items an applied operation touched (the document listener)."""
@@ -120,11 +125,33 @@ class CanvasScene(QGraphicsScene):
                 self.links[link_id].set_link(model_link)
             else:
                 self._add_link_item(link_id)
+        if self.overview_on:
+            self._refresh_overview()
+
+    def set_overview(self, on: bool) -> None:
+        """Switch between full card items and the far-zoom overview paths."""
+        if on == self.overview_on:
+            return
+        self.overview_on = on
+        if on:
+            self._refresh_overview()
+        self.overview.set_visible(on)
+        for card in self.cards.values():
+            card.setVisible(not on)
+        for link in self.links.values():
+            link.setVisible(not on)
+
+    def _refresh_overview(self) -> None:
+        if self.document is not None:
+            self.overview.rebuild(self.document.strategy, self.geometry)
+        else:
+            self.overview.set_visible(False)
 
     def _add_card_item(self, card_id: str) -> None:
         assert self.document is not None
         card = self.document.strategy.cards[card_id]
         item = CardItem(card, self.theme)
+        item.setVisible(not self.overview_on)
         item.setPos(self.geometry.card_scene_pos(card))
         self.cards[card_id] = item
         self.addItem(item)
@@ -140,6 +167,7 @@ class CanvasScene(QGraphicsScene):
         assert self.document is not None
         link = self.document.strategy.links[link_id]
         item = LinkItem(link, self.cards[link.source], self.cards[link.target], self.theme)
+        item.setVisible(not self.overview_on)
         self.links[link_id] = item
         self.addItem(item)
 
@@ -166,6 +194,7 @@ class CanvasScene(QGraphicsScene):
         for lane in self.lanes.values():
             lane.apply_theme(theme)
         self._arrows.set_geometry(self.geometry)
+        self.overview.apply_theme(theme)
         self.setBackgroundBrush(QBrush(theme.board_background))
         for card in self.cards.values():
             card.theme = theme

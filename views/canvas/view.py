@@ -12,16 +12,25 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QHelpEvent,
     QKeyEvent,
     QNativeGestureEvent,
     QPainter,
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsScene,
+    QGraphicsView,
+    QPinchGesture,
+    QToolTip,
+    QWidget,
+)
 
 from models.layout import CARD_HEIGHT, CARD_WIDTH
 from models.phases import Phase
+from views.canvas.overview import OVERVIEW_SCALE
 from views.canvas.scene import CanvasScene
 from views.items.card_item import CardItem
 from views.labels import tr
@@ -89,6 +98,7 @@ class CanvasView(QGraphicsView):
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         factor = self._zoom * self._font_scale
         self.setTransform(QTransform.fromScale(factor, factor))
+        self._update_detail()
         self.zoom_changed.emit(self._zoom)
 
     def set_font_scale(self, scale: float) -> None:
@@ -104,7 +114,18 @@ class CanvasView(QGraphicsView):
         """Zoom and scroll so ``rect`` (scene coordinates) fills the view."""
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.transform().m11() / self._font_scale))
+        self._update_detail()
         self.zoom_changed.emit(self._zoom)
+
+    def _update_detail(self) -> None:
+        """Far out, let the scene draw its overview instead of thousands of items."""
+        self.canvas.set_overview(self.transform().m11() < OVERVIEW_SCALE)
+
+    def setScene(self, scene: QGraphicsScene | None) -> None:
+        """Show another strategy's scene at the current level of detail."""
+        super().setScene(scene)
+        if isinstance(scene, CanvasScene):
+            self._update_detail()
 
     def zoom_to_fit(self) -> None:
         """Show the whole board."""
@@ -128,7 +149,16 @@ class CanvasView(QGraphicsView):
         super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """Pinch to zoom (touch screens and trackpads)."""
+        """Pinch to zoom (touch screens and trackpads); item tooltips built on demand."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            for item in self.items(event.pos()):
+                text = getattr(item, "tooltip_text", None)
+                if callable(text):
+                    QToolTip.showText(event.globalPos(), text(), self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from models.layout import CARD_HEIGHT, CARD_WIDTH
 from models.palette import STATUS_GLYPHS as STATUS_MARKS
+from models.phases import Phase
 from models.strategy import Card
 from views.labels import role_label, status_label
-from views.theme import PHASE_MARKS, Theme, glyph_path, glyph_text_color
+from views.theme import PHASE_MARKS, Theme, glyph_path
 
 if TYPE_CHECKING:
     from views.items.link_item import LinkItem
 
+# Looked up once: enum attribute access costs more than the rest of itemChange.
+_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 CARD_ITEM_TYPE = QGraphicsItem.UserType + 1  # type: ignore[attr-defined]  # missing from the stubs
 STRIPE = 10.0
 PAD = 10.0
@@ -79,25 +82,31 @@ class CardItem(QGraphicsItem):
     def set_card(self, card: Card) -> None:
         """Show ``card``'s current fields (layout of text happens here, not in paint)."""
         self.card = card
-        metrics = QFontMetricsF(self.theme.title_font)
+        metrics = self.theme.title_metrics
         width = CARD_WIDTH - STRIPE - 2 * PAD - GLYPH - 4
         self._title_lines = _wrap(card.title, metrics, width, max_lines=2)
         self._title_height = metrics.lineSpacing()
-        meta = QFontMetricsF(self.theme.meta_font)
+        meta = self.theme.meta_metrics
         self._meta_height = meta.lineSpacing()
         self._owner = meta.elidedText(
             role_label(card.owner_role), Qt.TextElideMode.ElideRight, CARD_WIDTH - STRIPE - 2 * PAD
         )
         self._status = f"{STATUS_MARKS[card.status]} {status_label(card.status)}"
-        self.setToolTip(card.title)
         self.update()
 
     def set_badges(self, badges: tuple[Badge, ...]) -> None:
         """Show findings (or other markers) in the top-right badge slot; () clears it."""
         self._badges = badges
-        tips = [b.tooltip for b in badges if b.tooltip]
-        self.setToolTip("\n".join([self.card.title, *tips]))
         self.update()
+
+    def tooltip_text(self) -> str:
+        """What the view shows on hover: the full title, then what the badges mean.
+
+        Built on demand (the view asks on a tooltip event) rather than stored
+        with ``setToolTip`` for every card of a big board.
+        """
+        tips = [b.tooltip for b in self._badges if b.tooltip]
+        return "\n".join([self.card.title, *tips])
 
     def set_highlighted(self, on: bool) -> None:
         """Draw a heavy halo (used by drills and findings to point at cards)."""
@@ -143,7 +152,7 @@ class CardItem(QGraphicsItem):
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         """Keep attached links on the card while it moves."""
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == _POSITION_CHANGED:
             for link in self.links:
                 link.adjust()
         return super().itemChange(change, value)
@@ -189,8 +198,11 @@ class CardItem(QGraphicsItem):
         glyph_rect = QRectF(rect.right() - PAD - GLYPH, rect.y() + PAD - 2, GLYPH, GLYPH)
         painter.setPen(QPen(theme.text, 1.2))
         painter.setBrush(color)
-        painter.drawPath(glyph_path(self.card.phase, glyph_rect))
-        painter.setPen(glyph_text_color(self.card.phase))
+        glyph = _GLYPHS.get(self.card.phase)
+        if glyph is None:
+            glyph = _GLYPHS[self.card.phase] = glyph_path(self.card.phase, glyph_rect)
+        painter.drawPath(glyph)
+        painter.setPen(theme.glyph_text[self.card.phase])
         painter.setFont(theme.meta_font)
         painter.drawText(glyph_rect, Qt.AlignmentFlag.AlignCenter, PHASE_MARKS[self.card.phase])
         self._paint_title(painter, rect)
@@ -242,6 +254,10 @@ class CardItem(QGraphicsItem):
             painter.setFont(self.theme.meta_font)
             painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, badge.text)
             x -= size + 4
+
+
+_GLYPHS: dict[Phase, QPainterPath] = {}
+"""Glyph outlines in card coordinates (the same spot on every card), built once."""
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:

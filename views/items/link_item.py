@@ -30,6 +30,7 @@ from views.theme import Theme
 if TYPE_CHECKING:
     from views.items.card_item import CardItem
 
+_SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 LINK_ITEM_TYPE = QGraphicsItem.UserType + 2  # type: ignore[attr-defined]  # missing from the stubs
 HEAD = 14.0
 DASHES: dict[LinkKind, list[float]] = {
@@ -53,15 +54,7 @@ class LinkItem(QGraphicsPathItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(-1)
         self._head = QGraphicsPolygonItem(self)
-        self._marker = QGraphicsEllipseItem(-9, -9, 18, 18, self)
-        self._marker_text = QGraphicsSimpleTextItem("!", self._marker)
-        font = QFont()
-        font.setBold(True)
-        font.setPointSizeF(10)
-        self._marker_text.setFont(font)
-        self._marker_text.setBrush(QBrush(Qt.GlobalColor.white))
-        text_rect = self._marker_text.boundingRect()
-        self._marker_text.setPos(-text_rect.width() / 2, -text_rect.height() / 2)
+        self._marker: QGraphicsEllipseItem | None = None
         self.against = False
         source.links.append(self)
         target.links.append(self)
@@ -91,18 +84,28 @@ class LinkItem(QGraphicsPathItem):
         self.setPen(pen)
         self._head.setPen(QPen(color, 1))
         self._head.setBrush(QBrush(color))
-        self._marker.setVisible(self.against)
-        self._marker.setPen(QPen(Qt.GlobalColor.black, 1))
-        self._marker.setBrush(QBrush(color))
+        if self.against and self._marker is None:
+            self._marker = _make_marker(self)
+        if self._marker is not None:
+            self._marker.setVisible(self.against)
+            self._marker.setBrush(QBrush(color))
+        self.adjust()
+
+    @property
+    def marker_visible(self) -> bool:
+        """Whether the "!" marker of an against-lifecycle link shows."""
+        return self._marker is not None and self._marker.isVisible()
+
+    def tooltip_text(self) -> str:
+        """What the view shows on hover: source, kind (and direction warning), target."""
         tip = kind_label(self.link.kind)
         if self.against:
             tip += " — " + tr("runs against the lifecycle direction", "links")
-        self.setToolTip(f"{self.source.card.title} → {tip} → {self.target.card.title}")
-        self.adjust()
+        return f"{self.source.card.title} → {tip} → {self.target.card.title}"
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         """Thicken the arrow while selected."""
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+        if change == _SELECTED_CHANGED:
             pen = self.pen()
             pen.setWidthF((4.0 if self.against else 2.5) + (2.5 if value else 0.0))
             self.setPen(pen)
@@ -119,7 +122,23 @@ class LinkItem(QGraphicsPathItem):
         path, end, control = route(self.source.body_rect(), self.target.body_rect())
         self.setPath(path)
         self._head.setPolygon(_arrow_head(end, control))
-        self._marker.setPos(path.pointAtPercent(0.5))
+        if self._marker is not None:
+            self._marker.setPos(path.pointAtPercent(0.5))
+
+
+def _make_marker(parent: QGraphicsItem) -> QGraphicsEllipseItem:
+    """The "!" disc at the middle of a link that runs against the lifecycle."""
+    marker = QGraphicsEllipseItem(-9, -9, 18, 18, parent)
+    marker.setPen(QPen(Qt.GlobalColor.black, 1))
+    text = QGraphicsSimpleTextItem("!", marker)
+    font = QFont()
+    font.setBold(True)
+    font.setPointSizeF(10)
+    text.setFont(font)
+    text.setBrush(QBrush(Qt.GlobalColor.white))
+    rect = text.boundingRect()
+    text.setPos(-rect.width() / 2, -rect.height() / 2)
+    return marker
 
 
 def route(a: QRectF, b: QRectF) -> tuple[QPainterPath, QPointF, QPointF]:
