@@ -36,6 +36,8 @@ def new_id() -> str:
 
 
 def _no_control_chars(value: str) -> str:
+    if value.isprintable():  # the common case, and most of a strategy's load time otherwise
+        return value
     cleaned = "".join(ch for ch in value if ch in "\n\t" or ch.isprintable() or ch == " ")
     if cleaned != value:
         raise ValueError("contains control characters")
@@ -52,7 +54,16 @@ Name = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME),
     AfterValidator(_no_control_chars),
 ]
-Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES)]
+
+
+def _no_nul(value: str) -> str:
+    # SQLite would store NUL but PostgreSQL refuses it: refuse it up front, clearly.
+    if "\x00" in value:
+        raise ValueError("contains a NUL character")
+    return value
+
+
+Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES), AfterValidator(_no_nul)]
 CapabilityKey = Annotated[str, StringConstraints(pattern=CAPABILITY_PATTERN, max_length=60)]
 Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN, max_length=80)]
 Identifier = Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=r"^[\w.-]+$")]
@@ -61,7 +72,8 @@ Identifier = Annotated[str, StringConstraints(min_length=1, max_length=80, patte
 def _finite(value: float) -> float:
     if not math.isfinite(value) or abs(value) > COORDINATE_LIMIT:
         raise ValueError("must be a finite coordinate within ±1,000,000")
-    return value
+    # -0.0 comes back from SQLite as 0.0; normalise so exports stay byte-identical.
+    return value + 0.0
 
 
 Coordinate = Annotated[float, AfterValidator(_finite)]

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from pydantic import ValidationError
 from sqlalchemy import create_engine, text
 
 from app.autosave import Autosaver
@@ -151,13 +152,16 @@ def test_unreachable_server_is_one_line(server: str) -> None:
     assert "\n" not in str(caught.value) and "Cannot open" in str(caught.value)
 
 
-def test_value_the_server_refuses_stays_pending(pg_url: str) -> None:
+def test_value_the_server_would_refuse_is_refused_before_the_store(pg_url: str) -> None:
+    # PostgreSQL refuses NUL in text; the model refuses it first, with a clear message,
+    # so nothing reaches the store that only one of the two databases would accept.
+    with pytest.raises(ValidationError, match="NUL"):
+        Card(title="NUL", phase=Phase.DATA, notes="a\x00b")
     with Store.open(pg_url) as store:
         store.save_workshop(make_workshop())
         store.create_strategy(empty_strategy())
         document = Document(store.load_strategy("strategy-1"))
         saver = Autosaver(store, document)
-        document.apply(AddCard(card=Card(title="NUL", phase=Phase.DATA, notes="a\x00b")))
-        assert saver.pending == 1
-        assert saver.state.message.startswith("Cannot save to")
-        assert store.load_strategy("strategy-1").revision == 0
+        document.apply(AddCard(card=Card(title="Tab\tand ünïcode", phase=Phase.DATA, notes="a\tb")))
+        assert saver.pending == 0
+        assert store.load_strategy("strategy-1") == document.strategy

@@ -38,10 +38,11 @@ CAPABILITY_KEYS = sorted(load_capabilities())
 title_text = st.text(
     st.characters(exclude_categories=("C", "Z"), include_characters=" "), min_size=1, max_size=60
 ).filter(lambda s: s.strip())
-free_text = st.text(st.characters(codec="utf-8"), max_size=300)
-# SQLite stores an integral REAL as an integer, so -0.0 comes back as 0.0 (equal as a
-# number, different in JSON); the coordinate validator should normalise it (see report).
-coordinate = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False).map(lambda v: v + 0.0)
+# NUL is refused by the model (PostgreSQL cannot store it); every other character goes.
+free_text = st.text(st.characters(codec="utf-8", blacklist_characters="\x00"), max_size=300)
+# SQLite stores an integral REAL as an integer, so -0.0 comes back as 0.0; the model
+# normalises -0.0, which this strategy now generates on purpose.
+coordinate = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
 identifier = st.uuids().map(str)
 
 cards_st = st.builds(
@@ -128,9 +129,9 @@ def test_large_strategy_round_trips_through_a_file(tmp_path: Path) -> None:
     assert list(loaded.cards) == list(strategy.cards)
 
 
-def test_notes_keep_nul_and_control_characters(store: Store, workshop: Workshop) -> None:
+def test_notes_keep_control_characters(store: Store, workshop: Workshop) -> None:
     strategy = empty_strategy()
-    card = Card(title="Odd notes", phase=Phase.DATA, notes="a\x00b\x1b[0m\r\n\u2028end")
+    card = Card(title="Odd notes", phase=Phase.DATA, notes="a\x07b\x1b[0m\r\n\u2028end")
     strategy.cards[card.id] = card
     store.create_strategy(strategy)
     assert store.load_strategy(strategy.id).cards[card.id].notes == card.notes
