@@ -134,7 +134,7 @@ class LineChartFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no ty
         tick_w = max(text_width(label, small) for label in labels)
         x0 = left + size * 1.6 + tick_w + 4
         x1 = left + width - size * 0.5
-        y1 = top - size * (4.0 if self.chart.marks else 2.0)  # marks' labels go above the plot
+        y1 = top - size * (4.4 if self.chart.marks else 2.0)  # marks' labels go above the plot
         y0 = size * 3.6
         if x1 - x0 < size * 4 or y1 - y0 < size * 4:
             return  # too small to draw anything legible; the Markdown and table carry the data
@@ -212,7 +212,7 @@ class LineChartFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no ty
             text = _text(f"{mark.glyph}{mark.label}")
             half = text_width(text, small) / 2
             row = 1 - previous_row if x - half < previous_end + 2 else 0
-            top = y1 + small * (0.4 + 1.15 * row)
+            top = y1 + small * (0.8 + 1.15 * row)
             canv.setStrokeColor(MUTED)
             canv.setLineWidth(0.7)
             canv.setDash([1.5, 2])
