@@ -158,6 +158,17 @@ class Workbench(Workflows):
         self.actions = install_actions(self)
         self._connect_docks()
         self.restore_layout()
+        # Tabbing docks into a window that is already shown hides the back tabs, which
+        # unticks their Panels-menu entries; they are open, just behind another tab.
+        self.history_dock.toggleViewAction().setChecked(True)
+        if self._bool_setting("view/guide_hidden"):
+            self.guide.hide()
+            self.guide.toggleViewAction().setChecked(False)
+        else:
+            self.guide.toggleViewAction().setChecked(True)
+        self.guide.hidden_by_user.connect(
+            lambda hidden: self.settings.setValue("view/guide_hidden", hidden)
+        )
         self.set_font_scale(_float(self.settings.value("view/font_scale", 1.0)))
 
     def _dock(self, widget: QUndoView, title: str, name: str) -> QDockWidget:

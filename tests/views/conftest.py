@@ -66,6 +66,8 @@ class Harness:
         with qtbot.waitExposed(self.window):
             self.window.show()
         self.opened = self.workbench.open_database(str(db))
+        # Let the main window lay out its docks and tabs, as the event loop would.
+        QApplication.processEvents()
 
     @property
     def session(self):  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -137,9 +137,11 @@ class GuideDock(QDockWidget):
 
     Signals:
         place_requested(str): a catalog key to place.
+        hidden_by_user(bool): the user hid (True) or showed (False) the guide.
     """
 
     place_requested = Signal(str)
+    hidden_by_user = Signal(bool)
 
     def __init__(
         self,
@@ -148,6 +150,7 @@ class GuideDock(QDockWidget):
         theme: Theme,
     ) -> None:
         super().__init__(tr("Phase guide", "guide"))
+        self.toggleViewAction().triggered.connect(lambda on: self.hidden_by_user.emit(not on))
         self.setObjectName("guide_dock")
         self.setAccessibleName(tr("Phase guide", "guide"))
         self._args = (guide, catalog, theme)
@@ -166,6 +169,11 @@ class GuideDock(QDockWidget):
         self.full_window: QWidget | None = None
         self.view.place_requested.connect(self.place_requested)
         self.full_button.clicked.connect(self.show_full_screen)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The dock's own close button: remember that the user hid the guide."""
+        super().closeEvent(event)
+        self.hidden_by_user.emit(True)
 
     def show_full_screen(self) -> None:
         """Open the guide full screen, in large type, at the phase shown in the dock."""
