@@ -292,6 +292,7 @@ class Workbench(Workflows):
         self.outline.set_editor(session.editor if session else None)
         self.refresh_strategy_list()
         self.view.zoom_to_fit()
+        self.session_changed.emit(session)
 
     def _selection_changed(self, session: StrategySession) -> None:
         if session is not self.session or self.closed:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF
+from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
@@ -29,7 +29,15 @@ if TYPE_CHECKING:
 
 
 class Workflows(QObject):
-    """Dialog-driven actions; mixed into ``Workbench``."""
+    """Dialog-driven actions; mixed into ``Workbench``.
+
+    Signals:
+        session_changed(object): the strategy on the canvas changed; the argument
+            is the new ``StrategySession`` or None. Later panels (findings,
+            drills) follow the open strategy through this.
+    """
+
+    session_changed = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()

@@ -158,3 +158,47 @@ def test_refused_link_gives_a_message_not_a_traceback(harness) -> None:  # type:
     card = next(iter(session.document.strategy.cards))
     assert session.editor.link_cards(card, card) is None
     assert harness.window.statusBar().currentMessage()
+
+
+def test_rubber_band_then_drag_moves_the_selection_in_one_step(harness) -> None:  # type: ignore[no-untyped-def]
+    session = harness.session
+    view = harness.workbench.view
+    view.set_zoom(0.5)
+    data = sorted(
+        (c for c in session.document.strategy.cards.values() if c.phase is Phase.DATA),
+        key=lambda c: c.y,
+    )[:2]
+    assert len(data) == 2
+    lane = session.scene.geometry.lane_rect(Phase.DATA)
+    band_top = session.scene.cards[data[0].id].body_rect().top() - 5
+    band_bottom = session.scene.cards[data[1].id].body_rect().bottom() + 5
+    view.centerOn(lane.center().x(), band_top + 200)
+    # A rubber band drawn from empty lane space over both cards selects them.
+    mouse_drag(view, QPointF(lane.left() + 3, band_top), QPointF(lane.right() - 3, band_bottom))
+    assert set(session.scene.selected_card_ids()) >= {c.id for c in data}
+    count = session.stack.count()
+    start = session.scene.cards[data[0].id].body_rect().center()
+    mouse_drag(view, start, start + QPointF(0, 130))
+    assert session.stack.count() == count + 1
+    for card in data:
+        assert session.document.strategy.cards[card.id].y == card.y + 130
+    scene_agrees(session)
+    session.stack.undo()
+    for card in data:
+        assert session.document.strategy.cards[card.id] == card
+
+
+def test_arrange_lane_tidies_in_one_step(harness) -> None:  # type: ignore[no-untyped-def]
+    from models.layout import slot_position
+
+    session = harness.session
+    card = next(c for c in session.document.strategy.cards.values() if c.phase is Phase.DATA)
+    session.editor.nudge([card.id], 1, 1)
+    count = session.stack.count()
+    session.editor.arrange_lane(Phase.DATA)
+    assert session.stack.count() == count + 1
+    lane = sorted(
+        (c for c in session.document.strategy.cards.values() if c.phase is Phase.DATA),
+        key=lambda c: c.y,
+    )
+    assert [(c.x, c.y) for c in lane] == [slot_position(Phase.DATA, i) for i in range(len(lane))]
