@@ -99,6 +99,15 @@ class CardItem(QGraphicsItem):
         self._badges = badges
         self.update()
 
+    @property
+    def badges(self) -> tuple[Badge, ...]:
+        """The badges shown now."""
+        return self._badges
+
+    def toolTip(self) -> str:
+        """The tooltip the view shows (for Python callers; the view asks ``tooltip_text``)."""
+        return self.tooltip_text()
+
     def tooltip_text(self) -> str:
         """What the view shows on hover: the full title, then what the badges mean.
 
