@@ -13,6 +13,8 @@ from app.store.errors import (
     StoreWriteError,
     UnknownRecordError,
 )
+from app.store.review_writes import ReviewRecords
+from app.store.reviews import SnapshotSummary
 from app.store.rows import StrategySummary
 from app.store.store import Store
 
@@ -22,6 +24,8 @@ __all__ = [
     "DuplicateRecordError",
     "NewerSchemaError",
     "NotADatabaseError",
+    "ReviewRecords",
+    "SnapshotSummary",
     "Store",
     "StoreError",
     "StoreWriteError",

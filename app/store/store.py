@@ -29,6 +29,8 @@ from app.store.errors import (
     StoreWriteError,
     UnknownRecordError,
 )
+from app.store.review_writes import ReviewRecords, put_reviews
+from app.store.reviews import ReviewStore
 from app.store.rows import StrategySummary
 from app.store.schema import (
     HEAD_REVISION,
@@ -45,7 +47,7 @@ from models.workshop import Workshop
 DEFAULT_BUSY_TIMEOUT_MS = 1_000
 
 
-class Store:
+class Store(ReviewStore):
     """One open database. Use from one thread (the GUI's); ``checkpoint`` is thread-safe."""
 
     def __init__(self, engine: Engine, location: str, file: Path | None) -> None:
@@ -391,12 +393,16 @@ class Store:
             writes.put_scenario(conn, workshop_id, scenario)
 
     def save_bundle(
-        self, workshop: Workshop, scenarios: Sequence[Scenario], strategies: Sequence[Strategy]
+        self,
+        workshop: Workshop,
+        scenarios: Sequence[Scenario],
+        strategies: Sequence[Strategy],
+        reviews: ReviewRecords | None = None,
     ) -> None:
-        """Write a workshop, its scenarios and strategies in one transaction.
+        """Write a workshop, its scenarios, strategies and reviews in one transaction.
 
         Rows with the same ids are replaced (a replaced strategy loses its old
-        history). Used by import and the demo: all of it lands, or none.
+        history and reviews). Used by import and the demo: all of it lands, or none.
 
         Raises:
             ValueError: a strategy belongs to another workshop.
@@ -415,6 +421,8 @@ class Store:
             for strategy in strategies:
                 conn.execute(delete(s).where(s.c.id == strategy.id))
                 writes.insert_strategy(conn, strategy)
+            if reviews is not None:
+                put_reviews(conn, workshop.id, reviews, self.location)
 
     def _require_workshop(self, conn: Connection, workshop_id: str) -> None:
         w = orm.workshops

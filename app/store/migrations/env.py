@@ -12,6 +12,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
+from app.store import review_orm  # noqa: F401 - registers the review tables on Base
 from app.store.orm import Base
 
 config = context.config
