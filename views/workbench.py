@@ -53,6 +53,8 @@ class Workbench(Workflows):
         self.save_label = QLabel(tr("No strategy open", "status"))
         self.save_label.setAccessibleName(tr("Save state", "status"))
         self.zoom_label = QLabel("100%")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000%"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.zoom_label.setAccessibleName(tr("Zoom", "status"))
         self.retry = QTimer(self)
         self.retry.setInterval(RETRY_MS)
@@ -169,7 +171,7 @@ class Workbench(Workflows):
         self.guide.hidden_by_user.connect(
             lambda hidden: self.settings.setValue("view/guide_hidden", hidden)
         )
-        self.set_font_scale(_float(self.settings.value("view/font_scale", 1.0)))
+        self.set_font_scale(_float(self.settings.value("view/font_scale", 1.0)), resize_docks=False)
 
     def _dock(self, widget: QUndoView, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
@@ -334,8 +334,14 @@ class Workflows(QObject):
             wb.window.showNormal()
         wb.view.zoom_to_fit()
 
-    def set_font_scale(self, scale: float) -> None:
-        """Enlarge canvas and docks for a projector (1.0–2.0), remembered in QSettings."""
+    def set_font_scale(self, scale: float, *, resize_docks: bool = True) -> None:
+        """Enlarge canvas and docks for a projector (1.0–2.0), remembered in QSettings.
+
+        Args:
+            scale: 1.0 = 100%.
+            resize_docks: widen the side docks with the text (not at start-up, where
+                the remembered layout wins).
+        """
         wb = self._wb
         scale = min(2.0, max(1.0, scale))
         wb.settings.setValue("view/font_scale", scale)
@@ -349,6 +355,14 @@ class Workflows(QObject):
             font = app.font()
             font.setPointSizeF(base * scale)
             app.setFont(font)
+        if resize_docks:
+            # Docks grow with the text, but less than it, so the canvas keeps most room.
+            grow = 1.0 + 0.6 * (scale - 1.0)
+            wb.window.resizeDocks(
+                [wb.strategies, wb.inspector],
+                [round(320 * grow), round(340 * grow)],
+                Qt.Orientation.Horizontal,
+            )
 
     def set_high_contrast(self, on: bool) -> None:
         """Switch the canvas theme, remembered in QSettings."""

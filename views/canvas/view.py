@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QNativeGestureEvent,
     QPainter,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
@@ -58,6 +59,7 @@ class CanvasView(QGraphicsView):
         super().__init__(scene, parent)
         self._zoom = 1.0
         self._font_scale = 1.0
+        self._keep_fitted = False  # refit on resize until the user picks a zoom
         self.setAcceptDrops(True)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -95,6 +97,7 @@ class CanvasView(QGraphicsView):
 
     def set_zoom(self, zoom: float) -> None:
         """Zoom to ``zoom`` (clamped to 5%–400%)."""
+        self._keep_fitted = False
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         factor = self._zoom * self._font_scale
         self.setTransform(QTransform.fromScale(factor, factor))
@@ -112,6 +115,7 @@ class CanvasView(QGraphicsView):
 
     def fit_rect(self, rect: QRectF) -> None:
         """Zoom and scroll so ``rect`` (scene coordinates) fills the view."""
+        self._keep_fitted = False
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.transform().m11() / self._font_scale))
         self._update_detail()
@@ -128,8 +132,15 @@ class CanvasView(QGraphicsView):
             self._update_detail()
 
     def zoom_to_fit(self) -> None:
-        """Show the whole board."""
+        """Show the whole board (and keep it fitted while the window resizes)."""
         self.fit_rect(self.canvas.geometry.board_rect)
+        self._keep_fitted = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep a fitted board fitted when the window or the docks change size."""
+        super().resizeEvent(event)
+        if self._keep_fitted:
+            self.zoom_to_fit()
 
     def zoom_to_lane(self, phase: Phase) -> None:
         """Fill the view's width with one lane, starting at its header."""

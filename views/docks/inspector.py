@@ -90,6 +90,8 @@ class InspectorDock(QDockWidget):
         self.stack.setAccessibleName(tr("Inspector pages", "inspector"))
         self.empty = QLabel(tr("Select a card to see and edit it here.", "inspector"))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(12)
         _named(self.empty, tr("Nothing selected", "inspector"), "")
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._card_page(capabilities))

@@ -51,6 +51,9 @@ class StrategiesDock(QDockWidget):
             tr("Which workshop's strategies to list.", "strategies")
         )
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setAccessibleName(tr("Strategies of the workshop", "strategies"))
         self.list.setAccessibleDescription(
             tr("Select a strategy to open it on the canvas.", "strategies")
