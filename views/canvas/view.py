@@ -117,7 +117,12 @@ class CanvasView(QGraphicsView):
         """Zoom and scroll so ``rect`` (scene coordinates) fills the view."""
         self._keep_fitted = False
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.transform().m11() / self._font_scale))
+        fitted = self.transform().m11() / self._font_scale
+        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, fitted))
+        if self._zoom != fitted:  # a tiny or huge viewport: keep within the zoom limits
+            factor = self._zoom * self._font_scale
+            self.setTransform(QTransform.fromScale(factor, factor))
+            self.centerOn(rect.center())
         self._update_detail()
         self.zoom_changed.emit(self._zoom)
 
