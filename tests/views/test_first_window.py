@@ -54,3 +54,16 @@ def test_not_a_database_is_refused_and_untouched(make_harness, tmp_path: Path) -
     assert "Traceback" not in text
     assert bad.read_bytes() == content
     assert h.workbench.session is None
+
+
+def test_damaged_database_is_refused_and_untouched(make_harness, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    damaged = tmp_path / "damaged.sqlite3"
+    # A real SQLite header followed by garbage: looks like a database, is not a usable one.
+    content = b"SQLite format 3\x00" + bytes(range(256)) * 64
+    damaged.write_bytes(content)
+    h = make_harness(damaged)
+    assert not h.opened
+    assert len(h.errors) == 1
+    _title, text = h.errors[0]
+    assert str(damaged) in text and "Traceback" not in text
+    assert damaged.read_bytes() == content

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.document import Change, Document
 from models.phases import ALL_PHASES, Phase
+from models.strategy import MAX_TITLE
 from views.editor import StrategyEditor
 from views.labels import kind_label, phase_label, role_label, status_label, tr
 from views.theme import Theme
@@ -207,7 +208,14 @@ class OutlineDock(QDockWidget):
             self._editor.message.emit(tr("A card needs a title; the old one was kept.", "outline"))
             self._rebuild_timer.start(0)
             return
-        self._editor.update_card(str(card_id), title=text[:200])
+        if len(text) > MAX_TITLE:
+            text = text[:MAX_TITLE].rstrip()
+            self._editor.message.emit(
+                tr("Titles are at most {n} characters; the title was shortened.", "outline").format(
+                    n=MAX_TITLE
+                )
+            )
+        self._editor.update_card(str(card_id), title=text)
 
     def _rename(self) -> None:
         item = self.tree.currentItem()
