@@ -22,6 +22,7 @@ SUBCOMMANDS: dict[str, str] = {
     "drill": "app.cli.drill",
     "check": "app.cli.check",
     "export-pdf": "app.cli.export_pdf",
+    "report": "app.cli.report",
 }
 
 EXIT_OK = 0
