@@ -230,3 +230,35 @@ def test_zoom_commands(harness) -> None:  # type: ignore[no-untyped-def]
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.left() <= lane.left() and shown.right() >= lane.right()
     assert shown.width() < board.width() / 2
+
+
+def test_guide_walks_the_phases_places_cards_and_goes_full_screen(harness) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    wb = harness.workbench
+    guide = wb.guide.view
+    guide.show_phase(Phase.FEEDBACK)
+    section = wb.library.guide[Phase.FEEDBACK]
+    assert guide.purpose.text() == section.purpose
+    assert all(q.split()[0] in guide.questions.text() for q in section.questions)
+    assert guide.cards.count() == len(section.cards)
+    # Its cards drag like palette entries (same MIME type) and Enter places them.
+    mime = guide.cards.mimeData([guide.cards.item(0)])
+    from views.mime import CATALOG_MIME
+
+    assert bytes(mime.data(CATALOG_MIME).data()).decode() == section.cards[0]
+    _accept_with(harness, lambda d: None)
+    before = set(harness.session.document.strategy.cards)
+    guide.cards.itemActivated.emit(guide.cards.item(0))
+    added = [
+        harness.session.document.strategy.cards[c]
+        for c in set(harness.session.document.strategy.cards) - before
+    ]
+    assert [c.catalog_key for c in added] == [section.cards[0]]
+    wb.guide.full_button.click()
+    window = wb.guide.full_window
+    assert window is not None and window.isFullScreen()
+    assert window.current_phase() is Phase.FEEDBACK
+    assert window.font().pointSizeF() >= 20
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
