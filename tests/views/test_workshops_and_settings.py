@@ -232,7 +232,7 @@ def test_zoom_commands(harness) -> None:  # type: ignore[no-untyped-def]
     assert shown.width() < board.width() / 2
 
 
-def test_guide_walks_the_phases_places_cards_and_goes_full_screen(harness) -> None:  # type: ignore[no-untyped-def]
+def test_guide_walks_the_phases_places_cards_and_goes_full_screen(harness, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtTest import QTest
 
     wb = harness.workbench
@@ -260,5 +260,7 @@ def test_guide_walks_the_phases_places_cards_and_goes_full_screen(harness) -> No
     assert window is not None and window.isFullScreen()
     assert window.current_phase() is Phase.FEEDBACK
     assert window.font().pointSizeF() >= 20
+    with qtbot.waitActive(window):
+        window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
