@@ -81,7 +81,7 @@ class BoardGeometry:
     def board_rect(self) -> QRectF:
         """Everything, with room above for the feedback loop arrow."""
         bottom = self.band_top + GOVERNANCE_HEADER + self.governance_height
-        return QRectF(-40.0, -110.0, BOARD_WIDTH + 80.0, bottom + 150.0)
+        return QRectF(-40.0, -110.0, BOARD_WIDTH + 80.0, bottom + 190.0)  # legend below
 
     def card_scene_pos(self, card: Card) -> QPointF:
         """Where the card's top-left corner is in the scene."""

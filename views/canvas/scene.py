@@ -21,6 +21,7 @@ from views.canvas.geometry import BoardGeometry
 from views.canvas.overview import Overview
 from views.items.card_item import Badge, CardItem
 from views.items.lane_item import LaneItem, LifecycleArrows
+from views.items.legend_item import LegendItem
 from views.items.link_item import LinkItem
 from views.theme import Theme
 
@@ -48,6 +49,8 @@ class CanvasScene(QGraphicsScene):
         self.lanes: dict[Phase, LaneItem] = {}
         self._arrows = LifecycleArrows(self.theme)
         self.addItem(self._arrows)
+        self._legend = LegendItem(self.theme)
+        self.addItem(self._legend)
         for phase in ALL_PHASES:
             lane = LaneItem(phase, self.theme)
             self.lanes[phase] = lane
@@ -181,6 +184,8 @@ class CanvasScene(QGraphicsScene):
         for phase, lane in self.lanes.items():
             lane.set_geometry(self.geometry.lane_rect(phase))
         self._arrows.set_geometry(self.geometry)
+        band = self.geometry.lane_rect(Phase.GOVERNANCE)
+        self._legend.setPos(band.left(), band.bottom() + 24)
         self.setSceneRect(self.geometry.board_rect)
 
     def _place_all_cards(self) -> None:
@@ -195,6 +200,7 @@ class CanvasScene(QGraphicsScene):
             lane.apply_theme(theme)
         self._arrows.set_geometry(self.geometry)
         self.overview.apply_theme(theme)
+        self._legend.apply_theme(theme)
         self.setBackgroundBrush(QBrush(theme.board_background))
         for card in self.cards.values():
             card.theme = theme
