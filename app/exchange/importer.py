@@ -11,6 +11,9 @@ Policy, decided here so the GUI and the CLI behave alike:
   other members) is reported in the summary's notes, never dropped silently.
 - A workshop document imported ``as_new`` becomes a new workshop (fresh id)
   holding copies of its strategies, next to the original.
+- A workshop document's reviews are written with its strategies (with fresh
+  ids in a copy). Into an existing workshop, its own peer rounds and agenda
+  are kept, like its teams, and differences are noted.
 
 Nothing is written until every check has passed; the write is the store's
 ``save_bundle``, one transaction, so a failure leaves the database unchanged.
@@ -19,13 +22,16 @@ Nothing is written until every check has passed; the write is the store's
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from app.exchange.checks import Problem
 from app.exchange.reader import ExchangeError, ImportResult
+from app.exchange.reviews import merged_reviews, renamed_reviews
 from app.store.errors import UnknownRecordError
+from app.store.review_writes import ReviewRecords
 from models.content import Scenario
+from models.review import Agenda, PeerRound
 from models.strategy import Strategy, new_id
 from models.workshop import Workshop
 
@@ -54,8 +60,20 @@ class ImportTarget(Protocol):
         """Summaries of strategies."""
         ...
 
+    def list_rounds(self, workshop_id: str) -> Sequence[PeerRound]:
+        """The workshop's peer rounds."""
+        ...
+
+    def find_agenda(self, workshop_id: str) -> Agenda | None:
+        """The workshop's saved agenda, or None; raises ``UnknownRecordError`` when absent."""
+        ...
+
     def save_bundle(
-        self, workshop: Workshop, scenarios: Sequence[Scenario], strategies: Sequence[Strategy]
+        self,
+        workshop: Workshop,
+        scenarios: Sequence[Scenario],
+        strategies: Sequence[Strategy],
+        reviews: ReviewRecords | None = None,
     ) -> None:
         """Write everything in one transaction."""
         ...
@@ -72,6 +90,7 @@ class ImportPlan:
         workshop_exists: whether the workshop was already in the database.
         renamed: original strategy id → new id (``as_new`` only).
         notes: what the user should know (details kept from the database, copies made).
+        reviews: the review records to write.
     """
 
     workshop: Workshop
@@ -80,6 +99,7 @@ class ImportPlan:
     workshop_exists: bool
     renamed: dict[str, str]
     notes: tuple[str, ...]
+    reviews: ReviewRecords = field(default_factory=ReviewRecords)
 
 
 def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = False) -> ImportPlan:
@@ -113,11 +133,18 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
         ]
         if clashes:
             raise ExchangeError(clashes)
+    reviews = result.reviews
+    if as_new and not reviews.is_empty:
+        reviews = renamed_reviews(reviews, renamed, workshop.id)
     existing = _existing_workshop(store, workshop.id)
     scenarios = list(result.scenarios)
     if existing is not None:
         workshop = _merged_workshop(existing, workshop, notes)
         scenarios = _new_scenarios(store.list_scenarios(existing.id), scenarios, notes)
+        if not reviews.is_empty:
+            reviews = merged_reviews(
+                reviews, store.list_rounds(existing.id), store.find_agenda(existing.id), notes
+            )
     if renamed:
         notes += [f"strategy {old!r} imported as {new!r}" for old, new in renamed.items()]
     return ImportPlan(
@@ -127,6 +154,7 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
         workshop_exists=existing is not None,
         renamed=renamed,
         notes=tuple(notes),
+        reviews=reviews,
     )
 
 
@@ -145,7 +173,7 @@ def import_document(
         app.store.errors.StoreError: the database refused the write; nothing was written.
     """
     plan = plan_import(store, result, as_new=as_new)
-    store.save_bundle(plan.workshop, plan.scenarios, plan.strategies)
+    store.save_bundle(plan.workshop, plan.scenarios, plan.strategies, plan.reviews)
     return plan
 
 

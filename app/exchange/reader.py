@@ -9,7 +9,7 @@ problem with its JSON path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,6 +23,7 @@ from app.exchange.checks import (
     raw_capability_problems,
 )
 from app.exchange.codec import JsonSyntaxError, content_hash, parse_json
+from app.exchange.reviews import check_reviews, review_records
 from app.exchange.wire import (
     FORMAT_STRATEGY,
     FORMAT_VERSION,
@@ -32,6 +33,7 @@ from app.exchange.wire import (
     StrategyDocument,
     WorkshopDocument,
 )
+from app.store.review_writes import ReviewRecords
 from models.content import Scenario
 from models.strategy import Strategy
 from models.workshop import Workshop
@@ -69,6 +71,7 @@ class ImportResult:
         strategies: the strategies (one for a strategy document).
         warnings: things the user should see but that do not block the import.
         hash_ok: whether the content hash matched.
+        reviews: the workshop's review records (a workshop document's; else none).
     """
 
     kind: Literal["strategy", "workshop"]
@@ -78,6 +81,7 @@ class ImportResult:
     strategies: tuple[Strategy, ...]
     warnings: tuple[str, ...]
     hash_ok: bool
+    reviews: ReviewRecords = field(default_factory=ReviewRecords)
 
 
 def read_document(data: bytes, known_library: ContentInfo | None = None) -> ImportResult:
@@ -110,6 +114,8 @@ def read_document(data: bytes, known_library: ContentInfo | None = None) -> Impo
     except UnicodeEncodeError:
         raise ExchangeError([Problem("data", "contains text that is not valid Unicode")]) from None
     problems = check_bundle(document.data, known_library)
+    if isinstance(document, WorkshopDocument):
+        problems += check_reviews(document.data)
     if problems:
         raise ExchangeError(problems)
     strategies: list[Strategy] = []
@@ -140,6 +146,9 @@ def read_document(data: bytes, known_library: ContentInfo | None = None) -> Impo
         strategies=tuple(strategies),
         warnings=tuple(warnings),
         hash_ok=hash_ok,
+        reviews=review_records(document.data.reviews)
+        if isinstance(document, WorkshopDocument)
+        else ReviewRecords(),
     )
 
 

@@ -2,9 +2,11 @@
 
 A document is an envelope (format, version, provenance, hash) around ``data``:
 the workshop with its teams, the scenarios the strategies use and the
-strategies themselves. Cards and links travel as lists sorted by id rather
-than id-keyed dicts, so files read well and diff stably; ``StrategyDoc``
-converts to and from ``models.strategy.Strategy``.
+strategies themselves; a workshop document may add its ``reviews`` (score
+sheets, peer rounds and feedback, phase reviews, snapshots, the agenda).
+Cards and links travel as lists sorted by id rather than id-keyed dicts, so
+files read well and diff stably; ``StrategyDoc`` converts to and from
+``models.strategy.Strategy``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 
 from models.content import Scenario
 from models.profile import Profile
+from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
 from models.strategy import Card, Identifier, Key, Link, Name, Strategy
 from models.workshop import Workshop
 
@@ -103,6 +106,65 @@ class BundleData(BaseModel):
     strategies: tuple[StrategyDoc, ...] = ()
 
 
+class SnapshotDoc(BaseModel):
+    """A snapshot as written in a document: its strategy copy in the wire form."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: Identifier
+    strategy_id: Identifier
+    name: Name
+    taken_at: str = Field(default="", max_length=40)
+    revision: int = Field(ge=0)
+    strategy: StrategyDoc
+
+    @classmethod
+    def from_snapshot(cls, snapshot: Snapshot) -> SnapshotDoc:
+        """The wire form of ``snapshot``."""
+        return cls(
+            id=snapshot.id,
+            strategy_id=snapshot.strategy_id,
+            name=snapshot.name,
+            taken_at=snapshot.taken_at,
+            revision=snapshot.revision,
+            strategy=StrategyDoc.from_strategy(snapshot.strategy),
+        )
+
+    def to_snapshot(self) -> Snapshot:
+        """The domain snapshot; raises pydantic's ``ValidationError`` if it is inconsistent."""
+        return Snapshot(
+            id=self.id,
+            strategy_id=self.strategy_id,
+            name=self.name,
+            taken_at=self.taken_at,
+            revision=self.revision,
+            strategy=self.strategy.to_strategy(),
+        )
+
+
+class ReviewsData(BaseModel):
+    """A workshop's review records.
+
+    ``phase_reviews`` are in the order they were written (the latest entry per
+    phase is its state); ``agenda`` is null when the workshop uses the default.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    agenda: Agenda | None = None
+    sheets: tuple[RubricSheet, ...] = ()
+    rounds: tuple[PeerRound, ...] = ()
+    feedback: tuple[PeerFeedback, ...] = ()
+    phase_reviews: tuple[PhaseReview, ...] = ()
+    snapshots: tuple[SnapshotDoc, ...] = ()
+
+
+class WorkshopBundleData(BundleData):
+    """The content of a workshop document: a bundle plus, when there are any, its reviews."""
+
+    reviews: ReviewsData | None = None
+
+
 class StrategyBundleData(BundleData):
     """The content of a strategy document: exactly one strategy, with its workshop as context."""
 
@@ -145,7 +207,7 @@ class WorkshopDocument(_Envelope):
     )
 
     format: Literal["mlops-canvas/workshop"]
-    data: BundleData
+    data: WorkshopBundleData
 
 
 ExchangeDocument = StrategyDocument | WorkshopDocument

@@ -1,6 +1,7 @@
 """Writing exchange documents: a strategy with its context, or a whole workshop.
 
-Documents carry no export timestamp on purpose: the same database content
+A workshop document also carries the workshop's reviews (``data.reviews``)
+when it has any. Documents carry no export timestamp on purpose: the same database content
 always gives the same bytes, so export → import → export is byte-identical
 and a re-export of an unchanged strategy does not show up as a change.
 """
@@ -13,6 +14,7 @@ from importlib import metadata
 from typing import Any, Literal, Protocol
 
 from app.exchange.codec import content_hash, document_bytes
+from app.exchange.reviews import reviews_data
 from app.exchange.wire import (
     EXPORTED_BY,
     FORMAT_STRATEGY,
@@ -21,7 +23,9 @@ from app.exchange.wire import (
     BundleData,
     Provenance,
     StrategyDoc,
+    WorkshopBundleData,
 )
+from app.store.review_writes import ReviewRecords
 from models.content import Scenario
 from models.strategy import Strategy
 from models.workshop import Workshop
@@ -61,6 +65,10 @@ class ExportSource(Protocol):
         """One strategy with its cards and links; raises ``UnknownRecordError`` when absent."""
         ...
 
+    def workshop_reviews(self, workshop_id: str) -> ReviewRecords:
+        """Every review record of the workshop."""
+        ...
+
 
 @cache
 def app_version() -> str:
@@ -79,6 +87,7 @@ def build_document(
     content_version: str,
     *,
     version: str | None = None,
+    reviews: ReviewRecords | None = None,
 ) -> dict[str, Any]:
     """A document as plain JSON data (the envelope around ``data``), hash included.
 
@@ -92,6 +101,7 @@ def build_document(
         strategies: the strategies to include.
         content_version: the content library's version (provenance).
         version: the app version to record; defaults to the installed one.
+        reviews: the workshop's reviews (workshop documents only; left out when empty).
     """
     bundle = BundleData(
         workshop=workshop,
@@ -102,7 +112,14 @@ def build_document(
     )
     if kind == "strategy" and len(bundle.strategies) != 1:
         raise ExportError("a strategy document holds exactly one strategy")
+    if kind == "strategy" and reviews is not None:
+        raise ExportError("a strategy document carries no reviews")
     data = bundle.model_dump(mode="json")
+    wire_reviews = reviews_data(reviews) if reviews is not None else None
+    if wire_reviews is not None:
+        # Validated through the workshop bundle so a review the format cannot hold fails here.
+        full = WorkshopBundleData(**dict(bundle), reviews=wire_reviews)
+        data = full.model_dump(mode="json")
     provenance = Provenance(
         app_version=version or app_version(),
         content_version=content_version,
@@ -143,7 +160,7 @@ def export_strategy(
 def export_workshop(
     store: ExportSource, workshop_id: str, library_version: str, version: str | None = None
 ) -> bytes:
-    """A whole workshop (teams, scenarios, every strategy) as document bytes.
+    """A whole workshop (teams, scenarios, every strategy and the reviews) as document bytes.
 
     Raises:
         app.store.errors.UnknownRecordError: no such workshop.
@@ -157,5 +174,6 @@ def export_workshop(
         strategies,
         library_version,
         version=version,
+        reviews=store.workshop_reviews(workshop_id),
     )
     return document_bytes(document)

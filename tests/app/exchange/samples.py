@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 
 from app.resources import load_capabilities
 from app.store.errors import UnknownRecordError
+from app.store.review_writes import ReviewRecords
 from models.content import Scenario
 from models.phases import Phase
 from models.profile import Profile
+from models.review import Agenda, PeerRound
 from models.strategy import Card, Link, Strategy
 from models.vocabulary import Annex3Area, Jurisdiction, LinkKind, Role, Status
 from models.workshop import Member, Team, Workshop
@@ -135,6 +137,7 @@ class FakeStore:
         self.workshops: dict[str, Workshop] = {}
         self.scenarios: dict[str, dict[str, Scenario]] = {}
         self.strategies: dict[str, Strategy] = {}
+        self.reviews: dict[str, ReviewRecords] = {}
 
     def get_workshop(self, workshop_id: str) -> Workshop:
         if workshop_id not in self.workshops:
@@ -156,9 +159,24 @@ class FakeStore:
             raise UnknownRecordError(f"No strategy with id {strategy_id!r}.")
         return copy.deepcopy(self.strategies[strategy_id])
 
+    def workshop_reviews(self, workshop_id: str) -> ReviewRecords:
+        return self.reviews.get(workshop_id, ReviewRecords())
+
+    def list_rounds(self, workshop_id: str) -> list[PeerRound]:
+        return list(self.workshop_reviews(workshop_id).rounds)
+
+    def find_agenda(self, workshop_id: str) -> Agenda | None:
+        return self.workshop_reviews(workshop_id).agenda
+
     def save_bundle(
-        self, workshop: Workshop, scenarios: Iterable[Scenario], strategies: Iterable[Strategy]
+        self,
+        workshop: Workshop,
+        scenarios: Iterable[Scenario],
+        strategies: Iterable[Strategy],
+        reviews: ReviewRecords | None = None,
     ) -> None:
+        if reviews is not None and not reviews.is_empty:
+            self.reviews[workshop.id] = reviews
         self.workshops[workshop.id] = workshop
         self.scenarios.setdefault(workshop.id, {}).update({s.key: s for s in scenarios})
         self.strategies.update({s.id: copy.deepcopy(s) for s in strategies})
