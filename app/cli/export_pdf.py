@@ -6,7 +6,8 @@ strategy plus the facilitator's coverage index. ``--markdown`` and ``--csv``
 add the editable companions next to each PDF. Each strategy is checked
 against its selected rule packs first, so the compliance slides are current,
 and drilled with every what-if event (shipped and the agency's), so the deck
-has its drills slides; ``--no-drills`` leaves them out.
+has its drills slides; ``--no-drills`` leaves them out. A strategy with stored
+reviews (rubric scores, peer feedback, phase reviews) also gets the review slide.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
     """Export what the arguments ask for; print the files written."""
     from app.checker.engine import Checker
     from app.checker.packs import agency_dirs, load_packs
+    from app.cli.report import load_rubric_set, with_review_sections
     from app.cli.workshops import MissingDatabaseError, open_store
     from app.export.atomic import ExportError
     from app.export.batch import BatchError
@@ -93,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         library = load_library()
         packs = load_packs(agency_dirs(), capabilities=library.capabilities)
         sections = None if args.no_drills else _drills(library)
+        rubrics = load_rubric_set()
     except ContentError as err:
         return fail(f"content: {err}")
     for problem in packs.problems:
@@ -102,7 +105,8 @@ def run(args: argparse.Namespace) -> int:
     now = dt.datetime.now(dt.UTC).astimezone()
     try:
         with open_store(args.db) as store:
-            job = _Job(args, store, library, checker, output, page_size, now, sections)
+            with_reviews = with_review_sections(store, rubrics, sections)
+            job = _Job(args, store, library, checker, output, page_size, now, with_reviews)
             written = _workshop(job) if args.workshop is not None else _strategy(job)
     except (StoreError, MissingDatabaseError, ExportError, BatchError, FontError) as err:
         return fail(f"cannot export: {err}")

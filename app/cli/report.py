@@ -22,9 +22,13 @@ from typing import TYPE_CHECKING
 from app.cli import EXIT_OK, fail
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
+    from app.export.batch import ExtraSections
+    from app.export.bundle import SlideBuilder
     from app.review.rubrics import RubricSet
     from app.store import Store
+    from models.content import Scenario
     from models.review import Rubric, RubricSheet
+    from models.strategy import Strategy
 
 
 class _BadInputError(Exception):
@@ -72,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         for path in targets:
             _check_target(path)
-        rubrics = _rubrics()
+        rubrics = load_rubric_set()
         with open_store(args.db) as store:
             written = _write(args, store, rubrics)
     except (
@@ -97,7 +101,12 @@ def _check_target(path: Path) -> None:
         raise _BadInputError(f"the folder {path.parent} does not exist")
 
 
-def _rubrics() -> RubricSet:
+def load_rubric_set() -> RubricSet:
+    """The shipped and agency rubrics; a broken agency rubric only warns.
+
+    Raises:
+        ContentError: a shipped rubric is broken.
+    """
     from app.paths import agency_dir
     from app.resources import load_capabilities
     from app.review.rubrics import load_rubrics
@@ -178,3 +187,43 @@ def _write(args: argparse.Namespace, store: Store, rubrics: RubricSet) -> list[P
         atomic_write(args.markdown, lambda handle: handle.write(text))
         written.append(args.markdown)
     return written
+
+
+def with_review_sections(
+    store: Store, rubrics: RubricSet, sections: ExtraSections | None
+) -> ExtraSections:
+    """``sections`` (the drills, or none) followed by the review slides of each strategy.
+
+    A strategy gets a review section only when the store holds a score sheet,
+    peer feedback received or a phase review for it; the sheet's rubric is used
+    when installed, else the default rubric.
+    """
+    from app.review.review_slides import review_section, strategy_review
+
+    def build(strategy: Strategy, scenario: Scenario) -> list[SlideBuilder]:
+        built = list(sections(strategy, scenario)) if sections else []
+        sheets = [
+            s for s in store.list_sheets(strategy.workshop_id) if s.strategy_id == strategy.id
+        ]
+        feedback = store.list_feedback(strategy_id=strategy.id)
+        history = store.phase_reviews(strategy.id)
+        if not (sheets or feedback or history):
+            return built
+        try:
+            rubric = choose_rubric(rubrics, sheets, None)
+        except _BadInputError:  # no rubric installed at all: the deck goes without the slide
+            return built
+        review = strategy_review(
+            strategy.id,
+            rubric,
+            sheets=sheets,
+            feedback=feedback,
+            rounds=store.list_rounds(strategy.workshop_id),
+            reviews=history,
+            teams=store.get_workshop(strategy.workshop_id).teams,
+        )
+        if not review.is_empty:
+            built.append(review_section(review))
+        return built
+
+    return build

@@ -24,7 +24,11 @@ from tests.app.cli.conftest import ENTRIES, Cli, one_error_line
 @pytest.fixture
 def cli(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Cli:
     """The area's CLI with ``report`` registered too."""
-    monkeypatch.setattr(app.cli, "SUBCOMMANDS", {**ENTRIES, "report": "app.cli.report"})
+    monkeypatch.setattr(
+        app.cli,
+        "SUBCOMMANDS",
+        {**ENTRIES, "report": "app.cli.report", "export-pdf": "app.cli.export_pdf"},
+    )
     return cli
 
 
@@ -157,3 +161,39 @@ def test_a_missing_database_is_not_created(cli: Cli, tmp_path: Path) -> None:
         cli("--db", db, "report", "--workshop", WORKSHOP_ID, "-o", tmp_path / "r.pdf")
     )
     assert "no database" in line and not db.exists()
+
+
+def test_the_deck_of_a_reviewed_strategy_has_the_review_slides(
+    cli: Cli, reviewed: Path, tmp_path: Path, rubric: Rubric
+) -> None:
+    deck = tmp_path / "aurora.pdf"
+    argv = ("export-pdf", AURORA_STRATEGY_ID, "-o", deck, "--no-drills")
+    result = cli("--db", reviewed, *argv)
+    assert result.status == 0, result.err
+    text = _text(deck)
+    assert "Rubric scores" in text and "Peer feedback received" in text
+    assert "Clear data lineage" in text and "Drift?" in text
+    assert " ".join(rubric.criteria[-1].title.split()) in text
+
+
+def test_the_deck_of_an_unreviewed_strategy_has_no_review_slide(
+    cli: Cli, demo_db: Path, tmp_path: Path
+) -> None:
+    deck = tmp_path / "aurora.pdf"
+    result = cli("--db", demo_db, "export-pdf", AURORA_STRATEGY_ID, "-o", deck, "--no-drills")
+    assert result.status == 0, result.err
+    text = _text(deck)
+    assert "Rubric scores" not in text and "Peer feedback received" not in text
+
+
+def test_workshop_decks_carry_each_strategys_own_review(
+    cli: Cli, reviewed: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "decks"
+    result = cli("--db", reviewed, "export-pdf", "--workshop", WORKSHOP_ID, "-o", folder)
+    assert result.status == 0, result.err
+    texts = {Path(p).name: _text(Path(p)) for p in result.out.split()[:-1]}
+    assert len(texts) == 2
+    with_feedback = [name for name, text in texts.items() if "Clear data lineage" in text]
+    assert len(with_feedback) == 1 and "aurora" in with_feedback[0].lower()
+    assert all("Rubric scores" in text for text in texts.values())
