@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from models.layout import CARD_HEIGHT, CARD_WIDTH
 from models.phases import ALL_PHASES
 from models.strategy import Strategy
+from models.vocabulary import LinkKind
 from views.canvas.geometry import BoardGeometry
-from views.items.link_item import _arrow_head, route
+from views.items.link_item import head_polygon, route
 from views.theme import OKABE_ITO
 
 
@@ -86,7 +87,7 @@ class FloorScene(QGraphicsScene):
         path_item.setPath(path)
         head = path_item.childItems()[0]
         assert isinstance(head, QGraphicsPolygonItem)
-        head.setPolygon(_arrow_head(end, control))
+        head.setPolygon(head_polygon(LinkKind.FLOWS, end, control))
 
     def move_card(self, card_id: str, delta: QPointF) -> None:
         """One drag step: move the card and re-route its links."""

@@ -74,6 +74,8 @@ class CardItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setAcceptHoverEvents(True)
+        # Repaints of an unchanged card (scrolling, a neighbour's drag) become a blit.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._hovered = False
         self.set_card(card)
 

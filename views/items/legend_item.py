@@ -1,7 +1,7 @@
 """The legend under the board: what each link style means, in words, for the whole room.
 
-Link kinds differ by dash pattern (not colour); a link against the lifecycle
-is vermillion, heavier and marked "!". Plain Qt child items, painted in C++.
+Link kinds differ by head shape (not colour); a link against the lifecycle
+is vermillion, heavier, dashed and marked "!". Plain Qt child items, painted in C++.
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItemGroup,
     QGraphicsLineItem,
+    QGraphicsPolygonItem,
     QGraphicsSimpleTextItem,
 )
 
 from models.vocabulary import LinkKind
-from views.items.link_item import DASHES
+from views.items.link_item import AGAINST_DASHES, head_polygon
 from views.labels import kind_label, tr
 from views.theme import Theme
 
@@ -30,18 +31,21 @@ class LegendItem(QGraphicsItemGroup):
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self.setZValue(-5)
-        self._parts: list[tuple[QGraphicsLineItem, QGraphicsSimpleTextItem, LinkKind | None]] = []
+        self._parts: list[
+            tuple[QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsSimpleTextItem, LinkKind | None]
+        ] = []
         heading = QGraphicsSimpleTextItem(tr("Links:", "canvas"))
         self._heading = heading
         self.addToGroup(heading)
         for kind in (*LinkKind, None):
             line = QGraphicsLineItem()
+            head = QGraphicsPolygonItem()
             text = QGraphicsSimpleTextItem(
                 kind_label(kind) if kind else tr("runs against the lifecycle", "canvas")
             )
-            self.addToGroup(line)
-            self.addToGroup(text)
-            self._parts.append((line, text, kind))
+            for part in (line, head, text):
+                self.addToGroup(part)
+            self._parts.append((line, head, text, kind))
         self._marker = QGraphicsEllipseItem(-9, -9, 18, 18)
         self._mark = QGraphicsSimpleTextItem("!")
         self.addToGroup(self._marker)
@@ -54,14 +58,18 @@ class LegendItem(QGraphicsItemGroup):
         self._heading.setFont(theme.font(12, bold=True))
         self._heading.setBrush(QBrush(theme.text))
         x = self._heading.boundingRect().width() + 16
-        for line, text, kind in self._parts:
-            pen = QPen(theme.link_color if kind else theme.against_color, 2.5 if kind else 4.0)
-            dashes = DASHES[kind] if kind else []
-            if dashes:
-                pen.setDashPattern(dashes)
+        for line, head, text, kind in self._parts:
+            color = theme.link_color if kind else theme.against_color
+            pen = QPen(color, 2.5 if kind else 4.0)
+            if kind is None:
+                pen.setDashPattern(AGAINST_DASHES)
             line.setPen(pen)
             y = self._heading.boundingRect().height() / 2
-            line.setLine(QLineF(QPointF(x, y), QPointF(x + SAMPLE, y)))
+            line.setLine(QLineF(QPointF(x, y), QPointF(x + SAMPLE - 16, y)))
+            end = QPointF(x + SAMPLE - 16, y)
+            head.setPolygon(head_polygon(kind or LinkKind.FLOWS, end, end - QPointF(10, 0)))
+            head.setBrush(QBrush(color))
+            head.setPen(QPen(color, 1))
             if kind is None:
                 self._marker.setPos(x + SAMPLE / 2, y)
                 self._mark.setPos(

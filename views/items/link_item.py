@@ -1,9 +1,9 @@
 """A link between two cards: a curved arrow that follows its cards.
 
 Painting stays in C++ (a ``QGraphicsPathItem`` with a polygon child for the
-head), so thousands of links cost little per frame. The kind sets the dash
-pattern; a link against the lifecycle is vermillion, heavier and carries a
-"!" marker, so colour is not its only cue.
+head), so thousands of links cost little per frame. The kind sets the head
+shape; a link against the lifecycle is vermillion, heavier, dashed and
+carries a "!" marker, so colour is never the only cue.
 """
 
 from __future__ import annotations
@@ -32,13 +32,17 @@ if TYPE_CHECKING:
 
 _SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 LINK_ITEM_TYPE = QGraphicsItem.UserType + 2  # type: ignore[attr-defined]  # missing from the stubs
-HEAD = 14.0
-DASHES: dict[LinkKind, list[float]] = {
-    LinkKind.FLOWS: [],
-    LinkKind.GATES: [6.0, 2.0, 1.0, 2.0],
-    LinkKind.TRIGGERS: [1.0, 2.0],
-    LinkKind.FEEDS_BACK: [4.0, 2.5],
+HEAD = 16.0
+# Each kind has its own head shape (pointing along +x, tip at the origin), so the kind
+# reads without colour; lines stay solid because dashing long curves costs whole frames.
+HEAD_SHAPES: dict[LinkKind, tuple[tuple[float, float], ...]] = {
+    LinkKind.FLOWS: ((0, 0), (-16, -7), (-16, 7)),
+    LinkKind.GATES: ((0, 0), (-11, -6), (-11, -11), (-16, -11), (-16, 11), (-11, 11), (-11, 6)),
+    LinkKind.TRIGGERS: ((0, 0), (-8, -7), (-16, 0), (-8, 7)),
+    LinkKind.FEEDS_BACK: ((0, 0), (-16, -8), (-10, 0), (-16, 8)),
 }
+AGAINST_DASHES = [5.0, 2.5]
+"""Only links against the lifecycle are dashed (few, and worth the extra cue)."""
 
 
 class LinkItem(QGraphicsPathItem):
@@ -77,9 +81,8 @@ class LinkItem(QGraphicsPathItem):
         if self.isSelected():
             width += 2.5
         pen = QPen(color, width)
-        dashes = DASHES[self.link.kind]
-        if dashes:
-            pen.setDashPattern(dashes)
+        if self.against:
+            pen.setDashPattern(AGAINST_DASHES)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(pen)
         self._head.setPen(QPen(color, 1))
@@ -121,7 +124,7 @@ class LinkItem(QGraphicsPathItem):
         """Re-route between the cards' current positions (after either one moved)."""
         path, end, control = route(self.source.body_rect(), self.target.body_rect())
         self.setPath(path)
-        self._head.setPolygon(_arrow_head(end, control))
+        self._head.setPolygon(head_polygon(self.link.kind, end, control))
         if self._marker is not None:
             self._marker.setPos(path.pointAtPercent(0.5))
 
@@ -172,18 +175,14 @@ def route(a: QRectF, b: QRectF) -> tuple[QPainterPath, QPointF, QPointF]:
     return path, end, c2
 
 
-def _arrow_head(end: QPointF, control: QPointF) -> QPolygonF:
-    """A triangle whose base sits at ``end`` and tip points away from ``control``."""
-    angle = math.atan2(end.y() - control.y(), end.x() - control.x())
-    if end == control:
-        angle = 0.0
-    tip = QPointF(end.x() + HEAD * math.cos(angle), end.y() + HEAD * math.sin(angle))
-    left = QPointF(
-        end.x() + HEAD * 0.5 * math.cos(angle + math.pi / 2),
-        end.y() + HEAD * 0.5 * math.sin(angle + math.pi / 2),
+def head_polygon(kind: LinkKind, end: QPointF, control: QPointF) -> QPolygonF:
+    """The kind's head shape with its back at ``end``, pointing away from ``control``."""
+    angle = 0.0 if end == control else math.atan2(end.y() - control.y(), end.x() - control.x())
+    cos, sin = math.cos(angle), math.sin(angle)
+    tip = QPointF(end.x() + HEAD * cos, end.y() + HEAD * sin)
+    return QPolygonF(
+        [
+            QPointF(tip.x() + x * cos - y * sin, tip.y() + x * sin + y * cos)
+            for x, y in HEAD_SHAPES[kind]
+        ]
     )
-    right = QPointF(
-        end.x() + HEAD * 0.5 * math.cos(angle - math.pi / 2),
-        end.y() + HEAD * 0.5 * math.sin(angle - math.pi / 2),
-    )
-    return QPolygonF([tip, left, right])
