@@ -247,6 +247,16 @@ class ReviewStore:
             found = conn.execute(query).mappings().all()
         return [SnapshotSummary.model_validate(dict(row)) for row in found]
 
+    def load_snapshots(self, strategy_id: str) -> list[Snapshot]:
+        """A strategy's snapshots with their strategy copies, oldest first (for comparing)."""
+        t = ro.snapshots
+        query = (
+            select(t.c.data)
+            .where(t.c.strategy_id == strategy_id)
+            .order_by(t.c.taken_at, t.c.revision, t.c.name)
+        )
+        return self._records(query, _SNAPSHOTS, f"the snapshots of {strategy_id!r}")
+
     def load_snapshot(self, snapshot_id: str) -> Snapshot:
         """The snapshot with this id, with its copy of the strategy.
 

@@ -269,6 +269,7 @@ def test_snapshots_round_trip_with_summaries(two: Store) -> None:
         ),
     ]
     assert two.load_snapshot(after.id) == after
+    assert two.load_snapshots(STRATEGY_A) == [before, after]
     assert card.id in two.load_snapshot(after.id).strategy.cards
     assert two.list_snapshots(STRATEGY_B) == []
     two.delete_snapshot(before.id)
