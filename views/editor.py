@@ -202,10 +202,11 @@ class StrategyEditor(QObject):
         if card is None:
             return False
         changed = {k: v for k, v in values.items() if getattr(card, k) != v}
-        if "capabilities" in changed and tuple(sorted(set(changed["capabilities"]))) == tuple(  # type: ignore[call-overload]
-            card.capabilities
+        capabilities = changed.get("capabilities")
+        if isinstance(capabilities, tuple | list) and (
+            tuple(sorted(set(capabilities))) == card.capabilities
         ):
-            del changed["capabilities"]
+            del changed["capabilities"]  # the same set in another order is no change
         if not changed:
             return False
         data = dict(changed)
