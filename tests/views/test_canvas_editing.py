@@ -202,3 +202,53 @@ def test_arrange_lane_tidies_in_one_step(harness) -> None:  # type: ignore[no-un
         key=lambda c: c.y,
     )
     assert [(c.x, c.y) for c in lane] == [slot_position(Phase.DATA, i) for i in range(len(lane))]
+
+
+def test_lane_under_a_drag_is_marked_and_cleared(harness) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+    from PySide6.QtWidgets import QApplication
+
+    session = harness.session
+    view = harness.workbench.view
+    key = next(iter(harness.workbench.library.catalog))
+    mime = _catalog_mime(harness, key)
+    point = _lane_point(session, Phase.DEPLOY)
+    pos: QPoint = view.mapFromScene(point)
+    actions, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    modifiers = Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(pos, actions, mime, button, modifiers))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(pos, actions, mime, button, modifiers))
+    lane = session.scene.lanes[Phase.DEPLOY]
+    assert lane.pen().widthF() > session.scene.lanes[Phase.DATA].pen().widthF()
+    drop_mime(view, mime, point)
+    assert lane.pen().widthF() == session.scene.lanes[Phase.DATA].pen().widthF()
+
+
+def test_ctrl_wheel_zooms_and_plain_wheel_does_not(harness) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = harness.workbench.view
+    view.set_zoom(1.0)
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        centre = QPointF(view.viewport().rect().center())
+        event = QWheelEvent(
+            centre,
+            QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom > 1.0
+    zoomed = view.zoom
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert view.zoom == zoomed

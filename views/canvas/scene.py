@@ -59,6 +59,7 @@ class CanvasScene(QGraphicsScene):
         self._link_source: CardItem | None = None
         self._link_line: QGraphicsLineItem | None = None
         self._highlighted: set[str] = set()
+        self._drop_lane: Phase | None = None
         self.overview = Overview(self, self.theme)
         self.overview_on = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -247,6 +248,16 @@ class CanvasScene(QGraphicsScene):
         if wanted and wanted[0] in self.cards:
             self.setFocusItem(self.cards[wanted[0]])
 
+    def show_drop_lane(self, phase: Phase | None) -> None:
+        """Mark the lane a drag would land in (None clears the mark)."""
+        if phase is self._drop_lane:
+            return
+        if self._drop_lane is not None:
+            self.lanes[self._drop_lane].set_drop_target(False)
+        self._drop_lane = phase
+        if phase is not None:
+            self.lanes[phase].set_drop_target(True)
+
     def reset_card(self, card_id: str) -> None:
         """Put a card item back where the document says (after a refused move)."""
         item = self.cards.get(card_id)
@@ -291,6 +302,10 @@ class CanvasScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
+            grabbed = self.mouseGrabberItem()
+            if isinstance(grabbed, CardItem):
+                self.show_drop_lane(self.geometry.phase_at(grabbed.body_rect().center()))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         """End the gesture: report a drawn link or the cards that moved (one intent)."""
@@ -305,6 +320,7 @@ class CanvasScene(QGraphicsScene):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        self.show_drop_lane(None)
         moved = [
             (card_id, self.cards[card_id].pos())
             for card_id, before in self._press_positions.items()

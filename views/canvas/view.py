@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QHelpEvent,
@@ -199,14 +200,22 @@ class CanvasView(QGraphicsView):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        """Keep accepting our catalog drags over the board."""
+        """Keep accepting our catalog drags over the board, marking the lane under the pointer."""
         if event.mimeData().hasFormat(CATALOG_MIME):
+            point = self.mapToScene(event.position().toPoint())
+            self.canvas.show_drop_lane(self.canvas.geometry.phase_at(point))
             event.acceptProposedAction()
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        """Clear the lane mark when a drag leaves the board."""
+        self.canvas.show_drop_lane(None)
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event: QDropEvent) -> None:
         """Create a card where a catalog entry was dropped (the lane sets its phase)."""
+        self.canvas.show_drop_lane(None)
         data = event.mimeData()
         if not data.hasFormat(CATALOG_MIME):
             self.drop_refused.emit(tr("That is not a practice from the palette.", "canvas"))

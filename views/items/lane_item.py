@@ -54,7 +54,8 @@ class LaneItem(QGraphicsRectItem):
         color = theme.phase_color(self.phase)
         on_color = glyph_text_color(self.phase)
         self.setBrush(QBrush(theme.lane_fill(self.phase)))
-        self.setPen(QPen(color if not theme.high_contrast else QColor("#000000"), 2))
+        self._outline = QPen(color if not theme.high_contrast else QColor("#000000"), 2)
+        self.setPen(self._outline)
         self._header.setBrush(QBrush(color))
         self._header.setPen(QPen(Qt.PenStyle.NoPen))
         self._glyph.setBrush(QBrush(on_color))
@@ -77,6 +78,15 @@ class LaneItem(QGraphicsRectItem):
 
     def _subtitle_width(self) -> float:
         return 1200.0 if self.phase is Phase.GOVERNANCE else LANE_WIDTH - 24
+
+    def set_drop_target(self, on: bool) -> None:
+        """Outline the lane heavily while a card or palette entry would land in it."""
+        if on:
+            pen = QPen(self.theme.selection, 6)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            self.setPen(pen)
+        else:
+            self.setPen(self._outline)
 
     def set_geometry(self, rect: QRectF) -> None:
         """Place the lane at ``rect`` (scene coordinates) and lay out its header."""
