@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
-from sqlalchemy import Insert, Select, Update, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Insert, Select, Update, bindparam, func, insert, select, update
 
 from app.store import orm
 from models.content import Scenario
@@ -223,6 +223,32 @@ def workshop_from(
         description=row["description"],
         teams=teams,
     )
+
+
+def load_workshops(conn: Connection, workshop_id: str | None) -> list[Workshop]:
+    """Every workshop (or the one with ``workshop_id``) with teams and members, by name.
+
+    Raises:
+        pydantic.ValidationError: a row no longer makes a valid workshop.
+    """
+    w, t, m = orm.workshops, orm.teams, orm.members
+    q_w = select(w).order_by(w.c.name, w.c.id)
+    q_t = select(t).order_by(t.c.workshop_id, t.c.seq)
+    q_m = select(m).order_by(m.c.workshop_id, m.c.team_id, m.c.seq)
+    if workshop_id is not None:
+        q_w = q_w.where(w.c.id == workshop_id)
+        q_t = q_t.where(t.c.workshop_id == workshop_id)
+        q_m = q_m.where(m.c.workshop_id == workshop_id)
+    teams: dict[str, list[Any]] = {}
+    for team in conn.execute(q_t).mappings():
+        teams.setdefault(team["workshop_id"], []).append(team)
+    members: dict[str, list[Any]] = {}
+    for member in conn.execute(q_m).mappings():
+        members.setdefault(member["workshop_id"], []).append(member)
+    return [
+        workshop_from(row, teams.get(row["id"], []), members.get(row["id"], []))
+        for row in conn.execute(q_w).mappings()
+    ]
 
 
 def records_from(rows: Sequence[Mapping[Any, Any]]) -> list[OperationRecord]:

@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, create_engine, delete, exc, func, select
@@ -234,25 +233,8 @@ class Store(ReviewStore):
         return found[0]
 
     def _workshops(self, conn: Connection, workshop_id: str | None) -> list[Workshop]:
-        w, t, m = orm.workshops, orm.teams, orm.members
-        q_w = select(w).order_by(w.c.name, w.c.id)
-        q_t = select(t).order_by(t.c.workshop_id, t.c.seq)
-        q_m = select(m).order_by(m.c.workshop_id, m.c.team_id, m.c.seq)
-        if workshop_id is not None:
-            q_w = q_w.where(w.c.id == workshop_id)
-            q_t = q_t.where(t.c.workshop_id == workshop_id)
-            q_m = q_m.where(m.c.workshop_id == workshop_id)
-        teams: dict[str, list[Any]] = {}
-        for team in conn.execute(q_t).mappings():
-            teams.setdefault(team["workshop_id"], []).append(team)
-        members: dict[str, list[Any]] = {}
-        for member in conn.execute(q_m).mappings():
-            members.setdefault(member["workshop_id"], []).append(member)
         try:
-            return [
-                rows.workshop_from(row, teams.get(row["id"], []), members.get(row["id"], []))
-                for row in conn.execute(q_w).mappings()
-            ]
+            return rows.load_workshops(conn, workshop_id)
         except ValidationError as err:
             raise self._invalid("a workshop", err) from err
 
