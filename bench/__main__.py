@@ -20,6 +20,8 @@ def main(argv: list[str]) -> None:
         if name not in names:
             raise SystemExit(f"no benchmark {name!r}; have: {', '.join(names)}")
         print(f"\n== {name} ==", flush=True)
+        # Each script may read its own arguments; give it a clean argv.
+        sys.argv = [str(here / f"{name}.py")]
         importlib.import_module(f"bench.{name}").main()
 
 
