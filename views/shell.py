@@ -63,7 +63,8 @@ class MainWindow(QMainWindow):
         for grip in self.statusBar().findChildren(QSizeGrip):
             grip.setAccessibleName(tr("Resize the window"))
         self._painted = False
-        self.close_hooks: list[Callable[[], None]] = []
+        # Called on close; a hook returning False keeps the window open.
+        self.close_hooks: list[Callable[[], bool | None]] = []
         self.workbench: object | None = None
         self.resize(1600, 900)
         settings = QSettings()
@@ -92,9 +93,11 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let the workbench flush and save layout, then remember the geometry."""
+        """Let the workbench flush and save layout (it may refuse), then remember the geometry."""
         for hook in list(self.close_hooks):
-            hook()
+            if hook() is False:
+                event.ignore()
+                return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 

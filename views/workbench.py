@@ -355,22 +355,36 @@ class Workbench(Workflows):
         self.window.resizeDocks([self.strategies, self.inspector], [320, 340], horizontal)
         self.window.resizeDocks([self.strategies, self.palette], [260, 600], vertical)
 
-    def shutdown(self) -> None:
-        """Save layout and flush every strategy (called when the window closes)."""
+    def shutdown(self) -> bool:
+        """Save layout and flush every strategy (called when the window closes).
+
+        Returns:
+            False to keep the window open: some edits could not be written and
+            the user chose not to lose them (they stay in memory; writing is
+            retried).
+        """
         if self.store is None:
-            return
+            return True
         self.inspector.commit_notes()
+        unsaved = [s for s in self.sessions.values() if not s.autosaver.flush()]
+        if unsaved and not self.confirm(
+            tr("Edits could not be saved", "errors"),
+            tr(
+                "{n} edits could not be written to the database: {reason}\n\n"
+                "Quit anyway and lose them? (No keeps the app open and keeps trying.)",
+                "errors",
+            ).format(
+                n=sum(s.autosaver.pending for s in unsaved),
+                reason=unsaved[0].autosaver.state.message,
+            ),
+        ):
+            return False
         self.closed = True
         if not self.presenting:
             self.settings.setValue("window/state", self.window.saveState(STATE_VERSION))
-        unsaved = [s for s in self.sessions.values() if not s.autosaver.close()]
-        if unsaved:
-            self.report_error(
-                tr("Edits could not be saved", "errors"),
-                tr(
-                    "{n} strategies have edits that could not be written: {reason}", "errors"
-                ).format(n=len(unsaved), reason=unsaved[0].autosaver.state.message),
-            )
+        for session in self.sessions.values():
+            session.autosaver.close()
         self.retry.stop()
         self.store.close()
         self.store = None
+        return True

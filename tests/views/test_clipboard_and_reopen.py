@@ -95,3 +95,27 @@ def test_unwritable_database_keeps_edits_and_says_so(harness, monkeypatch) -> No
     harness.workbench.flush_all()
     assert harness.workbench.save_label.text() == f"Saved · revision {session.document.revision}"
     assert snapshot(stored(harness.db, session.strategy_id)) == snapshot(session.document.strategy)
+
+
+def test_closing_with_unwritten_edits_asks_and_can_stay_open(harness, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    session = harness.session
+    store = harness.workbench.store
+    real = store.record_many
+
+    def failing(strategy, changes) -> None:  # type: ignore[no-untyped-def]
+        raise StoreWriteError("The database file was removed.")
+
+    monkeypatch.setattr(store, "record_many", failing)
+    card = next(iter(session.document.strategy.cards.values()))
+    session.editor.update_card(card.id, title="Not yet written")
+    questions: list[str] = []
+    harness.workbench.confirm = lambda title, text: questions.append(text) or False
+    harness.window.close()
+    assert questions and "1 edits" in questions[0] and "removed" in questions[0]
+    assert harness.window.isVisible()  # kept open: nothing silently dropped
+    assert harness.workbench.store is not None
+    monkeypatch.setattr(store, "record_many", real)
+    harness.window.close()  # now the write succeeds: no question, the window closes
+    assert len(questions) == 1
+    assert not harness.window.isVisible()
+    assert stored(harness.db, session.strategy_id).cards[card.id].title == "Not yet written"

@@ -41,6 +41,8 @@ class LaneItem(QGraphicsRectItem):
         self._mark = QGraphicsSimpleTextItem(PHASE_MARKS[phase], self)
         self._title = QGraphicsSimpleTextItem(self)
         self._subtitle = QGraphicsSimpleTextItem(self)
+        self._review = QGraphicsSimpleTextItem(self)
+        self._review.setVisible(False)
         self.setToolTip(phase_label(phase))
         self.apply_theme(theme)
 
@@ -66,6 +68,8 @@ class LaneItem(QGraphicsRectItem):
         self._title.setFont(theme.header_font)
         self._subtitle.setBrush(QBrush(on_color))
         self._subtitle.setFont(theme.font(10.5))
+        self._review.setBrush(QBrush(on_color))
+        self._review.setFont(theme.font(11, bold=True))
         self._title.setText(phase_short(self.phase))
         subtitle = phase_label(self.phase)
         if self.phase is Phase.GOVERNANCE:
@@ -78,6 +82,28 @@ class LaneItem(QGraphicsRectItem):
 
     def _subtitle_width(self) -> float:
         return 1200.0 if self.phase is Phase.GOVERNANCE else LANE_WIDTH - 24
+
+    def set_review(self, text: str, tooltip: str = "") -> None:
+        """Show the facilitator's review state in the header ("" hides it); tooltip: the comment."""
+        self._review.setText(text)
+        self._review.setToolTip(tooltip)
+        self._review.setVisible(bool(text))
+        self._place_review()
+
+    @property
+    def review_text(self) -> str:
+        """The review state shown on the lane ("" when none)."""
+        return self._review.text() if self._review.isVisible() else ""
+
+    @property
+    def review_tooltip(self) -> str:
+        """The comment shown when hovering the review state."""
+        return self._review.toolTip()
+
+    def _place_review(self) -> None:
+        rect = self.rect()
+        width = self._review.boundingRect().width()
+        self._review.setPos(rect.right() - width - 10, rect.y() + 6)
 
     def set_drop_target(self, on: bool) -> None:
         """Outline the lane heavily while a card or palette entry would land in it."""
@@ -107,6 +133,7 @@ class LaneItem(QGraphicsRectItem):
             self._subtitle.setPos(rect.x() + 70 + title_width, rect.y() + 16)
         else:
             self._subtitle.setPos(rect.x() + 14, rect.y() + header - 24)
+        self._place_review()
 
 
 class LifecycleArrows(QGraphicsItemGroup):
