@@ -109,7 +109,12 @@ def test_closing_with_unwritten_edits_asks_and_can_stay_open(harness, monkeypatc
     card = next(iter(session.document.strategy.cards.values()))
     session.editor.update_card(card.id, title="Not yet written")
     questions: list[str] = []
-    harness.workbench.confirm = lambda title, text: questions.append(text) or False
+
+    def refuse(title: str, text: str) -> bool:
+        questions.append(text)
+        return False
+
+    harness.workbench.confirm = refuse
     harness.window.close()
     assert questions and "1 edits" in questions[0] and "removed" in questions[0]
     assert harness.window.isVisible()  # kept open: nothing silently dropped
