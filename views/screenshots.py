@@ -15,7 +15,7 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write main-window.png, canvas-100.png and canvas-200.png into the folder."""
+    """Write main-window.png, canvas-100.png, canvas-200.png, canvas-high-contrast.png."""
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -61,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             window.grab().save(str(out / name))
         workbench.set_font_scale(1.0)
+        workbench.set_high_contrast(True)
+        workbench.view.zoom_to_fit()
+        app.processEvents()
+        window.grab().save(str(out / "canvas-high-contrast.png"))
+        workbench.set_high_contrast(False)
         window.close()
         app.processEvents()
     return 0

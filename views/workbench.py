@@ -28,7 +28,7 @@ from views.labels import tr
 from views.session import StrategySession
 from views.shell import MainWindow, probe
 from views.theme import Theme
-from views.workflows import Workflows
+from views.workflows import Workflows, apply_panel_contrast
 
 RETRY_MS = 2000
 STATE_VERSION = 1
@@ -172,6 +172,8 @@ class Workbench(Workflows):
             lambda hidden: self.settings.setValue("view/guide_hidden", hidden)
         )
         self.set_font_scale(_float(self.settings.value("view/font_scale", 1.0)), resize_docks=False)
+        if self.theme.high_contrast:
+            apply_panel_contrast(True)
 
     def _dock(self, widget: QUndoView, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QUndoGroup
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
 from app.store import StoreError
 from models.content import Scenario
@@ -365,10 +365,40 @@ class Workflows(QObject):
             )
 
     def set_high_contrast(self, on: bool) -> None:
-        """Switch the canvas theme, remembered in QSettings."""
+        """Switch canvas and panels to black on white (or back), remembered in QSettings."""
         wb = self._wb
         wb.settings.setValue("view/high_contrast", on)
         wb.theme = Theme(high_contrast=on)
         for session in wb.sessions.values():
             session.scene.apply_theme(wb.theme)
         wb.empty_scene.apply_theme(wb.theme)
+        apply_panel_contrast(on)
+
+
+def apply_panel_contrast(on: bool) -> None:
+    """Give every widget a black-on-white palette with a black selection (or the style's own)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    style = app.style()
+    if not on:
+        app.setPalette(style.standardPalette())
+        return
+    palette = QPalette(style.standardPalette())
+    black, white = QColor("#000000"), QColor("#FFFFFF")
+    for role, color in (
+        (QPalette.ColorRole.Window, white),
+        (QPalette.ColorRole.WindowText, black),
+        (QPalette.ColorRole.Base, white),
+        (QPalette.ColorRole.AlternateBase, QColor("#EDEDED")),
+        (QPalette.ColorRole.Text, black),
+        (QPalette.ColorRole.Button, white),
+        (QPalette.ColorRole.ButtonText, black),
+        (QPalette.ColorRole.Highlight, black),
+        (QPalette.ColorRole.HighlightedText, white),
+        (QPalette.ColorRole.ToolTipBase, white),
+        (QPalette.ColorRole.ToolTipText, black),
+        (QPalette.ColorRole.PlaceholderText, QColor("#333333")),
+    ):
+        palette.setColor(role, color)
+    app.setPalette(palette)
