@@ -159,6 +159,13 @@ class Workbench(Workflows):
 
         self.actions = install_actions(self)
         self._connect_docks()
+        from views.checking import install_checking
+        from views.drilling import install_drilling
+        from views.exporting import install_exporting
+
+        self.checking = install_checking(self)
+        self.drilling = install_drilling(self, beside=self.checking.findings)
+        self.exporting = install_exporting(self, self.checking)
         self.restore_layout()
         # Tabbing docks into a window that is already shown hides the back tabs, which
         # unticks their Panels-menu entries; they are open, just behind another tab.

@@ -1,0 +1,145 @@
+"""Drill mode in the main window: the drills dock follows the open strategy and lights the canvas.
+
+``install_drilling(workbench)`` loads the what-if events (shipped and the
+agency's) and the simulated year's rules once, adds the drills dock beside
+the findings, and wires it: stepping through an event lights its cards on the
+canvas stage by stage, "close the gap" and "add a practice" go through the
+editor as one undoable step each, and edits re-run the drills in the next
+idle tick.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget
+
+from app.drills import load_events, load_simulation
+from app.paths import agency_dir
+from app.resources import ContentError, ContentLibrary
+from app.store import StoreError
+from models.operations import Operation
+from views.docks.drills import DrillsDock
+from views.labels import tr
+from views.mounting import add_dock, scenario_of
+from views.session import StrategySession
+
+if TYPE_CHECKING:
+    from views.workbench import Workbench
+
+CONTEXT = "drilling"
+
+
+class DrillingController(QObject):
+    """Keeps the drills dock on the open strategy and turns its requests into edits.
+
+    Args:
+        wb: the workbench, with its library loaded and its own docks built.
+        dock: the drills dock (events and the year's rules already loaded).
+    """
+
+    def __init__(self, wb: Workbench, dock: DrillsDock) -> None:
+        super().__init__(wb)
+        assert wb.library is not None
+        self.wb = wb
+        self.library: ContentLibrary = wb.library
+        self.dock = dock
+        self._followed: set[int] = set()
+        # The first results appear without a press of "Run all" (one idle tick after opening).
+        self._first_run = QTimer(self)
+        self._first_run.setSingleShot(True)
+        self._first_run.setInterval(0)
+        self._first_run.timeout.connect(self.dock.run_all)
+        dock.step_cards.connect(self._step)
+        dock.cards_selected.connect(self._highlight)
+        dock.close_requested.connect(self.push)
+        dock.fix_requested.connect(self.add_practice)
+        wb.session_changed.connect(self._session_changed)
+
+    def _session_changed(self, session: StrategySession | None) -> None:
+        self.dock.setEnabled(session is not None)
+        if session is None:
+            self.dock.set_strategy(None)
+            return
+        if id(session.document) not in self._followed:
+            self._followed.add(id(session.document))
+            session.document.add_listener(
+                lambda document, _change: self._edited(document.strategy.id)
+            )
+        strategy = session.document.strategy
+        try:
+            scenario = scenario_of(self.wb, strategy)
+        except StoreError as err:
+            self.wb.show_message(str(err))
+            scenario = None
+        self.dock.set_strategy(strategy, scenario.harm_unit if scenario else "")
+        self._first_run.start()
+
+    def _edited(self, strategy_id: str) -> None:
+        session = self.wb.session
+        if session is not None and session.strategy_id == strategy_id:
+            self.dock.strategy_changed()
+
+    def _step(self, card_ids: list[str], label: str) -> None:
+        session = self.wb.session
+        if session is None:
+            return
+        session.scene.highlight(card_ids)
+        if card_ids:
+            # Keep the newest lit card in sight while stepping on a zoomed-in board.
+            item = session.scene.cards.get(card_ids[-1])
+            if item is not None:
+                self.wb.view.ensureVisible(item, 40, 40)
+        if label:
+            self.wb.show_message(label)
+
+    def _highlight(self, card_ids: list[str]) -> None:
+        if self.wb.session is not None:
+            self.wb.session.scene.highlight(card_ids)
+
+    def push(self, op: Operation, text: str) -> None:
+        """Apply the operation that closes a drill's gap (one undoable step)."""
+        if self.wb.session is not None:
+            self.wb.session.editor.push(op, text)
+
+    def add_practice(self, key: str) -> None:
+        """Add a catalog practice that would close the gap to its lane (one undoable step)."""
+        session = self.wb.session
+        entry = self.library.catalog.get(key)
+        if session is None or entry is None:
+            return
+        card_id = session.editor.add_catalog_card(key, entry.phase, None)
+        if card_id is not None:
+            self.wb.view.focus_card(card_id)
+
+
+def install_drilling(wb: Workbench, beside: QDockWidget | None = None) -> DrillingController | None:
+    """Mount the drills dock into a built workbench (call once, after its menus exist).
+
+    Args:
+        wb: the workbench.
+        beside: a bottom dock to share tabs with (the findings).
+
+    Returns:
+        The controller, or None when the simulated year's rules are damaged (reported).
+    """
+    assert wb.library is not None
+    try:
+        loaded = load_events([agency_dir("drills")], capabilities=wb.library.capabilities)
+        params = load_simulation()
+    except ContentError as err:
+        wb.show_message(tr("Drills are unavailable: {error}", CONTEXT).format(error=err))
+        return None
+    dock = DrillsDock(loaded.events, params, wb.library)
+    controller = DrillingController(wb, dock)
+    add_dock(wb, dock, Qt.DockWidgetArea.BottomDockWidgetArea, tabify_with=beside)
+    if beside is not None:
+        beside.raise_()
+    if loaded.problems:
+        wb.show_message(
+            tr("Skipped {n} broken drill event(s): {first}", CONTEXT).format(
+                n=len(loaded.problems), first=loaded.problems[0]
+            )
+        )
+    return controller

@@ -1,0 +1,131 @@
+"""The PDF export off the GUI thread, and the non-modal window that shows its progress.
+
+The bundle is built on the GUI thread (it deep-copies the strategy), then an
+``ExportJob`` writes the file in a thread-pool thread and reports through
+queued signals, so the window keeps painting and the user keeps editing while
+the deck is laid out. Cancelling sets an event the export asks before each
+slide; the target file is then left as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export import api
+from app.export.atomic import ExportError
+from app.export.bundle import ExportBundle
+from app.export.fonts import FontError
+from app.export.pdfdoc import ExportCancelled
+from views.labels import tr
+
+CONTEXT = "exporting"
+OPEN_SETTING = "export/open_when_done"
+
+
+class ExportSignals(QObject):
+    """What a running export reports (emitted from the worker thread, received queued).
+
+    Signals:
+        progress(int, int): slides laid out so far, and how many in all.
+        finished(object): the ``ExportResult`` once the file is in place.
+        failed(str): why the file could not be written (for the user).
+        cancelled(): the user stopped the export; nothing was written.
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ExportJob(QRunnable):
+    """Writes one PDF in a pool thread.
+
+    Args:
+        bundle: the strategy and its context, built on the GUI thread.
+        path: the file to write (replaced only once complete).
+        handout: the portrait handout instead of the 16:9 deck.
+    """
+
+    def __init__(self, bundle: ExportBundle, path: Path, *, handout: bool) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the controller keeps it until its signals have arrived
+        self.bundle = bundle
+        self.path = path
+        self.handout = handout
+        self.signals = ExportSignals()
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        """Export, then emit exactly one of finished, failed or cancelled."""
+        try:
+            result = api.export_pdf(
+                self.bundle,
+                self.path,
+                handout=self.handout,
+                progress=self.signals.progress.emit,
+                cancelled=self.stop.is_set,
+            )
+        except ExportCancelled:
+            self.signals.cancelled.emit()
+        except (ExportError, FontError, OSError) as err:
+            self.signals.failed.emit(str(err))
+        except Exception as err:
+            # A bug in a slide must reach the user as a message, not leave the
+            # progress window waiting for a worker that has died.
+            self.signals.failed.emit(f"{type(err).__name__}: {err}")
+        else:
+            self.signals.finished.emit(result)
+
+
+class ExportProgress(QDialog):
+    """A small non-modal window: what is being written, how far, open-when-done, Cancel."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self.setWindowTitle(tr("Exporting PDF", CONTEXT))
+        self.setAccessibleName(tr("Export progress", CONTEXT))
+        layout = QVBoxLayout(self)
+        self.label = QLabel(tr("Writing {name}…", CONTEXT).format(name=path.name))
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(tr("Export status", CONTEXT))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy until the first slide reports how many there are
+        self.bar.setAccessibleName(tr("Slides written", CONTEXT))
+        self.open_when_done = QCheckBox(tr("&Open the file when done", CONTEXT))
+        self.open_when_done.setChecked(
+            str(QSettings().value(OPEN_SETTING, "false")).lower() in {"true", "1"}
+        )
+        self.open_when_done.toggled.connect(lambda on: QSettings().setValue(OPEN_SETTING, on))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(tr("Cancel the export", CONTEXT))
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.open_when_done)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+
+    def set_progress(self, done: int, total: int) -> None:
+        """Show ``done`` of ``total`` slides."""
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.bar.setFormat(tr("%v of %m slides", CONTEXT))
+
+    def stopping(self) -> None:
+        """The user pressed Cancel: say so until the worker has stopped."""
+        self.label.setText(tr("Cancelling…", CONTEXT))
+        self.cancel_button.setEnabled(False)

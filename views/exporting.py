@@ -1,0 +1,285 @@
+"""File → Export: the open strategy as a PDF deck or handout, Markdown, or an action-list CSV.
+
+``install_exporting(workbench, checking)`` adds the export actions to the File
+menu. A save dialog asks where; the bundle (strategy, findings, drills and
+review slides) is put together on the GUI thread, then the PDF is written by
+an ``ExportJob`` in a worker thread while a non-modal window shows progress,
+offers Cancel and "open the file when done". Markdown and CSV are small and
+written directly. A failure is reported in a message and leaves no file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, QThreadPool, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from app.export import api
+from app.export.atomic import ExportError
+from app.export.batch import ExtraSections
+from app.export.bundle import ExportBundle, PageSize
+from app.export.fonts import FontError
+from app.resources import ContentError
+from app.store import StoreError
+from views.export_worker import ExportJob, ExportProgress
+from views.labels import tr
+from views.mounting import add_action, menu_with, scenario_of
+from views.session import StrategySession
+
+if TYPE_CHECKING:
+    from views.checking import CheckingController
+    from views.workbench import Workbench
+
+CONTEXT = "exporting"
+FOLDER_SETTING = "export/folder"
+PDF_FILTER = "PDF (*.pdf)"
+MARKDOWN_FILTER = "Markdown (*.md)"
+CSV_FILTER = "CSV (*.csv)"
+
+
+def file_stem(name: str) -> str:
+    """A file name from a strategy name: letters, digits, dashes; never empty."""
+    stem = re.sub(r"[^\w\-]+", "-", name, flags=re.UNICODE).strip("-_")
+    return stem[:80] or "strategy"
+
+
+class ExportController(QObject):
+    """The export actions of the main window.
+
+    Args:
+        wb: the workbench.
+        checking: the live checker (its last result goes into the compliance slides).
+    """
+
+    def __init__(self, wb: Workbench, checking: CheckingController | None) -> None:
+        super().__init__(wb)
+        self.wb = wb
+        self.checking = checking
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.job: ExportJob | None = None
+        self.progress: ExportProgress | None = None
+        self.actions: list[QAction] = []
+        self._sections: ExtraSections | None = None
+
+    # -- asking ----------------------------------------------------------------------------
+
+    def ask_path(self, title: str, suffix: str, file_filter: str) -> Path | None:
+        """Ask where to save (the platform's own dialog); None if cancelled."""
+        session = self.wb.session
+        assert session is not None
+        folder = str(QSettings().value(FOLDER_SETTING, "")) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        suggested = str(Path(folder) / f"{file_stem(session.document.strategy.name)}{suffix}")
+        chosen, _filter = QFileDialog.getSaveFileName(self.wb.window, title, suggested, file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        QSettings().setValue(FOLDER_SETTING, str(path.parent))
+        return path
+
+    # -- building the bundle (GUI thread) --------------------------------------------------
+
+    def sections(self) -> ExtraSections | None:
+        """The drills and review slides every deck gets (loaded on the first export)."""
+        if self._sections is None and self.wb.store is not None and self.wb.library is not None:
+            from app.cli.report import load_rubric_set, with_review_sections
+            from app.drills import catalog_providers, load_events, load_simulation
+            from app.drills.pdf_slides import DrillsForExport
+            from app.paths import agency_dir
+
+            library = self.wb.library
+            loaded = load_events([agency_dir("drills")], capabilities=library.capabilities)
+            drills = DrillsForExport(loaded.events, load_simulation(), catalog_providers(library))
+            self._sections = with_review_sections(self.wb.store, load_rubric_set(), drills.sections)
+        return self._sections
+
+    def bundle(self, session: StrategySession) -> ExportBundle:
+        """The open strategy with everything its deck shows.
+
+        Raises:
+            ExportError: the strategy's scenario or workshop is not known.
+            StoreError, ContentError: the stored reviews or the drills cannot be read.
+        """
+        wb = self.wb
+        assert wb.library is not None
+        strategy = session.document.strategy
+        workshop = wb.workshop
+        if workshop is None or workshop.id != strategy.workshop_id:
+            if wb.store is None:
+                raise ExportError(tr("the database is closed", CONTEXT))
+            workshop = wb.store.get_workshop(strategy.workshop_id)
+        scenario = scenario_of(wb, strategy)
+        if scenario is None:
+            raise ExportError(
+                tr("the strategy's scenario {key} is not known", CONTEXT).format(
+                    key=strategy.scenario_key
+                )
+            )
+        check = self.checking.result_for(session) if self.checking is not None else None
+        sections = self.sections()
+        letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        return ExportBundle(
+            workshop=workshop,
+            team=workshop.team(strategy.team_id),
+            scenario=scenario,
+            strategy=strategy,
+            check=check,
+            library=wb.library,
+            exported_at=dt.datetime.now(dt.UTC).astimezone(),
+            page_size=PageSize.LETTER if letter else PageSize.A4,
+            extra_sections=tuple(sections(strategy, scenario)) if sections else (),
+        )
+
+    def _bundle_or_report(self) -> ExportBundle | None:
+        session = self.wb.session
+        if session is None:
+            self.wb.show_message(tr("Open a strategy first.", CONTEXT))
+            return None
+        try:
+            return self.bundle(session)
+        except (ExportError, StoreError, ContentError) as err:
+            self.wb.report_error(tr("Cannot export", CONTEXT), str(err))
+            return None
+
+    # -- PDF (worker thread) ---------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Whether a PDF export is under way."""
+        return self.job is not None
+
+    def export_pdf(self, *, handout: bool = False) -> None:
+        """Ask for a file, then write the deck (or handout) in a worker thread."""
+        if self.running or self.wb.session is None:
+            if self.wb.session is None:
+                self.wb.show_message(tr("Open a strategy first.", CONTEXT))
+            return
+        title = tr("Export handout PDF", CONTEXT) if handout else tr("Export PDF", CONTEXT)
+        path = self.ask_path(title, ".pdf", PDF_FILTER)
+        if path is None:
+            return
+        bundle = self._bundle_or_report()
+        if bundle is None:
+            return
+        job = ExportJob(bundle, path, handout=handout)
+        progress = ExportProgress(path, self.wb.window)
+        job.signals.progress.connect(progress.set_progress)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+        progress.buttons.rejected.connect(self.cancel)
+        progress.rejected.connect(self.cancel)
+        self.job, self.progress = job, progress
+        self._enable(False)
+        progress.show()
+        self.wb.show_message(tr("Exporting {name}…", CONTEXT).format(name=path.name))
+        self.pool.start(job)
+
+    def cancel(self) -> None:
+        """Stop the running export (the target file is left as it was)."""
+        if self.job is not None:
+            self.job.stop.set()
+            if self.progress is not None:
+                self.progress.stopping()
+
+    def _done(self) -> bool:
+        """Close the progress window; True if "open when done" was ticked."""
+        wanted = False
+        if self.progress is not None:
+            wanted = self.progress.open_when_done.isChecked()
+            self.progress.blockSignals(True)  # closing it is not a cancel
+            self.progress.close()
+            self.progress.deleteLater()
+        self.job = self.progress = None
+        self._enable(True)
+        return wanted
+
+    def _finished(self, result: api.ExportResult) -> None:
+        open_it = self._done()
+        self.wb.show_message(
+            tr("Exported {n} slides to {path}", CONTEXT).format(
+                n=len(result.slides), path=result.path
+            )
+        )
+        if open_it:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+    def _failed(self, message: str) -> None:
+        self._done()
+        self.wb.report_error(
+            tr("Export failed", CONTEXT),
+            tr("The PDF could not be written: {error}\n\nNo file was written.", CONTEXT).format(
+                error=message
+            ),
+        )
+
+    def _cancelled(self) -> None:
+        self._done()
+        self.wb.show_message(tr("Export cancelled; no file was written.", CONTEXT))
+
+    def _enable(self, on: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(on)
+
+    # -- Markdown and CSV (small: written directly) -----------------------------------------
+
+    def export_markdown(self) -> None:
+        """Write the deck's content as Markdown."""
+        self._export_text(tr("Export Markdown", CONTEXT), ".md", MARKDOWN_FILTER, markdown=True)
+
+    def export_csv(self) -> None:
+        """Write the action list (card, phase, owner, status, notes) as CSV."""
+        self._export_text(tr("Export action list", CONTEXT), ".csv", CSV_FILTER, markdown=False)
+
+    def _export_text(self, title: str, suffix: str, file_filter: str, *, markdown: bool) -> None:
+        if self.wb.session is None:
+            self.wb.show_message(tr("Open a strategy first.", CONTEXT))
+            return
+        path = self.ask_path(title, suffix, file_filter)
+        if path is None:
+            return
+        bundle = self._bundle_or_report()
+        if bundle is None:
+            return
+        try:
+            if markdown:
+                api.export_markdown(bundle, path)
+            else:
+                api.export_csv(bundle, path)
+        except (ExportError, FontError, OSError) as err:
+            self.wb.report_error(tr("Export failed", CONTEXT), str(err))
+            return
+        self.wb.show_message(tr("Exported to {path}", CONTEXT).format(path=path))
+
+
+def install_exporting(wb: Workbench, checking: CheckingController | None) -> ExportController:
+    """Add the export actions to the File menu of a built workbench."""
+    controller = ExportController(wb, checking)
+    quit_action = wb.actions["quit"]
+    file_menu = menu_with(wb, quit_action)
+    if file_menu is None:
+        return controller
+    for name, text, slot, keys in (
+        ("export_pdf", tr("&Export PDF…", CONTEXT), controller.export_pdf, "Ctrl+Shift+E"),
+        (
+            "export_handout",
+            tr("Export PDF &handout…", CONTEXT),
+            lambda: controller.export_pdf(handout=True),
+            None,
+        ),
+        ("export_markdown", tr("Export &Markdown…", CONTEXT), controller.export_markdown, None),
+        ("export_csv", tr("Export action &list (CSV)…", CONTEXT), controller.export_csv, None),
+    ):
+        action = add_action(wb, file_menu, name, text, slot, keys=keys, before=quit_action)
+        controller.actions.append(action)
+    file_menu.insertSeparator(quit_action)
+    return controller
