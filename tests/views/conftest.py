@@ -34,7 +34,11 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     QCoreApplication.setOrganizationName("mlops-canvas-tests")
     QCoreApplication.setApplicationName("canvas-tests")
     QSettings().clear()
+    # Font scale and high contrast change application-wide font and palette: undo that.
+    font, palette = QApplication.font(), QApplication.palette()
     yield folder
+    QApplication.setFont(font)
+    QApplication.setPalette(palette)
 
 
 @pytest.fixture(scope="session")
