@@ -1,0 +1,203 @@
+"""Live checking in the real main window: findings, coverage, badges, fixes, profile and packs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from models.findings import CheckResult, Finding
+from tests.views.conftest import Harness
+from views.checking import CheckingController
+from views.dialogs.crosswalk import CrosswalkDialog
+
+
+def checking(h: Harness) -> CheckingController:
+    return h.workbench.checking
+
+
+def settled(h: Harness, qtbot: QtBot) -> CheckResult:
+    """Wait for the coalesced re-check of the open strategy's current revision."""
+    c = checking(h)
+    qtbot.waitUntil(
+        lambda: (
+            c.result is not None
+            and c.result.revision == h.session.document.strategy.revision
+            and not c._timer.isActive()
+        )
+    )
+    assert c.result is not None
+    return c.result
+
+
+def keys(result: CheckResult) -> set[tuple[str, str]]:
+    return {(f.pack, f.rule_id) for f in result.findings}
+
+
+def tree_findings(c: CheckingController) -> list[Finding]:
+    return c.findings.visible_findings()
+
+
+def test_the_demo_shows_findings_badges_and_coverage_on_first_start(harness: Harness) -> None:
+    c = checking(harness)
+    strategy = harness.session.document.strategy
+    assert c.result is not None and c.result.strategy_id == strategy.id
+    packs = {f.pack for f in c.result.findings}
+    assert len(packs - {"structure"}) >= 2, packs
+    assert len(tree_findings(c)) == len(c.result.findings)
+    texts = c.coverage.texts()
+    assert len(texts) == len(strategy.packs) + 1  # the structure rules have a meter too
+    assert all(" of " in t and t.endswith("%") for t in texts)
+    assert c.coverage.isVisible()
+    badged = {cid for cid, item in harness.session.scene.cards.items() if item.badges}
+    concerned = {cid for f in c.result.findings for cid in f.card_ids}
+    assert badged and badged == concerned & set(strategy.cards)
+    assert c.findings.isVisible()
+
+
+def test_edits_recheck_once_in_the_next_idle_tick(
+    harness: Harness, qtbot: QtBot, monkeypatch: Any
+) -> None:
+    c = checking(harness)
+    calls: list[int] = []
+    real = c.checker.check
+
+    def counting(strategy: Any, packs: Any = None) -> CheckResult:
+        calls.append(strategy.revision)
+        return real(strategy, packs)
+
+    monkeypatch.setattr(c.checker, "check", counting)
+    editor = harness.session.editor
+    strategy = harness.session.document.strategy
+    before = c.coverage.texts()
+    finding = next(f for f in c.result.findings if f.fixes and f.pack != "structure")  # type: ignore[union-attr]
+    key = finding.fixes[0]
+    editor.add_catalog_card(key, harness.workbench.library.catalog[key].phase, None)  # type: ignore[union-attr]
+    first = next(iter(strategy.cards))
+    editor.nudge([first], 1, 0)
+    editor.nudge([first], 0, 1)
+    assert calls == []  # nothing ran inside the edits themselves
+    result = settled(harness, qtbot)
+    assert calls == [strategy.revision]
+    assert (finding.pack, finding.rule_id) not in keys(result)
+    assert c.coverage.texts() != before
+    assert finding not in tree_findings(c)
+
+
+def test_fix_adds_the_card_and_undo_brings_the_finding_back(harness: Harness, qtbot: QtBot) -> None:
+    c = checking(harness)
+    stack = harness.session.stack
+    finding = next(f for f in c.result.findings if f.fixes and f.pack != "structure")  # type: ignore[union-attr]
+    cards_before = set(harness.session.document.strategy.cards)
+    assert c.findings.select_finding(finding)
+    depth = stack.count()
+    QTest.mouseClick(c.findings.fix_button, Qt.MouseButton.LeftButton)
+    result = settled(harness, qtbot)
+    added = set(harness.session.document.strategy.cards) - cards_before
+    assert len(added) == 1
+    card = harness.session.document.strategy.cards[added.pop()]
+    assert card.catalog_key in finding.fixes
+    assert card.phase is harness.workbench.library.catalog[card.catalog_key].phase  # type: ignore[union-attr]
+    assert (finding.pack, finding.rule_id) not in keys(result)
+    assert stack.count() == depth + 1
+    harness.workbench.actions["undo"].trigger()
+    result = settled(harness, qtbot)
+    assert (finding.pack, finding.rule_id) in keys(result)
+    assert set(harness.session.document.strategy.cards) == cards_before
+    assert any(f.rule_id == finding.rule_id for f in tree_findings(c))
+
+
+def test_badges_follow_findings_and_survive_a_removed_card_coming_back(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    c = checking(harness)
+    scene = harness.session.scene
+    finding = next(f for f in c.result.findings if f.card_ids)  # type: ignore[union-attr]
+    card_id = finding.card_ids[0]
+    badge = scene.cards[card_id].badges
+    assert badge and finding.title in badge[0].tooltip
+    assert finding.title in scene.cards[card_id].toolTip()
+    assert c.findings.select_finding(finding)
+    assert {cid for cid, item in scene.cards.items() if item.highlighted} == set(finding.card_ids)
+    harness.session.editor.remove([card_id])
+    settled(harness, qtbot)
+    assert card_id not in scene.cards
+    harness.workbench.actions["undo"].trigger()
+    settled(harness, qtbot)
+    assert scene.cards[card_id].badges == badge
+
+
+def test_profile_edit_is_undoable_and_changes_which_rules_apply(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    c = checking(harness)
+    strategy = harness.session.document.strategy
+    assert strategy.profile.personal_data
+    before = settled(harness, qtbot)
+    applicable = {cov.pack: cov.applicable for cov in before.coverage}
+    box = c.profile.editor.flags["personal_data"]
+    depth = harness.session.stack.count()
+    box.setChecked(False)  # as a click would: one profile edit
+    after = settled(harness, qtbot)
+    assert not strategy.profile.personal_data
+    assert harness.session.stack.count() == depth + 1
+    changed = {cov.pack for cov in after.coverage if cov.applicable != applicable[cov.pack]}
+    assert changed, "turning personal data off must change which rules apply"
+    assert keys(after) != keys(before)
+    harness.workbench.actions["undo"].trigger()
+    again = settled(harness, qtbot)
+    assert strategy.profile.personal_data
+    assert box.isChecked()  # the panel follows the undo
+    assert keys(again) == keys(before)
+
+
+def test_unticking_a_pack_removes_its_meter_and_undo_restores_it(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    c = checking(harness)
+    strategy = harness.session.document.strategy
+    pack = strategy.packs[0]
+    c.profile.packs.set_checked(pack, False)
+    result = settled(harness, qtbot)
+    assert pack not in strategy.packs
+    assert pack not in c.coverage.meters
+    assert all(f.pack != pack for f in result.findings)
+    harness.workbench.actions["undo"].trigger()
+    settled(harness, qtbot)
+    assert pack in strategy.packs and pack in c.coverage.meters
+    assert pack in c.profile.packs.selected()
+
+
+def test_a_coverage_meter_filters_the_findings_to_its_pack(harness: Harness) -> None:
+    c = checking(harness)
+    pack = next(iter(c.coverage.meters))
+    QTest.mouseClick(c.coverage.meters[pack].button, Qt.MouseButton.LeftButton)
+    shown = tree_findings(c)
+    assert shown and {f.pack for f in shown} == {pack}
+
+
+def test_the_crosswalk_opens_from_the_view_menu(harness: Harness, monkeypatch: Any) -> None:
+    seen: list[object] = []
+
+    def run_dialog(dialog: object) -> bool:
+        seen.append(dialog)
+        return False
+
+    monkeypatch.setattr(harness.workbench, "run_dialog", run_dialog)
+    harness.workbench.actions["crosswalk"].trigger()
+    assert len(seen) == 1 and isinstance(seen[0], CrosswalkDialog)
+    assert seen[0].visible_capabilities()
+
+
+def test_switching_strategies_checks_the_one_shown(harness: Harness, qtbot: QtBot) -> None:
+    wb = harness.workbench
+    ids = [s.id for s in wb.strategies_listing()]
+    other = next(i for i in ids if i != harness.session.strategy_id)
+    wb.open_strategy(other)
+    result = settled(harness, qtbot)
+    assert result.strategy_id == other
+    assert checking(harness).profile.packs.selected() == tuple(
+        sorted(harness.session.document.strategy.packs)
+    )

@@ -1,0 +1,118 @@
+"""Drill mode in the real main window: stepping lights the canvas; a gap closes in one undo step."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from models.drills import Timeline
+from tests.views.conftest import Harness
+from tests.views.helpers import snapshot
+from views.docks.drills import DrillsDock
+
+
+def dock(h: Harness) -> DrillsDock:
+    controller = h.workbench.drilling
+    assert controller is not None
+    return controller.dock
+
+
+def ran(h: Harness, qtbot: QtBot) -> DrillsDock:
+    """The drills dock once its first run (an idle tick after opening) is done."""
+    d = dock(h)
+    qtbot.waitUntil(lambda: bool(d.rows))
+    return d
+
+
+def lit(h: Harness) -> set[str]:
+    return {cid for cid, item in h.session.scene.cards.items() if item.highlighted}
+
+
+def test_the_dock_drills_the_open_strategy_without_a_press(harness: Harness, qtbot: QtBot) -> None:
+    d = ran(harness, qtbot)
+    assert len(d.rows) == len(d._events)
+    assert d.isEnabled()
+    assert d.score.text()
+
+
+def close_until_whole(h: Harness, qtbot: QtBot, d: DrillsDock, key: str) -> Timeline:
+    """Press "Close the gap" on one event until its chain is whole, as a team would."""
+    for _ in range(6):
+        assert d.select_event(key)
+        timeline = d._timelines[key]
+        if timeline.broken is None or not d.chain.close_button.isEnabled():
+            return timeline
+        QTest.mouseClick(d.chain.close_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda t=timeline: d._timelines.get(key) is not t)  # type: ignore[misc]
+    return d._timelines[key]
+
+
+def test_stepping_lights_the_cards_on_the_canvas_in_order(harness: Harness, qtbot: QtBot) -> None:
+    d = ran(harness, qtbot)
+    timeline = close_until_whole(harness, qtbot, d, "silent-accuracy-decay")
+    assert timeline.broken is None
+    assert len(timeline.lit_card_ids) >= 3
+    assert d.select_event(timeline.event_key)
+    seen: list[list[str]] = []
+    for _ in timeline.steps:
+        with qtbot.waitSignal(d.step_cards) as blocker:
+            QTest.mouseClick(d.step_button, Qt.MouseButton.LeftButton)
+        cards, label = blocker.args
+        assert lit(harness) == set(cards)
+        assert harness.workbench.window.statusBar().currentMessage() == label
+        seen.append(cards)
+    for before, after in itertools.pairwise(seen):
+        assert after[: len(before)] == before  # each stage adds cards, in chain order
+    assert seen[-1] == list(timeline.lit_card_ids)
+    QTest.mouseClick(d.stop_button, Qt.MouseButton.LeftButton)
+    assert lit(harness) == set()
+
+
+def test_close_the_gap_is_one_undo_step(harness: Harness, qtbot: QtBot) -> None:
+    d = ran(harness, qtbot)
+    broken = [t for t in d._timelines.values() if t.broken is not None]
+    assert broken, "the demo strategy should miss some events"
+    for timeline in broken:
+        d.select_event(timeline.event_key)
+        if d.chain.close_button.isEnabled():
+            break
+    else:
+        raise AssertionError("no broken chain offers to close its gap")
+    strategy = harness.session.document.strategy
+    before = snapshot(strategy)
+    depth = harness.session.stack.count()
+    QTest.mouseClick(d.chain.close_button, Qt.MouseButton.LeftButton)
+    assert harness.session.stack.count() == depth + 1
+    assert harness.session.stack.undoText().startswith("Close the gap")
+    assert snapshot(strategy) != before
+    qtbot.waitUntil(lambda: d._timelines.get(timeline.event_key) is not timeline)
+    assert d._timelines[timeline.event_key].broken != timeline.broken
+    harness.workbench.actions["undo"].trigger()
+    assert snapshot(strategy) == before
+    assert harness.session.stack.index() == depth
+
+
+def test_an_alternative_practice_is_added_to_its_lane(harness: Harness, qtbot: QtBot) -> None:
+    d = ran(harness, qtbot)
+    timeline = next((t for t in d._timelines.values() if t.broken and t.broken.suggestions), None)
+    assert timeline is not None and timeline.broken is not None
+    d.select_event(timeline.event_key)
+    cards_before = set(harness.session.document.strategy.cards)
+    QTest.mouseClick(d.chain.add_button, Qt.MouseButton.LeftButton)
+    added = set(harness.session.document.strategy.cards) - cards_before
+    assert len(added) == 1
+    card = harness.session.document.strategy.cards[added.pop()]
+    assert card.catalog_key == d.chain.alternatives.currentData()
+
+
+def test_switching_strategies_drills_the_one_shown(harness: Harness, qtbot: QtBot) -> None:
+    d = ran(harness, qtbot)
+    first = dict(d._timelines)
+    wb = harness.workbench
+    other = next(s.id for s in wb.strategies_listing() if s.id != harness.session.strategy_id)
+    wb.open_strategy(other)
+    qtbot.waitUntil(lambda: bool(d.rows) and d._timelines != first)
+    assert d._strategy is harness.session.document.strategy
