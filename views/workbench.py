@@ -166,6 +166,9 @@ class Workbench(Workflows):
         self.checking = install_checking(self)
         self.drilling = install_drilling(self, beside=self.checking.findings)
         self.exporting = install_exporting(self, self.checking)
+        from views.facilitating import install_facilitator
+
+        self.facilitating = install_facilitator(self)
         self.restore_layout()
         # Tabbing docks into a window that is already shown hides the back tabs, which
         # unticks their Panels-menu entries; they are open, just behind another tab.

@@ -1,0 +1,520 @@
+"""The facilitator's tools mounted in the main window: a Facilitator menu, the compact
+agenda timer in the status bar, review states on the lanes, and the store behind them.
+
+``install_facilitator(workbench)`` adds everything; ``FacilitatorTools`` is the
+controller between the facilitator window's widgets (which emit plain review
+records) and the store (which keeps each one at once). It also checks what only
+the service layer knows — a peer round locked meanwhile by another seat is
+reloaded before feedback is written.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from app.review.errors import ReviewError
+from app.review.peers import TeamEntry, TeamReferences, new_round, references_to_team
+from app.review.peers import save_feedback as check_feedback
+from app.review.replay import Replay
+from app.review.snapshots import take_snapshot
+from app.store import StoreError, StrategySummary
+from models.content import CatalogEntry, Scenario
+from models.findings import CheckResult
+from models.phases import ALL_PHASES
+from models.review import (
+    Agenda,
+    PeerFeedback,
+    PeerRound,
+    PhaseReview,
+    ReviewState,
+    Rubric,
+    RubricSheet,
+    Snapshot,
+)
+from models.strategy import Strategy
+from views.facilitator.common import tr
+from views.facilitator.reporting import (
+    Job,
+    ReportInputError,
+    ReportInputs,
+    export_errors,
+    gather,
+    write_report_pdf,
+    write_scores_csv,
+)
+from views.facilitator.setup import AgendaDialog, ReviewedTeamsDialog
+from views.facilitator.timer import CompactTimer
+from views.facilitator.timer_control import TimerController
+
+if TYPE_CHECKING:
+    from app.checker.engine import Checker
+    from views.facilitator.window import FacilitatorWindow
+    from views.session import StrategySession
+    from views.workbench import Workbench
+
+MARKS = {
+    ReviewState.ACCEPTABLE: "✓",
+    ReviewState.TO_BE_CORRECTED: "✎",
+    ReviewState.CORRECTED: "↻",
+}
+
+
+def lane_badge(entry: PhaseReview | None) -> tuple[str, str]:
+    """The text and tooltip a lane shows for its latest review ("" for none)."""
+    if entry is None:
+        return "", ""
+    short = {
+        ReviewState.ACCEPTABLE: tr("Acceptable"),
+        ReviewState.TO_BE_CORRECTED: tr("To be corrected"),
+        ReviewState.CORRECTED: tr("Corrected"),
+    }[entry.state]
+    tip = entry.label + (f": {entry.comment}" if entry.comment else "")
+    return f"{MARKS[entry.state]} {short}", tip
+
+
+def install_facilitator(wb: Workbench) -> FacilitatorTools:
+    """Add the Facilitator menu and the status-bar timer to the workbench's window."""
+    return FacilitatorTools(wb)
+
+
+class FacilitatorTools(QObject):
+    """The facilitator's menu, timer and window, and the store writes behind them."""
+
+    def __init__(self, wb: Workbench) -> None:
+        super().__init__(wb)
+        self.wb = wb
+        self.clock = time.monotonic  # tests put a fake clock here
+        self.controller = TimerController(self._agenda(), self._now, parent=self)
+        self.compact = CompactTimer(self.controller)
+        self.compact.expand_requested.connect(lambda: self.show_window("timer"))
+        wb.window.statusBar().addPermanentWidget(self.compact)
+        self.window: FacilitatorWindow | None = None
+        self._checker: Checker | None = None
+        self._rubric: Rubric | None = None
+        self._workshop_id = wb.workshop.id if wb.workshop else None
+        self.jobs: list[Job] = []
+        self.actions = self._menu()
+        wb.session_changed.connect(self._session_changed)
+        if wb.session is not None:
+            self.show_lane_reviews(wb.session)
+
+    def _now(self) -> float:
+        # Read at every tick, so a test can swap in a fake clock after install.
+        return self.clock()
+
+    # -- menu ----------------------------------------------------------------------------------
+
+    def _menu(self) -> dict[str, QAction]:
+        menu = QMenu(tr("Fa&cilitator"), self.wb.window)
+        menu.setObjectName("facilitator_menu")
+        self.wb.window.menuBar().addMenu(menu)
+        actions: dict[str, QAction] = {}
+        entries = (
+            ("facilitator", tr("&Facilitator window"), self.show_window, "Ctrl+Shift+F"),
+            ("timer", tr("Agenda &timer"), lambda: self.show_window("timer"), None),
+            ("timer_full", tr("Timer full &screen"), self.timer_full_screen, "Ctrl+Shift+T"),
+            ("agenda", tr("&Agenda…"), self.edit_agenda, None),
+            ("teams_members", tr("Teams and &members…"), self.edit_teams, None),
+            ("score", tr("&Score this strategy"), lambda: self.show_window("rubric"), None),
+            ("phase_reviews", tr("&Phase reviews"), lambda: self.show_window("phases"), None),
+            ("versions", tr("&Versions and replay"), lambda: self.show_window("versions"), None),
+            ("export_report", tr("Export facilitator &report (PDF)…"), self.export_report, None),
+            ("export_scores", tr("Export scores (&CSV)…"), self.export_scores, None),
+        )
+        for name, text, slot, keys in entries:
+            action = QAction(text, self.wb.window)
+            action.setObjectName(name)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _c=False, s=slot: s())
+            self.wb.window.addAction(action)
+            menu.addAction(action)
+            actions[name] = action
+        self.wb.actions.update(actions)
+        return actions
+
+    def notify(self, text: str, kind: str = "info") -> None:
+        """Tell the facilitator (their window's banner and the status bar)."""
+        self.wb.show_message(text)
+        if self.window is not None:
+            self.window.message.show_text(text, kind)
+
+    # -- the window ----------------------------------------------------------------------------
+
+    def show_window(self, tab: str | None = None) -> FacilitatorWindow:
+        """Open (or raise) the facilitator window, on ``tab`` if given."""
+        from views.facilitator.window import FacilitatorWindow
+
+        if self.window is None:
+            self.window = FacilitatorWindow(self)
+            self.window.refresh(self.wb.session.strategy_id if self.wb.session else None)
+        # Un-minimise and activate: that brings the window forward (raise_() is refused
+        # by some platforms, the headless one among them).
+        window = self.window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.activateWindow()
+        self.window.show_tab(tab or "timer")
+        return self.window
+
+    def timer_full_screen(self) -> None:
+        """Show the agenda timer full screen (again: back to the window)."""
+        self.show_window("timer").timer_panel.toggle_full_screen()
+
+    def _session_changed(self, session: StrategySession | None) -> None:
+        workshop_id = self.wb.workshop.id if self.wb.workshop else None
+        if workshop_id != self._workshop_id:
+            self._workshop_id = workshop_id
+            self.controller.set_agenda(self._agenda())
+        if session is not None:
+            self.show_lane_reviews(session)
+        if self.window is not None:
+            self.window.follow(session.strategy_id if session else None)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _agenda(self) -> Agenda:
+        if self.wb.store is None or self.wb.workshop is None:
+            return Agenda.default()
+        try:
+            return self.wb.store.get_agenda(self.wb.workshop.id)
+        except StoreError:
+            return Agenda.default()
+
+    def summaries(self) -> list[StrategySummary]:
+        """The current workshop's strategies."""
+        return self.wb.strategies_listing()
+
+    def team_names(self) -> dict[str, str]:
+        """Team id → name in the current workshop."""
+        return {t.id: t.name for t in self.wb.workshop.teams} if self.wb.workshop else {}
+
+    def label(self, strategy_id: str) -> str:
+        """ "Team — strategy" as the picker and the tables show it."""
+        summary = next((s for s in self.summaries() if s.id == strategy_id), None)
+        if summary is None:
+            return strategy_id
+        team = self.team_names().get(summary.team_id or "", "")
+        return f"{team} — {summary.name}" if team else summary.name
+
+    def strategy(self, strategy_id: str | None) -> Strategy | None:
+        """A strategy as it is now: the open document's, else the stored one."""
+        if strategy_id is None or self.wb.store is None:
+            return None
+        session = self.wb.sessions.get(strategy_id)
+        if session is not None:
+            return session.document.strategy
+        try:
+            return self.wb.store.load_strategy(strategy_id)
+        except StoreError as err:
+            self.notify(str(err), "error")
+            return None
+
+    def all_strategies(self) -> list[Strategy]:
+        """Every strategy of the workshop (for side-by-side review)."""
+        found = (self.strategy(s.id) for s in self.summaries())
+        return [s for s in found if s is not None]
+
+    def scenario(self, key: str) -> Scenario | None:
+        """The scenario with this key (the workshop's own first, then the library's)."""
+        if self.wb.store is not None and self.wb.workshop is not None:
+            own = {s.key: s for s in self.wb.store.list_scenarios(self.wb.workshop.id)}
+            if key in own:
+                return own[key]
+        return self.wb.library.scenarios.get(key) if self.wb.library else None
+
+    def catalog(self) -> Mapping[str, CatalogEntry]:
+        """The practice catalog."""
+        return self.wb.library.catalog if self.wb.library else {}
+
+    def capability_titles(self) -> dict[str, str]:
+        """Capability key → title."""
+        lib = self.wb.library
+        return {k: c.title for k, c in lib.capabilities.items()} if lib else {}
+
+    def facilitator_name(self) -> str:
+        """The workshop's facilitator (stored as scorer and author)."""
+        return self.wb.workshop.facilitator if self.wb.workshop else ""
+
+    def rubric(self) -> Rubric | None:
+        """The rubric to score with: the one the sheets use, else the default (loaded once)."""
+        if self._rubric is None and self.wb.store is not None and self.wb.workshop is not None:
+            from app.cli.report import _BadInputError, choose_rubric, load_rubric_set
+            from app.resources import ContentError
+
+            try:
+                sheets = self.wb.store.list_sheets(self.wb.workshop.id)
+                self._rubric = choose_rubric(load_rubric_set(), sheets, None)
+            except (_BadInputError, ContentError, StoreError) as err:
+                self.notify(str(err), "error")
+        return self._rubric
+
+    def check(self, strategy: Strategy) -> CheckResult:
+        """The checker's result for a strategy (the shipped and agency packs)."""
+        checking = getattr(self.wb, "checking", None)  # the live checker, when mounted
+        if self._checker is None and checking is not None:
+            self._checker = checking.checker
+        if self._checker is None:
+            from app.checker.engine import Checker
+            from app.checker.packs import agency_dirs, load_packs
+
+            assert self.wb.library is not None
+            library = self.wb.library
+            packs = load_packs(agency_dirs(), capabilities=library.capabilities)
+            self._checker = Checker(packs, library, library.capabilities)
+        return self._checker.check(strategy)
+
+    def sheet(self, strategy_id: str, rubric_key: str) -> RubricSheet | None:
+        """The stored score sheet, or None."""
+        assert self.wb.store is not None
+        return self.wb.store.get_sheet(strategy_id, rubric_key)
+
+    def phase_history(self, strategy_id: str) -> list[PhaseReview]:
+        """The strategy's phase review history, oldest first."""
+        assert self.wb.store is not None
+        return self.wb.store.phase_reviews(strategy_id)
+
+    def snapshots(self, strategy_id: str) -> list[Snapshot]:
+        """The strategy's snapshots."""
+        assert self.wb.store is not None
+        return self.wb.store.load_snapshots(strategy_id)
+
+    def feedback_entry(self, round_id: str, reviewer: str, strategy_id: str) -> PeerFeedback | None:
+        """The stored feedback of one reviewer team on one strategy in a round."""
+        assert self.wb.store is not None
+        found = self.wb.store.list_feedback(round_id=round_id, strategy_id=strategy_id)
+        return next((f for f in found if f.reviewer_team_id == reviewer), None)
+
+    def current_round(self) -> tuple[PeerRound | None, list[TeamEntry]]:
+        """The latest peer round (a round-robin one is created and stored if none), its teams."""
+        assert self.wb.store is not None
+        workshop = self.wb.workshop
+        if workshop is None:
+            return None, []
+        first: dict[str, str] = {}
+        for summary in self.summaries():
+            if summary.team_id and summary.team_id not in first:
+                first[summary.team_id] = summary.id
+        entries = [TeamEntry(t.id, first[t.id]) for t in workshop.teams if t.id in first]
+        rounds = self.wb.store.list_rounds(workshop.id)
+        if rounds:
+            return rounds[-1], entries
+        if len(entries) < 2:
+            return None, entries
+        peer_round = new_round(workshop.id, entries, tr("Round 1"))
+        self.wb.store.save_round(peer_round)
+        return peer_round, entries
+
+    def replay(self, strategy_id: str) -> tuple[Replay | None, str]:
+        """The strategy's history as a replay, or None and why not."""
+        from app.review.errors import ReplayError
+
+        assert self.wb.store is not None
+        session = self.wb.sessions.get(strategy_id)
+        if session is not None and session.autosaver.pending:
+            session.autosaver.flush()
+        try:
+            final = self.wb.store.load_strategy(strategy_id)
+            return Replay.from_final(final, self.wb.store.history(strategy_id)), ""
+        except (ReplayError, StoreError) as err:
+            return None, tr("The history cannot be replayed: {e}").format(e=err)
+
+    # -- writing: every record at once ---------------------------------------------------------
+
+    def save_sheet(self, sheet: RubricSheet) -> bool:
+        """Store a score sheet."""
+        assert self.wb.store is not None and self.wb.workshop is not None
+        try:
+            self.wb.store.save_sheet(self.wb.workshop.id, sheet)
+        except StoreError as err:
+            self.notify(tr("The scores were not saved: {e}").format(e=err), "error")
+            return False
+        return True
+
+    def save_round(self, peer_round: PeerRound) -> bool:
+        """Store a round's assignments or lock."""
+        assert self.wb.store is not None
+        try:
+            self.wb.store.save_round(peer_round)
+        except StoreError as err:
+            self.notify(tr("The round was not saved: {e}").format(e=err), "error")
+            return False
+        return True
+
+    def save_feedback(self, entry: object) -> PeerRound | None:
+        """Store peer feedback if its round, as stored now, still allows it.
+
+        Returns:
+            The stored round when the entry was refused because the round changed
+            (locked by another seat meanwhile); None otherwise.
+        """
+        assert self.wb.store is not None and isinstance(entry, PeerFeedback)
+        try:
+            peer_round = self.wb.store.get_round(entry.round_id)
+        except StoreError as err:
+            self.notify(str(err), "error")
+            return None
+        try:
+            stamped = check_feedback(peer_round, entry)
+        except ReviewError as err:
+            self.notify(tr("The feedback was not saved: {e}").format(e=err), "error")
+            return peer_round
+        try:
+            self.wb.store.save_feedback(stamped)
+        except StoreError as err:
+            self.notify(tr("The feedback was not saved: {e}").format(e=err), "error")
+            return None
+        self.notify(tr("Feedback saved."))
+        return None
+
+    def record_phase_review(self, entry: object) -> bool:
+        """Store a phase review and show the new state on the strategy's lane."""
+        assert self.wb.store is not None and isinstance(entry, PhaseReview)
+        try:
+            self.wb.store.add_phase_review(entry)
+        except StoreError as err:
+            self.notify(tr("The review was not saved: {e}").format(e=err), "error")
+            return False
+        session = self.wb.sessions.get(entry.strategy_id)
+        if session is not None:
+            self.show_lane_reviews(session)
+        return True
+
+    def take_snapshot(self, strategy_id: str, name: str) -> Snapshot | None:
+        """Store a named copy of the strategy as it is now."""
+        strategy = self.strategy(strategy_id)
+        if strategy is None or self.wb.store is None:
+            return None
+        try:
+            snapshot = take_snapshot(strategy, name, self.wb.store.load_snapshots(strategy_id))
+            self.wb.store.save_snapshot(snapshot)
+        except (ReviewError, StoreError) as err:
+            self.notify(tr("No snapshot taken: {e}").format(e=err), "error")
+            return None
+        self.notify(tr("Snapshot “{name}” taken.").format(name=snapshot.name))
+        return snapshot
+
+    def show_lane_reviews(self, session: StrategySession) -> None:
+        """Put each phase's latest review state on its lane."""
+        from app.review.states import current
+
+        if self.wb.store is None:
+            return
+        try:
+            latest = current(self.wb.store.phase_reviews(session.strategy_id), session.strategy_id)
+        except StoreError:
+            return
+        for phase in ALL_PHASES:
+            lane = session.scene.lanes.get(phase)
+            if lane is not None:
+                lane.set_review(*lane_badge(latest.get(phase)))
+
+    # -- setup ---------------------------------------------------------------------------------
+
+    def edit_agenda(self) -> None:
+        """Edit the workshop's stages and minutes; the timer restarts on the new agenda."""
+        store, workshop = self.wb.store, self.wb.workshop
+        if store is None or workshop is None:
+            return
+        dialog = AgendaDialog(self.controller.timer.agenda, self.wb.window)
+        if not self.wb.run_dialog(dialog) or dialog.agenda is None:
+            return
+        try:
+            store.save_agenda(workshop.id, dialog.agenda)
+        except StoreError as err:
+            self.notify(tr("The agenda was not saved: {e}").format(e=err), "error")
+            return
+        self.controller.set_agenda(dialog.agenda)
+
+    def edit_teams(self) -> None:
+        """The teams dialog with members-CSV import, asking before a reviewed team goes."""
+        store, workshop = self.wb.store, self.wb.workshop
+        if store is None or workshop is None:
+            return
+        rounds = store.list_rounds(workshop.id)
+        feedback = store.list_feedback(workshop_id=workshop.id)
+        summaries = self.summaries()
+
+        def refs(team_id: str) -> TeamReferences:
+            own = [s.id for s in summaries if s.team_id == team_id]
+            return references_to_team(team_id, own, rounds, feedback)
+
+        dialog = ReviewedTeamsDialog(
+            workshop, self.wb.window, references=refs, confirm=self.wb.confirm
+        )
+        if not self.wb.run_dialog(dialog) or dialog.result_workshop is None:
+            return
+        try:
+            store.save_workshop(dialog.result_workshop)
+        except StoreError as err:
+            self.notify(tr("The teams were not saved: {e}").format(e=err), "error")
+            return
+        self.wb.reload_workshops(dialog.result_workshop.id)
+
+    # -- exports -------------------------------------------------------------------------------
+
+    def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.window or self.wb.window, title, name, pattern)
+        return Path(path) if path else None
+
+    def _inputs(self) -> ReportInputs | None:
+        if self.wb.store is None or self.wb.workshop is None:
+            return None
+        for session in self.wb.sessions.values():
+            session.autosaver.flush()
+        live = [s.document.strategy for s in self.wb.sessions.values()]
+        errors: tuple[type[Exception], ...] = (ReportInputError, StoreError, *export_errors())
+        try:
+            return gather(self.wb.store, self.wb.workshop.id, live=live)
+        except errors as err:
+            self.notify(tr("Cannot write the report: {e}").format(e=err), "error")
+            return None
+
+    def export_report(self) -> Job | None:
+        """Ask where, then write the facilitator report PDF in the background."""
+        if self.wb.workshop is None or self.wb.library is None:
+            return None
+        path = self._save_path(
+            tr("Export facilitator report"),
+            f"{self.wb.workshop.name} report.pdf",
+            tr("PDF files (*.pdf)"),
+        )
+        inputs = self._inputs() if path is not None else None
+        if path is None or inputs is None:
+            return None
+        library = self.wb.library
+        return self._run(lambda: write_report_pdf(inputs, library, path), path)
+
+    def export_scores(self) -> Job | None:
+        """Ask where, then write the rubric scores as CSV."""
+        if self.wb.workshop is None:
+            return None
+        path = self._save_path(
+            tr("Export scores"), f"{self.wb.workshop.name} scores.csv", tr("CSV files (*.csv)")
+        )
+        inputs = self._inputs() if path is not None else None
+        if path is None or inputs is None:
+            return None
+        return self._run(lambda: write_scores_csv(inputs, path), path)
+
+    def _run(self, work: Callable[[], object], path: Path) -> Job:
+        job = Job(work, export_errors(), self)
+        self.jobs.append(job)
+        self._status(tr("Writing {file}…").format(file=path.name))
+        job.succeeded.connect(lambda _r: self._status(tr("Written: {file}").format(file=path)))
+        job.failed.connect(lambda text: self.notify(tr("Not written: {e}").format(e=text), "error"))
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        job.start()
+        return job
+
+    def _status(self, text: str) -> None:
+        self.notify(text)
+        if self.window is not None:
+            self.window.report_status.setText(text)

@@ -1,0 +1,276 @@
+"""Workshop setup the plain workshop dialogs lack: the agenda's stages, members from CSV,
+and a question before a team that has reviews is removed.
+
+``AgendaDialog`` edits the stages and their minutes (the default five-stage
+agenda one click away). ``ReviewedTeamsDialog`` is the teams dialog plus a
+members-CSV import — bad rows are listed with their line numbers and skipped
+only when the user agrees — and a confirmation before removing a team that
+peer reviews refer to (the reviews themselves are kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.review.errors import CsvFormatError
+from app.review.members_csv import MemberImport, merge_teams, read_members
+from app.review.peers import TeamReferences
+from models.review import Agenda, Stage
+from models.workshop import Workshop
+from views.dialogs.workshop import TeamsDialog
+from views.facilitator.common import Banner, named, tr
+
+Confirm = Callable[[str, str], bool]
+MAX_PROBLEMS_SHOWN = 12
+
+
+class AgendaDialog(QDialog):
+    """The workshop's stages in order, each with a name, minutes and a short description."""
+
+    def __init__(self, agenda: Agenda, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Workshop agenda"))
+        named(self, tr("Workshop agenda"), tr("The stages of the workshop and their minutes"))
+        layout = QVBoxLayout(self)
+        self.table = named(QTableWidget(0, 3), tr("Stages"), tr("Name, minutes and description"))
+        self.table.setHorizontalHeaderLabels([tr("Stage"), tr("Minutes"), tr("About")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        buttons = (
+            (tr("Add stage"), tr("Add a stage at the end"), self.add_stage),
+            (tr("Remove stage"), tr("Remove the selected stage"), self.remove_stage),
+            (tr("Move up"), tr("Move the selected stage up"), lambda: self._move(-1)),
+            (tr("Move down"), tr("Move the selected stage down"), lambda: self._move(1)),
+            (tr("Default agenda"), tr("Restore the five default stages"), self.restore_default),
+        )
+        for text, name, slot in buttons:
+            button = named(QPushButton(text), name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.error = Banner(tr("Agenda problem"))
+        layout.addWidget(self.error)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        named(box, tr("Dialog buttons"))
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.agenda: Agenda | None = None
+        self.show_agenda(agenda)
+        self.resize(720, 420)
+
+    def show_agenda(self, agenda: Agenda) -> None:
+        """Fill the table with ``agenda``'s stages."""
+        self.table.setRowCount(0)
+        for stage in agenda.stages:
+            self._add_row(stage.name, stage.minutes, stage.description)
+
+    def add_stage(self) -> None:
+        """Append a 15-minute stage."""
+        self._add_row(tr("Stage {n}").format(n=self.table.rowCount() + 1), 15, "")
+
+    def remove_stage(self) -> None:
+        """Remove the selected stage (the agenda keeps at least one)."""
+        if self.table.rowCount() > 1:
+            self.table.removeRow(max(0, self.table.currentRow()))
+
+    def restore_default(self) -> None:
+        """Engage 30, Explore 60, Explain 60, Elaborate 60, Evaluate 30."""
+        self.show_agenda(Agenda.default())
+
+    def stages(self) -> list[tuple[str, int, str]]:
+        """The rows as (name, minutes, description)."""
+        return [self._row(r) for r in range(self.table.rowCount())]
+
+    def accept(self) -> None:
+        """Close only with a valid agenda."""
+        try:
+            self.agenda = Agenda(
+                stages=tuple(
+                    Stage(name=name, minutes=minutes, description=about)
+                    for name, minutes, about in self.stages()
+                )
+            )
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = [str(p) for p in first["loc"]]
+            row = next((int(p) for p in where if p.isdigit()), None)
+            prefix = tr("Stage {n}: ").format(n=row + 1) if row is not None else ""
+            self.error.show_text(prefix + str(first["msg"]), "error")
+            return
+        super().accept()
+
+    def _add_row(self, name: str, minutes: int, about: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        spin = named(QSpinBox(), tr("Minutes of the stage"))
+        spin.setRange(1, 600)
+        spin.setValue(minutes)
+        self.table.setCellWidget(row, 0, named(QLineEdit(name), tr("Stage name")))
+        self.table.setCellWidget(row, 1, spin)
+        self.table.setCellWidget(row, 2, named(QLineEdit(about), tr("About the stage")))
+
+    def _row(self, row: int) -> tuple[str, int, str]:
+        name, spin, about = (self.table.cellWidget(row, c) for c in range(3))
+        assert isinstance(name, QLineEdit) and isinstance(spin, QSpinBox)
+        assert isinstance(about, QLineEdit)
+        return name.text(), spin.value(), about.text()
+
+    def _move(self, step: int) -> None:
+        row = self.table.currentRow()
+        other = row + step
+        if row < 0 or not 0 <= other < self.table.rowCount():
+            return
+        rows = self.stages()
+        rows[row], rows[other] = rows[other], rows[row]
+        self.table.setRowCount(0)
+        for stage in rows:
+            self._add_row(*stage)
+        self.table.setCurrentCell(other, 0)
+
+
+def problems_text(found: MemberImport) -> str:
+    """The bad rows of a members file, one per line with its line number (the first dozen)."""
+    lines = [str(p) for p in found.problems[:MAX_PROBLEMS_SHOWN]]
+    if len(found.problems) > MAX_PROBLEMS_SHOWN:
+        lines.append(tr("… and {n} more").format(n=len(found.problems) - MAX_PROBLEMS_SHOWN))
+    return "\n".join(lines)
+
+
+def ask_members_file(parent: QWidget | None) -> Path | None:
+    """The native open dialog for a members CSV; None when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import members"), "", tr("CSV files (*.csv);;All files (*)")
+    )
+    return Path(path) if path else None
+
+
+class ReviewedTeamsDialog(TeamsDialog):
+    """The teams dialog with a members-CSV import, asking before a reviewed team goes."""
+
+    def __init__(
+        self,
+        workshop: Workshop,
+        parent: QWidget | None,
+        *,
+        references: Callable[[str], TeamReferences],
+        confirm: Confirm,
+        choose_file: Callable[[QWidget | None], Path | None] = ask_members_file,
+    ) -> None:
+        super().__init__(workshop, parent)
+        self._references = references
+        self._confirm = confirm
+        self._choose_file = choose_file
+        self.import_button = named(
+            QPushButton(tr("Import members (CSV)…")),
+            tr("Import members from a CSV file"),
+            tr("A CSV with the header team,name,role; one member a row"),
+        )
+        self.import_button.clicked.connect(self._import_clicked)
+        self.notice = Banner(tr("Import result"))
+        left = self._left_column()
+        if left is not None:
+            left.addWidget(self.import_button)
+            left.addWidget(self.notice)
+
+    def _left_column(self) -> QLayout | None:
+        outer = self.layout()
+        item = outer.itemAt(0) if outer is not None else None
+        return item.layout() if item is not None else None
+
+    @property
+    def teams(self) -> tuple[str, ...]:
+        """The team names as listed now."""
+        return tuple(t.name for t in self._teams)
+
+    def _import_clicked(self) -> None:
+        self.import_members()
+
+    def import_members(self, path: Path | None = None) -> bool:
+        """Add the members of a CSV file; bad rows are skipped only if the user agrees.
+
+        Returns:
+            True when members were added.
+        """
+        path = path or self._choose_file(self)
+        if path is None:
+            return False
+        try:
+            found = read_members(path)
+        except CsvFormatError as err:
+            self.notice.show_text(str(err), "error")
+            return False
+        if found.problems:
+            question = tr(
+                "{n} rows of {file} cannot be used:\n\n{rows}\n\nSkip them and import the "
+                "other {good} rows?"
+            ).format(
+                n=len(found.problems),
+                file=path.name,
+                rows=problems_text(found),
+                good=len(found.rows),
+            )
+            if not found.rows or not self._confirm(tr("Import members"), question):
+                self.notice.show_text(
+                    tr("Nothing imported. {rows}").format(rows=problems_text(found)), "error"
+                )
+                return False
+        if not self._store_current():
+            return False
+        self._teams = list(merge_teams(found.rows, self._teams))
+        self._current = -1
+        self.team_list.blockSignals(True)
+        self.team_list.clear()
+        for team in self._teams:
+            self.team_list.addItem(team.name)
+        self.team_list.blockSignals(False)
+        self.team_list.setCurrentRow(0 if self._teams else -1)
+        self._switch(self.team_list.currentRow())
+        skipped = len(found.problems)
+        self.notice.show_text(
+            tr("Imported {n} members; {skipped} rows skipped.").format(
+                n=len(found.rows), skipped=skipped
+            ),
+            "info",
+        )
+        return True
+
+    def _remove_team(self) -> None:
+        row = self.team_list.currentRow()
+        if not 0 <= row < len(self._teams):
+            return
+        team = self._teams[row]
+        refs = self._references(team.id)
+        if refs.any:
+            question = tr(
+                "{team} takes part in peer review: {a} assignments, {g} feedback entries "
+                "given, {r} received.\n\nRemove the team? Its reviews stay in the database "
+                "and in the workshop's export."
+            ).format(
+                team=team.name,
+                a=refs.assignments,
+                g=refs.feedback_given,
+                r=refs.feedback_received,
+            )
+            if not self._confirm(tr("Remove a reviewed team"), question):
+                return
+        super()._remove_team()
