@@ -191,6 +191,11 @@ class ExportController(QObject):
             if self.progress is not None:
                 self.progress.stopping()
 
+    def shutdown(self) -> None:
+        """The window closes: stop a running export and wait for its thread (nothing is written)."""
+        self.cancel()
+        self.pool.waitForDone()
+
     def _done(self) -> bool:
         """Close the progress window; True if "open when done" was ticked."""
         wanted = False
@@ -264,6 +269,7 @@ class ExportController(QObject):
 def install_exporting(wb: Workbench, checking: CheckingController | None) -> ExportController:
     """Add the export actions to the File menu of a built workbench."""
     controller = ExportController(wb, checking)
+    wb.window.close_hooks.append(controller.shutdown)  # after the workbench agreed to close
     quit_action = wb.actions["quit"]
     file_menu = menu_with(wb, quit_action)
     if file_menu is None:
