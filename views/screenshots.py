@@ -14,6 +14,15 @@ import tempfile
 from pathlib import Path
 
 
+def _settle(app: object) -> None:
+    """Run pending events, including the deferred deletes a running event loop would do."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write main-window.png, canvas-100.png, canvas-200.png, canvas-high-contrast.png."""
     args = sys.argv[1:] if argv is None else argv
@@ -34,11 +43,11 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow()
         window.resize(1920, 1080)
         window.show()
-        app.processEvents()
+        _settle(app)
         workbench = Workbench(window)
         if not workbench.open_database(str(Path(scratch) / "demo.sqlite3")):
             return 1
-        app.processEvents()
+        _settle(app)
         window.grab().save(str(out / "main-window.png"))
         largest = max(
             (s for s in workbench.strategies_listing()), key=lambda s: s.card_count, default=None
@@ -54,20 +63,20 @@ def main(argv: list[str] | None = None) -> int:
         for scale, name in ((1.0, "canvas-100.png"), (2.0, "canvas-200.png")):
             workbench.set_font_scale(scale)
             workbench.view.set_zoom(0.6)
-            app.processEvents()
+            _settle(app)
             view = workbench.view
             view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
             view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
-            app.processEvents()
+            _settle(app)
             window.grab().save(str(out / name))
         workbench.set_font_scale(1.0)
         workbench.set_high_contrast(True)
         workbench.view.zoom_to_fit()
-        app.processEvents()
+        _settle(app)
         window.grab().save(str(out / "canvas-high-contrast.png"))
         workbench.set_high_contrast(False)
         window.close()
-        app.processEvents()
+        _settle(app)
     return 0
 
 

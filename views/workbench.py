@@ -9,7 +9,14 @@ wrong; the file is left untouched and the window stays up, empty.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QUndoView
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QDockWidget,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QUndoView,
+)
 
 from app.autosave import SaveKind, SaveState
 from app.resources import ContentError, ContentLibrary, load_library
@@ -31,6 +38,8 @@ from views.theme import Theme
 from views.workflows import Workflows, apply_panel_contrast
 
 RETRY_MS = 2000
+BOTTOM_DOCK_HEIGHT = 300
+MAX_DOCK_MIN_HEIGHT = 220  # taller panel contents scroll instead of growing the window
 STATE_VERSION = 1
 
 
@@ -134,6 +143,10 @@ class Workbench(Workflows):
         )
         self.history_dock = self._dock(self.history, tr("History", "history"), "history_dock")
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        # Side columns run the full height; bottom panels sit under the canvas only, so
+        # their height adds to the canvas column, not to the tallest side column.
+        window.setCorner(Qt.Corner.BottomLeftCorner, left)
+        window.setCorner(Qt.Corner.BottomRightCorner, right)
         window.addDockWidget(left, self.strategies)
         window.addDockWidget(left, self.palette)
         window.addDockWidget(left, self.guide)
@@ -169,6 +182,7 @@ class Workbench(Workflows):
         from views.facilitating import install_facilitator
 
         self.facilitating = install_facilitator(self)
+        self._let_docks_scroll()
         self.restore_layout()
         # Tabbing docks into a window that is already shown hides the back tabs, which
         # unticks their Panels-menu entries; they are open, just behind another tab.
@@ -184,6 +198,25 @@ class Workbench(Workflows):
         self.set_font_scale(_float(self.settings.value("view/font_scale", 1.0)), resize_docks=False)
         if self.theme.high_contrast:
             apply_panel_contrast(True)
+
+    def _let_docks_scroll(self) -> None:
+        """Put tall dock contents in scroll areas, so no panel forces the window taller
+        than a projector's screen or clips at 200% font scale; the canvas keeps its room."""
+        for dock in self.docks:
+            content = dock.widget()
+            if content is None or isinstance(content, QAbstractScrollArea):
+                continue
+            if content.minimumSizeHint().height() <= MAX_DOCK_MIN_HEIGHT:
+                continue
+            scroll = QScrollArea()
+            scroll.setObjectName(f"{dock.objectName()}_scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setAccessibleName(
+                tr("{panel} contents", "shell").format(panel=dock.windowTitle())
+            )
+            dock.setWidget(scroll)
+            scroll.setWidget(content)
 
     def _dock(self, widget: QUndoView, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title)
@@ -366,6 +399,10 @@ class Workbench(Workflows):
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.window.resizeDocks([self.strategies, self.inspector], [320, 340], horizontal)
         self.window.resizeDocks([self.strategies, self.palette], [260, 600], vertical)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        below = [d for d in self.docks if self.window.dockWidgetArea(d) == bottom]
+        if below:  # panels under the canvas start low: the board is the heart of the screen
+            self.window.resizeDocks(below, [BOTTOM_DOCK_HEIGHT] * len(below), vertical)
 
     def shutdown(self) -> bool:
         """Save layout and flush every strategy (called when the window closes).
