@@ -11,45 +11,36 @@ reloaded before feedback is written.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from app.review.errors import ReviewError
-from app.review.peers import TeamEntry, TeamReferences, new_round, references_to_team
+from app.review.peers import TeamEntry, new_round
 from app.review.peers import save_feedback as check_feedback
 from app.review.replay import Replay
 from app.review.snapshots import take_snapshot
 from app.store import StoreError, StrategySummary
 from models.content import CatalogEntry, Scenario
 from models.findings import CheckResult
-from models.phases import ALL_PHASES
 from models.review import (
     Agenda,
     PeerFeedback,
     PeerRound,
     PhaseReview,
-    ReviewState,
     Rubric,
     RubricSheet,
     Snapshot,
 )
 from models.strategy import Strategy
 from views.facilitator.common import tr
-from views.facilitator.reporting import (
-    Job,
-    ReportInputError,
-    ReportInputs,
-    export_errors,
-    gather,
-    write_report_pdf,
-    write_scores_csv,
-)
-from views.facilitator.setup import AgendaDialog, ReviewedTeamsDialog
+from views.facilitator.exports import Exports
+from views.facilitator.lanes import show_lane_reviews
+from views.facilitator.reporting import Job
+from views.facilitator.setup import AgendaDialog, ReviewedTeamsDialog, team_references
 from views.facilitator.timer import CompactTimer
 from views.facilitator.timer_control import TimerController
 
@@ -58,25 +49,6 @@ if TYPE_CHECKING:
     from views.facilitator.window import FacilitatorWindow
     from views.session import StrategySession
     from views.workbench import Workbench
-
-MARKS = {
-    ReviewState.ACCEPTABLE: "✓",
-    ReviewState.TO_BE_CORRECTED: "✎",
-    ReviewState.CORRECTED: "↻",
-}
-
-
-def lane_badge(entry: PhaseReview | None) -> tuple[str, str]:
-    """The text and tooltip a lane shows for its latest review ("" for none)."""
-    if entry is None:
-        return "", ""
-    short = {
-        ReviewState.ACCEPTABLE: tr("Acceptable"),
-        ReviewState.TO_BE_CORRECTED: tr("To be corrected"),
-        ReviewState.CORRECTED: tr("Corrected"),
-    }[entry.state]
-    tip = entry.label + (f": {entry.comment}" if entry.comment else "")
-    return f"{MARKS[entry.state]} {short}", tip
 
 
 def install_facilitator(wb: Workbench) -> FacilitatorTools:
@@ -99,9 +71,10 @@ class FacilitatorTools(QObject):
         self._checker: Checker | None = None
         self._rubric: Rubric | None = None
         self._workshop_id = wb.workshop.id if wb.workshop else None
-        self.jobs: list[Job] = []
+        self.exports = Exports(self)
         self.actions = self._menu()
         wb.session_changed.connect(self._session_changed)
+        wb.window.close_hooks.append(self.close)
         if wb.session is not None:
             self.show_lane_reviews(wb.session)
 
@@ -164,6 +137,15 @@ class FacilitatorTools(QObject):
         self.window.show_tab(tab or "timer")
         return self.window
 
+    def close(self) -> bool:
+        """Close the facilitator window and a full-screen timer with the main window."""
+        if self.window is not None:
+            presenter = self.window.timer_panel.presenter
+            if presenter is not None:
+                presenter.close()
+            self.window.close()
+        return True
+
     def timer_full_screen(self) -> None:
         """Show the agenda timer full screen (again: back to the window)."""
         self.show_window("timer").timer_panel.toggle_full_screen()
@@ -172,6 +154,7 @@ class FacilitatorTools(QObject):
         workshop_id = self.wb.workshop.id if self.wb.workshop else None
         if workshop_id != self._workshop_id:
             self._workshop_id = workshop_id
+            self._rubric = None  # the next workshop's sheets may use another rubric
             self.controller.set_agenda(self._agenda())
         if session is not None:
             self.show_lane_reviews(session)
@@ -403,18 +386,13 @@ class FacilitatorTools(QObject):
 
     def show_lane_reviews(self, session: StrategySession) -> None:
         """Put each phase's latest review state on its lane."""
-        from app.review.states import current
-
         if self.wb.store is None:
             return
         try:
-            latest = current(self.wb.store.phase_reviews(session.strategy_id), session.strategy_id)
+            history = self.wb.store.phase_reviews(session.strategy_id)
         except StoreError:
             return
-        for phase in ALL_PHASES:
-            lane = session.scene.lanes.get(phase)
-            if lane is not None:
-                lane.set_review(*lane_badge(latest.get(phase)))
+        show_lane_reviews(session.scene, history, session.strategy_id)
 
     # -- setup ---------------------------------------------------------------------------------
 
@@ -438,14 +416,7 @@ class FacilitatorTools(QObject):
         store, workshop = self.wb.store, self.wb.workshop
         if store is None or workshop is None:
             return
-        rounds = store.list_rounds(workshop.id)
-        feedback = store.list_feedback(workshop_id=workshop.id)
-        summaries = self.summaries()
-
-        def refs(team_id: str) -> TeamReferences:
-            own = [s.id for s in summaries if s.team_id == team_id]
-            return references_to_team(team_id, own, rounds, feedback)
-
+        refs = team_references(store, workshop.id, self.summaries())
         dialog = ReviewedTeamsDialog(
             workshop, self.wb.window, references=refs, confirm=self.wb.confirm
         )
@@ -460,61 +431,10 @@ class FacilitatorTools(QObject):
 
     # -- exports -------------------------------------------------------------------------------
 
-    def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.window or self.wb.window, title, name, pattern)
-        return Path(path) if path else None
-
-    def _inputs(self) -> ReportInputs | None:
-        if self.wb.store is None or self.wb.workshop is None:
-            return None
-        for session in self.wb.sessions.values():
-            session.autosaver.flush()
-        live = [s.document.strategy for s in self.wb.sessions.values()]
-        errors: tuple[type[Exception], ...] = (ReportInputError, StoreError, *export_errors())
-        try:
-            return gather(self.wb.store, self.wb.workshop.id, live=live)
-        except errors as err:
-            self.notify(tr("Cannot write the report: {e}").format(e=err), "error")
-            return None
-
     def export_report(self) -> Job | None:
         """Ask where, then write the facilitator report PDF in the background."""
-        if self.wb.workshop is None or self.wb.library is None:
-            return None
-        path = self._save_path(
-            tr("Export facilitator report"),
-            f"{self.wb.workshop.name} report.pdf",
-            tr("PDF files (*.pdf)"),
-        )
-        inputs = self._inputs() if path is not None else None
-        if path is None or inputs is None:
-            return None
-        library = self.wb.library
-        return self._run(lambda: write_report_pdf(inputs, library, path), path)
+        return self.exports.export_report()
 
     def export_scores(self) -> Job | None:
-        """Ask where, then write the rubric scores as CSV."""
-        if self.wb.workshop is None:
-            return None
-        path = self._save_path(
-            tr("Export scores"), f"{self.wb.workshop.name} scores.csv", tr("CSV files (*.csv)")
-        )
-        inputs = self._inputs() if path is not None else None
-        if path is None or inputs is None:
-            return None
-        return self._run(lambda: write_scores_csv(inputs, path), path)
-
-    def _run(self, work: Callable[[], object], path: Path) -> Job:
-        job = Job(work, export_errors(), self)
-        self.jobs.append(job)
-        self._status(tr("Writing {file}…").format(file=path.name))
-        job.succeeded.connect(lambda _r: self._status(tr("Written: {file}").format(file=path)))
-        job.failed.connect(lambda text: self.notify(tr("Not written: {e}").format(e=text), "error"))
-        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
-        job.start()
-        return job
-
-    def _status(self, text: str) -> None:
-        self.notify(text)
-        if self.window is not None:
-            self.window.report_status.setText(text)
+        """Ask where, then write the rubric scores as CSV in the background."""
+        return self.exports.export_scores()

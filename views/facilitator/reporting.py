@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from app.checker.packs import PackSet
 from app.resources import ContentLibrary
 from app.store import Store
 from models.review import PeerFeedback, PeerRound, PhaseReview, Rubric, RubricSheet
@@ -83,8 +84,12 @@ def gather(
     )
 
 
-def write_report_pdf(inputs: ReportInputs, library: ContentLibrary, path: Path) -> Path:
+def write_report_pdf(
+    inputs: ReportInputs, library: ContentLibrary, path: Path, packs: PackSet | None = None
+) -> Path:
     """Check every strategy and write the facilitator report PDF (safe off the GUI thread).
+
+    ``packs`` are the rule packs already loaded (else the shipped and agency packs load).
 
     Raises:
         ExportError, FontError: the PDF cannot be written.
@@ -94,7 +99,9 @@ def write_report_pdf(inputs: ReportInputs, library: ContentLibrary, path: Path) 
     from app.review.report import build_report
     from app.review.report_pdf import export_report
 
-    packs = load_packs(agency_dirs(), capabilities=library.capabilities)
+    if packs is None:
+        packs = load_packs(agency_dirs(), capabilities=library.capabilities)
+    # A checker of its own: the live one's caches belong to the GUI thread.
     checker = Checker(packs, library, library.capabilities)
     report = build_report(
         inputs.workshop,

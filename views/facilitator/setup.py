@@ -10,7 +10,7 @@ peer reviews refer to (the reviews themselves are kept).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.review.errors import CsvFormatError
 from app.review.members_csv import MemberImport, merge_teams, read_members
-from app.review.peers import TeamReferences
+from app.review.peers import TeamReferences, references_to_team
+from app.store import Store, StrategySummary
 from models.review import Agenda, Stage
 from models.workshop import Workshop
 from views.dialogs.workshop import TeamsDialog
@@ -146,6 +147,20 @@ class AgendaDialog(QDialog):
         for stage in rows:
             self._add_row(*stage)
         self.table.setCurrentCell(other, 0)
+
+
+def team_references(
+    store: Store, workshop_id: str, strategies: Sequence[StrategySummary]
+) -> Callable[[str], TeamReferences]:
+    """What refers to each team of a workshop (read once, when the teams dialog opens)."""
+    rounds = store.list_rounds(workshop_id)
+    feedback = store.list_feedback(workshop_id=workshop_id)
+
+    def refs(team_id: str) -> TeamReferences:
+        own = [s.id for s in strategies if s.team_id == team_id]
+        return references_to_team(team_id, own, rounds, feedback)
+
+    return refs
 
 
 def problems_text(found: MemberImport) -> str:

@@ -275,3 +275,15 @@ def test_every_visible_widget_of_the_window_has_an_accessible_name(
         window.tabs.setCurrentWidget(page)
         assert unnamed_widgets(window) == [], key
     assert unnamed_widgets(_tools(harness).compact) == []
+
+
+def test_full_screen_timer_and_closing_with_the_main_window(qtbot: QtBot, harness: Harness) -> None:
+    tools = _tools(harness)
+    harness.workbench.actions["timer_full"].trigger()
+    window = tools.window
+    assert window is not None
+    presenter = window.timer_panel.presenter
+    assert presenter is not None and presenter.isFullScreen()
+    harness.close()
+    assert not window.isVisible()
+    assert window.timer_panel.presenter is None or not presenter.isVisible()

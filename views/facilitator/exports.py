@@ -1,0 +1,114 @@
+"""The facilitator's exports from the GUI: the report PDF and the scores CSV.
+
+Each asks for a file through the native save dialog, reads the records on the
+GUI thread (``reporting.gather``) and writes in a ``Job`` thread, telling the
+facilitator when the file is written or why it is not. Closing the main window
+waits for a write in progress, so no file is left half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from app.store import StoreError
+from views.facilitator.common import tr
+from views.facilitator.reporting import (
+    Job,
+    ReportInputError,
+    ReportInputs,
+    export_errors,
+    gather,
+    write_report_pdf,
+    write_scores_csv,
+)
+
+if TYPE_CHECKING:
+    from views.facilitating import FacilitatorTools
+
+
+class Exports(QObject):
+    """Writes the workshop's report and scores for the facilitator tools."""
+
+    def __init__(self, tools: FacilitatorTools) -> None:
+        super().__init__(tools)
+        self.tools = tools
+        self.jobs: list[Job] = []
+        tools.wb.window.close_hooks.append(self.wait)
+
+    def wait(self) -> bool:
+        """Let writes in progress finish (the window is closing)."""
+        for job in list(self.jobs):
+            job.wait()
+        return True
+
+    def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
+        parent = self.tools.window or self.tools.wb.window
+        path, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
+        return Path(path) if path else None
+
+    def _inputs(self) -> ReportInputs | None:
+        wb = self.tools.wb
+        if wb.store is None or wb.workshop is None:
+            return None
+        for session in wb.sessions.values():
+            session.autosaver.flush()
+        live = [s.document.strategy for s in wb.sessions.values()]
+        errors: tuple[type[Exception], ...] = (ReportInputError, StoreError, *export_errors())
+        try:
+            return gather(wb.store, wb.workshop.id, live=live)
+        except errors as err:
+            self.tools.notify(tr("Cannot write the report: {e}").format(e=err), "error")
+            return None
+
+    def export_report(self) -> Job | None:
+        """Ask where, then write the facilitator report PDF in the background."""
+        wb = self.tools.wb
+        if wb.workshop is None or wb.library is None:
+            return None
+        path = self._save_path(
+            tr("Export facilitator report"),
+            f"{wb.workshop.name} report.pdf",
+            tr("PDF files (*.pdf)"),
+        )
+        inputs = self._inputs() if path is not None else None
+        if path is None or inputs is None:
+            return None
+        library = wb.library
+        checking = getattr(wb, "checking", None)  # reuse the loaded packs when mounted
+        packs = checking.packs if checking is not None else None
+        return self._run(lambda: write_report_pdf(inputs, library, path, packs), path)
+
+    def export_scores(self) -> Job | None:
+        """Ask where, then write the rubric scores as CSV."""
+        wb = self.tools.wb
+        if wb.workshop is None:
+            return None
+        path = self._save_path(
+            tr("Export scores"), f"{wb.workshop.name} scores.csv", tr("CSV files (*.csv)")
+        )
+        inputs = self._inputs() if path is not None else None
+        if path is None or inputs is None:
+            return None
+        return self._run(lambda: write_scores_csv(inputs, path), path)
+
+    def _run(self, work: Callable[[], object], path: Path) -> Job:
+        job = Job(work, export_errors(), self)
+        self.jobs.append(job)
+        self._status(tr("Writing {file}…").format(file=path.name))
+        job.succeeded.connect(lambda _r: self._status(tr("Written: {file}").format(file=path)))
+        job.failed.connect(
+            lambda text: self.tools.notify(tr("Not written: {e}").format(e=text), "error")
+        )
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        job.start()
+        return job
+
+    def _status(self, text: str) -> None:
+        self.tools.notify(text)
+        if self.tools.window is not None:
+            self.tools.window.report_status.setText(text)
