@@ -41,8 +41,11 @@ class LaneItem(QGraphicsRectItem):
         self._mark = QGraphicsSimpleTextItem(PHASE_MARKS[phase], self)
         self._title = QGraphicsSimpleTextItem(self)
         self._subtitle = QGraphicsSimpleTextItem(self)
-        self._review = QGraphicsSimpleTextItem(self)
-        self._review.setVisible(False)
+        # The facilitator's review state: a pill on the subtitle row, right-aligned.
+        self._review_pill = QGraphicsPathItem(self)
+        self._review = QGraphicsSimpleTextItem(self._review_pill)
+        self._review_pill.setVisible(False)
+        self._subtitle_text = ""
         self.setToolTip(phase_label(phase))
         self.apply_theme(theme)
 
@@ -68,42 +71,65 @@ class LaneItem(QGraphicsRectItem):
         self._title.setFont(theme.header_font)
         self._subtitle.setBrush(QBrush(on_color))
         self._subtitle.setFont(theme.font(10.5))
-        self._review.setBrush(QBrush(on_color))
-        self._review.setFont(theme.font(11, bold=True))
+        self._review.setBrush(QBrush(QColor("#1A1A1A")))
+        self._review.setFont(theme.font(10.5, bold=True))
+        self._review_pill.setBrush(QBrush(QColor("#FFFFFF")))
+        self._review_pill.setPen(QPen(QColor("#1A1A1A"), 1))
         self._title.setText(phase_short(self.phase))
         subtitle = phase_label(self.phase)
         if self.phase is Phase.GOVERNANCE:
             subtitle = tr("controls that belong to no single phase", "canvas")
             self._title.setText(phase_label(self.phase))
-        metrics = QFontMetricsF(self._subtitle.font())
-        self._subtitle.setText(
-            metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, self._subtitle_width())
-        )
+        self._subtitle_text = subtitle
+        self._elide_subtitle()
+        self._place_review()
 
     def _subtitle_width(self) -> float:
-        return 1200.0 if self.phase is Phase.GOVERNANCE else LANE_WIDTH - 24
+        if self.phase is Phase.GOVERNANCE:
+            return 1200.0
+        pill = self._review_pill.boundingRect().width() + 8 if self.review_text else 0.0
+        return LANE_WIDTH - 24 - pill
+
+    def _elide_subtitle(self) -> None:
+        metrics = QFontMetricsF(self._subtitle.font())
+        self._subtitle.setText(
+            metrics.elidedText(
+                self._subtitle_text, Qt.TextElideMode.ElideRight, self._subtitle_width()
+            )
+        )
 
     def set_review(self, text: str, tooltip: str = "") -> None:
         """Show the facilitator's review state in the header ("" hides it); tooltip: the comment."""
         self._review.setText(text)
+        self._review_pill.setToolTip(tooltip)
         self._review.setToolTip(tooltip)
-        self._review.setVisible(bool(text))
+        self._review_pill.setVisible(bool(text))
         self._place_review()
+        self._elide_subtitle()
 
     @property
     def review_text(self) -> str:
         """The review state shown on the lane ("" when none)."""
-        return self._review.text() if self._review.isVisible() else ""
+        return self._review.text() if self._review_pill.isVisible() else ""
 
     @property
     def review_tooltip(self) -> str:
         """The comment shown when hovering the review state."""
-        return self._review.toolTip()
+        return self._review_pill.toolTip()
 
     def _place_review(self) -> None:
+        text = self._review.boundingRect()
+        pill = QRectF(0, 0, text.width() + 12, text.height() + 4)
+        path = QPainterPath()
+        path.addRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        self._review_pill.setPath(path)
+        self._review.setPos(6, 2)
         rect = self.rect()
-        width = self._review.boundingRect().width()
-        self._review.setPos(rect.right() - width - 10, rect.y() + 6)
+        if self.phase is Phase.GOVERNANCE:  # one header row: centred in it
+            top = rect.y() + (GOVERNANCE_HEADER - pill.height()) / 2
+        else:  # on the subtitle's row, which is elided to make room
+            top = rect.y() + LANE_HEADER - pill.height() - 5
+        self._review_pill.setPos(rect.right() - pill.width() - 8, top)
 
     def set_drop_target(self, on: bool) -> None:
         """Outline the lane heavily while a card or palette entry would land in it."""
