@@ -79,17 +79,11 @@ def main() -> None:
         finally:
             store.close()
         pdf = Path(tmp) / "report.pdf"
-        subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), "--db", str(db), "report"]
-            + ["--workshop", workshop_id, "-o", str(pdf)],
-            check=True,
-        )
+        command = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "report"]
+        subprocess.run([*command, "--workshop", workshop_id, "-o", str(pdf)], check=True)
         stem = Path(tmp) / "page"
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf)]
-            + [str(stem)],
-            check=True,
-        )
+        render = ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"]
+        subprocess.run([*render, str(pdf), str(stem)], check=True)
         OUT.write_bytes(stem.with_suffix(".png").read_bytes())
     print(OUT)
 
