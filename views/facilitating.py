@@ -73,6 +73,7 @@ class FacilitatorTools(QObject):
         self._workshop_id = wb.workshop.id if wb.workshop else None
         self.exports = Exports(self)
         self.actions = self._menu()
+        self._guard_team_edits()
         wb.session_changed.connect(self._session_changed)
         wb.window.close_hooks.append(self.close)
         if wb.session is not None:
@@ -112,6 +113,17 @@ class FacilitatorTools(QObject):
             actions[name] = action
         self.wb.actions.update(actions)
         return actions
+
+    def _guard_team_edits(self) -> None:
+        """Route File › Teams and the strategies panel's Teams button to the dialog that asks
+        before removing a team with peer reviews and imports members from CSV."""
+        teams = self.wb.actions.get("teams")
+        if teams is not None:
+            teams.triggered.disconnect()  # only the workbench's plain dialog was connected
+            teams.triggered.connect(lambda _checked=False: self.edit_teams())
+        panel = self.wb.strategies
+        panel.edit_teams.disconnect(self.wb.edit_teams)
+        panel.edit_teams.connect(self.edit_teams)
 
     def notify(self, text: str, kind: str = "info") -> None:
         """Tell the facilitator (their window's banner and the status bar)."""

@@ -287,3 +287,19 @@ def test_full_screen_timer_and_closing_with_the_main_window(qtbot: QtBot, harnes
     harness.close()
     assert not window.isVisible()
     assert window.timer_panel.presenter is None or not presenter.isVisible()
+
+
+def test_every_way_to_the_teams_opens_the_guarded_dialog(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[object] = []
+
+    def run_dialog(dialog: object) -> bool:
+        shown.append(type(dialog))
+        return False
+
+    monkeypatch.setattr(harness.workbench, "run_dialog", run_dialog)
+    harness.workbench.actions["teams"].trigger()
+    harness.workbench.strategies.edit_teams.emit()
+    harness.workbench.actions["teams_members"].trigger()
+    assert shown == [ReviewedTeamsDialog] * 3
