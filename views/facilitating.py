@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from app.review.errors import ReviewError
 from app.review.peers import TeamEntry, new_round
@@ -39,6 +37,7 @@ from models.strategy import Strategy
 from views.facilitator.common import tr
 from views.facilitator.exports import Exports
 from views.facilitator.lanes import show_lane_reviews
+from views.facilitator.menu import guard_team_edits, install_menu
 from views.facilitator.reporting import Job
 from views.facilitator.setup import AgendaDialog, ReviewedTeamsDialog, team_references
 from views.facilitator.timer import CompactTimer
@@ -72,8 +71,8 @@ class FacilitatorTools(QObject):
         self._rubric: Rubric | None = None
         self._workshop_id = wb.workshop.id if wb.workshop else None
         self.exports = Exports(self)
-        self.actions = self._menu()
-        self._guard_team_edits()
+        self.actions = install_menu(self)
+        guard_team_edits(self)
         wb.session_changed.connect(self._session_changed)
         wb.window.close_hooks.append(self.close)
         if wb.session is not None:
@@ -82,48 +81,6 @@ class FacilitatorTools(QObject):
     def _now(self) -> float:
         # Read at every tick, so a test can swap in a fake clock after install.
         return self.clock()
-
-    # -- menu ----------------------------------------------------------------------------------
-
-    def _menu(self) -> dict[str, QAction]:
-        menu = QMenu(tr("Fa&cilitator"), self.wb.window)
-        menu.setObjectName("facilitator_menu")
-        self.wb.window.menuBar().addMenu(menu)
-        actions: dict[str, QAction] = {}
-        entries = (
-            ("facilitator", tr("&Facilitator window"), self.show_window, "Ctrl+Shift+F"),
-            ("timer", tr("Agenda &timer"), lambda: self.show_window("timer"), None),
-            ("timer_full", tr("Timer full &screen"), self.timer_full_screen, "Ctrl+Shift+T"),
-            ("agenda", tr("&Agenda…"), self.edit_agenda, None),
-            ("teams_members", tr("Teams and &members…"), self.edit_teams, None),
-            ("score", tr("&Score this strategy"), lambda: self.show_window("rubric"), None),
-            ("phase_reviews", tr("&Phase reviews"), lambda: self.show_window("phases"), None),
-            ("versions", tr("&Versions and replay"), lambda: self.show_window("versions"), None),
-            ("export_report", tr("Export facilitator &report (PDF)…"), self.export_report, None),
-            ("export_scores", tr("Export scores (&CSV)…"), self.export_scores, None),
-        )
-        for name, text, slot, keys in entries:
-            action = QAction(text, self.wb.window)
-            action.setObjectName(name)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _c=False, s=slot: s())
-            self.wb.window.addAction(action)
-            menu.addAction(action)
-            actions[name] = action
-        self.wb.actions.update(actions)
-        return actions
-
-    def _guard_team_edits(self) -> None:
-        """Route File › Teams and the strategies panel's Teams button to the dialog that asks
-        before removing a team with peer reviews and imports members from CSV."""
-        teams = self.wb.actions.get("teams")
-        if teams is not None:
-            teams.triggered.disconnect()  # only the workbench's plain dialog was connected
-            teams.triggered.connect(lambda _checked=False: self.edit_teams())
-        panel = self.wb.strategies
-        panel.edit_teams.disconnect(self.wb.edit_teams)
-        panel.edit_teams.connect(self.edit_teams)
 
     def notify(self, text: str, kind: str = "info") -> None:
         """Tell the facilitator (their window's banner and the status bar)."""
