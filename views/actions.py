@@ -39,6 +39,7 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
         *,
         canvas_only: bool = False,
     ) -> QAction:
+        """Create one action, put it in ``menu`` and register it under ``name``."""
         action = QAction(text, window)
         action.setObjectName(name)
         if keys is not None:

@@ -43,6 +43,7 @@ def run_gui(argv: list[str]) -> int:
     started = False
 
     def start() -> None:
+        """Open the database and build the workbench, once."""
         nonlocal started
         if started:
             return

@@ -38,9 +38,11 @@ class _CardList(QListWidget):
     """Catalog cards that drag with our MIME type."""
 
     def mimeTypes(self) -> list[str]:
+        """Only our catalog MIME type."""
         return [CATALOG_MIME]
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        """The catalog key of the first dragged card."""
         data = QMimeData()
         if items:
             data.setData(CATALOG_MIME, str(items[0].data(KEY_ROLE)).encode("utf-8"))

@@ -122,6 +122,7 @@ class _SearchProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_query(self, text: str) -> None:
+        """Filter by the words of ``text`` (case-insensitive; every word must match)."""
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10 deprecates invalidateFilter()
             self.beginFilterChange()
             self.words = text.lower().split()
@@ -133,6 +134,7 @@ class _SearchProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        """Keep an entry whose title, description or capabilities contain every word."""
         if not self.words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
