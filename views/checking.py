@@ -70,6 +70,9 @@ class CheckingController(QObject):
         # (a re-created item starts without badges), so a check touches only what changed.
         self._shown: dict[str, dict[str, tuple[Badge, ...]]] = {}
         self._touched: set[str] = set()
+        # The cards the findings dock lit last: a re-check must not take the canvas's
+        # halo away from a drill being stepped, only clear its own when its finding is gone.
+        self._lit: set[str] = set()
         self.findings.cards_selected.connect(self._highlight)
         self.findings.fix_requested.connect(self.add_practice)
         self.coverage.pack_activated.connect(self._show_pack)
@@ -93,6 +96,7 @@ class CheckingController(QObject):
             session.document.add_listener(self._changed)
             session.scene.selectionChanged.connect(lambda s=session: self._selection(s))
         strategy = session.document.strategy
+        self._lit = set()
         self.findings.set_strategy(strategy)
         self.profile.set_profile(strategy.profile)
         self.profile.set_packs(strategy.packs)
@@ -125,7 +129,12 @@ class CheckingController(QObject):
             return
         strategy = session.document.strategy
         self.result = self.checker.check(strategy)
-        self.findings.set_result(self.result)
+        self.findings.blockSignals(True)  # refilling the list is not the user picking a finding
+        try:
+            self.findings.set_result(self.result)
+        finally:
+            self.findings.blockSignals(False)
+        self._release_highlight(session)
         self.coverage.set_coverage(self.result.coverage)
         shown = self._shown.setdefault(strategy.id, {})
         wanted = card_badges(self.result, strategy.cards)
@@ -153,6 +162,20 @@ class CheckingController(QObject):
     def _highlight(self, card_ids: list[str]) -> None:
         if self.wb.session is not None:
             self.wb.session.scene.highlight(card_ids)
+            self._lit = set(card_ids)
+
+    def _release_highlight(self, session: StrategySession) -> None:
+        """Clear the halo the findings dock set once its finding has gone (fixed, filtered)."""
+        if not self._lit:
+            return
+        if (
+            self.findings.tree.currentItem() is not None
+        ):  # the picked finding or group is still listed
+            return
+        lit = {cid for cid, item in session.scene.cards.items() if item.highlighted}
+        if lit <= self._lit:  # still ours (minus removed cards), not a drill's
+            session.scene.highlight([])
+        self._lit = set()
 
     def _show_pack(self, key: str) -> None:
         self.findings.set_pack_filter(key)

@@ -116,3 +116,30 @@ def test_switching_strategies_drills_the_one_shown(harness: Harness, qtbot: QtBo
     wb.open_strategy(other)
     qtbot.waitUntil(lambda: bool(d.rows) and d._timelines != first)
     assert d._strategy is harness.session.document.strategy
+
+
+def test_a_recheck_leaves_the_drill_lights_alone(harness: Harness, qtbot: QtBot) -> None:
+    wb = harness.workbench
+    largest = max(wb.strategies_listing(), key=lambda s: s.card_count)
+    wb.open_strategy(largest.id)
+    d = dock(harness)
+    qtbot.waitUntil(lambda: bool(d.rows) and d._strategy is harness.session.document.strategy)
+    checking = harness.workbench.checking
+    timeline = close_until_whole(harness, qtbot, d, "silent-accuracy-decay")
+    qtbot.waitUntil(lambda: not checking._timer.isActive())
+    assert checking.result is not None
+    drilled = set(timeline.lit_card_ids)
+    finding = next(
+        f for f in checking.result.findings if f.card_ids and not drilled & set(f.card_ids)
+    )
+    assert checking.findings.select_finding(finding)
+    assert lit(harness) == set(finding.card_ids)
+    d.select_event(timeline.event_key)
+    for _ in timeline.steps:
+        d.step()
+    assert lit(harness) == drilled
+    # A re-check (what every edit, profile or pack change runs) refills the findings list
+    # and keeps the picked finding; that must not take the halo back from the drill.
+    checking.recheck()
+    assert lit(harness) == drilled
+    assert checking.findings.current_finding() == finding
