@@ -303,3 +303,35 @@ def test_every_way_to_the_teams_opens_the_guarded_dialog(
     harness.workbench.strategies.edit_teams.emit()
     harness.workbench.actions["teams_members"].trigger()
     assert shown == [ReviewedTeamsDialog] * 3
+
+
+def test_an_edited_agenda_is_stored_and_timed(
+    qtbot: QtBot, harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from views.facilitator.setup import AgendaDialog
+
+    def run_dialog(dialog: object) -> bool:
+        assert isinstance(dialog, AgendaDialog)
+        dialog.table.setCurrentCell(0, 0)
+        dialog.remove_stage()
+        dialog.accept()
+        return dialog.agenda is not None
+
+    monkeypatch.setattr(harness.workbench, "run_dialog", run_dialog)
+    harness.workbench.actions["agenda"].trigger()
+    store, workshop = harness.workbench.store, harness.workbench.workshop
+    assert store is not None and workshop is not None
+    names = [s.name for s in store.get_agenda(workshop.id).stages]
+    assert names == ["Explore", "Explain", "Elaborate", "Evaluate"]
+    assert _tools(harness).compact.label.text() == "Explore · 1:00:00"
+
+
+def test_locking_the_round_in_the_editor_is_stored(qtbot: QtBot, harness: Harness) -> None:
+    window = _window(qtbot, harness, "peers")
+    editor = window.assignments
+    assert editor is not None
+    editor.toggle_lock()
+    store = harness.workbench.store
+    assert store is not None
+    assert store.get_round(editor.peer_round.id).locked
+    assert window.peer_form is not None and window.peer_form.locked
