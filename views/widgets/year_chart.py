@@ -53,12 +53,10 @@ def nice_ticks(low: float, high: float, count: int = 5) -> tuple[float, float, t
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
     start = math.floor(low / step) * step
     stop = math.ceil(high / step) * step
-    ticks: list[float] = []
-    value = start
-    while value <= stop + step / 2:
-        ticks.append(round(value, 10))
-        value += step
-    return start, stop, tuple(ticks)
+    # start + i·step, not repeated addition: no drift across the ticks.
+    count_ticks = round((stop - start) / step) + 1
+    ticks = tuple(round(start + i * step, 10) for i in range(count_ticks))
+    return start, stop, ticks
 
 
 def _panel(title: str, unit: str, with_: list[float], without: list[float], floor: bool) -> Panel:
