@@ -5,8 +5,10 @@ from __future__ import annotations
 import itertools
 from enum import StrEnum
 from functools import cache
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class Phase(StrEnum):
@@ -82,6 +84,10 @@ def lifecycle_graph() -> nx.DiGraph:
     ``loop=True``. Governance is not part of the cycle. The graph is frozen:
     callers share one instance and must not mutate it.
     """
+    # NetworkX is imported here, not at module level: every model imports this
+    # module, and the GUI's start-up should not pay for NetworkX before it needs it.
+    import networkx as nx
+
     graph = nx.DiGraph(name="lifecycle")
     for order, phase in enumerate(LIFECYCLE):
         graph.add_node(phase, order=order, title=phase.label)
