@@ -6,6 +6,8 @@ are, so tests and the command palette reach them the same way.
 
 from __future__ import annotations
 
+import contextlib
+import warnings
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -54,8 +56,15 @@ def guard_team_edits(tools: FacilitatorTools) -> None:
     before removing a team with peer reviews and imports members from CSV."""
     wb = tools.wb
     teams = wb.actions.get("teams")
+    # PySide warns (an error under -W error) when there is nothing to disconnect: the
+    # workbench may one day wire these differently, and then the guard simply adds itself.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        if teams is not None:
+            with contextlib.suppress(RuntimeError, SystemError):
+                teams.triggered.disconnect()  # only the plain dialog's lambda is connected
+        with contextlib.suppress(RuntimeError, SystemError):
+            wb.strategies.edit_teams.disconnect(wb.edit_teams)
     if teams is not None:
-        teams.triggered.disconnect()  # only the workbench's plain dialog was connected
         teams.triggered.connect(lambda _checked=False: tools.edit_teams())
-    wb.strategies.edit_teams.disconnect(wb.edit_teams)
     wb.strategies.edit_teams.connect(tools.edit_teams)
