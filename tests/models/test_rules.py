@@ -13,27 +13,8 @@ from pydantic import ValidationError
 from models.phases import Phase
 from models.profile import Profile
 from models.rules import Before, Condition, Fact, Owned, PathTo, Present, Rule, RulePack
-from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction, Role
-
-profiles = st.builds(
-    Profile,
-    personal_data=st.booleans(),
-    special_category=st.booleans(),
-    decisions_about_individuals=st.booleans(),
-    legal_effect=st.booleans(),
-    solely_automated=st.booleans(),
-    profiling=st.booleans(),
-    public_facing=st.booleans(),
-    generative=st.booleans(),
-    high_impact=st.booleans(),
-    public_authority=st.booleans(),
-    large_scale=st.booleans(),
-    continuously_learning=st.booleans(),
-    jurisdictions=st.lists(st.sampled_from(list(Jurisdiction)), max_size=3).map(tuple),
-    impact_level=st.sampled_from(list(ImpactLevel)),
-    annex3_area=st.none() | st.sampled_from(list(Annex3Area)),
-    ai_act_role=st.sampled_from(list(AIActRole)),
-)
+from models.vocabulary import AIActRole, ImpactLevel, Jurisdiction, Role
+from tests.strategies.domain import profiles
 
 BOOL_FIELDS = [
     "personal_data",

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -16,28 +15,12 @@ from app.checker.questionnaire import QUESTIONS_BY_ID, Answer, assess
 from app.demo import build_demo
 from app.resources import ContentLibrary
 from models.profile import Profile
-from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
+from models.vocabulary import Annex3Area, ImpactLevel, Jurisdiction
+from tests.strategies.domain import profiles
 from tests.views.a11y_helpers import unnamed_widgets
 from views.dialogs.packs import PackSelector
 from views.dialogs.profile import ProfileDialog, ProfileEditor, ProfilePanel
 from views.dialogs.questionnaire import profile_changes
-
-profiles = st.builds(
-    Profile,
-    personal_data=st.booleans(),
-    special_category=st.booleans(),
-    decisions_about_individuals=st.booleans(),
-    legal_effect=st.booleans(),
-    solely_automated=st.booleans(),
-    profiling=st.booleans(),
-    public_facing=st.booleans(),
-    generative=st.booleans(),
-    high_impact=st.booleans(),
-    jurisdictions=st.lists(st.sampled_from(list(Jurisdiction)), unique=True).map(tuple),
-    impact_level=st.sampled_from(list(ImpactLevel)),
-    annex3_area=st.none() | st.sampled_from(list(Annex3Area)),
-    ai_act_role=st.sampled_from(list(AIActRole)),
-)
 
 ANSWERS: dict[str, Answer] = {
     "personal_data": True,
