@@ -5,7 +5,7 @@ agency's) and the simulated year's rules once, adds the drills dock beside
 the findings, and wires it: stepping through an event lights its cards on the
 canvas stage by stage, "close the gap" and "add a practice" go through the
 editor as one undoable step each, and edits re-run the drills in the next
-idle tick.
+idle tick (keeping the picked event; a halo the findings set stays).
 """
 
 from __future__ import annotations
@@ -46,11 +46,15 @@ class DrillingController(QObject):
         self.library: ContentLibrary = wb.library
         self.dock = dock
         self._followed: set[int] = set()
-        # The first results appear without a press of "Run all" (one idle tick after opening).
-        self._first_run = QTimer(self)
-        self._first_run.setSingleShot(True)
-        self._first_run.setInterval(0)
-        self._first_run.timeout.connect(self.dock.run_all)
+        # The results appear without a press of "Run all", one idle tick after opening a
+        # strategy; after an edit the drills run again once, in the next idle tick.
+        self._rerun = QTimer(self)
+        self._rerun.setSingleShot(True)
+        self._rerun.setInterval(0)
+        self._rerun.timeout.connect(self.rerun)
+        # The cards the drills lit last, so a re-run refreshes its own halo and leaves
+        # one the findings dock set alone.
+        self._lit: set[str] = set()
         dock.step_cards.connect(self._step)
         dock.cards_selected.connect(self._highlight)
         dock.close_requested.connect(self.push)
@@ -59,6 +63,7 @@ class DrillingController(QObject):
 
     def _session_changed(self, session: StrategySession | None) -> None:
         self.dock.setEnabled(session is not None)
+        self._lit = set()
         if session is None:
             self.dock.set_strategy(None)
             return
@@ -74,18 +79,40 @@ class DrillingController(QObject):
             self.wb.show_message(str(err))
             scenario = None
         self.dock.set_strategy(strategy, scenario.harm_unit if scenario else "")
-        self._first_run.start()
+        self._rerun.start()
 
     def _edited(self, strategy_id: str) -> None:
         session = self.wb.session
-        if session is not None and session.strategy_id == strategy_id:
-            self.dock.strategy_changed()
+        if session is not None and session.strategy_id == strategy_id and self.dock.rows:
+            self._rerun.start()
+
+    def rerun(self) -> None:
+        """Drill the open strategy (again); the picked event stays, stepping stops."""
+        session = self.wb.session
+        if session is None:
+            return
+        # Refilling the list re-picks the event: not the user pointing at its cards.
+        self.dock.blockSignals(True)
+        try:
+            self.dock.run_all()
+        finally:
+            self.dock.blockSignals(False)
+        lit = {cid for cid, item in session.scene.cards.items() if item.highlighted}
+        if not self._lit or not lit <= self._lit:
+            return  # the halo is someone else's (a finding) or there is none
+        timeline = self.dock.current_timeline()
+        cards: list[str] = []
+        if timeline is not None:
+            broken = timeline.broken.card_ids if timeline.broken else ()
+            cards = list(dict.fromkeys((*timeline.lit_card_ids, *broken)))
+        self._highlight(cards)
 
     def _step(self, card_ids: list[str], label: str) -> None:
         session = self.wb.session
         if session is None:
             return
         session.scene.highlight(card_ids)
+        self._lit = set(card_ids)
         if card_ids:
             # Keep the newest lit card in sight while stepping on a zoomed-in board.
             item = session.scene.cards.get(card_ids[-1])
@@ -97,6 +124,7 @@ class DrillingController(QObject):
     def _highlight(self, card_ids: list[str]) -> None:
         if self.wb.session is not None:
             self.wb.session.scene.highlight(card_ids)
+            self._lit = set(card_ids)
 
     def push(self, op: Operation, text: str) -> None:
         """Apply the operation that closes a drill's gap (one undoable step)."""

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from models.findings import CheckResult, Finding
@@ -201,3 +202,38 @@ def test_switching_strategies_checks_the_one_shown(harness: Harness, qtbot: QtBo
     assert checking(harness).profile.packs.selected() == tuple(
         sorted(harness.session.document.strategy.packs)
     )
+
+
+def test_the_new_docks_are_panels_and_step_aside_for_presenting(harness: Harness) -> None:
+    wb = harness.workbench
+    c = checking(harness)
+    assert wb.drilling is not None
+    mine = [c.findings, c.profile_dock, wb.drilling.dock]
+    panels = next(m for m in wb.window.menuBar().findChildren(QMenu) if m.title() == "P&anels")
+    for dock in mine:
+        assert dock in wb.docks and dock.toggleViewAction() in panels.actions()
+        assert dock.objectName()  # so the window layout is remembered
+        assert dock.accessibleName()
+    shown = [d for d in mine if d.isVisible()]
+    assert c.findings in shown
+    wb.actions["presentation"].trigger()
+    assert not any(d.isVisible() for d in mine)
+    wb.actions["presentation"].trigger()
+    assert all(d.isVisible() for d in shown)
+
+
+def test_after_a_fix_the_halo_follows_the_picked_finding(harness: Harness, qtbot: QtBot) -> None:
+    wb = harness.workbench
+    largest = max(wb.strategies_listing(), key=lambda s: s.card_count)
+    wb.open_strategy(largest.id)
+    c = checking(harness)
+    result = settled(harness, qtbot)
+    finding = next(f for f in result.findings if f.card_ids and f.fixes)
+    assert c.findings.select_finding(finding)
+    assert any(item.highlighted for item in harness.session.scene.cards.values())
+    c.findings.request_fix()
+    after = settled(harness, qtbot)
+    assert finding not in after.findings  # fixed, or the same rule now asks for a link
+    current = c.findings.current_finding()
+    lit = {cid for cid, item in harness.session.scene.cards.items() if item.highlighted}
+    assert lit == (set(current.card_ids) if current is not None else set())
