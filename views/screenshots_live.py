@@ -111,7 +111,7 @@ def _drill(workbench: object) -> None:
     dock = workbench.drilling.dock
     dock.show()
     dock.raise_()
-    dock.run_all()
+    _settle()
     # A team closes this event's gaps first, so its chain is whole and lights several cards.
     for _ in range(MAX_CLOSES):
         if not dock.select_event(DRILL_EVENT):
@@ -120,7 +120,7 @@ def _drill(workbench: object) -> None:
         if timeline is None or timeline.broken is None or not dock.chain.close_button.isEnabled():
             break
         dock.close_gap()
-        dock.run_all()
+        _settle()  # the drills run again in the next idle tick, as after any edit
     dock.select_event(DRILL_EVENT)
     timeline = dock.current_timeline()
     if timeline is None:
