@@ -28,6 +28,7 @@ from app.export.pdfdoc import (
     Progress,
     RunState,
     SlideMarker,
+    body_frame,
     bundle_metadata,
     draw_footer,
     outline_continuation,
@@ -47,17 +48,7 @@ BODY_WIDTH = WIDTH - 2 * MARGIN
 
 
 def _frame(name: str, x: float, width: float, top: float = HEADER) -> Frame:
-    return Frame(
-        x,
-        FOOTER,
-        width,
-        HEIGHT - top - FOOTER,
-        id=name,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    return body_frame(x, FOOTER, width, HEIGHT - top - FOOTER, name)
 
 
 def _draw_header(canv: Canvas, slide: Slide, continued: bool) -> None:

@@ -15,7 +15,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Frame,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -32,12 +31,14 @@ from app.export.pdfdoc import (
     Progress,
     RunState,
     SlideMarker,
+    body_frame,
     bundle_metadata,
     draw_footer,
+    draw_running_header,
     outline_continuation,
     pdf_text,
 )
-from app.export.theme import ACCENT, HANDOUT_SCALE, INK, MUTED, RULE, make_styles
+from app.export.theme import HANDOUT_SCALE, INK, MUTED, make_styles
 from app.export.wrap import fit_line
 
 MARGIN = 48.0
@@ -77,42 +78,26 @@ def write_handout(
     styles = make_styles(HANDOUT_SCALE)
 
     def page_end(canv: Canvas, doc: ExportDocTemplate) -> None:
-        page = canv.getPageNumber()
-        canv.saveState()
-        canv.setFillColor(ACCENT)
-        canv.rect(0, height - 6, width, 6, stroke=0, fill=1)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(MARGIN, height - HEADER + 8, width - MARGIN, height - HEADER + 8)
-        canv.setFont(REGULAR, HANDOUT_SCALE.footer)
-        canv.setFillColor(MUTED)
+        size = HANDOUT_SCALE.footer
         half = body_w / 2 - 6
-        canv.drawString(
-            MARGIN,
-            height - HEADER + 14,
-            fit_line(pdf_text(bundle.strategy.name), HANDOUT_SCALE.footer, half),
-        )
+        section = ""
         if state.slide is not None:
             section = pdf_text(state.slide.title)
-            if state.continued(page):
+            if state.continued(canv.getPageNumber()):
                 section += " (continued)"
                 outline_continuation(canv, state)
-            canv.drawRightString(
-                width - MARGIN, height - HEADER + 14, fit_line(section, HANDOUT_SCALE.footer, half)
-            )
-        canv.restoreState()
-        draw_footer(canv, state, left=MARGIN, right=width - MARGIN, y=18, size=HANDOUT_SCALE.footer)
+        draw_running_header(
+            canv,
+            (width, height),
+            margin=MARGIN,
+            header=HEADER,
+            size=size,
+            left=fit_line(pdf_text(bundle.strategy.name), size, half),
+            right=fit_line(section, size, half) if section else "",
+        )
+        draw_footer(canv, state, left=MARGIN, right=width - MARGIN, y=18, size=size)
 
-    frame = Frame(
-        MARGIN,
-        FOOTER,
-        body_w,
-        height - HEADER - FOOTER,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    frame = body_frame(MARGIN, FOOTER, body_w, height - HEADER - FOOTER)
     doc = ExportDocTemplate(
         target,
         metadata=bundle_metadata(bundle),

@@ -1,4 +1,4 @@
-"""What the deck and the handout share: the document template, slide markers, page chrome.
+"""What the app's PDFs share: the document template, slide markers, page chrome.
 
 A ``SlideMarker`` (a zero-size flowable) opens each slide: when drawn it
 bookmarks the page, adds the outline entry and tells the shared ``RunState``
@@ -18,13 +18,13 @@ from functools import lru_cache
 from typing import Any, BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame
 
 from app.export.blocks import Slide
 from app.export.bundle import ExportBundle
 from app.export.fonts import REGULAR, has_glyph, register_fonts, text_width
 from app.export.text import for_pdf, one_line
-from app.export.theme import MUTED, RULE
+from app.export.theme import ACCENT, MUTED, RULE
 from app.export.wrap import fit_line
 
 TOTAL_FORM = "page-total"
@@ -152,12 +152,54 @@ def bundle_metadata(bundle: ExportBundle) -> dict[str, Any]:
     }
 
 
-class ExportDocTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab ships no type hints
-    """A document template with the metadata, font and page-total handling of our exports."""
+def body_frame(x: float, y: float, width: float, height: float, name: str | None = None) -> Frame:
+    """A frame without padding: the page margins are the only inset of the body."""
+    return Frame(
+        x,
+        y,
+        width,
+        height,
+        id=name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
-    def __init__(
-        self, target: BinaryIO, *, metadata: dict[str, Any], footer_size: float, **kw: Any
-    ) -> None:
+
+def draw_running_header(
+    canv: Canvas,
+    page: tuple[float, float],
+    *,
+    margin: float,
+    header: float,
+    size: float,
+    left: str,
+    right: str = "",
+) -> None:
+    """Accent band at the top edge, a rule under the header, and its left and right texts.
+
+    The texts are drawn as given: fit them to the room first (``fit_line``).
+    """
+    width, height = page
+    canv.saveState()
+    canv.setFillColor(ACCENT)
+    canv.rect(0, height - 6, width, 6, stroke=0, fill=1)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.line(margin, height - header + 8, width - margin, height - header + 8)
+    canv.setFont(REGULAR, size)
+    canv.setFillColor(MUTED)
+    canv.drawString(margin, height - header + 14, left)
+    if right:
+        canv.drawRightString(width - margin, height - header + 14, right)
+    canv.restoreState()
+
+
+class PdfDocTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab ships no type hints
+    """A document template with the embedded font, metadata and open outline of every app PDF."""
+
+    def __init__(self, target: BinaryIO, *, metadata: dict[str, Any], **kw: Any) -> None:
         register_fonts()
         super().__init__(
             target,
@@ -169,12 +211,21 @@ class ExportDocTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab ship
             **metadata,
             **kw,
         )
-        self.footer_size = footer_size
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - ReportLab's hook name
         """Open with the outline panel shown, so bookmarks are visible at once."""
         super().handle_documentBegin()
         self.canv.showOutline()
+
+
+class ExportDocTemplate(PdfDocTemplate):
+    """The template of the strategy exports: ``PdfDocTemplate`` plus the footer's page total."""
+
+    def __init__(
+        self, target: BinaryIO, *, metadata: dict[str, Any], footer_size: float, **kw: Any
+    ) -> None:
+        super().__init__(target, metadata=metadata, **kw)
+        self.footer_size = footer_size
 
     def _endBuild(self) -> None:  # noqa: N802 - ReportLab's hook name
         # The last page ends inside the base _endBuild; define the total after it, then save.

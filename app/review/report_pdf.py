@@ -16,10 +16,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -28,9 +26,9 @@ from reportlab.platypus import (
 from app.export.atomic import atomic_write
 from app.export.blocks import Slide, SlideKind
 from app.export.flowables import HANDOUT_LIMITS, render_blocks, safe
-from app.export.fonts import BOLD, REGULAR, has_glyph, register_fonts
-from app.export.text import for_pdf, one_line
-from app.export.theme import ACCENT, HANDOUT_SCALE, INK, MUTED, RULE, make_styles
+from app.export.fonts import BOLD, REGULAR, register_fonts
+from app.export.pdfdoc import PdfDocTemplate, body_frame, draw_running_header, pdf_text
+from app.export.theme import HANDOUT_SCALE, INK, MUTED, RULE, make_styles
 from app.review.report import WorkshopReport
 from app.review.report_slides import report_slides
 
@@ -38,11 +36,6 @@ PAGE = landscape(A4)
 MARGIN = 42.0
 HEADER = 34.0
 FOOTER = 30.0
-
-
-def _plain(text: str) -> str:
-    """Text for drawing straight on the canvas (no markup): cleaned, font-safe, one line."""
-    return one_line(for_pdf(text, has_glyph))
 
 
 class _Section(Paragraph):  # type: ignore[misc] # ReportLab ships no type hints
@@ -60,12 +53,6 @@ class _Section(Paragraph):  # type: ignore[misc] # ReportLab ships no type hints
         super().draw()
 
 
-class _ReportDoc(BaseDocTemplate):  # type: ignore[misc] # ReportLab ships no type hints
-    def handle_documentBegin(self) -> None:  # noqa: N802 - ReportLab's hook name
-        super().handle_documentBegin()
-        self.canv.showOutline()
-
-
 def write_report(report: WorkshopReport, target: BinaryIO) -> tuple[str, ...]:
     """Lay out the report into an open binary file; return the section titles (the outline)."""
     register_fonts()
@@ -74,48 +61,41 @@ def write_report(report: WorkshopReport, target: BinaryIO) -> tuple[str, ...]:
     body_w = width - 2 * MARGIN
     body_h = height - HEADER - FOOTER - 12
     styles = make_styles(HANDOUT_SCALE)
-    name = _plain(report.workshop_name)
+    name = pdf_text(report.workshop_name)
 
     def page_end(canv: Canvas, _doc: Any) -> None:
+        size = HANDOUT_SCALE.footer
+        draw_running_header(
+            canv,
+            PAGE,
+            margin=MARGIN,
+            header=HEADER,
+            size=size,
+            left=f"{name} · Facilitator report",
+        )
         canv.saveState()
-        canv.setFillColor(ACCENT)
-        canv.rect(0, height - 6, width, 6, stroke=0, fill=1)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
-        canv.line(MARGIN, height - HEADER + 8, width - MARGIN, height - HEADER + 8)
         canv.line(MARGIN, FOOTER - 6, width - MARGIN, FOOTER - 6)
-        canv.setFont(REGULAR, HANDOUT_SCALE.footer)
+        canv.setFont(REGULAR, size)
         canv.setFillColor(MUTED)
-        canv.drawString(MARGIN, height - HEADER + 14, f"{name} · Facilitator report")
         canv.drawRightString(width - MARGIN, 16, f"Page {canv.getPageNumber()}")
         canv.restoreState()
 
-    frame = Frame(
-        MARGIN,
-        FOOTER,
-        body_w,
-        height - HEADER - FOOTER,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc = _ReportDoc(
+    frame = body_frame(MARGIN, FOOTER, body_w, height - HEADER - FOOTER)
+    doc = PdfDocTemplate(
         target,
+        metadata={
+            "title": f"{name}: facilitator report",
+            "author": pdf_text(report.facilitator) or "MLOps Lifecycle Canvas",
+            "subject": f"Rubric scores, coverage, common gaps and peer feedback of {name}",
+            "keywords": ["MLOps", "workshop", "facilitator report"],
+        },
         pagesize=PAGE,
         pageTemplates=[PageTemplate("page", [frame], onPageEnd=page_end)],
-        title=f"{name}: facilitator report",
-        author=_plain(report.facilitator) or "MLOps Lifecycle Canvas",
-        subject=f"Rubric scores, coverage, common gaps and peer feedback of {name}",
-        keywords=["MLOps", "workshop", "facilitator report"],
-        creator="MLOps Lifecycle Canvas",
-        lang="en",
-        displayDocTitle=1,
-        initialFontName=REGULAR,
-        initialFontSize=10,
     )
     doc.build(_story(slides, styles, body_w, body_h))
-    return tuple(_plain(slide.title) for slide in slides)
+    return tuple(pdf_text(slide.title) for slide in slides)
 
 
 def _story(slides: list[Slide], styles: Any, body_w: float, body_h: float) -> list[Flowable]:
@@ -145,10 +125,10 @@ def _story(slides: list[Slide], styles: Any, body_w: float, body_h: float) -> li
         key = f"section-{index}"
         if slide.kind is SlideKind.TITLE:
             story.append(Paragraph(safe(slide.subtitle, 120), sub))
-            story.append(_Section(key, _plain(slide.title), safe(slide.title, 300), cover))
+            story.append(_Section(key, pdf_text(slide.title), safe(slide.title, 300), cover))
         else:
             story.append(CondPageBreak(HANDOUT_SCALE.body * 10))
-            story.append(_Section(key, _plain(slide.title), safe(slide.title, 300), h1))
+            story.append(_Section(key, pdf_text(slide.title), safe(slide.title, 300), h1))
             if slide.subtitle:
                 story.append(Paragraph(safe(slide.subtitle, 300), sub))
         story += render_blocks(slide.blocks, styles, HANDOUT_LIMITS, body_w, body_h)
