@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from models.phases import Phase
@@ -29,10 +30,14 @@ def test_create_workshop_team_and_strategy_from_scenario(harness) -> None:  # ty
     def workshop(dialog: Any) -> None:
         dialog.name.setText("Spring cohort")
         dialog.facilitator.setText("A. Facilitator")
+        dialog.date.setDate(QDate(2026, 12, 3))
 
     _accept_with(harness, workshop)
     wb.new_workshop()
     assert wb.workshop.name == "Spring cohort"
+    assert wb.workshop.date == dt.date(2026, 12, 3)
+    assert wb.store is not None
+    assert wb.store.get_workshop(wb.workshop.id).date == dt.date(2026, 12, 3)
     assert wb.session is None  # an empty workshop has no strategy yet
 
     def teams(dialog: Any) -> None:

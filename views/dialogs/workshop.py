@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pydantic import ValidationError
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,7 +47,7 @@ def _error_label() -> QLabel:
 
 
 class WorkshopDialog(QDialog):
-    """Name and facilitator of a new workshop."""
+    """Name, date and facilitator of a new workshop."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -56,8 +58,13 @@ class WorkshopDialog(QDialog):
         self.name.setAccessibleName(tr("Workshop name", "dialogs"))
         self.facilitator = QLineEdit()
         self.facilitator.setAccessibleName(tr("Facilitator", "dialogs"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(tr("Workshop date", "dialogs"))
         self.error = _error_label()
         form.addRow(tr("&Name", "dialogs"), self.name)
+        form.addRow(tr("&Date", "dialogs"), self.date)
         form.addRow(tr("&Facilitator", "dialogs"), self.facilitator)
         form.addRow(self.error)
         form.addRow(_buttons(self))
@@ -67,7 +74,9 @@ class WorkshopDialog(QDialog):
         """Close only with a valid workshop."""
         try:
             self.workshop = Workshop(
-                name=self.name.text(), facilitator=self.facilitator.text().strip()[:120]
+                name=self.name.text(),
+                date=self.date.date().toPython(),
+                facilitator=self.facilitator.text().strip()[:120],
             )
         except ValidationError as err:
             self.error.setText(
