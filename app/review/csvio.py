@@ -10,13 +10,18 @@ apostrophe and read back without it.
 from __future__ import annotations
 
 import codecs
+import csv
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from app.review.errors import CsvFormatError
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SAVE_AS_HINT = 'Save it from the spreadsheet as "CSV UTF-8" and try again.'
+
+Row_co = TypeVar("Row_co", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -85,3 +90,37 @@ def unprotect(cell: str) -> str:
     if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_START):
         return cell[1:]
     return cell
+
+
+class CsvRows(Protocol[Row_co]):
+    """A CSV reader (``csv.reader`` or ``csv.DictReader``): rows, and the line it has reached."""
+
+    @property
+    def line_num(self) -> int:
+        """Physical lines read so far (a quoted cell may span several)."""
+        ...
+
+    def __next__(self) -> Row_co:
+        """The next row."""
+        ...
+
+
+def numbered_rows(
+    reader: CsvRows[Row_co], problems: list[RowProblem]
+) -> Iterator[tuple[int, Row_co]]:
+    """Each row after the header with the line it starts on.
+
+    A row that is not valid CSV (an unclosed quote) is added to ``problems`` and
+    ends the reading: the reader cannot tell where the next row would start.
+    """
+    line = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            problems.append(RowProblem(line, f"not valid CSV ({err})"))
+            return
+        row_line, line = line, reader.line_num + 1
+        yield row_line, row

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from app.review.csvio import RowProblem, decode, read_file, unprotect
+from app.review.csvio import RowProblem, decode, numbered_rows, read_file, unprotect
 from app.review.errors import CsvFormatError
 from models.vocabulary import Role
 from models.workshop import Member, Team
@@ -92,16 +92,7 @@ def parse_members(data: bytes | str, source: str = "members.csv") -> MemberImpor
     rows: list[MemberRow] = []
     problems: list[RowProblem] = []
     seen: dict[tuple[str, str], int] = {}
-    line = reader.line_num + 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as err:
-            problems.append(RowProblem(line, f"not valid CSV ({err})"))
-            break
-        row_line, line = line, reader.line_num + 1
+    for row_line, cells in numbered_rows(reader, problems):
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) < len(header):

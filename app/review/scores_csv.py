@@ -16,7 +16,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from app.review.csvio import RowProblem, decode, protect, read_file, unprotect, write_file
+from app.review.csvio import (
+    RowProblem,
+    decode,
+    numbered_rows,
+    protect,
+    read_file,
+    unprotect,
+    write_file,
+)
 from app.review.errors import CsvFormatError
 from models.review import Rubric, RubricSheet, Score
 
@@ -149,16 +157,7 @@ def parse_scores(
     versions: dict[str, str] = {}
     problems: list[RowProblem] = []
     seen: dict[tuple[str, str], int] = {}
-    line = reader.line_num + 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as err:
-            problems.append(RowProblem(line, f"not valid CSV ({err})"))
-            break
-        row_line, line = line, reader.line_num + 1
+    for row_line, row in numbered_rows(reader, problems):
         problem, score = _score(row, rubric, strategies)
         if score is None:
             problems.append(RowProblem(row_line, problem))
