@@ -25,32 +25,17 @@ from functools import partial
 import networkx as nx
 
 from app.checker import Checker, load_packs
+from app.checker.golden import EVERY_PACK_PROFILE
 from app.checker.requirements import capability_titles, evaluate_requirement
 from app.graph import build_graph
 from app.resources import load_library
 from bench.workload import make_strategy
 from models.phases import Phase
-from models.profile import Profile
 from models.strategy import Link, Strategy
-from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction, LinkKind
+from models.vocabulary import LinkKind
 
 RUNS = 41
 TARGETS_MS = {500: 4.0, 2000: 16.0}
-PROFILE = Profile(
-    personal_data=True,
-    special_category=True,
-    decisions_about_individuals=True,
-    legal_effect=True,
-    solely_automated=True,
-    profiling=True,
-    public_facing=True,
-    generative=True,
-    high_impact=True,
-    jurisdictions=(Jurisdiction.EU, Jurisdiction.UK, Jurisdiction.CANADA, Jurisdiction.US_FEDERAL),
-    impact_level=ImpactLevel.IV,
-    annex3_area=Annex3Area.ESSENTIAL_SERVICES,
-    ai_act_role=AIActRole.PROVIDER_AND_DEPLOYER,
-)
 
 
 Timing = tuple[float, float]
@@ -117,12 +102,14 @@ def main() -> None:
     library = load_library()
     packs = load_packs()
     checker = Checker(packs, library, library.capabilities)
-    rules = sum(len(p.applicable_rules(PROFILE)) for p in packs.packs.values())
+    rules = sum(len(p.applicable_rules(EVERY_PACK_PROFILE)) for p in packs.packs.values())
     print(f"{len(packs.packs)} packs, {rules} applicable rules + 8 structural; {RUNS} runs each")
     rows: list[tuple[str, Timing, str]] = []
     for n in (100, 500, 2000):
         base = make_strategy(n, seed=4)
-        strategy = base.model_copy(update={"profile": PROFILE, "packs": tuple(packs.packs)})
+        strategy = base.model_copy(
+            update={"profile": EVERY_PACK_PROFILE, "packs": tuple(packs.packs)}
+        )
         looped = _with_loops(strategy)
         full = _median_ms(partial(checker.check, strategy))
         target = TARGETS_MS.get(n)

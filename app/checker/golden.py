@@ -33,6 +33,23 @@ GOLDEN_DIR = SHIPPED_DIR / "golden"
 EXPECTED_FILE = "expected.json"
 EU, UK, CA, US = Jurisdiction.EU, Jurisdiction.UK, Jurisdiction.CANADA, Jurisdiction.US_FEDERAL
 
+# Every shipped pack applies under this one profile (the engine tests and the checker bench).
+EVERY_PACK_PROFILE = Profile(
+    personal_data=True,
+    special_category=True,
+    decisions_about_individuals=True,
+    legal_effect=True,
+    solely_automated=True,
+    profiling=True,
+    public_facing=True,
+    generative=True,
+    high_impact=True,
+    jurisdictions=(EU, UK, CA, US),
+    impact_level=ImpactLevel.IV,
+    annex3_area=Annex3Area.ESSENTIAL_SERVICES,
+    ai_act_role=AIActRole.PROVIDER_AND_DEPLOYER,
+)
+
 # The profile under which each pack applies as fully as it can.
 PROFILES: dict[str, Profile] = {
     "eu-ai-act": Profile(

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 
 from app.checker import Checker, PackSet, check, suggest_packs
 from app.checker.builder import applicable_rules, satisfying_strategy
-from app.checker.golden import PROFILES
+from app.checker.golden import EVERY_PACK_PROFILE, PROFILES
 from app.demo import build_demo
 from app.document import Document
 from app.resources import ContentLibrary
@@ -18,22 +18,7 @@ from models.rules import Owned, Present
 from models.strategy import Strategy
 from models.vocabulary import Severity
 from tests.app.checker.helpers import loop, strategy
-from tests.models.test_rules import profiles
-
-ALL_PROFILE = Profile(
-    personal_data=True,
-    special_category=True,
-    decisions_about_individuals=True,
-    legal_effect=True,
-    solely_automated=True,
-    profiling=True,
-    public_facing=True,
-    generative=True,
-    high_impact=True,
-    jurisdictions=("eu", "uk", "ca", "us-federal"),
-    impact_level=4,
-    annex3_area="essential-services",
-)
+from tests.strategies.domain import profiles
 
 
 def _pack_findings(result: CheckResult) -> set[str]:
@@ -61,7 +46,7 @@ def test_a_rule_is_reported_exactly_when_its_conditions_hold(
         assert coverage.satisfied == 0
     # A canvas built for every rule under the broadest profile meets whatever applies now.
     full = satisfying_strategy(
-        applicable_rules(shipped.packs, shipped.packs, ALL_PROFILE), profile, shipped.packs
+        applicable_rules(shipped.packs, shipped.packs, EVERY_PACK_PROFILE), profile, shipped.packs
     )
     assert checker.check(full).findings == ()
 
@@ -117,7 +102,7 @@ def test_a_selected_pack_that_is_not_installed_is_a_warning(checker: Checker) ->
 def test_fix_adds_the_suggested_card_and_undo_brings_the_finding_back(
     checker: Checker, shipped: PackSet, library: ContentLibrary
 ) -> None:
-    document = Document(strategy(*loop(), profile=ALL_PROFILE, packs=sorted(shipped.packs)))
+    document = Document(strategy(*loop(), profile=EVERY_PACK_PROFILE, packs=sorted(shipped.packs)))
     findings = checker.check(document.strategy).findings
     fixable = [
         f
@@ -148,7 +133,7 @@ def test_the_one_call_form_matches_the_checker(
 
 def test_suggested_packs_follow_each_packs_own_condition(shipped: PackSet) -> None:
     assert suggest_packs(Profile(), shipped.packs) == ("nist-ai-rmf", "oecd-ethics")
-    assert set(suggest_packs(ALL_PROFILE, shipped.packs)) == set(shipped.packs)
+    assert set(suggest_packs(EVERY_PACK_PROFILE, shipped.packs)) == set(shipped.packs)
 
 
 @pytest.mark.parametrize("index", [0, 1])
