@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,32 +14,13 @@ from app.demo import WORKSHOP_ID, ensure_demo
 from app.paths import sqlite_url
 from app.resources import ContentLibrary
 from app.store.store import Store
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What one CLI run produced."""
-
-    status: int
-    out: str
-    err: str
-
-
-Cli = Callable[..., Outcome]
+from tests.app.cli.runner import Cli, cli_runner
 
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
     """``cli("check", ...)`` runs the CLI with only ``check`` registered."""
-    monkeypatch.setattr(app.cli, "SUBCOMMANDS", {"check": "app.cli.check"})
-    monkeypatch.delenv("MLOPS_CANVAS_DB", raising=False)
-
-    def run(*argv: str | Path) -> Outcome:
-        status = app.cli.run_cli([str(a) for a in argv])
-        captured = capsys.readouterr()
-        return Outcome(status, captured.out, captured.err)
-
-    return run
+    return cli_runner(monkeypatch, capsys, {"check": "app.cli.check"})
 
 
 @pytest.fixture

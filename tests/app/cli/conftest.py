@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-import app.cli
+from tests.app.cli.runner import Cli, Outcome, cli_runner
 
 ENTRIES = {
     "workshops": "app.cli.workshops",
@@ -19,31 +17,10 @@ ENTRIES = {
 }
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What one CLI run produced."""
-
-    status: int
-    out: str
-    err: str
-
-
-Cli = Callable[..., Outcome]
-
-
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
     """``cli("--db", path, "workshops")`` runs the CLI and returns status, stdout and stderr."""
-    monkeypatch.setattr(app.cli, "SUBCOMMANDS", dict(ENTRIES))
-    monkeypatch.delenv("MLOPS_CANVAS_DB", raising=False)
-
-    def run(*argv: str | Path) -> Outcome:
-        capsys.readouterr()
-        status = app.cli.run_cli([str(a) for a in argv])
-        captured = capsys.readouterr()
-        return Outcome(status, captured.out, captured.err)
-
-    return run
+    return cli_runner(monkeypatch, capsys, ENTRIES)
 
 
 @pytest.fixture
