@@ -24,7 +24,6 @@ from reportlab.platypus import (
 from app.export.blocks import Slide, SlideKind
 from app.export.bundle import ExportBundle, PageSize
 from app.export.flowables import HANDOUT_LIMITS, render_blocks, safe
-from app.export.fonts import BOLD, REGULAR
 from app.export.pdfdoc import (
     Cancelled,
     ExportDocTemplate,
@@ -38,7 +37,7 @@ from app.export.pdfdoc import (
     outline_continuation,
     pdf_text,
 )
-from app.export.theme import HANDOUT_SCALE, INK, MUTED, make_styles
+from app.export.theme import HANDOUT_SCALE, make_styles, section_styles
 from app.export.wrap import fit_line
 
 MARGIN = 48.0
@@ -105,27 +104,8 @@ def write_handout(
         pagesize=(width, height),
         pageTemplates=[PageTemplate("page", [frame], onPageEnd=page_end)],
     )
-    h1 = ParagraphStyle(
-        "h1",
-        fontName=BOLD,
-        fontSize=HANDOUT_SCALE.title,
-        leading=HANDOUT_SCALE.title * 1.2,
-        textColor=INK,
-        spaceBefore=14,
-        spaceAfter=2,
-        keepWithNext=1,
-        splitLongWords=1,
-    )
-    cover = ParagraphStyle("cover", parent=h1, fontSize=24, leading=29, spaceBefore=0, spaceAfter=6)
-    sub = ParagraphStyle(
-        "sub",
-        fontName=REGULAR,
-        fontSize=HANDOUT_SCALE.subtitle,
-        leading=HANDOUT_SCALE.subtitle * 1.25,
-        textColor=MUTED,
-        spaceAfter=6,
-        keepWithNext=1,
-    )
+    sections = section_styles("", heading_after=2, cover_after=6)
+    h1, cover, sub = sections.heading, sections.cover, sections.subtitle
     story: list[Flowable] = []
     for index, slide in enumerate(slides):
         marker = SlideMarker(state, slide, index)

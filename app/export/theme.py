@@ -125,6 +125,55 @@ def make_styles(scale: Scale) -> Styles:
     )
 
 
+@dataclass(frozen=True)
+class SectionStyles:
+    """How a portrait document opens a section: heading, cover title and subtitle."""
+
+    heading: ParagraphStyle
+    cover: ParagraphStyle
+    subtitle: ParagraphStyle
+
+
+def section_styles(prefix: str, *, heading_after: float, cover_after: float) -> SectionStyles:
+    """Section styles of the handout-sized documents (the handout, the facilitator report).
+
+    Args:
+        prefix: Prepended to the style names, so each document's styles are told apart.
+        heading_after: Points under a section heading, before its subtitle or body.
+        cover_after: Points under the cover title.
+    """
+    scale = HANDOUT_SCALE
+    heading = ParagraphStyle(
+        f"{prefix}h1",
+        fontName=BOLD,
+        fontSize=scale.title,
+        leading=scale.title * 1.2,
+        textColor=INK,
+        spaceBefore=14,
+        spaceAfter=heading_after,
+        keepWithNext=1,
+        splitLongWords=1,
+    )
+    cover = ParagraphStyle(
+        f"{prefix}cover",
+        parent=heading,
+        fontSize=24,
+        leading=29,
+        spaceBefore=0,
+        spaceAfter=cover_after,
+    )
+    subtitle = ParagraphStyle(
+        f"{prefix}sub",
+        fontName=REGULAR,
+        fontSize=scale.subtitle,
+        leading=scale.subtitle * 1.25,
+        textColor=MUTED,
+        spaceAfter=6,
+        keepWithNext=1,
+    )
+    return SectionStyles(heading=heading, cover=cover, subtitle=subtitle)
+
+
 SEVERITY_COLOURS = {
     "error": HexColor("#B42318"),
     "warning": HexColor("#8A5A00"),

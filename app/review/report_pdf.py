@@ -26,9 +26,9 @@ from reportlab.platypus import (
 from app.export.atomic import atomic_write
 from app.export.blocks import Slide, SlideKind
 from app.export.flowables import HANDOUT_LIMITS, render_blocks, safe
-from app.export.fonts import BOLD, REGULAR, register_fonts
+from app.export.fonts import REGULAR, register_fonts
 from app.export.pdfdoc import PdfDocTemplate, body_frame, draw_running_header, pdf_text
-from app.export.theme import HANDOUT_SCALE, INK, MUTED, RULE, make_styles
+from app.export.theme import HANDOUT_SCALE, MUTED, RULE, make_styles, section_styles
 from app.review.report import WorkshopReport
 from app.review.report_slides import report_slides
 
@@ -99,27 +99,8 @@ def write_report(report: WorkshopReport, target: BinaryIO) -> tuple[str, ...]:
 
 
 def _story(slides: list[Slide], styles: Any, body_w: float, body_h: float) -> list[Flowable]:
-    h1 = ParagraphStyle(
-        "report-h1",
-        fontName=BOLD,
-        fontSize=HANDOUT_SCALE.title,
-        leading=HANDOUT_SCALE.title * 1.2,
-        textColor=INK,
-        spaceBefore=14,
-        spaceAfter=4,
-        keepWithNext=1,
-        splitLongWords=1,
-    )
-    cover = ParagraphStyle("report-cover", parent=h1, fontSize=24, leading=29, spaceBefore=0)
-    sub = ParagraphStyle(
-        "report-sub",
-        fontName=REGULAR,
-        fontSize=HANDOUT_SCALE.subtitle,
-        leading=HANDOUT_SCALE.subtitle * 1.25,
-        textColor=MUTED,
-        spaceAfter=6,
-        keepWithNext=1,
-    )
+    sections = section_styles("report-", heading_after=4, cover_after=4)
+    h1, cover, sub = sections.heading, sections.cover, sections.subtitle
     story: list[Flowable] = []
     for index, slide in enumerate(slides):
         key = f"section-{index}"
