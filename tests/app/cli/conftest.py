@@ -42,3 +42,7 @@ def one_error_line(outcome: Outcome) -> str:
     lines = outcome.err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("mlops-canvas: error: "), outcome.err
     return lines[0]
+
+
+# The tests here import these names from this module (Cli and Outcome live in runner).
+__all__ = ["ENTRIES", "Cli", "Outcome", "cli", "demo_db", "folder_bytes", "one_error_line"]
