@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,13 @@ from tests.views.a11y_helpers import accessible_name
 from tests.views.drill_helpers import close_gaps, demo_strategy
 from views.widgets.year_chart import WITH_COLOUR, WITHOUT_COLOUR, YearChart, nice_ticks
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Screenshots go to docs/ only when asked (MLOPS_CANVAS_SCREENSHOTS=1): a plain test
+# run must not rewrite tracked files.
+SCREENSHOTS = (
+    Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    if os.environ.get("MLOPS_CANVAS_SCREENSHOTS")
+    else Path(tempfile.gettempdir()) / "mlops-canvas-screenshots"
+)
 CLOSED = ("silent-accuracy-decay", "subgroup-fairness-gap", "service-outage")
 
 
