@@ -7,8 +7,9 @@ Undo is ``apply(op.inverse())`` through the same path.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Hashable, Mapping
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from models.errors import (
     DuplicateIdError,
@@ -107,23 +108,17 @@ class Document:
     # -- validation -------------------------------------------------------------------------
 
     def validate(self, op: Operation) -> None:
-        """Raise a ``DomainError`` if ``op`` cannot apply to the current strategy."""
-        if isinstance(op, Batch):
-            # A batch is validated by simulating it on a scratch copy of the id sets.
-            self._validate_batch(op)
-            return
+        """Raise a ``DomainError`` if ``op`` cannot apply to the current strategy.
+
+        Batches are simulated step by step on overlays of the live id sets, so
+        validation costs what the operation touches, not the size of the strategy.
+        """
         _Validator(
-            set(self._strategy.cards),
-            dict(self._strategy.links),
-            set(self._pairs),
+            _SetOverlay(self._strategy.cards.keys()),
+            _LinkOverlay(self._strategy.links),
+            _SetOverlay(self._pairs),
             self._strategy,
         ).check(op)
-
-    def _validate_batch(self, batch: Batch) -> None:
-        validator = _Validator(
-            set(self._strategy.cards), dict(self._strategy.links), set(self._pairs), self._strategy
-        )
-        validator.check(batch)
 
     # -- mutation ---------------------------------------------------------------------------
 
@@ -189,14 +184,78 @@ def _patched(card: Card, updates: dict[str, object]) -> Card:
     return Card.model_validate(data)
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+class _SetOverlay(Generic[K]):
+    """A live set seen through the changes a batch has simulated so far (no copy)."""
+
+    def __init__(self, base: Collection[K]) -> None:
+        self._base = base
+        self._added: set[K] = set()
+        self._removed: set[K] = set()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._added or (key in self._base and key not in self._removed)
+
+    def add(self, key: K) -> None:
+        self._removed.discard(key)
+        self._added.add(key)
+
+    def discard(self, key: K) -> None:
+        self._added.discard(key)
+        self._removed.add(key)
+
+
+class _LinkOverlay:
+    """The live links seen through a batch's simulated changes (no copy)."""
+
+    def __init__(self, base: Mapping[str, Link]) -> None:
+        self._base = base
+        self._added: dict[str, Link] = {}
+        self._removed: set[str] = set()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._added or (key in self._base and key not in self._removed)
+
+    def __getitem__(self, key: str) -> Link:
+        if key in self._added:
+            return self._added[key]
+        if key in self._removed:
+            raise KeyError(key)
+        return self._base[key]
+
+    def __setitem__(self, key: str, link: Link) -> None:
+        self._removed.discard(key)
+        self._added[key] = link
+
+    def pop(self, key: str) -> Link:
+        link = self[key]
+        self._added.pop(key, None)
+        self._removed.add(key)
+        return link
+
+    def touching(self, card_id: str) -> list[Link]:
+        """Every link, as simulated, that starts or ends at ``card_id``."""
+        found = [
+            lk
+            for key, lk in self._base.items()
+            if key not in self._removed
+            and key not in self._added
+            and card_id in (lk.source, lk.target)
+        ]
+        found += [lk for lk in self._added.values() if card_id in (lk.source, lk.target)]
+        return found
+
+
 class _Validator:
     """Checks operations against a simulated set of ids, so batches validate as a whole."""
 
     def __init__(
         self,
-        cards: set[str],
-        links: dict[str, Link],
-        pairs: set[tuple[str, str]],
+        cards: _SetOverlay[str],
+        links: _LinkOverlay,
+        pairs: _SetOverlay[tuple[str, str]],
         strategy: Strategy,
     ) -> None:
         self.cards = cards
@@ -216,7 +275,7 @@ class _Validator:
             case RemoveCard(card=card, links=extra):
                 self._require_card(card.id)
                 self._require_unchanged(card)
-                attached = {k for k, lk in self.links.items() if card.id in (lk.source, lk.target)}
+                attached = {lk.id for lk in self.links.touching(card.id)}
                 if attached != {lk.id for lk in extra}:
                     raise StaleOperationError("The card's links changed in the meantime.")
                 for link_id in attached:
@@ -246,6 +305,8 @@ class _Validator:
             case RemoveLink(link=link):
                 if link.id not in self.links:
                     raise UnknownLinkError(link.id)
+                if link.id not in self.touched and self.links[link.id] != link:
+                    raise StaleOperationError("The link was changed elsewhere in the meantime.")
                 removed = self.links.pop(link.id)
                 self.pairs.discard((removed.source, removed.target))
             case UpdateLink(link_id=link_id, before=before):
