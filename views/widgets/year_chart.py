@@ -46,7 +46,7 @@ class Panel:
 
 def nice_ticks(low: float, high: float, count: int = 5) -> tuple[float, float, tuple[float, ...]]:
     """A padded axis range and about ``count`` round tick values covering ``low``–``high``."""
-    if high - low < 1e-9:
+    if high - low < 1e-6 * max(1.0, abs(low), abs(high)):  # too narrow to divide
         low, high = low - 1.0, high + 1.0
     raw = (high - low) / max(1, count - 1)
     power = 10 ** math.floor(math.log10(raw))
@@ -54,8 +54,10 @@ def nice_ticks(low: float, high: float, count: int = 5) -> tuple[float, float, t
     start = math.floor(low / step) * step
     stop = math.ceil(high / step) * step
     # start + i·step, not repeated addition: no drift across the ticks.
+    # Round to a few digits below the step, so labels are clean at any scale.
+    digits = max(0, 3 - math.floor(math.log10(step)))
     count_ticks = round((stop - start) / step) + 1
-    ticks = tuple(round(start + i * step, 10) for i in range(count_ticks))
+    ticks = tuple(round(start + i * step, digits) for i in range(count_ticks))
     return start, stop, ticks
 
 
