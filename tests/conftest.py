@@ -10,10 +10,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the suite away from the user's real data folder and settings.
 os.environ.setdefault("MLOPS_CANVAS_NO_USER_DATA", "1")
+
+
+# Shared machines are noisy: no per-example deadline. In CI the examples are derived
+# from the test itself (derandomize), so a landing never depends on a lucky draw;
+# locally each run explores new examples and a failure prints how to reproduce it.
+settings.register_profile("dev", deadline=None, print_blob=True)
+settings.register_profile("ci", deadline=None, print_blob=True, derandomize=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 class NetworkAccessError(AssertionError):
