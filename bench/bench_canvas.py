@@ -1,7 +1,9 @@
 """Canvas benchmark: our scene beside a plain-QGraphicsScene floor, 500 and 2,000 cards.
 
-For each size (1.3 links per card, ``bench.workload``), in the same process
-and on the same data, viewport 1600×900, offscreen raster:
+For each size (1.3 links per card, ``bench.workload``) and each link layout —
+first random link ends anywhere in their lanes (long links, the worst case),
+then near-neighbour links over the same cards (short links, a tidy board) —
+in the same process and on the same data, viewport 1600×900, offscreen raster:
 
 - build: the scene from the in-memory strategy;
 - fitted frame / 100% frame: a real synchronous repaint of the viewport;
@@ -11,7 +13,8 @@ and on the same data, viewport 1600×900, offscreen raster:
   document, the scene, the SQLite autosave and one full re-check;
 - peak memory: max RSS of a child process that builds and shows the board.
 
-Medians of repeated runs. Run: ``.venv/bin/python -m bench.bench_canvas``.
+One table per link layout, each against its own floor. Medians of repeated
+runs. Run: ``.venv/bin/python -m bench.bench_canvas [runs]`` (default 15).
 """
 
 from __future__ import annotations
@@ -27,12 +30,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.workload import NEAR, LinkLayout
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZES = (500, 2000)
 VIEWPORT = (1600, 900)
 TARGETS_500 = {"build": 100.0, "fitted": 16.0, "drag": 2.0, "drop": 16.0, "memory": 150.0}
 TARGET_FITTED_2000 = 33.0
+LAYOUTS: tuple[tuple[LinkLayout, str], ...] = (
+    ("random", "random links (ends anywhere in their lanes)"),
+    ("local", f"near-neighbour links (ends at most {NEAR} slots apart, same or next lane)"),
+)
 
 
 def _alternate(actions: dict[str, Callable[[], Any]], runs: int) -> dict[str, float]:
@@ -92,8 +101,8 @@ def _settle(app: Any) -> None:
         app.processEvents()
 
 
-def measure_size(n: int, runs: int) -> dict[str, dict[str, float]]:
-    """All timings for one board size: {'floor': {...}, 'ours': {...}}."""
+def measure_size(n: int, runs: int, links: LinkLayout = "random") -> dict[str, dict[str, float]]:
+    """All timings for one board size and link layout: {'floor': {...}, 'ours': {...}}."""
     from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication
 
@@ -103,7 +112,7 @@ def measure_size(n: int, runs: int) -> dict[str, dict[str, float]]:
     from views.canvas.scene import CanvasScene
 
     app = QApplication.instance() or QApplication([])
-    strategy = make_strategy(n)
+    strategy = make_strategy(n, links=links)
     degree: dict[str, int] = dict.fromkeys(strategy.cards, 0)
     for link in strategy.links.values():
         degree[link.source] += 1
@@ -222,7 +231,7 @@ def _measure_drop(scene: Any, strategy: Any, card_id: str, runs: int) -> float:
     return statistics.median(times)
 
 
-def _memory_child(variant: str, n: int) -> None:
+def _memory_child(variant: str, n: int, links: LinkLayout) -> None:
     """Build and show one board, repaint fitted and at 100%, print max RSS in MB."""
     from PySide6.QtWidgets import QApplication
 
@@ -232,7 +241,7 @@ def _memory_child(variant: str, n: int) -> None:
     from views.canvas.scene import CanvasScene
 
     app = QApplication([])
-    strategy = make_strategy(n)
+    strategy = make_strategy(n, links=links)
     if variant == "floor":
         scene: Any = FloorScene(strategy)
     else:
@@ -250,10 +259,10 @@ def _memory_child(variant: str, n: int) -> None:
     print(kb / 1024)
 
 
-def peak_memory_mb(variant: str, n: int) -> float:
+def peak_memory_mb(variant: str, n: int, links: LinkLayout = "random") -> float:
     """Max RSS (MB) of a fresh process showing one board."""
     done = subprocess.run(
-        [sys.executable, "-m", "bench.bench_canvas", "--memory", variant, str(n)],
+        [sys.executable, "-m", "bench.bench_canvas", "--memory", variant, str(n), links],
         capture_output=True,
         text=True,
         check=True,
@@ -274,17 +283,8 @@ ROWS = (
 )
 
 
-def main() -> None:
-    """Print the table."""
-    if len(sys.argv) == 4 and sys.argv[1] == "--memory":
-        _memory_child(sys.argv[2], int(sys.argv[3]))
-        return
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
-    table = {n: measure_size(n, runs) for n in SIZES}
-    for n in SIZES:
-        for variant in ("floor", "ours"):
-            table[n][variant]["memory"] = peak_memory_mb(variant, n)
-    print(f"Canvas, medians of {runs} runs; viewport {VIEWPORT[0]}×{VIEWPORT[1]}, offscreen raster")
+def _print_table(table: dict[int, dict[str, dict[str, float]]]) -> None:
+    """The floor/ours/ratio rows of one link layout, then its link lengths."""
     header = f"{'what':<36}" + "".join(
         f"{f'floor {n}':>12}{f'ours {n}':>11}{'ratio':>7}" for n in SIZES
     )
@@ -308,11 +308,43 @@ def main() -> None:
                 f"links at {n} cards: median {row['link_median']:.0f}, "
                 f"90th percentile {row['link_p90']:.0f} scene px long"
             )
+
+
+def _targets(table: dict[int, dict[str, dict[str, float]]]) -> str:
+    """'targets met', or which targets ours missed."""
     small = table[500]["ours"]
     misses = [k for k, limit in TARGETS_500.items() if small.get(k, 0.0) > limit]
     if table[2000]["ours"]["fitted"] > TARGET_FITTED_2000:
         misses.append("fitted@2000")
-    print("targets met" if not misses else f"targets missed: {', '.join(misses)}")
+    return "targets met" if not misses else f"targets missed: {', '.join(misses)}"
+
+
+def main() -> None:
+    """Print one table per link layout: random links first, then near-neighbour links."""
+    if len(sys.argv) in (4, 5) and sys.argv[1] == "--memory":
+        layout = sys.argv[4] if len(sys.argv) == 5 else "random"
+        if layout not in ("random", "local"):
+            sys.exit(f"unknown link layout {layout!r}; expected random or local")
+        _memory_child(sys.argv[2], int(sys.argv[3]), "local" if layout == "local" else "random")
+        return
+    try:
+        runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    except ValueError:
+        sys.exit(f"runs must be a whole number, not {sys.argv[1]!r}")
+    if runs < 1:
+        sys.exit(f"runs must be 1 or more, not {runs}")
+    tables = {links: {n: measure_size(n, runs, links) for n in SIZES} for links, _ in LAYOUTS}
+    for links, table in tables.items():
+        for n in SIZES:
+            for variant in ("floor", "ours"):
+                table[n][variant]["memory"] = peak_memory_mb(variant, n, links)
+    print(f"Canvas, medians of {runs} runs; viewport {VIEWPORT[0]}×{VIEWPORT[1]}, offscreen raster")
+    for index, (links, title) in enumerate(LAYOUTS):
+        if index:
+            print(f"\nSame cards, {title}:")
+        _print_table(tables[links])
+        verdict = _targets(tables[links])
+        print(verdict if not index else f"{links} links: {verdict}")
 
 
 if __name__ == "__main__":
