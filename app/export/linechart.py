@@ -77,15 +77,21 @@ class LineChart:
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> tuple[float, float, tuple[float, ...]]:
-    """A range padded to round values and about ``count`` round ticks covering ``low``–``high``."""
-    if high - low < 1e-9:
+    """A range padded to round values and about ``count`` round ticks covering ``low``–``high``.
+
+    Shared by the PDF chart and the app's year chart. Ticks are ``i·step`` rounded a
+    few digits below the step, so they are even and print cleanly at any scale.
+    """
+    if high - low < 1e-6 * max(1.0, abs(low), abs(high)):  # too narrow to divide
         low, high = low - 1.0, high + 1.0
     raw = (high - low) / max(1, count - 1)
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
-    start, stop = math.floor(low / step) * step, math.ceil(high / step) * step
-    ticks = tuple(round(start + n * step, 10) for n in range(round((stop - start) / step) + 1))
-    return start, stop, ticks
+    digits = max(0, 3 - math.floor(math.log10(step)))
+    first, last = math.floor(low / step), math.ceil(high / step)
+    ticks = tuple(round(i * step, digits) for i in range(first, last + 1))
+    # Float rounding may leave the outer tick a hair inside the data: never cut it.
+    return min(ticks[0], low), max(ticks[-1], high), ticks
 
 
 def chart_markdown_rows(panel: Panel, bands: Sequence[str]) -> list[tuple[str, ...]]:

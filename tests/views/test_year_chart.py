@@ -16,11 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from app.drills import drill_report, load_events, load_simulation
 from app.drills.report import catalog_providers
+from app.export.linechart import nice_ticks
 from app.resources import ContentLibrary
 from models.drills import YearSimulation
 from tests.views.a11y_helpers import accessible_name
 from tests.views.drill_helpers import close_gaps, demo_strategy
-from views.widgets.year_chart import WITH_COLOUR, WITHOUT_COLOUR, YearChart, nice_ticks
+from views.widgets.year_chart import WITH_COLOUR, WITHOUT_COLOUR, YearChart
 
 # Screenshots go to docs/ only when asked (MLOPS_CANVAS_SCREENSHOTS=1): a plain test
 # run must not rewrite tracked files.

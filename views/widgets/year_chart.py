@@ -11,7 +11,6 @@ computed in ``set_series``; ``paintEvent`` only draws.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.export.linechart import nice_ticks
 from models.drills import DrillOutcome, MonthPoint, YearEvent, YearSimulation
 from views.labels import tr
 from views.widgets.marks import OUTCOME_SYMBOLS, outcome_icon, outcome_label
@@ -42,23 +42,6 @@ class Panel:
     low: float
     high: float
     ticks: tuple[float, ...]
-
-
-def nice_ticks(low: float, high: float, count: int = 5) -> tuple[float, float, tuple[float, ...]]:
-    """A padded axis range and about ``count`` round tick values covering ``low``–``high``."""
-    if high - low < 1e-6 * max(1.0, abs(low), abs(high)):  # too narrow to divide
-        low, high = low - 1.0, high + 1.0
-    raw = (high - low) / max(1, count - 1)
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
-    start = math.floor(low / step) * step
-    stop = math.ceil(high / step) * step
-    # start + i·step, not repeated addition: no drift across the ticks.
-    # Round to a few digits below the step, so labels are clean at any scale.
-    digits = max(0, 3 - math.floor(math.log10(step)))
-    count_ticks = round((stop - start) / step) + 1
-    ticks = tuple(round(start + i * step, digits) for i in range(count_ticks))
-    return start, stop, ticks
 
 
 def _panel(title: str, unit: str, with_: list[float], without: list[float], floor: bool) -> Panel:
