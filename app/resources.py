@@ -388,3 +388,26 @@ def load_library(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ())
         guide=guide,
         version=f"{series}+{digest[:12]}",
     )
+
+
+def load_installed_library(root: Path = RESOURCES_DIR) -> tuple[ContentLibrary, tuple[str, ...]]:
+    """The shipped library plus the agency's scenarios from the user data folder.
+
+    An agency scenario that does not load is reported, not fatal: the library is
+    then loaded without the agency folder and the problem is returned, so the app
+    still opens. A problem in the shipped files is raised as usual.
+
+    Returns:
+        The library and the problems met in agency files (empty when all loaded).
+    """
+    from app.paths import agency_dir
+
+    folder = agency_dir("scenarios")
+    if not folder.is_dir():
+        return load_library(root), ()
+    try:
+        return load_library(root, [folder]), ()
+    except ContentError as err:
+        if not err.path.resolve().is_relative_to(folder.resolve()):
+            raise
+        return load_library(root), (f"agency scenarios skipped: {err}",)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.autosave import SaveKind, SaveState
-from app.resources import ContentError, ContentLibrary, load_library
+from app.resources import ContentError, ContentLibrary, load_installed_library
 from app.store import Store, StoreError, StrategySummary
 from models.workshop import Workshop
 from views.canvas.scene import CanvasScene
@@ -104,7 +104,7 @@ class Workbench(Workflows):
             )
             return False
         try:
-            library = load_library()
+            library, content_problems = load_installed_library()
         except ContentError as err:
             store.close()
             self.report_error(tr("Content files are damaged", "errors"), str(err))
@@ -121,6 +121,8 @@ class Workbench(Workflows):
                 tr("The demo workshop could not be written: {e}", "errors").format(e=err)
             )
         self._build_ui(library)
+        for problem in content_problems:
+            self.show_message(problem)
         self.reload_workshops(str(self.settings.value("session/workshop", "")) or None)
         last = str(self.settings.value("session/strategy", "")) or None
         self.open_strategy(last if last in self._strategy_ids() else None)

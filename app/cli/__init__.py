@@ -11,6 +11,10 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.resources import ContentLibrary
 
 # sub-command name -> module that registers it
 SUBCOMMANDS: dict[str, str] = {
@@ -62,6 +66,20 @@ def run_cli(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         return 130
     return status
+
+
+def load_content() -> ContentLibrary:
+    """The content library with the agency's scenarios; agency problems become warnings.
+
+    Raises:
+        ContentError: a shipped content file is broken.
+    """
+    from app.resources import load_installed_library
+
+    library, problems = load_installed_library()
+    for problem in problems:
+        print(f"mlops-canvas: warning: {problem}", file=sys.stderr)
+    return library
 
 
 def fail(message: str) -> int:

@@ -20,9 +20,9 @@ from typing import Any
 from app.checker.crosswalk import crosswalk_table, rules_for_card
 from app.checker.engine import Checker
 from app.checker.packs import PackSet, agency_dirs, load_packs
-from app.cli import EXIT_FINDINGS, EXIT_OK, fail
+from app.cli import EXIT_FINDINGS, EXIT_OK, fail, load_content
 from app.cli.check_text import coverage_lines, crosswalk_lines, finding_lines, team_table
-from app.resources import ContentError, ContentLibrary, load_library
+from app.resources import ContentError, ContentLibrary
 from models.findings import CheckResult
 from models.strategy import Strategy
 from models.vocabulary import Severity
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the check the arguments ask for and print the result."""
     try:
         packs = load_packs(agency_dirs())
-        library = load_library()
+        library = load_content()
     except ContentError as err:
         return fail(f"content: {err}")
     for problem in packs.problems:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_OK, fail
+from app.cli import EXIT_OK, fail, load_content
 from app.drills.context import prepare
 from app.drills.load import DrillLoad, load_events, load_simulation
 from app.drills.render import outcome_table, year_table
@@ -21,7 +21,7 @@ from app.drills.report import catalog_providers, outcome_row
 from app.drills.simulate import harm_totals, simulate_year
 from app.drills.trace import run_drills
 from app.paths import agency_dir
-from app.resources import ContentError, ContentLibrary, load_library
+from app.resources import ContentError, ContentLibrary
 from models.drills import DrillEvent, resilience
 from models.strategy import Strategy
 
@@ -143,8 +143,7 @@ def _strategy(args: argparse.Namespace) -> tuple[Strategy, str | None]:
 
 
 def _library() -> ContentLibrary:
-    scenario_dirs = [d for d in (agency_dir("scenarios"),) if d.is_dir()]
-    return load_library(scenario_dirs=scenario_dirs)
+    return load_content()
 
 
 def _chosen(loaded: DrillLoad, keys: list[str] | None) -> tuple[DrillEvent, ...]:

@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app.cli import EXIT_OK, fail
+from app.cli import EXIT_OK, fail, load_content
 from app.cli.workshops import MissingDatabaseError, open_store, sqlite_file
 from app.paths import resolve_db_url
 
@@ -64,13 +64,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_export(args: argparse.Namespace) -> int:
     """Export a strategy or a workshop to a file or stdout."""
     from app.exchange import ExportError, export_strategy, export_workshop
-    from app.resources import ContentError, load_library
+    from app.resources import ContentError
     from app.store import StoreError
 
     if (args.strategy_id is None) == (args.workshop is None):
         return fail("export needs either a STRATEGY_ID or --workshop ID (not both)")
     try:
-        library = load_library()
+        library = load_content()
         with open_store(args.db) as store:
             if args.workshop is not None:
                 data = export_workshop(store, args.workshop, library.version)
@@ -96,7 +96,7 @@ def run_import(args: argparse.Namespace) -> int:
     """Check a document fully, then import it in one transaction."""
     from app.exchange import ExchangeError, read_document
     from app.exchange.importer import import_document, plan_import
-    from app.resources import ContentError, load_library
+    from app.resources import ContentError
     from app.store import StoreError
 
     source = "standard input" if args.file == STDIO else args.file
@@ -105,7 +105,7 @@ def run_import(args: argparse.Namespace) -> int:
     except OSError as err:
         return fail(f"cannot read {source}: {err.strerror or err}")
     try:
-        library = load_library()
+        library = load_content()
     except ContentError as err:
         return fail(f"cannot load the content library: {err}")
     try:

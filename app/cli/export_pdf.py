@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import EXIT_OK, fail
+from app.cli import EXIT_OK, fail, load_content
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
     from app.checker.engine import Checker
@@ -85,14 +85,14 @@ def run(args: argparse.Namespace) -> int:
     from app.export.batch import BatchError
     from app.export.bundle import PageSize
     from app.export.fonts import FontError
-    from app.resources import ContentError, load_library
+    from app.resources import ContentError
     from app.store import StoreError
 
     if (args.strategy_id is None) == (args.workshop is None):
         return fail("export-pdf needs either a STRATEGY_ID or --workshop ID (not both)")
     output = Path(args.output)
     try:
-        library = load_library()
+        library = load_content()
         packs = load_packs(agency_dirs(), capabilities=library.capabilities)
         sections = None if args.no_drills else _drills(library)
         rubrics = load_rubric_set()

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import EXIT_OK, fail
+from app.cli import EXIT_OK, fail, load_content
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
     from app.export.batch import ExtraSections
@@ -156,10 +156,9 @@ def _write(args: argparse.Namespace, store: Store, rubrics: RubricSet) -> list[P
         return written
     from app.checker.engine import Checker
     from app.checker.packs import agency_dirs, load_packs
-    from app.resources import load_library
     from app.review.report import build_report
 
-    library = load_library()
+    library = load_content()
     packs = load_packs(agency_dirs(), capabilities=library.capabilities)
     for problem in packs.problems:
         print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
