@@ -205,6 +205,9 @@ class CardItem(QGraphicsItem):
         painter.fillRect(QRectF(rect.x() + 1, rect.y() + 1, STRIPE, rect.height() - 2), color)
         if lod < FULL_LOD:
             self._paint_title(painter, rect)
+            # A fitted board on a projector is often just below FULL_LOD: findings
+            # must still show there, so the badges stay in this branch.
+            self._paint_badges(painter, rect)
             return
         glyph_rect = QRectF(rect.right() - PAD - GLYPH, rect.y() + PAD - 2, GLYPH, GLYPH)
         painter.setPen(QPen(theme.text, 1.2))
