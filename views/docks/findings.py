@@ -17,11 +17,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
@@ -43,6 +40,7 @@ from views.docks.finding_details import (
     count_text,
     finding_key,
 )
+from views.docks.finding_filters import FindingFilters
 from views.labels import phase_short, tr
 from views.widgets.marks import (
     named,
@@ -92,7 +90,7 @@ class FindingsDock(QDockWidget):
         body = QWidget()
         named(body, _t("Findings panel"))
         layout = QVBoxLayout(body)
-        layout.addLayout(self._filters())
+        layout.addWidget(self._filters())
         self.summary = named(QLabel(_t("No check has run yet.")), _t("Findings summary"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -123,32 +121,13 @@ class FindingsDock(QDockWidget):
 
     # -- building --------------------------------------------------------------------------
 
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.severity_filter = QComboBox()
-        self.severity_filter.addItem(_t("All severities"), None)
-        for severity in Severity:
-            self.severity_filter.addItem(
-                severity_icon(severity), severity_plural(severity), severity.value
-            )
-        named(self.severity_filter, _t("Severity filter"), _t("Show findings of one severity."))
-        self.pack_filter = QComboBox()
-        named(self.pack_filter, _t("Pack filter"), _t("Show findings of one rule pack."))
-        self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText(_t("Filter by words…"))
-        self.text_filter.setClearButtonEnabled(True)
-        named(
-            self.text_filter,
-            _t("Text filter"),
-            _t("Show findings whose title, message or citation contain these words."),
-        )
-        row.addWidget(self.severity_filter)
-        row.addWidget(self.pack_filter)
-        row.addWidget(self.text_filter, 1)
-        self.severity_filter.currentIndexChanged.connect(lambda _i: self._fill())
-        self.pack_filter.currentIndexChanged.connect(lambda _i: self._fill())
-        self.text_filter.textChanged.connect(lambda _t: self._fill())
-        return row
+    def _filters(self) -> FindingFilters:
+        bar = FindingFilters()
+        self.severity_filter = bar.severity
+        self.pack_filter = bar.pack
+        self.text_filter = bar.text
+        bar.changed.connect(self._fill)
+        return bar
 
     def _tree(self) -> QTreeWidget:
         self.tree = QTreeWidget()
