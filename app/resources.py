@@ -199,16 +199,7 @@ class ContentLibrary:
         Raises:
             UnknownCatalogEntryError: the catalog has no such entry.
         """
-        entry = self.entry(key)
-        return Card(
-            catalog_key=entry.key,
-            title=entry.title,
-            phase=entry.phase,
-            owner_role=entry.owner_role,
-            capabilities=entry.capabilities,
-            x=x,
-            y=y,
-        )
+        return self.entry(key).new_card(x, y)
 
 
 def content_digest(paths: Iterable[Path]) -> str:

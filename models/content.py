@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from models.phases import Phase
 from models.profile import Profile
-from models.strategy import CapabilityKey, Key, Title
+from models.strategy import CapabilityKey, Card, Key, Title
 from models.vocabulary import Role
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4_000)]
@@ -42,6 +42,23 @@ class CatalogEntry(BaseModel):
     owner_role: Role
     capabilities: tuple[CapabilityKey, ...] = Field(min_length=1)
     why_public_sector: Text
+
+    def new_card(self, x: float, y: float, phase: Phase | None = None) -> Card:
+        """A new card (fresh id) for this practice at lane-local ``x, y``.
+
+        Title, owner role and capabilities come from the entry; the phase too,
+        unless the card is placed in another lane. The description stays in the
+        catalog (the inspector shows it), not in the card's notes.
+        """
+        return Card(
+            catalog_key=self.key,
+            title=self.title,
+            phase=self.phase if phase is None else phase,
+            owner_role=self.owner_role,
+            capabilities=self.capabilities,
+            x=x,
+            y=y,
+        )
 
 
 class Scenario(BaseModel):

@@ -50,19 +50,6 @@ class CatalogSource(Protocol):
         ...
 
 
-def card_from_entry(entry: CatalogEntry, placement: Placement) -> Card:
-    """A new card for a catalog entry, placed at ``placement`` (its lane may differ)."""
-    return Card(
-        catalog_key=entry.key,
-        title=entry.title,
-        phase=placement.phase,
-        owner_role=entry.owner_role,
-        capabilities=entry.capabilities,
-        x=placement.x,
-        y=placement.y,
-    )
-
-
 class StrategyEditor(QObject):
     """Edits one strategy through its document and undo stack.
 
@@ -109,7 +96,8 @@ class StrategyEditor(QObject):
         if entry is None:
             self.message.emit(tr("Unknown practice {key!r}: nothing was added.").format(key=key))
             return None
-        return self.add_card(card_from_entry(entry, self._placement(phase, top_left)))
+        placement = self._placement(phase, top_left)
+        return self.add_card(entry.new_card(placement.x, placement.y, placement.phase))
 
     def add_card(self, card: Card) -> str | None:
         """Add a prepared card (custom or from the catalog); returns its id if added."""
