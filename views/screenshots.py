@@ -11,28 +11,37 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from views.workbench import Workbench
 
 
-def _settle(app: object) -> None:
-    """Run pending events, including the deferred deletes a running event loop would do."""
-    from PySide6.QtCore import QCoreApplication, QEvent
+def settle() -> None:
+    """Run pending events, zero-time timers and deferred deletes, as a running loop would."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThread
 
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QThread.msleep(5)
     QCoreApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write main-window.png, canvas-100.png, canvas-200.png, canvas-high-contrast.png."""
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
+@contextmanager
+def demo_workbench() -> Iterator[Workbench | None]:
+    """The app at 1920×1080 on a scratch demo database and scratch settings.
+
+    Yields None if the database could not be opened. The window closes on exit.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication([sys.argv[0]])
+    app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory() as scratch:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
@@ -43,11 +52,30 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow()
         window.resize(1920, 1080)
         window.show()
-        _settle(app)
+        settle()
         workbench = Workbench(window)
         if not workbench.open_database(str(Path(scratch) / "demo.sqlite3")):
+            yield None
+            return
+        settle()
+        try:
+            yield workbench
+        finally:
+            window.close()
+            settle()
+    del app
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write main-window.png, canvas-100.png, canvas-200.png, canvas-high-contrast.png."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with demo_workbench() as workbench:
+        if workbench is None:
             return 1
-        _settle(app)
+        window = workbench.window
+        settle()
         window.grab().save(str(out / "main-window.png"))
         largest = max(
             (s for s in workbench.strategies_listing()), key=lambda s: s.card_count, default=None
@@ -63,20 +91,18 @@ def main(argv: list[str] | None = None) -> int:
         for scale, name in ((1.0, "canvas-100.png"), (2.0, "canvas-200.png")):
             workbench.set_font_scale(scale)
             workbench.view.set_zoom(0.6)
-            _settle(app)
+            settle()
             view = workbench.view
             view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
             view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
-            _settle(app)
+            settle()
             window.grab().save(str(out / name))
         workbench.set_font_scale(1.0)
         workbench.set_high_contrast(True)
         workbench.view.zoom_to_fit()
-        _settle(app)
+        settle()
         window.grab().save(str(out / "canvas-high-contrast.png"))
         workbench.set_high_contrast(False)
-        window.close()
-        _settle(app)
     return 0
 
 

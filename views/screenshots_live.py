@@ -9,25 +9,14 @@ coverage meters, one finding picked and its cards lit) and ``drill-mode.png``
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from views.screenshots import demo_workbench, settle
 
 DRILL_EVENT = "silent-accuracy-decay"
 MAX_CLOSES = 6
 BOARD_ZOOM = 0.62  # cards draw their badges from 45% up
-
-
-def _settle() -> None:
-    """Run pending events, zero-time timers and deferred deletes, as a running loop would."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QThread
-
-    for _ in range(3):
-        QCoreApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        QThread.msleep(5)
-    QCoreApplication.processEvents()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,38 +24,20 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([sys.argv[0]])
-    with tempfile.TemporaryDirectory() as scratch:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
-        QCoreApplication.setOrganizationName("mlops-canvas-screenshots")
-        from views.shell import MainWindow
-        from views.workbench import Workbench
-
-        window = MainWindow()
-        window.resize(1920, 1080)
-        window.show()
-        _settle()
-        workbench = Workbench(window)
-        if not workbench.open_database(str(Path(scratch) / "demo.sqlite3")):
+    with demo_workbench() as workbench:
+        if workbench is None:
             return 1
+        window = workbench.window
         largest = max(workbench.strategies_listing(), key=lambda s: s.card_count, default=None)
         if largest is not None:
             workbench.open_strategy(largest.id)
-        _settle()
+        settle()
         _checking(workbench)
-        _settle()
+        settle()
         window.grab().save(str(out / "checking.png"))
         _drill(workbench)
-        _settle()
+        settle()
         window.grab().save(str(out / "drill-mode.png"))
-        window.close()
-        _settle()
-    del app
     return 0
 
 
@@ -111,7 +82,7 @@ def _drill(workbench: object) -> None:
     dock = workbench.drilling.dock
     dock.show()
     dock.raise_()
-    _settle()
+    settle()
     # A team closes this event's gaps first, so its chain is whole and lights several cards.
     for _ in range(MAX_CLOSES):
         if not dock.select_event(DRILL_EVENT):
@@ -120,7 +91,7 @@ def _drill(workbench: object) -> None:
         if timeline is None or timeline.broken is None or not dock.chain.close_button.isEnabled():
             break
         dock.close_gap()
-        _settle()  # the drills run again in the next idle tick, as after any edit
+        settle()  # the drills run again in the next idle tick, as after any edit
     dock.select_event(DRILL_EVENT)
     timeline = dock.current_timeline()
     if timeline is None:
