@@ -146,7 +146,7 @@ _AURORA_CARDS: tuple[tuple[str, Status, str], ...] = (
     ("human-review-before-decision", Status.PLANNED, "Caseworker records a reason to disagree."),
     ("notice-to-affected-people", Status.PLANNED, ""),
     ("rollback-plan", Status.PLANNED, ""),
-    ("performance-monitoring", Status.PLANNED, "Monthly, against final decisions."),
+    ("performance-monitoring", Status.IN_PROGRESS, "Monthly, against final decisions."),
     ("drift-detection", Status.IN_PROGRESS, "Monthly report for now. Who watches it? Not agreed."),
     ("incident-runbook", Status.PLANNED, ""),
     ("feedback-channel", Status.PLANNED, "Button in the caseworker screen."),
@@ -183,6 +183,7 @@ _AURORA_LINKS: tuple[tuple[str, str, LinkKind], ...] = (
     ("rollback-plan", "incident-runbook", LinkKind.FLOWS),
     ("performance-monitoring", "incident-runbook", LinkKind.TRIGGERS),
     ("drift-detection", "controlled-retraining", LinkKind.TRIGGERS),
+    ("performance-monitoring", "controlled-retraining", LinkKind.TRIGGERS),
     ("feedback-channel", "data-correction-loop", LinkKind.FLOWS),
     ("data-correction-loop", "data-quality-assessment", LinkKind.FEEDS_BACK),
     ("controlled-retraining", "experiment-tracking", LinkKind.FEEDS_BACK),
@@ -197,7 +198,7 @@ _BOREALIS_CARDS: tuple[tuple[str, Status, str], ...] = (
     ("robustness-test", Status.PLANNED, ""),
     ("pilot-rollout", Status.PLANNED, "One control room first."),
     ("service-health-monitoring", Status.IN_PLACE, "Existing control-room alerting."),
-    ("vendor-clauses", Status.IN_PROGRESS, "Ask for test results and model-update notice."),
+    ("vendor-clauses", Status.IN_PLACE, "Signed: test results and model-update notice."),
     ("dpia", Status.PLANNED, ""),
 )
 
@@ -209,9 +210,12 @@ _BOREALIS_LINKS: tuple[tuple[str, str, LinkKind], ...] = (
 )
 
 
-# Monitoring cadences in the demo: monthly drift checks make policy drift a
+# Monitoring cadences in the demo: monthly drift and accuracy checks make policy drift a
 # "late" drill outcome, so the demo shows handled, late and missed events.
-_CADENCES: dict[str, Cadence] = {"drift-detection": Cadence.MONTHLY}
+_CADENCES: dict[str, Cadence] = {
+    "drift-detection": Cadence.MONTHLY,
+    "performance-monitoring": Cadence.MONTHLY,
+}
 
 
 def _catalog_cards(
@@ -221,12 +225,13 @@ def _catalog_cards(
     for key, status, note in specs:
         phase = library.entry(key).phase
         x, y = next_free_position(cards, phase)
-        card = library.card_from_catalog(key, x, y).model_copy(
+        fresh = library.card_from_catalog(key, x, y)
+        card = fresh.model_copy(
             update={
                 "id": demo_id(f"{slug}/card/{key}"),
                 "status": status,
                 "notes": note,
-                "cadence": _CADENCES.get(key),
+                "cadence": _CADENCES.get(key, fresh.cadence),
             }
         )
         cards.append(card)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from models.phases import Phase
 from models.profile import Profile
 from models.strategy import CapabilityKey, Card, Key, Title
-from models.vocabulary import Role
+from models.vocabulary import Cadence, Role
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4_000)]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
@@ -42,11 +42,15 @@ class CatalogEntry(BaseModel):
     owner_role: Role
     capabilities: tuple[CapabilityKey, ...] = Field(min_length=1)
     why_public_sector: Text
+    cadence: Cadence | None = Field(
+        default=None,
+        description="How often the practice usually runs; 'once' for a one-off activity.",
+    )
 
     def new_card(self, x: float, y: float, phase: Phase | None = None) -> Card:
         """A new card (fresh id) for this practice at lane-local ``x, y``.
 
-        Title, owner role and capabilities come from the entry; the phase too,
+        Title, owner role, capabilities and cadence come from the entry; the phase too,
         unless the card is placed in another lane. The description stays in the
         catalog (the inspector shows it), not in the card's notes.
         """
@@ -56,6 +60,7 @@ class CatalogEntry(BaseModel):
             phase=self.phase if phase is None else phase,
             owner_role=self.owner_role,
             capabilities=self.capabilities,
+            cadence=self.cadence,
             x=x,
             y=y,
         )

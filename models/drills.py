@@ -37,6 +37,7 @@ class DrillEvent(_Frozen):
         respond_capabilities: any of these, on an owned card reachable from the
             detecting card, can handle it; the first is the one to suggest.
         response_owner: the role that should own the response.
+        also_owners: other roles a reviewer would accept as owning the response.
         feedback_targets: the phases the lesson must reach (data and/or develop).
         feedback_capabilities: what would carry the lesson back (for suggestions).
         detect_days: time-to-detect of a detecting card that states no cadence.
@@ -55,6 +56,7 @@ class DrillEvent(_Frozen):
     detect_capabilities: tuple[CapabilityKey, ...] = Field(min_length=1)
     respond_capabilities: tuple[CapabilityKey, ...] = Field(min_length=1)
     response_owner: Role
+    also_owners: tuple[Role, ...] = ()
     feedback_targets: tuple[Phase, ...] = (Phase.DATA, Phase.DEVELOP)
     feedback_capabilities: tuple[CapabilityKey, ...] = ("lessons-learned",)
     detect_days: Days = 30.0
@@ -65,6 +67,11 @@ class DrillEvent(_Frozen):
     accuracy_impact: Share = 0.0
     fairness_impact: Share = 0.0
     sources: tuple[Line, ...] = ()
+
+    @property
+    def owners(self) -> tuple[Role, ...]:
+        """Every role that may own the response, the expected one first."""
+        return tuple(dict.fromkeys((self.response_owner, *self.also_owners)))
 
     @field_validator("feedback_targets")
     @classmethod

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
+from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction, ProhibitedPractice
 
 
 class Profile(BaseModel):
@@ -15,6 +17,13 @@ class Profile(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    ai_system: bool = Field(
+        default=True,
+        description="An AI system in the sense of EU AI Act Art. 3(1): it infers from its "
+        "inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but "
+        "if it decides about people it is still an automated decision system (Canada's DADM, "
+        "GDPR Art. 22).",
+    )
     personal_data: bool = Field(
         default=False, description="Processes personal data (GDPR Art. 4(1))."
     )
@@ -47,9 +56,50 @@ class Profile(BaseModel):
     )
     public_authority: bool = Field(
         default=True,
-        description="The agency is a body governed by public law, or a private body providing "
-        "public services (EU AI Act Art. 27(1) impact assessment; Art. 26(8), 49(3) "
-        "registration of use).",
+        description="The agency is a public authority: a body governed by public law, or one "
+        "acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal "
+        "institutions).",
+    )
+    public_service: bool = Field(
+        default=False,
+        description="A private body providing a public service (EU AI Act Art. 27(1) rights "
+        "impact assessment), as distinct from a public authority.",
+    )
+    flags_for_investigation: bool = Field(
+        default=False,
+        description="Scores or flags people for investigation, audit or control (a fraud risk "
+        "list, a case selected for review) — they are affected even before any final decision.",
+    )
+    vulnerable_groups: bool = Field(
+        default=False,
+        description="Affects people in vulnerable situations: children, benefit claimants, "
+        "patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).",
+    )
+    monitors_public_areas: bool = Field(
+        default=False,
+        description="Systematically monitors publicly accessible areas on a large scale "
+        "(GDPR Art. 35(3)(c)).",
+    )
+    special_category_for_bias: bool = Field(
+        default=False,
+        description="Processes special-category data to detect and correct bias (EU AI Act "
+        "Art. 10(5)).",
+    )
+    art6_3_derogation: bool = Field(
+        default=False,
+        description="The provider relies on EU AI Act Art. 6(3): the Annex III system only does a "
+        "narrow procedural or preparatory task and poses no significant risk (unavailable when "
+        "it profiles people).",
+    )
+    prohibited_practices: tuple[ProhibitedPractice, ...] = Field(
+        default=(),
+        description="Practices of EU AI Act Art. 5(1) that the use involves (screened by the "
+        "questionnaire); any of them is prohibited.",
+    )
+    as_of: dt.date | None = Field(
+        default=None,
+        description="The date on which to evaluate the law (the planned go-live, say); "
+        "today when not set.",
     )
     large_scale: bool = Field(
         default=False,
@@ -78,7 +128,32 @@ class Profile(BaseModel):
     def _sorted_unique(cls, value: tuple[Jurisdiction, ...]) -> tuple[Jurisdiction, ...]:
         return tuple(sorted(set(value)))
 
+    @field_validator("prohibited_practices")
+    @classmethod
+    def _practices_sorted_unique(
+        cls, value: tuple[ProhibitedPractice, ...]
+    ) -> tuple[ProhibitedPractice, ...]:
+        return tuple(sorted(set(value)))
+
+    @property
+    def derogation_applies(self) -> bool:
+        """Whether the Art. 6(3) derogation takes the system out of the high-risk regime.
+
+        Profiling of natural persons makes an Annex III system high-risk whatever the
+        provider claims (Art. 6(3), last subparagraph).
+        """
+        return self.art6_3_derogation and not self.profiling
+
     @property
     def eu_high_risk(self) -> bool:
-        """An Annex III system used in the EU: the AI Act's high-risk regime applies."""
-        return self.annex3_area is not None and Jurisdiction.EU in self.jurisdictions
+        """An Annex III AI system used in the EU without a valid Art. 6(3) derogation."""
+        return (
+            self.ai_system
+            and self.annex3_area is not None
+            and Jurisdiction.EU in self.jurisdictions
+            and not self.derogation_applies
+        )
+
+    def checked_on(self, today: dt.date | None = None) -> dt.date:
+        """The date the law is evaluated on: ``as_of`` when set, else ``today``."""
+        return self.as_of or today or dt.date.today()

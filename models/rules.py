@@ -3,11 +3,20 @@
 A pack file never carries code or expressions. A rule's condition is a list of
 simple facts about named fields of ``models.profile.Profile`` (``equals``,
 ``one_of``, ``at_least``, ``at_most``, ``contains``, ``is_set``), and its
-requirement is one of four fixed kinds the checker evaluates on the strategy
+requirement is one of five fixed kinds the checker evaluates on the strategy
 graph: a capability present (optionally in a phase), a capability owned by a
-role, a path from one capability to another, and one capability before another
-in lifecycle order. Unknown profile fields, phases and roles fail validation;
-capability keys are checked against the vocabulary by the loader, which knows it.
+role, a path from one capability to another, one capability before another in
+lifecycle order, and ``prohibited`` (the use itself is forbidden: no card can
+satisfy it). ``present`` and ``owned`` may also ask that the card gates the
+release (``before = "release"``), is independent of the people who build the
+model (``independent``) and repeats in operation (``recurring``); ``path`` may
+ask that its source repeats and its target is owned by a role.
+
+Every rule states from when it applies (``applies_from``, else the pack's
+``effective`` date) and, where known, until when; a reported amendment whose
+final text has not been verified is a ``pending`` note, never the rule itself.
+Unknown profile fields, phases and roles fail validation; capability keys are
+checked against the vocabulary by the loader, which knows it.
 """
 
 from __future__ import annotations
@@ -192,14 +201,30 @@ class Condition(BaseModel):
         return " and ".join(parts) if parts else "always"
 
 
+Timing = Literal["release"]
+"""When a duty must be in effect: ``release`` — upstream of every deployment card."""
+
+
 class Present(BaseModel):
-    """A card with ``capability`` exists (in ``phase`` when given)."""
+    """A card with ``capability`` exists (in ``phase`` when given).
+
+    Attributes:
+        before: ``"release"`` when the law says "before deployment / putting into
+            service": the card must sit upstream of every deployment card (it gates
+            the release), not anywhere on the board.
+        independent: the card's owner role must differ from the roles that build the
+            model (the owners of Model Development cards).
+        recurring: the card must repeat in operation (a cadence other than once).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["present"] = "present"
     capability: CapabilityKey
     phase: Phase | None = None
+    before: Timing | None = None
+    independent: bool = False
+    recurring: bool = False
 
     @property
     def capabilities(self) -> tuple[str, ...]:
@@ -208,13 +233,15 @@ class Present(BaseModel):
 
 
 class Owned(BaseModel):
-    """A card with ``capability`` is owned by ``role``."""
+    """A card with ``capability`` is owned by ``role`` (``before`` and ``recurring`` as above)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["owned"] = "owned"
     capability: CapabilityKey
     role: Role
+    before: Timing | None = None
+    recurring: bool = False
 
     @property
     def capabilities(self) -> tuple[str, ...]:
@@ -223,9 +250,12 @@ class Owned(BaseModel):
 
 
 class PathTo(BaseModel):
-    """Every card with ``source`` reaches a card with ``target`` along links (at least one source).
+    """Every card with ``source`` reaches another card with ``target`` (at least one source).
 
-    A card that provides both counts as reaching itself.
+    The target must be a different card: one card cannot raise an alarm and answer
+    it too. With ``recurring`` only sources that repeat in operation count (a one-off
+    activity cannot notice what happens later); with ``target_role`` the target must
+    be owned by that role.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -233,6 +263,8 @@ class PathTo(BaseModel):
     kind: Literal["path"] = "path"
     source: CapabilityKey
     target: CapabilityKey
+    recurring: bool = False
+    target_role: Role | None = None
 
     @property
     def capabilities(self) -> tuple[str, ...]:
@@ -259,8 +291,30 @@ class Before(BaseModel):
         return (self.first, self.then)
 
 
-Requirement = Annotated[Present | Owned | PathTo | Before, Field(discriminator="kind")]
+class Prohibited(BaseModel):
+    """The use itself is prohibited when the rule's condition holds: no card satisfies it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["prohibited"] = "prohibited"
+
+    @property
+    def capabilities(self) -> tuple[str, ...]:
+        """Every capability key this requirement names (none)."""
+        return ()
+
+
+Requirement = Annotated[Present | Owned | PathTo | Before | Prohibited, Field(discriminator="kind")]
 """What a rule asks of the strategy graph, discriminated by ``kind``."""
+
+
+class PendingChange(BaseModel):
+    """A reported amendment whose final text has not been verified: shown, never applied."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    note: Text
+    source: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
 
 
 class Rule(BaseModel):
@@ -276,6 +330,23 @@ class Rule(BaseModel):
     explanation: Text = ""
     condition: Condition = Field(default_factory=Condition, alias="when")
     requirement: Requirement = Field(alias="requires")
+    applies_from: dt.date | None = Field(
+        default=None, description="First day the duty applies; the pack's effective date if unset."
+    )
+    applies_until: dt.date | None = Field(
+        default=None, description="Last day the duty applies (a superseded instrument)."
+    )
+    pending: PendingChange | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Rule:
+        if (
+            self.applies_from is not None
+            and self.applies_until is not None
+            and self.applies_until < self.applies_from
+        ):
+            raise ValueError("applies_until is before applies_from")
+        return self
 
     def applies(self, profile: Profile) -> bool:
         """Whether the rule's own condition holds (the pack's condition is checked apart)."""
@@ -322,10 +393,22 @@ class RulePack(BaseModel):
         return self.condition.holds(profile)
 
     def applicable_rules(self, profile: Profile) -> tuple[Rule, ...]:
-        """The rules whose pack and rule conditions both hold for ``profile``."""
+        """The rules whose pack and rule conditions both hold for ``profile`` (any date)."""
         if not self.applies(profile):
             return ()
         return tuple(rule for rule in self.rules if rule.applies(profile))
+
+    def starts(self, rule: Rule) -> dt.date:
+        """The first day ``rule`` applies: its own date, else the pack's effective date."""
+        return rule.applies_from or self.effective
+
+    def timing(self, rule: Rule, on: dt.date) -> Literal["in-force", "upcoming", "expired"]:
+        """Whether ``rule`` is in force on ``on``, not yet, or no longer."""
+        if on < self.starts(rule):
+            return "upcoming"
+        if rule.applies_until is not None and on > rule.applies_until:
+            return "expired"
+        return "in-force"
 
     def cite(self, rule: Rule) -> str:
         """The full citation of one of this pack's rules ('GDPR Art. 35(3)(a)')."""

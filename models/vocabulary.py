@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import IntEnum, StrEnum
 
 
@@ -66,24 +67,42 @@ class LinkKind(StrEnum):
 
 
 class Cadence(StrEnum):
-    """How often a monitoring practice looks (sets time-to-detect in drills)."""
+    """How often a practice runs (sets time-to-detect in drills).
+
+    ``ONCE`` marks a one-off activity (a consultation held once, a launch review):
+    it cannot see an event that happens later, in operation.
+    """
 
     CONTINUOUS = "continuous"
     DAILY = "daily"
     WEEKLY = "weekly"
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+    ONCE = "once"
 
     @property
     def days(self) -> float:
-        """Mean days until an event is seen at this cadence."""
+        """Days until an event is seen at this cadence (infinite for a one-off activity)."""
         return {
             "continuous": 0.1,
             "daily": 1.0,
             "weekly": 7.0,
             "monthly": 30.0,
             "quarterly": 91.0,
+            "yearly": 365.0,
+            "once": math.inf,
         }[self.value]
+
+    @property
+    def recurring(self) -> bool:
+        """Whether the practice repeats, so it can notice what happens in operation."""
+        return self is not Cadence.ONCE
+
+    @property
+    def label(self) -> str:
+        """The cadence as shown to users."""
+        return "Once (one-off)" if self is Cadence.ONCE else self.value.capitalize()
 
 
 class Jurisdiction(StrEnum):
@@ -147,3 +166,72 @@ class Severity(StrEnum):
     def rank(self) -> int:
         """0 for the most serious."""
         return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+class FindingState(StrEnum):
+    """Where a rule stands on a strategy, beyond met.
+
+    ``OPEN``: nothing on the board carries the duty. ``PLANNED``: the board would
+    carry it, but only through cards that are planned or in progress — intent, not
+    evidence. ``UPCOMING``: the rule does not apply yet on the date checked.
+    ``PROHIBITED``: the profile names a practice the law forbids outright; no card
+    can fix it.
+    """
+
+    OPEN = "open"
+    PLANNED = "planned"
+    UPCOMING = "upcoming"
+    PROHIBITED = "prohibited"
+
+    @property
+    def label(self) -> str:
+        """The state as shown to users."""
+        return {
+            "open": "Missing",
+            "planned": "Planned, not in place",
+            "upcoming": "Upcoming",
+            "prohibited": "Prohibited practice",
+        }[self.value]
+
+
+class ProhibitedPractice(StrEnum):
+    """AI practices prohibited by EU AI Act Art. 5(1), screened by the questionnaire."""
+
+    MANIPULATION = "manipulation"
+    EXPLOITING_VULNERABILITIES = "exploiting-vulnerabilities"
+    SOCIAL_SCORING = "social-scoring"
+    CRIME_PREDICTION_BY_PROFILING = "crime-prediction-by-profiling"
+    UNTARGETED_FACE_SCRAPING = "untargeted-face-scraping"
+    EMOTION_RECOGNITION_WORK_EDUCATION = "emotion-recognition-work-education"
+    BIOMETRIC_CATEGORISATION_SENSITIVE = "biometric-categorisation-sensitive"
+    REALTIME_REMOTE_BIOMETRIC_ID = "realtime-remote-biometric-id"
+
+    @property
+    def point(self) -> str:
+        """The point of Art. 5(1) that prohibits it ('c')."""
+        return "abcdefgh"[list(ProhibitedPractice).index(self)]
+
+    @property
+    def label(self) -> str:
+        """A short description as shown to users."""
+        return PROHIBITED_LABELS[self]
+
+
+PROHIBITED_LABELS: dict[ProhibitedPractice, str] = {
+    ProhibitedPractice.MANIPULATION: "Subliminal, manipulative or deceptive techniques that "
+    "distort behaviour and cause significant harm",
+    ProhibitedPractice.EXPLOITING_VULNERABILITIES: "Exploiting vulnerabilities of age, "
+    "disability or social or economic situation to distort behaviour",
+    ProhibitedPractice.SOCIAL_SCORING: "Social scoring: rating people over time by social "
+    "behaviour or traits, leading to unjustified detrimental treatment",
+    ProhibitedPractice.CRIME_PREDICTION_BY_PROFILING: "Predicting that a person will commit a "
+    "crime solely from profiling or personality traits",
+    ProhibitedPractice.UNTARGETED_FACE_SCRAPING: "Building facial-recognition databases by "
+    "untargeted scraping of the internet or CCTV",
+    ProhibitedPractice.EMOTION_RECOGNITION_WORK_EDUCATION: "Emotion recognition in the "
+    "workplace or in education (outside medical or safety reasons)",
+    ProhibitedPractice.BIOMETRIC_CATEGORISATION_SENSITIVE: "Biometric categorisation to infer "
+    "race, political opinions, religion, sex life or similar",
+    ProhibitedPractice.REALTIME_REMOTE_BIOMETRIC_ID: "Real-time remote biometric identification "
+    "in public spaces for law enforcement (narrow exceptions, Art. 5(2)–(7))",
+}

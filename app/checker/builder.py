@@ -4,9 +4,13 @@
 lane, linked data → … → feedback, feeding back to data, with governance feeding
 in — that passes every structural rule, then places each rule's capabilities:
 on the hub of the right lane (``present``), on an extra card with the right owner
-(``owned``), on cards joined by the backbone (``path``) and on a card linked
-after its predecessor (``order``). It is a construction, not a search: the test
-suite checks that the result really satisfies every rule it was built for.
+(``owned``), on distinct cards joined by the backbone (``path``: one card cannot
+answer its own alarm) and on a card linked after its predecessor (``order``).
+What must gate the release sits upstream of the Deployment lane; what must be
+independent is owned by a role that owns no Model Development card. Every card
+is in place and runs monthly, so the board is evidence, not intent. It is a
+construction, not a search: the test suite checks that the result really
+satisfies every rule it was built for.
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from dataclasses import dataclass, field
 
 from models.phases import ALL_PHASES, LIFECYCLE, Phase, lifecycle_index
 from models.profile import Profile
-from models.rules import Before, Owned, PathTo, Present, Rule, RulePack
+from models.rules import Before, Owned, PathTo, Present, Prohibited, Rule, RulePack
 from models.strategy import Card, Link, Strategy
-from models.vocabulary import LinkKind, Role
+from models.vocabulary import Cadence, LinkKind, Role, Status
 
 HOME_PHASE: dict[str, Phase] = {
     **dict.fromkeys(
@@ -35,6 +39,8 @@ HOME_PHASE: dict[str, Phase] = {
             "data-minimisation",
             "pseudonymisation",
             "data-retention",
+            "purpose-compatibility",
+            "special-category-condition",
         ),
         Phase.DATA,
     ),
@@ -49,6 +55,8 @@ HOME_PHASE: dict[str, Phase] = {
             "explainability",
             "event-logging",
             "code-review",
+            "oversight-design",
+            "synthetic-content-marking",
         ),
         Phase.DEVELOP,
     ),
@@ -61,13 +69,19 @@ HOME_PHASE: dict[str, Phase] = {
             "independent-review",
             "validation-gate",
             "acceptance-testing",
+            "genai-evaluation",
+            "conformity-assessment",
         ),
         Phase.EVALUATE,
     ),
     **dict.fromkeys(
         (
-            "human-oversight",
-            "transparency-notice",
+            "human-decision",
+            "individual-notice",
+            "stop-switch",
+            "human-alternative",
+            "generated-content-disclosure",
+            "worker-information",
             "ai-disclosure",
             "instructions-for-use",
             "explanation-to-individuals",
@@ -88,6 +102,8 @@ HOME_PHASE: dict[str, Phase] = {
             "incident-reporting",
             "post-market-monitoring",
             "log-retention",
+            "oversight-monitoring",
+            "third-party-monitoring",
         ),
         Phase.MONITOR,
     ),
@@ -99,6 +115,7 @@ HOME_PHASE: dict[str, Phase] = {
             "retraining",
             "lessons-learned",
             "stakeholder-engagement",
+            "right-to-object",
         ),
         Phase.FEEDBACK,
     ),
@@ -116,6 +133,19 @@ HUB_OWNER: dict[Phase, Role] = {
 }
 
 
+GATE_LANES = frozenset({Phase.DATA, Phase.DEVELOP, Phase.EVALUATE, Phase.GOVERNANCE})
+"""Lanes whose hub is upstream of every Deployment card on the backbone."""
+
+INDEPENDENT_OWNERS = (
+    Role.PROJECT_MANAGER,
+    Role.POLICY_LEGAL,
+    Role.PRIVACY_ETHICS,
+    Role.DOMAIN_EXPERT,
+    Role.IT_OPERATIONS,
+)
+"""Owners tried, in order, for a card that must be independent of the model's builders."""
+
+
 def home_phase(capability: str) -> Phase:
     """The lane a card providing ``capability`` usually sits in."""
     return HOME_PHASE.get(capability, Phase.GOVERNANCE)
@@ -127,6 +157,8 @@ class StrategyBuilder:
 
     cards: dict[str, dict[str, object]] = field(default_factory=dict)
     links: list[tuple[str, str, LinkKind]] = field(default_factory=list)
+    independent: set[str] = field(default_factory=set)
+    """Cards whose owner must be outside the team that builds the model (set at build)."""
 
     def card(
         self, card_id: str, phase: Phase, owner: Role | None, capabilities: Iterable[str] = ()
@@ -148,13 +180,17 @@ class StrategyBuilder:
     def build(
         self, name: str, profile: Profile, packs: Iterable[str], strategy_id: str
     ) -> Strategy:
-        """The strategy, with deterministic ids and lane positions."""
+        """The strategy, with deterministic ids and lane positions (every card in place)."""
         cards: dict[str, Card] = {}
         per_lane: dict[Phase, int] = {}
+        builders = {
+            e["owner"] for e in self.cards.values() if e["phase"] is Phase.DEVELOP and e["owner"]
+        }
+        outsider = next(r for r in INDEPENDENT_OWNERS if r not in builders)
         for card_id, entry in self.cards.items():
             phase = entry["phase"]
             caps = entry["capabilities"]
-            owner = entry["owner"]
+            owner = outsider if card_id in self.independent else entry["owner"]
             assert isinstance(phase, Phase) and isinstance(caps, set)
             assert owner is None or isinstance(owner, Role)
             slot = per_lane.get(phase, 0)
@@ -164,6 +200,8 @@ class StrategyBuilder:
                 title=card_id.replace("-", " ").capitalize(),
                 phase=phase,
                 owner_role=owner,
+                status=Status.IN_PLACE,
+                cadence=Cadence.MONTHLY,
                 capabilities=tuple(sorted(caps)),
                 x=20.0 if phase is not Phase.GOVERNANCE else 20.0 + 280.0 * slot,
                 y=20.0 + 120.0 * slot if phase is not Phase.GOVERNANCE else 20.0,
@@ -219,9 +257,10 @@ def _side_card(b: StrategyBuilder, card_id: str, phase: Phase, owner: Role, caps
 def add_rules(b: StrategyBuilder, rules: Iterable[Rule]) -> None:
     """Place what each rule asks for onto the builder."""
     rules = list(rules)
-    # An 'order' successor needs a card of its own, linked after its predecessor:
-    # on a hub it would share the card with what must come before it.
+    # A successor ('order' then, 'path' target) needs a card of its own, linked after its
+    # predecessor: on a hub it would share the card with what must come before it.
     successors = {r.requirement.then for r in rules if isinstance(r.requirement, Before)}
+    successors |= {r.requirement.target for r in rules if isinstance(r.requirement, PathTo)}
     holders: dict[str, str] = {}
 
     def holder(capability: str, phase: Phase | None = None) -> str:
@@ -234,19 +273,41 @@ def add_rules(b: StrategyBuilder, rules: Iterable[Rule]) -> None:
         card_id = b.card(f"hub-{home.value}", home, HUB_OWNER[home], [capability])
         return holders.setdefault(capability, card_id)
 
+    def gate_lane(capability: str, phase: Phase | None) -> Phase:
+        home = phase or home_phase(capability)
+        return home if home in GATE_LANES else Phase.EVALUATE
+
     for rule in rules:
         req = rule.requirement
         match req:
             case Present():
-                holder(req.capability, req.phase)
+                lane = gate_lane(req.capability, req.phase) if req.before else req.phase
+                if req.independent:
+                    home = lane or home_phase(req.capability)
+                    card_id = f"independent-{req.capability}"
+                    if card_id not in b.cards:
+                        _side_card(b, card_id, home, HUB_OWNER[home], [req.capability])
+                    b.independent.add(card_id)
+                else:
+                    holder(req.capability, lane)
             case Owned():
-                home = home_phase(req.capability)
+                home = gate_lane(req.capability, None) if req.before else home_phase(req.capability)
                 _side_card(
                     b, f"owned-{req.capability}-{req.role.value}", home, req.role, [req.capability]
                 )
             case PathTo():
                 holder(req.source)
-                holder(req.target)
+                if req.target_role is None:
+                    holder(req.target)
+                else:
+                    home = home_phase(req.target)
+                    _side_card(
+                        b,
+                        f"path-{req.target}-{req.target_role.value}",
+                        home,
+                        req.target_role,
+                        [req.target],
+                    )
             case Before():
                 first = holder(req.first)
                 then = holder(req.then)
@@ -260,6 +321,8 @@ def add_rules(b: StrategyBuilder, rules: Iterable[Rule]) -> None:
                 )
                 if not earlier:
                     b.link(first, then)
+            case Prohibited():
+                pass  # nothing on a board can satisfy a prohibited practice
 
 
 def satisfying_strategy(

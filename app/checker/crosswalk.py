@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from models.findings import CheckResult
 from models.profile import Profile
-from models.rules import Before, Owned, PathTo, Present, Rule, RulePack
+from models.rules import Before, Owned, PathTo, Present, Prohibited, Rule, RulePack
 from models.strategy import Card
+from models.vocabulary import FindingState
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ def contributes(card: Card, rule: Rule) -> bool:
             return req.source in caps or req.target in caps
         case Before():
             return req.first in caps or req.then in caps
+        case Prohibited():
+            return False
 
 
 def rules_for_card(
@@ -56,10 +59,15 @@ def rules_for_card(
         card: the card.
         packs: the packs to look in (e.g. the strategy's selected packs).
         profile: when given, only rules that apply to this profile.
-        result: when given, only rules that this check found satisfied (a card on a
-            path rule that still fails is not yet satisfying it).
+        result: when given, only rules that this check found satisfied or planned (a
+            card on a path rule that still fails is not yet satisfying it; a planned card
+            counts for the rules it will satisfy once in place).
     """
-    failing = {f.rule_id for f in result.findings} if result is not None else set()
+    failing = (
+        {f.rule_id for f in result.findings if f.state is not FindingState.PLANNED}
+        if result is not None
+        else set()
+    )
     refs: list[RuleRef] = []
     for key in sorted(packs):
         pack = packs[key]

@@ -1,13 +1,25 @@
 """The checker: structural rules plus the selected packs' rules, on one strategy graph.
 
 ``Checker`` is built once from the loaded packs and the catalog (it prepares the
-fix index and the capabilities that reachability must track) and then checks a
-strategy after every edit: one graph, one index, one reachability pass, then a
-lookup per rule. ``check()`` is the one-call form for scripts and the CLI.
+fix index and the wants that reachability must track) and then checks a
+strategy after every edit. Each rule is judged twice, on two indexes built once
+per check:
+
+* the *plan* — every card and link on the board: does the strategy, as drawn,
+  carry the duty? If not, the finding is ``open`` (missing);
+* the *evidence* — only the cards in place and the links between them: is the
+  duty actually carried today? If the plan carries it but the evidence does
+  not, the finding is ``planned`` — intent, never counted as met.
+
+Rules apply on a date (the profile's ``as_of``, a ``--as-of`` argument, or
+today): a rule not yet in force shows as ``upcoming``, a superseded one not at
+all. Findings are then ranked by what would hurt first (``ranking``).
+``check()`` is the one-call form for scripts and the CLI.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -16,13 +28,24 @@ import networkx as nx
 from app.checker import structural
 from app.checker.fixes import FixFinder
 from app.checker.packs import PackSet
-from app.checker.reach import GraphIndex
-from app.checker.requirements import Titles, capability_titles, evaluate_requirement
+from app.checker.ranking import harm_index, rank
+from app.checker.reach import GraphIndex, Want
+from app.checker.requirements import (
+    Gap,
+    Titles,
+    capability_titles,
+    card_wants,
+    evaluate_requirement,
+    practice_of,
+    wants,
+)
+from models.drills import DrillEvent
 from models.findings import CheckResult, Finding, PackCoverage
+from models.phases import Phase
 from models.profile import Profile
-from models.rules import Before, PathTo, Rule, RulePack
+from models.rules import Prohibited, Rule, RulePack
 from models.strategy import Strategy
-from models.vocabulary import Severity
+from models.vocabulary import FindingState, Severity, Status
 
 APPLICABLE_CACHE = 256
 
@@ -35,15 +58,6 @@ def _pack_map(packs: PackSet | Mapping[str, RulePack] | Iterable[RulePack]) -> d
     return {pack.key: pack for pack in packs}
 
 
-def _sort_key(finding: Finding) -> tuple[int, int, str, str]:
-    return (
-        finding.severity.rank,
-        0 if finding.pack == structural.PACK else 1,
-        finding.pack,
-        finding.rule_id,
-    )
-
-
 class Checker:
     """Checks strategies against the structural rules and a set of rule packs.
 
@@ -52,6 +66,7 @@ class Checker:
         library: the content library or a catalog (see ``fixes.catalog_entries``), used
             to suggest the catalog cards that would fix a finding; None for no fixes.
         capabilities: the capability vocabulary, used to name capabilities in messages.
+        events: the drill events, whose harm ranks the gaps; the library's when omitted.
     """
 
     def __init__(
@@ -59,106 +74,265 @@ class Checker:
         packs: PackSet | Mapping[str, RulePack] | Iterable[RulePack],
         library: Any = None,
         capabilities: Mapping[str, Any] | None = None,
+        events: Iterable[DrillEvent] | None = None,
     ) -> None:
         self.packs = _pack_map(packs)
         self.fixes = FixFinder.from_library(library)
-        self._name: Titles = capability_titles(capabilities or {})
-        tracked: dict[str, None] = {}
+        if capabilities is None:
+            capabilities = getattr(library, "capabilities", None) or {}
+        self._capabilities = capabilities
+        self._name: Titles = capability_titles(capabilities)
+        tracked: dict[Want, None] = {}
         for pack in self.packs.values():
             for rule in pack.rules:
-                if isinstance(rule.requirement, PathTo | Before):
-                    tracked.update(dict.fromkeys(rule.requirement.capabilities))
+                tracked.update(dict.fromkeys(wants(rule.requirement)))
         self._tracked = tuple(tracked)
+        if events is None:
+            events = getattr(library, "events", None) or ()
+        self._harm = harm_index(e for e in events if isinstance(e, DrillEvent))
         # Profiles are frozen and change rarely (a profile edit), so which rules apply is
-        # worked out once per profile rather than once per check.
-        self._applicable: dict[tuple[str, Profile], tuple[Rule, ...]] = {}
+        # worked out once per profile and date rather than once per check.
+        self._applicable: dict[tuple[str, Profile, dt.date], tuple[tuple[Rule, str], ...]] = {}
 
     def index(self, strategy: Strategy) -> GraphIndex:
-        """The indexed graph of ``strategy`` (the nodes and edges of ``build_graph``)."""
+        """The indexed plan graph of ``strategy`` (the nodes and edges of ``build_graph``)."""
         return GraphIndex.from_strategy(strategy, self._tracked)
 
     def index_graph(self, graph: nx.DiGraph) -> GraphIndex:
         """The index of a graph already built with ``app.graph.build_graph``."""
         return GraphIndex.from_graph(graph, self._tracked)
 
-    def check(self, strategy: Strategy, packs: Iterable[str] | None = None) -> CheckResult:
-        """Findings and coverage of ``strategy``.
+    def evidence(self, strategy: Strategy, plan: GraphIndex) -> GraphIndex:
+        """The index of the cards in place (the plan itself when every card is in place)."""
+        if all(card.status is Status.IN_PLACE for card in strategy.cards.values()):
+            return plan
+        return GraphIndex.from_strategy(
+            strategy, self._tracked, in_place_only=True, builders=plan.builders
+        )
+
+    def check(
+        self,
+        strategy: Strategy,
+        packs: Iterable[str] | None = None,
+        *,
+        as_of: dt.date | None = None,
+    ) -> CheckResult:
+        """Findings, ranked gaps and coverage of ``strategy``.
 
         Args:
             strategy: the strategy to check.
             packs: pack keys to check against; the strategy's selected packs by default.
                 A selected pack that is not available gives a warning finding.
+            as_of: the date whose law applies; the profile's ``as_of``, else today.
         """
         selected = tuple(strategy.packs if packs is None else dict.fromkeys(packs))
-        g = self.index(strategy)
-        findings = structural.evaluate_structure(g, self.fixes)
-        failed = {f.rule_id for f in findings}
-        coverage = [
-            PackCoverage(
-                pack=structural.PACK,
-                title=structural.TITLE,
-                applicable=len(structural.RULES),
-                satisfied=sum(rule.id not in failed for rule in structural.RULES),
-            )
-        ]
+        on = as_of or strategy.profile.checked_on()
+        plan = self.index(strategy)
+        evidence = self.evidence(strategy, plan)
+        live = any(
+            strategy.cards[evidence.ids[i]].status is Status.IN_PLACE
+            for i in evidence.by_phase[Phase.DEPLOY]
+        )
+        findings, structure = self._check_structure(plan, evidence)
+        coverage = [structure]
         for key in selected:
             pack = self.packs.get(key)
             if pack is None:
                 findings.append(_unavailable(key))
                 continue
-            pack_findings, pack_coverage = self._check_pack(pack, strategy.profile, g)
+            pack_findings, pack_coverage = self._check_pack(
+                pack, profile=strategy.profile, on=on, plan=plan, evidence=evidence, live=live
+            )
             findings.extend(pack_findings)
             coverage.append(pack_coverage)
-        findings.sort(key=_sort_key)
+        titles = {key: pack.title for key, pack in self.packs.items()}
+        titles[structural.PACK] = structural.TITLE
+        ranked, top = rank(
+            findings, live=live, harm=self._harm, title=self._plain_title, pack_titles=titles
+        )
         return CheckResult(
             strategy_id=strategy.id,
             revision=strategy.revision,
-            findings=tuple(findings),
+            findings=tuple(ranked),
             coverage=tuple(coverage),
+            checked_on=on,
+            live=live,
+            top_gaps=top,
         )
 
-    def _check_pack(
-        self, pack: RulePack, profile: Profile, g: GraphIndex
+    def _plain_title(self, key: str) -> str:
+        cap = self._capabilities.get(key)
+        name = getattr(cap, "title", None)
+        return name if isinstance(name, str) else key
+
+    def _check_structure(
+        self, plan: GraphIndex, evidence: GraphIndex
     ) -> tuple[list[Finding], PackCoverage]:
-        findings: list[Finding] = []
-        groups: dict[str, list[int]] = {name: [0, 0] for name in pack.groups}
-        rules = self._applicable.get((pack.key, profile))
+        findings = structural.evaluate_structure(plan, self.fixes)
+        failed = {f.rule_id for f in findings}
+        planned: list[Finding] = []
+        if evidence is not plan:
+            for finding in structural.evaluate_structure(evidence, self.fixes):
+                if finding.rule_id in failed or finding.rule_id not in structural.EVIDENCE_RULES:
+                    continue
+                failed.add(finding.rule_id)
+                planned.append(
+                    finding.model_copy(
+                        update={
+                            "state": FindingState.PLANNED,
+                            "message": _planned_message(finding.message),
+                            "card_ids": finding.card_ids
+                            or _waiting(finding.rule_id, plan, evidence),
+                            "fixes": (),
+                        }
+                    )
+                )
+        coverage = PackCoverage(
+            pack=structural.PACK,
+            title=structural.TITLE,
+            applicable=len(structural.RULES),
+            satisfied=sum(rule.id not in failed for rule in structural.RULES),
+            planned=len(planned),
+        )
+        return findings + planned, coverage
+
+    def _rules_on(
+        self, pack: RulePack, profile: Profile, on: dt.date
+    ) -> tuple[tuple[Rule, str], ...]:
+        """The pack's rules that apply to ``profile``, with their timing on ``on``."""
+        key = (pack.key, profile, on)
+        rules = self._applicable.get(key)
         if rules is None:
             if len(self._applicable) > APPLICABLE_CACHE:
                 self._applicable.clear()
-            rules = self._applicable[pack.key, profile] = pack.applicable_rules(profile)
-        for rule in rules:
-            gap = evaluate_requirement(rule.requirement, g, self.fixes, self._name)
+            rules = tuple(
+                (rule, timing)
+                for rule in pack.applicable_rules(profile)
+                if (timing := pack.timing(rule, on)) != "expired"
+            )
+            self._applicable[key] = rules
+        return rules
+
+    def _check_pack(
+        self,
+        pack: RulePack,
+        *,
+        profile: Profile,
+        on: dt.date,
+        plan: GraphIndex,
+        evidence: GraphIndex,
+        live: bool,
+    ) -> tuple[list[Finding], PackCoverage]:
+        findings: list[Finding] = []
+        groups: dict[str, list[int]] = {name: [0, 0] for name in pack.groups}
+        applicable = met = planned = upcoming = 0
+        for rule, timing in self._rules_on(pack, profile, on):
+            req = rule.requirement
+            gap = evaluate_requirement(req, plan, self.fixes, self._name)
+            if timing == "upcoming":
+                upcoming += 1
+                if gap is not None:
+                    findings.append(self._upcoming(pack, rule, gap))
+                continue
+            applicable += 1
             tally = groups.setdefault(rule.group, [0, 0]) if rule.group else None
             if tally is not None:
                 tally[1] += 1
-            if gap is None:
+            if gap is not None:
+                state = (
+                    FindingState.PROHIBITED if isinstance(req, Prohibited) else FindingState.OPEN
+                )
+                findings.append(_finding(pack, rule, gap, state))
+                continue
+            proof = (
+                None
+                if evidence is plan
+                else evaluate_requirement(req, evidence, self.fixes, self._name)
+            )
+            if proof is None:
+                met += 1
                 if tally is not None:
                     tally[0] += 1
                 continue
-            findings.append(_finding(pack, rule, gap.message, gap.cards, gap.fixes))
+            planned += 1
+            cards = _not_in_place(req, plan, evidence)
+            message = _planned_message(proof.message, live)
+            findings.append(
+                _finding(pack, rule, Gap(message, cards or proof.cards), FindingState.PLANNED)
+            )
         coverage = PackCoverage(
             pack=pack.key,
             title=pack.title,
-            applicable=len(rules),
-            satisfied=len(rules) - len(findings),
+            applicable=applicable,
+            satisfied=met,
+            planned=planned,
+            upcoming=upcoming,
+            version=pack.version,
             groups={name: (done, total) for name, (done, total) in groups.items() if total},
         )
         return findings, coverage
 
+    def _upcoming(self, pack: RulePack, rule: Rule, gap: Gap) -> Finding:
+        start = pack.starts(rule)
+        message = f"Upcoming — applies from {start:%-d %B %Y}. Not yet in force; {gap.message}"
+        finding = _finding(pack, rule, Gap(message, gap.cards, gap.fixes), FindingState.UPCOMING)
+        return finding.model_copy(update={"severity": Severity.INFO, "applies_from": start})
 
-def _finding(
-    pack: RulePack, rule: Rule, message: str, cards: tuple[str, ...], fixes: tuple[str, ...]
-) -> Finding:
+
+def _planned_message(message: str, live: bool = False) -> str:
+    lead = "The system is live, but this is only planned" if live else "Planned, not in place"
+    return f"{lead}: on the cards in place, {message[0].lower()}{message[1:]}"
+
+
+STRUCTURE_LANES: dict[str, tuple[Phase, ...]] = {
+    "structure.phase-covered": (
+        Phase.DATA,
+        Phase.DEVELOP,
+        Phase.EVALUATE,
+        Phase.DEPLOY,
+        Phase.MONITOR,
+        Phase.FEEDBACK,
+    ),
+    "structure.loop-closed": (Phase.MONITOR, Phase.FEEDBACK),
+    "structure.deploy-gated": (Phase.EVALUATE, Phase.DEPLOY),
+    "structure.monitor-after-deploy": (Phase.DEPLOY, Phase.MONITOR),
+    "structure.accountable-owner": (Phase.GOVERNANCE,),
+}
+"""The lanes whose cards a structural rule is about (to name the cards not yet in place)."""
+
+
+def _waiting(rule_id: str, plan: GraphIndex, evidence: GraphIndex) -> tuple[str, ...]:
+    """The cards of the lanes a structural rule concerns that are not yet in place."""
+    placed = set(evidence.ids)
+    lanes = STRUCTURE_LANES.get(rule_id, ())
+    ids = {plan.ids[i] for lane in lanes for i in plan.by_phase[lane]}
+    return tuple(sorted(ids - placed))
+
+
+def _not_in_place(req: Any, plan: GraphIndex, evidence: GraphIndex) -> tuple[str, ...]:
+    """The cards that would carry ``req`` on the plan but are not in place."""
+    placed = set(evidence.ids)
+    ids = {plan.ids[i] for want in card_wants(req) for i in plan.cards_for(want)}
+    return tuple(sorted(ids - placed))
+
+
+def _finding(pack: RulePack, rule: Rule, gap: Gap, state: FindingState) -> Finding:
+    pending = ""
+    if rule.pending is not None:
+        pending = f"{rule.pending.note} (Source: {rule.pending.source})"
     return Finding(
         rule_id=rule.id,
         pack=pack.key,
         severity=rule.severity,
         title=rule.title,
-        message=message,
+        message=gap.message,
         citation=pack.cite(rule),
-        card_ids=cards,
-        fixes=fixes,
+        card_ids=gap.cards,
+        fixes=gap.fixes if state is FindingState.OPEN else (),
+        state=state,
+        practice=practice_of(rule.requirement),
+        applies_from=pack.starts(rule),
+        pending=pending,
     )
 
 
@@ -178,12 +352,14 @@ def check(
     packs: PackSet | Mapping[str, RulePack] | Iterable[RulePack],
     library: Any = None,
     capabilities: Mapping[str, Any] | None = None,
+    *,
+    as_of: dt.date | None = None,
 ) -> CheckResult:
     """Check ``strategy`` against the structural rules and its selected packs (one call).
 
     For repeated checks (after every edit) build a ``Checker`` once and call its ``check``.
     """
-    return Checker(packs, library, capabilities).check(strategy)
+    return Checker(packs, library, capabilities).check(strategy, as_of=as_of)
 
 
 def suggest_packs(profile: Profile, packs: Mapping[str, RulePack]) -> tuple[str, ...]:

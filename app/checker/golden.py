@@ -12,6 +12,7 @@ so a change to a pack or to the checker that alters a verdict is caught.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Mapping
@@ -32,6 +33,8 @@ from models.workshop import Workshop
 GOLDEN_DIR = SHIPPED_DIR / "golden"
 EXPECTED_FILE = "expected.json"
 EU, UK, CA, US = Jurisdiction.EU, Jurisdiction.UK, Jurisdiction.CANADA, Jurisdiction.US_FEDERAL
+GOLDEN_DATE = dt.date(2026, 12, 1)
+"""The law the golden cases are judged by: fixed, so verdicts do not change with the calendar."""
 
 # Every shipped pack applies under this one profile (the engine tests and the checker bench).
 EVERY_PACK_PROFILE = Profile(
@@ -48,11 +51,13 @@ EVERY_PACK_PROFILE = Profile(
     impact_level=ImpactLevel.IV,
     annex3_area=Annex3Area.ESSENTIAL_SERVICES,
     ai_act_role=AIActRole.PROVIDER_AND_DEPLOYER,
+    as_of=GOLDEN_DATE,
 )
 
 # The profile under which each pack applies as fully as it can.
 PROFILES: dict[str, Profile] = {
     "eu-ai-act": Profile(
+        as_of=GOLDEN_DATE,
         personal_data=True,
         special_category=True,
         decisions_about_individuals=True,
@@ -66,9 +71,10 @@ PROFILES: dict[str, Profile] = {
         ai_act_role=AIActRole.PROVIDER_AND_DEPLOYER,
     ),
     "nist-ai-rmf": Profile(
-        personal_data=True, decisions_about_individuals=True, jurisdictions=(US,)
+        as_of=GOLDEN_DATE, personal_data=True, decisions_about_individuals=True, jurisdictions=(US,)
     ),
     "canada-dadm": Profile(
+        as_of=GOLDEN_DATE,
         personal_data=True,
         decisions_about_individuals=True,
         legal_effect=True,
@@ -76,6 +82,7 @@ PROFILES: dict[str, Profile] = {
         impact_level=ImpactLevel.IV,
     ),
     "gdpr": Profile(
+        as_of=GOLDEN_DATE,
         personal_data=True,
         special_category=True,
         decisions_about_individuals=True,
@@ -86,6 +93,7 @@ PROFILES: dict[str, Profile] = {
         jurisdictions=(EU,),
     ),
     "uk-data-protection": Profile(
+        as_of=GOLDEN_DATE,
         personal_data=True,
         special_category=True,
         decisions_about_individuals=True,
@@ -96,9 +104,13 @@ PROFILES: dict[str, Profile] = {
         jurisdictions=(UK,),
     ),
     "us-omb": Profile(
-        decisions_about_individuals=True, legal_effect=True, high_impact=True, jurisdictions=(US,)
+        as_of=GOLDEN_DATE,
+        decisions_about_individuals=True,
+        legal_effect=True,
+        high_impact=True,
+        jurisdictions=(US,),
     ),
-    "oecd-ethics": Profile(personal_data=True, decisions_about_individuals=True),
+    "oecd-ethics": Profile(personal_data=True, decisions_about_individuals=True, as_of=GOLDEN_DATE),
 }
 
 Build = Callable[[Mapping[str, RulePack]], Strategy]

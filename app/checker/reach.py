@@ -4,7 +4,7 @@ Every question the rules ask about paths ("does every deployment card have an
 evaluation card upstream?", "does every drift-monitoring card reach a retraining
 card?") is answered from two tables of bit masks built in one pass each:
 
-* ``below[i]``: the tokens (phases and tracked capabilities) found at card ``i``
+* ``below[i]``: the tokens (phases and tracked *wants*) found at card ``i``
   or anywhere downstream of it, following every link;
 * ``above[i]``: the tokens found at ``i`` or upstream of it, following only
   *forward* links — not feeds-back links, not the loop from feedback back to
@@ -14,22 +14,60 @@ card?") is answered from two tables of bit masks built in one pass each:
 Both come from one iterative Tarjan pass, which yields strongly connected
 components sinks-first, so each component's mask is the OR of its members and
 its already-finished successors (shared/PERFORMANCE.md, "Checker").
+
+A *want* is what a rule looks for on one card: a capability, optionally in a
+phase, owned by a role, owned by someone independent of the model's builders,
+or repeating in operation (``Want``). Each tracked want has its own bit, set on
+exactly the cards that qualify, so a question such as "is an independent review
+upstream of every release?" stays one mask lookup.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
 
 from models.phases import ALL_PHASES, Phase, is_forward
-from models.strategy import Strategy
-from models.vocabulary import LinkKind, Role
+from models.strategy import Card, Link, Strategy
+from models.vocabulary import Cadence, LinkKind, Role, Status
 
 LOOP_TARGETS = (Phase.DATA, Phase.DEVELOP)
+DEFAULT_BUILDERS = frozenset({Role.DATA_SCIENTIST})
+"""Who builds the model when no Model Development card names an owner."""
+
+
+@dataclass(frozen=True)
+class Want:
+    """What a rule looks for on one card.
+
+    Attributes:
+        capability: the capability the card must provide.
+        phase: the lane it must sit in, if any.
+        role: the role that must own it, if any.
+        independent: its owner must not be one of the roles that build the model.
+        recurring: it must repeat in operation (a cadence other than once).
+    """
+
+    capability: str
+    phase: Phase | None = None
+    role: Role | None = None
+    independent: bool = False
+    recurring: bool = False
+
+    @property
+    def plain(self) -> bool:
+        """Whether only the capability is asked for."""
+        return (
+            self.phase is None and self.role is None and not self.independent and not self.recurring
+        )
+
+    def relaxed(self) -> Want:
+        """The same capability with no further condition."""
+        return Want(self.capability)
 
 
 def closure_masks(succ: list[list[int]], own: list[int]) -> list[int]:
@@ -38,6 +76,11 @@ def closure_masks(succ: list[list[int]], own: list[int]) -> list[int]:
     A DAG (the usual case for the forward graph) takes one pass in reverse
     topological order (Kahn); a graph with cycles takes the Tarjan pass.
     """
+    return _closure(succ, own)[0]
+
+
+def _closure(succ: list[list[int]], own: list[int]) -> tuple[list[int], bool]:
+    """``closure_masks`` plus whether the graph has a cycle."""
     n = len(succ)
     indegree = [0] * n
     # Counted in C rather than a Python loop over every edge.
@@ -50,7 +93,7 @@ def closure_masks(succ: list[list[int]], own: list[int]) -> list[int]:
             if not indegree[w]:
                 order.append(w)
     if len(order) < n:
-        return _tarjan_masks(succ, own)
+        return _tarjan_masks(succ, own), True
     result = own[:]
     for v in reversed(order):
         nbrs = succ[v]
@@ -59,7 +102,7 @@ def closure_masks(succ: list[list[int]], own: list[int]) -> list[int]:
             for w in nbrs:
                 mask |= result[w]
             result[v] = mask
-    return result
+    return result, False
 
 
 def _tarjan_masks(succ: list[list[int]], own: list[int]) -> list[int]:
@@ -120,6 +163,12 @@ def _tarjan_masks(succ: list[list[int]], own: list[int]) -> list[int]:
     return result
 
 
+def builder_roles(owners: Iterable[Role | None]) -> frozenset[Role]:
+    """The roles that build the model: the owners of Model Development cards."""
+    roles = frozenset(role for role in owners if role is not None)
+    return roles or DEFAULT_BUILDERS
+
+
 def _edge_classes() -> list[list[int]]:
     """For each (source phase, target phase) by position: UPSTREAM, LOOP or BACK."""
     table = []
@@ -150,8 +199,8 @@ class BackLink:
     target: str
 
 
-NodeRow = tuple[str, Phase, Role | None, Iterable[str]]
-"""One card: id, phase, owner role, capabilities."""
+NodeRow = tuple[str, Phase, Role | None, Iterable[str], Cadence | None]
+"""One card: id, phase, owner role, capabilities, cadence."""
 EdgeRow = tuple[str, str, LinkKind, str]
 """One link: source id, target id, kind, link id."""
 
@@ -167,29 +216,49 @@ class GraphIndex:
     Args:
         nodes: one row per card.
         edges: one row per link.
-        tracked: capabilities whose reachability rules ask about (each gets a bit).
+        tracked: capabilities or wants that reachability rules ask about (each gets a bit).
+        builders: the roles that build the model (owners of Model Development cards);
+            worked out from ``nodes`` when not given. An evidence index passes the
+            whole board's builders, so independence does not depend on status.
     """
 
     def __init__(
-        self, nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], tracked: Iterable[str] = ()
+        self,
+        nodes: Iterable[NodeRow],
+        edges: Iterable[EdgeRow],
+        tracked: Iterable[str | Want] = (),
+        builders: frozenset[Role] | None = None,
     ) -> None:
         self.bits: dict[str, int] = {}
         for phase in ALL_PHASES:
             self.bits[f"phase:{phase.value}"] = 1 << len(self.bits)
-        for key in tracked:
-            self.bits.setdefault(key, 1 << len(self.bits))
+        wants: dict[Want, int] = {}
+        used = len(self.bits)
+        for item in tracked:
+            want = Want(item) if isinstance(item, str) else item
+            if want in wants:
+                continue
+            wants[want] = 1 << used
+            if want.plain:
+                self.bits[want.capability] = 1 << used
+            used += 1
+        self.want_bits = wants
         bits = self.bits
         phase_bits = [bits[f"phase:{p.value}"] for p in ALL_PHASES]
         rows = list(nodes)
         self.ids: list[str] = [row[0] for row in rows]
         self.phase: list[Phase] = [row[1] for row in rows]
         self.owner: list[Role | None] = [row[2] for row in rows]
+        self.cadence: list[Cadence | None] = [row[4] for row in rows]
         place = [PHASE_POSITION[phase] for phase in self.phase]
         self.place = place
         self.by_phase: dict[Phase, list[int]] = {p: [] for p in ALL_PHASES}
         lanes = [self.by_phase[p] for p in ALL_PHASES]
         for i, pos in enumerate(place):
             lanes[pos].append(i)
+        if builders is None:
+            builders = builder_roles(self.owner[i] for i in self.by_phase[Phase.DEVELOP])
+        self.builders = builders
         by_capability: defaultdict[str, list[int]] = defaultdict(list)
         own = [phase_bits[pos] for pos in place]
         for i, row in enumerate(rows):
@@ -198,6 +267,12 @@ class GraphIndex:
                 if cap in bits:
                     own[i] |= bits[cap]
         self.by_capability: dict[str, list[int]] = dict(by_capability)
+        self._want_cards: dict[Want, list[int]] = {}
+        for want, bit in wants.items():
+            if want.plain:
+                continue
+            for i in self.cards_for(want):
+                own[i] |= bit
         self.own = own
         n = len(own)
         position = {node: i for i, node in enumerate(self.ids)}
@@ -228,28 +303,66 @@ class GraphIndex:
                 back.append(BackLink(link[3], link[0], link[1]))
         self.back_links = back
         self.fwd_pred = fwd_pred
-        self.below = closure_masks(succ, own)
+        self.succ = succ
+        self.below, self.cyclic = _closure(succ, own)
         self.above = closure_masks(fwd_pred, own)
+        self._release: int | None = None
 
     @classmethod
-    def from_graph(cls, graph: nx.DiGraph, tracked: Iterable[str] = ()) -> GraphIndex:
-        """The index of a graph built by ``app.graph.build_graph``."""
+    def from_graph(
+        cls,
+        graph: nx.DiGraph,
+        tracked: Iterable[str | Want] = (),
+        *,
+        in_place_only: bool = False,
+        builders: frozenset[Role] | None = None,
+    ) -> GraphIndex:
+        """The index of a graph built by ``app.graph.build_graph``.
+
+        With ``in_place_only`` only the cards in place and the links between them
+        count: the evidence that a duty is carried, not the intent.
+        """
+        keep = {
+            node
+            for node, status in graph.nodes(data="status")
+            if not in_place_only or status is Status.IN_PLACE
+        }
         return cls(
             (
-                (node, a["phase"], a["owner_role"], a["capabilities"])
+                (node, a["phase"], a["owner_role"], a["capabilities"], a["cadence"])
                 for node, a in graph.nodes(data=True)
+                if node in keep
             ),
-            ((s, t, a["kind"], a["id"]) for s, t, a in graph.edges(data=True)),
+            (
+                (s, t, a["kind"], a["id"])
+                for s, t, a in graph.edges(data=True)
+                if s in keep and t in keep
+            ),
             tracked,
+            builders,
         )
 
     @classmethod
-    def from_strategy(cls, strategy: Strategy, tracked: Iterable[str] = ()) -> GraphIndex:
+    def from_strategy(
+        cls,
+        strategy: Strategy,
+        tracked: Iterable[str | Want] = (),
+        *,
+        in_place_only: bool = False,
+        builders: frozenset[Role] | None = None,
+    ) -> GraphIndex:
         """The index of ``build_graph(strategy)``, read straight from the strategy."""
+        cards: Iterable[Card] = strategy.cards.values()
+        links: Iterable[Link] = strategy.links.values()
+        if in_place_only:
+            cards = [c for c in cards if c.status is Status.IN_PLACE]
+            kept = {c.id for c in cards}
+            links = [lk for lk in links if lk.source in kept and lk.target in kept]
         return cls(
-            ((c.id, c.phase, c.owner_role, c.capabilities) for c in strategy.cards.values()),
-            ((lk.source, lk.target, lk.kind, lk.id) for lk in strategy.links.values()),
+            ((c.id, c.phase, c.owner_role, c.capabilities, c.cadence) for c in cards),
+            ((lk.source, lk.target, lk.kind, lk.id) for lk in links),
             tracked,
+            builders,
         )
 
     # -- questions --------------------------------------------------------------------------
@@ -264,6 +377,78 @@ class GraphIndex:
         if phase is None:
             return cards
         return [i for i in cards if self.phase[i] is phase]
+
+    def recurs(self, i: int) -> bool:
+        """Whether card ``i`` repeats in operation (states a cadence other than once)."""
+        cadence = self.cadence[i]
+        return cadence is not None and cadence.recurring
+
+    def independent(self, i: int) -> bool:
+        """Whether card ``i`` is owned by someone outside the team that builds the model."""
+        owner = self.owner[i]
+        return owner is not None and owner not in self.builders
+
+    def cards_for(self, want: Want) -> list[int]:
+        """Card positions that qualify for ``want``."""
+        if want.plain:
+            return self.by_capability.get(want.capability, [])
+        cached = self._want_cards.get(want)
+        if cached is not None:
+            return cached
+        cards = self.cards_with(want.capability, want.phase)
+        if want.role is not None:
+            cards = [i for i in cards if self.owner[i] is want.role]
+        if want.independent:
+            cards = [i for i in cards if self.independent(i)]
+        if want.recurring:
+            cards = [i for i in cards if self.recurs(i)]
+        self._want_cards[want] = cards
+        return cards
+
+    def bit(self, want: Want) -> int:
+        """The token bit of a tracked want."""
+        return self.want_bits[want]
+
+    def release_mask(self) -> int:
+        """Tokens upstream (forward links) of every Deployment card: what gates the release.
+
+        0 when there is no deployment card: nothing is released, so nothing gates it.
+        """
+        if self._release is None:
+            deploy = self.by_phase[Phase.DEPLOY]
+            mask = -1 if deploy else 0
+            for d in deploy:
+                mask &= self.strictly_above(d)
+            self._release = mask
+        return self._release
+
+    def ungated(self, want: Want) -> list[int]:
+        """The Deployment cards with no card qualifying for ``want`` upstream of them."""
+        bit = self.bit(want)
+        return [d for d in self.by_phase[Phase.DEPLOY] if not self.strictly_above(d) & bit]
+
+    def reaches_other(self, i: int, want: Want) -> bool:
+        """Whether a card other than ``i`` qualifying for ``want`` is downstream of ``i``."""
+        bit = self.bit(want)
+        mask = 0
+        below = self.below
+        for s in self.succ[i]:
+            mask |= below[s]
+        if not mask & bit:
+            return False
+        if not (self.own[i] & bit and self.cyclic):
+            return True  # without cycles, nothing downstream of i is i itself
+        targets = set(self.cards_for(want)) - {i}
+        seen = {i}
+        queue = deque(self.succ[i])
+        while queue:
+            node = queue.popleft()
+            if node in targets:
+                return True
+            if node not in seen:
+                seen.add(node)
+                queue.extend(self.succ[node])
+        return False
 
     def strictly_above(self, i: int) -> int:
         """Tokens strictly upstream of card ``i`` along forward links."""

@@ -1,8 +1,13 @@
-"""Evaluating the four requirement kinds of a pack rule on an indexed strategy graph.
+"""Evaluating the requirement kinds of a pack rule on an indexed strategy graph.
 
 Each evaluator answers from the indexes and masks of ``GraphIndex`` — a lookup
-per card concerned, never a graph search — and returns ``None`` when the rule is
+per card concerned, never a graph search (but for the rare card that sits on a
+cycle and provides both ends of a path) — and returns ``None`` when the rule is
 satisfied, or a ``Gap``: what is missing, the cards concerned and the fixes.
+
+The messages say what would make a reviewer accept the practice, not only that a
+card is missing: in which lane, owned by whom (someone independent of the
+builders), how often it runs, and which release it must gate.
 """
 
 from __future__ import annotations
@@ -11,9 +16,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.checker.fixes import FixFinder
-from app.checker.reach import PHASE_POSITION, GraphIndex
+from app.checker.reach import PHASE_POSITION, GraphIndex, Want
 from models.phases import Phase
-from models.rules import Before, Owned, PathTo, Present, Requirement
+from models.rules import Before, Owned, PathTo, Present, Prohibited, Requirement
+from models.vocabulary import Role
+
+MAX_NAMED = 3
+"""Cards named in a message before '…and N more'."""
 
 
 @dataclass(frozen=True)
@@ -39,45 +48,159 @@ def capability_titles(capabilities: Mapping[str, object]) -> Titles:
     return title
 
 
-def _present(req: Present, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | None:
-    if g.cards_with(req.capability, req.phase):
-        return None
-    where = f" in {req.phase.label}" if req.phase is not None else ""
-    elsewhere = g.cards_with(req.capability) if req.phase is not None else []
-    message = f"No card provides {name(req.capability)}{where}."
-    if elsewhere:
-        message += f" {len(elsewhere)} card(s) provide it in another lane."
-    return Gap(message, g.names(elsewhere), fixes.providers(req.capability, req.phase))
+def subject(req: Present | Owned) -> Want:
+    """The card a ``present`` or ``owned`` requirement looks for."""
+    if isinstance(req, Owned):
+        return Want(req.capability, role=req.role, recurring=req.recurring)
+    return Want(
+        req.capability, phase=req.phase, independent=req.independent, recurring=req.recurring
+    )
 
 
-def _owned(req: Owned, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | None:
-    cards = g.cards_with(req.capability)
-    if any(g.owner[i] is req.role for i in cards):
+def path_wants(req: PathTo) -> tuple[Want, Want]:
+    """The source and target cards a ``path`` requirement looks for."""
+    return Want(req.source, recurring=req.recurring), Want(req.target, role=req.target_role)
+
+
+def wants(req: Requirement) -> tuple[Want, ...]:
+    """Every want whose reachability ``req`` asks about (each needs a bit in the index)."""
+    match req:
+        case Present() | Owned():
+            return (subject(req),) if req.before else ()
+        case PathTo():
+            return path_wants(req)
+        case Before():
+            return (Want(req.first), Want(req.then))
+        case Prohibited():
+            return ()
+
+
+def card_wants(req: Requirement) -> tuple[Want, ...]:
+    """Every want a card can contribute to ``req`` (for 'only planned' explanations)."""
+    match req:
+        case Present() | Owned():
+            return (subject(req),)
+        case PathTo():
+            return path_wants(req)
+        case Before():
+            return (Want(req.first), Want(req.then))
+        case Prohibited():
+            return ()
+
+
+def _qualified(want: Want, name: Titles) -> str:
+    """'Human decision' in Deployment, owned by Policy & legal … in words."""
+    text = name(want.capability)
+    if want.phase is not None:
+        text += f" in {want.phase.label}"
+    if want.role is not None:
+        text += f" owned by {want.role.label}"
+    if want.independent:
+        text += " owned by someone outside the team that builds the model"
+    if want.recurring:
+        text += " that repeats in operation"
+    return text
+
+
+def _shortfall(want: Want, g: GraphIndex, name: Titles) -> tuple[str, list[int]]:
+    """Why no card qualifies for ``want`` although some provide the capability."""
+    cards = g.cards_with(want.capability)
+    if want.phase is not None:
+        lane = [i for i in cards if g.phase[i] is want.phase]
+        if not lane:
+            return f"{len(cards)} card(s) provide it in another lane.", cards
+        cards = lane
+    if want.role is not None:
+        owned = [i for i in cards if g.owner[i] is want.role]
+        if not owned:
+            return f"{name(want.capability)} is not owned by the {want.role.label} role.", cards
+        cards = owned
+    if want.independent:
+        free = [i for i in cards if g.independent(i)]
+        if not free:
+            builders = ", ".join(sorted(r.label for r in g.builders))
+            return (
+                f"It is owned by the team that builds the model ({builders}); an independent "
+                "review needs an owner outside it.",
+                cards,
+            )
+        cards = free
+    if want.recurring:
+        return (
+            "It runs once or states no cadence: a one-off activity cannot see what happens in "
+            "operation. Give it a repeating cadence.",
+            cards,
+        )
+    return "", cards  # pragma: no cover - a qualifying card would have been found
+
+
+def _missing(
+    want: Want, g: GraphIndex, fixes: FixFinder, name: Titles, lead: str = ""
+) -> Gap | None:
+    """None when a card qualifies for ``want``, else why not."""
+    if g.cards_for(want):
         return None
-    suggestions = fixes.providers(req.capability, role=req.role)
-    if not cards:
-        message = f"No card provides {name(req.capability)} (owned by {req.role.label})."
-        return Gap(message, (), suggestions)
-    message = f"{name(req.capability)} is not owned by the {req.role.label} role."
-    return Gap(message, g.names(cards), suggestions)
+    if not g.cards_with(want.capability):
+        message = f"{lead}No card provides {_qualified(want, name)}."
+        return Gap(message, (), fixes.providers(want.capability, want.phase, want.role))
+    why, cards = _shortfall(want, g, name)
+    message = f"{lead}No card provides {_qualified(want, name)}. {why}"
+    return Gap(message, g.names(cards), fixes.providers(want.capability, want.phase, want.role))
+
+
+def _gates_release(want: Want, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | None:
+    """None when a qualifying card is upstream of every Deployment card."""
+    deploy = g.by_phase[Phase.DEPLOY]
+    gate_fix = fixes.providers("validation-gate", Phase.DEPLOY)
+    if not deploy:
+        message = (
+            f"{name(want.capability)} must come before the release, but no Deployment card "
+            "shows where the system goes live; add the release and link it downstream."
+        )
+        return Gap(message, g.names(g.cards_for(want)), gate_fix)
+    if g.release_mask() & g.bit(want):
+        return None
+    ungated = g.ungated(want)
+    titles = _some(g.names(ungated))
+    message = (
+        f"{name(want.capability)} does not gate the release: {len(ungated)} Deployment card(s) "
+        f"({titles}) have no {name(want.capability)} upstream. Link it into the go/no-go gate "
+        "before deployment, so the system cannot go live without it."
+    )
+    return Gap(message, g.names([*g.cards_for(want), *ungated]), gate_fix)
+
+
+def _some(ids: tuple[str, ...]) -> str:
+    shown = ", ".join(ids[:MAX_NAMED])
+    return shown + (f" and {len(ids) - MAX_NAMED} more" if len(ids) > MAX_NAMED else "")
+
+
+def _present(req: Present | Owned, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | None:
+    want = subject(req)
+    gap = _missing(want, g, fixes, name)
+    if gap is not None or req.before is None:
+        return gap
+    return _gates_release(want, g, fixes, name)
 
 
 def _path(req: PathTo, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | None:
-    sources = g.cards_with(req.source)
+    source, target = path_wants(req)
+    sources = g.cards_for(source)
     if not sources:
-        message = f"No card provides {name(req.source)}, so nothing leads to {name(req.target)}."
-        return Gap(message, (), fixes.providers(req.source))
-    bit = g.bits[req.target]
-    below = g.below
-    stuck = [i for i in sources if not below[i] & bit]
+        lead = "Nothing can lead to " + name(req.target) + ": "
+        gap = _missing(source, g, fixes, name, lead)
+        assert gap is not None
+        return gap
+    stuck = [i for i in sources if not g.reaches_other(i, target)]
     if not stuck:
         return None
-    if not g.cards_with(req.target):
-        message = f"No card provides {name(req.target)} for {name(req.source)} to lead to."
-        return Gap(message, g.names(stuck), fixes.providers(req.target))
+    if not g.cards_for(target):
+        gap = _missing(target, g, fixes, name, f"{name(req.source)} leads nowhere: ")
+        assert gap is not None
+        return Gap(gap.message, g.names(stuck), gap.fixes)
     message = (
-        f"{len(stuck)} card(s) with {name(req.source)} do not lead to a card with "
-        f"{name(req.target)}; link them."
+        f"{len(stuck)} card(s) with {name(req.source)} do not lead to another card with "
+        f"{_qualified(target, name)}; link them (one card cannot raise an alarm and answer it)."
     )
     return Gap(message, g.names(stuck))
 
@@ -115,11 +238,33 @@ def evaluate_requirement(
 ) -> Gap | None:
     """None when ``req`` holds on ``g``, else the gap."""
     match req:
-        case Present():
+        case Present() | Owned():
             return _present(req, g, fixes, name)
-        case Owned():
-            return _owned(req, g, fixes, name)
         case PathTo():
             return _path(req, g, fixes, name)
         case Before():
             return _order(req, g, fixes, name)
+        case Prohibited():
+            return Gap(
+                "The use involves a practice the law prohibits outright; no card on the board "
+                "can make it compliant. Stop or redesign the use (take legal advice on the "
+                "narrow exceptions, if any)."
+            )
+
+
+def practice_of(req: Requirement) -> str:
+    """The capability whose absence a failing ``req`` is about (for grouping gaps)."""
+    match req:
+        case Present() | Owned():
+            return req.capability
+        case PathTo():
+            return req.target
+        case Before():
+            return req.first
+        case Prohibited():
+            return ""
+
+
+def role_label(role: Role | None) -> str:
+    """A role's label, or 'nobody'."""
+    return role.label if role is not None else "nobody"

@@ -89,6 +89,17 @@ RULES: tuple[StructuralRule, ...] = (
     ),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}
+EVIDENCE_RULES = frozenset(
+    {
+        "structure.phase-covered",
+        "structure.loop-closed",
+        "structure.deploy-gated",
+        "structure.monitor-after-deploy",
+        "structure.accountable-owner",
+    }
+)
+"""Rules about what the lifecycle does, so met only by cards in place; the others are about
+how the board is drawn (links, owners) and hold or fail whatever the cards' status."""
 
 
 def _finding(

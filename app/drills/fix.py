@@ -80,7 +80,7 @@ def closing_operation(
         )
     if broken.role is not None and broken.card_ids:
         card = strategy.cards.get(broken.card_ids[0])
-        if card is None or card.owner_role is not None:
+        if card is None or card.owner_role in event.owners:
             return None
         return UpdateCard(
             card_id=card.id,
@@ -93,7 +93,9 @@ def closing_operation(
         return _link(strategy, broken.card_ids[0], broken.card_ids[1], LinkKind.FEEDS_BACK)
     if broken.stage is Stage.FED_BACK and broken.card_ids:
         carrier = broken.card_ids[0]
-        target = _lesson_target(strategy, event, carrier)
+        detected = timeline.step(Stage.DETECTED)
+        alarm = detected.card_ids[0] if detected is not None and detected.card_ids else ""
+        target = _lesson_target(strategy, event, carrier, alarm)
         if target is not None:
             return _link(strategy, carrier, target, LinkKind.FEEDS_BACK)
         key = _lesson_practice(library, event)
@@ -123,7 +125,7 @@ def _add_card(
     phase = library.entry(key).phase
     x, y = next_free_position(strategy.cards.values(), phase)
     card = library.card_from_catalog(key, x, y).model_copy(update={"status": status})
-    if card.owner_role is None and stage is Stage.HANDLED:
+    if stage is Stage.HANDLED and card.owner_role not in event.owners:
         card = card.model_copy(update={"owner_role": event.response_owner})
     if stage is Stage.DETECTED:
         card = card.model_copy(update={"cadence": fitting_cadence(event)})
@@ -146,9 +148,9 @@ def _promote(
     if card is None or card.status is not Status.PLANNED:
         return None
     after: dict[str, object] = {"status": Status.IN_PROGRESS}
-    if stage is Stage.DETECTED and card.cadence is None:
+    if stage is Stage.DETECTED and (card.cadence is None or not card.cadence.recurring):
         after["cadence"] = fitting_cadence(event)
-    if stage is Stage.HANDLED and card.owner_role is None:
+    if stage is Stage.HANDLED and card.owner_role not in event.owners:
         after["owner_role"] = event.response_owner
     patch = CardPatch.model_validate(after)
     return UpdateCard(card_id=card.id, before=CardPatch.of(card, patch.fields()), after=patch)
@@ -157,7 +159,7 @@ def _promote(
 def fitting_cadence(event: DrillEvent) -> Cadence:
     """The slowest cadence that still lets a one-hand-over response meet the event's deadline."""
     budget = event.deadline_days - event.response_days - HANDOFF_DAYS
-    fitting = [c for c in Cadence if c.days <= budget]
+    fitting = [c for c in Cadence if c.recurring and c.days <= budget]
     return max(fitting, key=lambda c: c.days) if fitting else Cadence.CONTINUOUS
 
 
@@ -186,19 +188,25 @@ def _owned_responder(strategy: Strategy, event: DrillEvent) -> str | None:
     owned = sorted(
         c.id
         for c in strategy.cards.values()
-        if c.status in ACTIVE and c.owner_role is not None and wanted.intersection(c.capabilities)
+        if c.status in ACTIVE
+        and c.owner_role in event.owners
+        and wanted.intersection(c.capabilities)
     )
     return owned[0] if owned else None
 
 
-def _lesson_target(strategy: Strategy, event: DrillEvent, source: str) -> str | None:
+def _lesson_target(
+    strategy: Strategy, event: DrillEvent, source: str, alarm: str = ""
+) -> str | None:
+    """An active card in a lesson phase to link the lesson into: not the card that raised
+    the alarm, which cannot learn from its own failure."""
     candidates = sorted(
         (
             c
             for c in strategy.cards.values()
             if c.status in ACTIVE
             and c.phase in event.feedback_targets
-            and c.id != source
+            and c.id not in (source, alarm)
             and not strategy.has_link(source, c.id)
         ),
         key=lambda c: (event.feedback_targets.index(c.phase), lifecycle_index(c.phase), c.id),

@@ -7,6 +7,16 @@ crossed on the way to the response or back into the lifecycle costs
 ``handoff_days``. The search is a Dijkstra over the active cards and a BFS for
 the feedback leg, both with settled/visited sets, so cycles of links cannot
 make it loop.
+
+A chain is "handled" only as a reviewer would accept it:
+
+* a one-off activity (a consultation held once, a launch review) cannot detect
+  an event that happens in operation;
+* the response is another card than the one that raised the alarm, reached
+  along links, and owned by a role the event names;
+* the lesson travels on from the response, through cards other than the one
+  that raised the alarm, into the phases it must reach — one card cannot
+  detect, answer and learn from its own failure.
 """
 
 from __future__ import annotations
@@ -97,12 +107,12 @@ def trace(
     steps.append(tracer.detected_step(path[0], tracer.detect_day(path[0])))
     handled_day = reached_day + event.response_days
     steps.append(tracer.handled_step(path, handled_day))
-    feedback = tracer.find_feedback(path[-1])
+    feedback = tracer.find_feedback(path[-1], path[0])
     if feedback is None:
         return _finish(
             event,
             steps,
-            tracer.no_feedback(path[-1]),
+            tracer.no_feedback(path[-1], path[0]),
             handled_day=handled_day,
             harm_unit=harm_unit,
             horizon_days=horizon_days,
@@ -164,13 +174,20 @@ class _Tracer:
         cadence = self.ctx.cards[card_id].cadence
         return cadence.days if cadence is not None else self.event.detect_days
 
-    def detectors(self) -> list[tuple[str, float]]:
-        """Active detecting cards with their time-to-detect, fastest first."""
-        ids = {
+    def _watchers(self) -> set[str]:
+        return {
             cid
             for cap in self.event.detect_capabilities
             for cid in self.ctx.active_by_capability.get(cap, ())
         }
+
+    def _one_off(self, card_id: str) -> bool:
+        cadence = self.ctx.cards[card_id].cadence
+        return cadence is not None and not cadence.recurring
+
+    def detectors(self) -> list[tuple[str, float]]:
+        """Active detecting cards that repeat in operation, with their time-to-detect."""
+        ids = {cid for cid in self._watchers() if not self._one_off(cid)}
         return sorted(((cid, self.detect_day(cid)) for cid in ids), key=lambda p: (p[1], p[0]))
 
     def detected_step(self, card_id: str, day: float) -> TimelineStep:
@@ -186,6 +203,14 @@ class _Tracer:
 
     def no_detection(self) -> ChainBreak:
         cap = self.event.detect_capabilities[0]
+        once = sorted(self._watchers())
+        if once:
+            title = self.ctx.cards[once[0]].title
+            reason = (
+                f"Not detected: “{title}” runs once — a one-off activity cannot see what "
+                "happens later, in operation. A practice that repeats is needed."
+            )
+            return self._break(Stage.DETECTED, reason, cap, None, once[:1])
         planned = self._planned(self.event.detect_capabilities)
         if planned:
             reason = (
@@ -200,28 +225,44 @@ class _Tracer:
 
     # --- response --------------------------------------------------------------------
 
+    def accepts(self, card_id: str) -> bool:
+        """Whether a reviewer would accept ``card_id`` as the response: it responds and is
+        owned by a role the event names."""
+        return (
+            card_id in self.responders and self.ctx.cards[card_id].owner_role in self.event.owners
+        )
+
     def find_response(self, detectors: list[tuple[str, float]]) -> tuple[list[str], float] | None:
-        """The earliest owned response card reachable from any detector, with its path."""
-        heap: list[tuple[float, str, str]] = [(day, cid, "") for cid, day in detectors]
+        """The earliest accepted response card reached along links from a detector, with its path.
+
+        A detector is never its own response: the alarm must travel to another card.
+        """
+        # (day, node, via, linked): "linked" says the node was reached along a link. ``tree``
+        # records how each node was first expanded (a forest rooted at the detectors), so a
+        # detector seeded at its own detection day can still be the response to another one.
+        heap: list[tuple[float, str, str, bool]] = [(day, cid, "", False) for cid, day in detectors]
         heapq.heapify(heap)
-        parent: dict[str, str] = {}
+        tree: dict[str, str] = {}
+        tried: set[str] = set()
         while heap:
-            day, node, via = heapq.heappop(heap)
-            if node in parent:
+            day, node, via, linked = heapq.heappop(heap)
+            if linked and node not in tried:
+                tried.add(node)
+                if self.accepts(node):
+                    return [*_path_to(via, tree), node], day
+            if node in tree:
                 continue
-            parent[node] = via
-            if node in self.responders and self.ctx.cards[node].owner_role is not None:
-                return _path_to(node, parent), day
+            tree[node] = via
             for nxt in self.ctx.successors.get(node, ()):
-                if nxt not in parent:
-                    heapq.heappush(heap, (day + self.handoff_days, nxt, node))
+                if nxt not in tried or nxt not in tree:
+                    heapq.heappush(heap, (day + self.handoff_days, nxt, node, True))
         return None
 
     def handled_step(self, path: list[str], day: float) -> TimelineStep:
         card = self.ctx.cards[path[-1]]
         role = card.owner_role
         expected = self.event.response_owner
-        note = "" if role is expected else f"; the event expects {expected.label}"
+        note = "" if role in self.event.owners else f"; the event expects {expected.label}"
         owner = role.label if role is not None else "nobody"
         return TimelineStep(
             stage=Stage.HANDLED,
@@ -232,14 +273,34 @@ class _Tracer:
         )
 
     def no_response(self, detector: str) -> ChainBreak:
-        reachable = self._reachable(detector)
-        unowned = sorted(c for c in self.responders if c in reachable)
+        reachable = self._reachable(detector) - {detector}
         role = self.event.response_owner
+        wanted = " or ".join(r.label for r in self.event.owners)
+        near = sorted(c for c in self.responders if c in reachable)
+        unowned = [c for c in near if self.ctx.cards[c].owner_role is None]
         if unowned:
             title = self.ctx.cards[unowned[0]].title
-            reason = f"Detected, but “{title}” has no owner to act on it ({role.label} expected)."
+            reason = f"Detected, but “{title}” has no owner to act on it ({wanted} expected)."
             return self._break(Stage.HANDLED, reason, None, role, (unowned[0],))
-        owned = sorted(c for c in self.responders if self.ctx.cards[c].owner_role is not None)
+        if near:
+            card = self.ctx.cards[near[0]]
+            owner = card.owner_role.label if card.owner_role else "nobody"
+            reason = (
+                f"Detected, but “{card.title}” is owned by {owner}; this event needs {wanted} "
+                "to act on it."
+            )
+            return self._break(Stage.HANDLED, reason, None, role, (near[0],))
+        if detector in self.responders:
+            title = self.ctx.cards[detector].title
+            reason = (
+                f"“{title}” raised the alarm and would answer it alone: one card cannot check "
+                f"its own work. Link it to a response owned by {wanted}."
+            )
+            cap = self.event.respond_capabilities[0]
+            return self._break(Stage.HANDLED, reason, cap, role, (detector,))
+        owned = sorted(
+            c for c in self.responders if c != detector and self.ctx.cards[c].owner_role is not None
+        )
         if owned:
             title = self.ctx.cards[owned[0]].title
             reason = (
@@ -262,14 +323,18 @@ class _Tracer:
 
     # --- feedback --------------------------------------------------------------------
 
-    def find_feedback(self, start: str) -> list[str] | None:
-        """The shortest path from the response into a feedback target phase (BFS)."""
+    def find_feedback(self, start: str, detector: str = "") -> list[str] | None:
+        """The shortest path from the response into a feedback target phase (BFS).
+
+        The lesson must reach another card than the response, and never passes back
+        through the card that raised the alarm.
+        """
         targets = set(self.event.feedback_targets)
-        parent: dict[str, str] = {start: ""}
+        parent: dict[str, str] = {start: "", detector: ""} if detector else {start: ""}
         queue = deque([start])
         while queue:
             node = queue.popleft()
-            if self.ctx.cards[node].phase in targets:
+            if node != start and self.ctx.cards[node].phase in targets:
                 return _path_to(node, parent)
             for nxt in self.ctx.successors.get(node, ()):
                 if nxt not in parent:
@@ -290,10 +355,10 @@ class _Tracer:
             ),
         )
 
-    def no_feedback(self, responder: str) -> ChainBreak:
+    def no_feedback(self, responder: str, detector: str = "") -> ChainBreak:
         # A carrier is a reachable card that looks like it should pass the lesson on:
         # it sits in the feedback phase or provides one of the event's feedback capabilities.
-        reachable = self._reachable(responder) - {responder}
+        reachable = self._reachable(responder) - {responder, detector}
         wanted = set(self.event.feedback_capabilities)
         carriers = sorted(
             cid
@@ -315,7 +380,7 @@ class _Tracer:
             cid
             for cap in self.event.feedback_capabilities
             for cid in self.ctx.active_by_capability.get(cap, ())
-            if cid != responder
+            if cid not in (responder, detector)
         )
         if elsewhere:
             title = self.ctx.cards[elsewhere[0]].title

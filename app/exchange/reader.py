@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from app.content_migration import older_series, upgrade_cards
 from app.exchange.checks import (
     ContentInfo,
     Problem,
@@ -104,13 +105,18 @@ def read_document(data: bytes, known_library: ContentInfo | None = None) -> Impo
         raise ExchangeError([Problem("", str(err))]) from None
     kind = _envelope_kind(raw)
     model = StrategyDocument if kind == "strategy" else WorkshopDocument
+    original = raw
+    provenance = raw.get("provenance")
+    version = provenance.get("content_version") if isinstance(provenance, dict) else None
+    raw, upgraded = upgrade_cards(raw, older=older_series(version))
     try:
         document = model.model_validate(raw)
     except ValidationError as err:
         problems = [Problem(json_path(e["loc"]), e["msg"]) for e in err.errors(include_url=False)]
         raise ExchangeError(problems + raw_capability_problems(raw, known_library)) from None
     try:
-        hash_ok = content_hash(raw["data"]) == document.sha256
+        # The hash covers the data as exported, before any capability upgrade.
+        hash_ok = content_hash(original["data"]) == document.sha256
     except UnicodeEncodeError:
         raise ExchangeError([Problem("data", "contains text that is not valid Unicode")]) from None
     problems = check_bundle(document.data, known_library)
@@ -130,7 +136,7 @@ def read_document(data: bytes, known_library: ContentInfo | None = None) -> Impo
             ]
     if problems:
         raise ExchangeError(problems)
-    warnings: list[str] = []
+    warnings: list[str] = list(upgraded)
     if not hash_ok:
         warnings.append(HAND_EDITED_WARNING)
     if known_library is not None and document.provenance.content_version != known_library.version:

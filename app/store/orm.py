@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     Float,
     ForeignKey,
@@ -188,6 +189,18 @@ class OperationRow(Base):
     at: Mapped[str] = mapped_column(String(40))
 
 
+class NoticeRow(Base):
+    """A message for the user from a schema or content migration, shown once."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    topic: Mapped[str] = mapped_column(String(80))
+    text: Mapped[str] = mapped_column(Text)
+    shown: Mapped[bool] = mapped_column(Boolean)
+
+
 workshops = cast(Table, WorkshopRow.__table__)
 teams = cast(Table, TeamRow.__table__)
 members = cast(Table, MemberRow.__table__)
@@ -196,3 +209,4 @@ strategies = cast(Table, StrategyRow.__table__)
 cards = cast(Table, CardRow.__table__)
 links = cast(Table, LinkRow.__table__)
 operations = cast(Table, OperationRow.__table__)
+notices = cast(Table, NoticeRow.__table__)

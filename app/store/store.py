@@ -213,6 +213,25 @@ class Store(ReviewStore):
         """
         self._checkpointer.checkpoint()
 
+    # -- notices -------------------------------------------------------------------------------
+
+    def take_notices(self) -> list[str]:
+        """The messages migrations left for the user that were not shown yet; marks them shown.
+
+        A content migration (for example the 2026.12 capability split) says here what it
+        changed, so the window or the CLI can tell the user once.
+        """
+        t = orm.notices
+        with self._transaction(write=True) as conn:
+            found = conn.execute(
+                select(t.c.id, t.c.text).where(t.c.shown.is_(False)).order_by(t.c.id)
+            ).all()
+            if found:
+                conn.execute(
+                    t.update().where(t.c.id.in_([row.id for row in found])).values(shown=True)
+                )
+        return [row.text for row in found]
+
     # -- workshops and scenarios ----------------------------------------------------------------
 
     def list_workshops(self) -> list[Workshop]:

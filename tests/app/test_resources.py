@@ -109,13 +109,13 @@ def test_guide_has_a_section_per_phase(library: ContentLibrary) -> None:
 
 
 def test_version_is_series_plus_digest(library: ContentLibrary) -> None:
-    assert re.fullmatch(r"2026\.11\+[0-9a-f]{12}", library.version)
+    assert re.fullmatch(r"2026\.12\+[0-9a-f]{12}", library.version)
     assert load_library().version == library.version
 
 
 def test_providers_keep_catalog_order(library: ContentLibrary) -> None:
     order = list(library.catalog)
-    providers = library.providers("human-oversight")
+    providers = library.providers("oversight-monitoring")
     assert len(providers) >= 2
     assert [order.index(e.key) for e in providers] == sorted(order.index(e.key) for e in providers)
     assert library.providers("no-such-capability") == ()
@@ -404,7 +404,7 @@ def test_missing_catalog_file(root: Path) -> None:
 
 
 def test_missing_series_version(root: Path) -> None:
-    _replace(root / "capabilities.toml", 'version = "2026.11"', "")
+    _replace(root / "capabilities.toml", 'version = "2026.12"', "")
     _fails(
         root,
         file="capabilities.toml",

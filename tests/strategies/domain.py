@@ -34,7 +34,7 @@ from models.vocabulary import (
     Status,
 )
 
-CAPABILITIES = ("bias-examination", "dpia", "drift-monitoring", "rollback", "human-oversight")
+CAPABILITIES = ("bias-examination", "dpia", "drift-monitoring", "rollback", "human-decision")
 PACKS = ("eu-ai-act", "gdpr", "nist-ai-rmf", "oecd-ethics")
 
 titles = st.text(

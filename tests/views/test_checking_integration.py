@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from models.findings import CheckResult, Finding
+from models.vocabulary import FindingState
 from tests.views.conftest import Harness
 from views.checking import CheckingController
 from views.dialogs.crosswalk import CrosswalkDialog
@@ -37,6 +38,10 @@ def keys(result: CheckResult) -> set[tuple[str, str]]:
     return {(f.pack, f.rule_id) for f in result.findings}
 
 
+def states(result: CheckResult) -> dict[tuple[str, str], FindingState]:
+    return {(f.pack, f.rule_id): f.state for f in result.findings}
+
+
 def tree_findings(c: CheckingController) -> list[Finding]:
     return c.findings.visible_findings()
 
@@ -50,7 +55,7 @@ def test_the_demo_shows_findings_badges_and_coverage_on_first_start(harness: Har
     assert len(tree_findings(c)) == len(c.result.findings)
     texts = c.coverage.texts()
     assert len(texts) == len(strategy.packs) + 1  # the structure rules have a meter too
-    assert all(" of " in t and t.endswith("%") for t in texts)
+    assert all(" in place · " in t and " planned of " in t for t in texts)
     assert c.coverage.isVisible()
     badged = {cid for cid, item in harness.session.scene.cards.items() if item.badges}
     concerned = {cid for f in c.result.findings for cid in f.card_ids}
@@ -82,7 +87,8 @@ def test_edits_recheck_once_in_the_next_idle_tick(
     assert calls == []  # nothing ran inside the edits themselves
     result = settled(harness, qtbot)
     assert calls == [strategy.revision]
-    assert (finding.pack, finding.rule_id) not in keys(result)
+    # The added card is planned: the duty moves from missing to planned, never to met.
+    assert states(result)[finding.pack, finding.rule_id] is FindingState.PLANNED
     assert c.coverage.texts() != before
     assert finding not in tree_findings(c)
 
@@ -101,7 +107,7 @@ def test_fix_adds_the_card_and_undo_brings_the_finding_back(harness: Harness, qt
     card = harness.session.document.strategy.cards[added.pop()]
     assert card.catalog_key in finding.fixes
     assert card.phase is harness.workbench.library.catalog[card.catalog_key].phase  # type: ignore[union-attr]
-    assert (finding.pack, finding.rule_id) not in keys(result)
+    assert states(result)[finding.pack, finding.rule_id] is FindingState.PLANNED
     assert stack.count() == depth + 1
     harness.workbench.actions["undo"].trigger()
     result = settled(harness, qtbot)

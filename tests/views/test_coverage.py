@@ -42,7 +42,7 @@ def test_one_meter_per_pack_with_count_and_share(
     assert list(meters.meters) == [c.pack for c in result.coverage]
     texts = meters.texts()
     eu = next(c for c in result.coverage if c.pack == "eu-ai-act")
-    expected = f"AI Act {eu.satisfied} of {eu.applicable} · {round(100 * eu.share)}%"
+    expected = f"AI Act {eu.satisfied} in place · {eu.planned} planned of {eu.applicable}"
     assert expected in texts
     assert texts[0].startswith("Structure ")
     bar = meters.meters["eu-ai-act"].bar
@@ -68,12 +68,14 @@ def test_recheck_updates_in_place_and_new_selection_rebuilds(
 ) -> None:
     eu_meter = meters.meters["eu-ai-act"]
     better = tuple(
-        c.model_copy(update={"satisfied": c.applicable}) if c.pack == "eu-ai-act" else c
+        c.model_copy(update={"satisfied": c.applicable, "planned": 0})
+        if c.pack == "eu-ai-act"
+        else c
         for c in result.coverage
     )
     meters.set_coverage(better)
     assert meters.meters["eu-ai-act"] is eu_meter
-    assert "· 100%" in eu_meter.text
+    assert eu_meter.text.endswith(" 32 in place · 0 planned of 32")
     meters.set_coverage(result.coverage[:2])
     assert list(meters.meters) == [c.pack for c in result.coverage[:2]]
     meters.set_coverage(())

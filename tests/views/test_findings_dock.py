@@ -15,8 +15,9 @@ from app.checker import Checker, PackSet, load_packs
 from app.demo import build_demo
 from app.resources import ContentLibrary
 from models.findings import CheckResult
+from models.rules import Present
 from models.strategy import Strategy
-from models.vocabulary import Severity
+from models.vocabulary import FindingState, Severity
 from tests.views.a11y_helpers import child, top, unnamed_widgets
 from views.docks.findings import FindingsDock, card_badges
 
@@ -208,7 +209,14 @@ def test_fix_adds_the_card_in_its_lane_and_undo_brings_the_finding_back(
     wiring = Wiring(build_demo(library).strategies[0], library, packs)
     qtbot.addWidget(wiring.findings)
     before = wiring.result
-    finding = next(f for f in before.findings if f.fixes and f.pack == "gdpr")
+    # A rule that asks for a practice to be present: adding the planned card puts it on the plan.
+    finding = next(
+        f
+        for f in before.findings
+        if f.fixes
+        and f.pack == "gdpr"
+        and isinstance(packs.packs["gdpr"].rule(f.rule_id).requirement, Present)  # type: ignore[union-attr]
+    )
     wiring.findings.select_finding(finding)
     key = finding.fixes[0]
     cards_before = set(wiring.document.strategy.cards)
@@ -217,10 +225,12 @@ def test_fix_adds_the_card_in_its_lane_and_undo_brings_the_finding_back(
     assert len(added) == 1
     card = wiring.document.strategy.cards[added.pop()]
     assert card.catalog_key == key and card.phase is library.catalog[key].phase
-    assert finding.rule_id not in {f.rule_id for f in wiring.result.findings}
+    planned = {f.rule_id: f.state for f in wiring.result.findings}
+    assert planned[finding.rule_id] is FindingState.PLANNED, "a new card is planned, not met"
     assert wiring.stack.count() == 1
     wiring.stack.undo()
-    assert finding.rule_id in {f.rule_id for f in wiring.result.findings}
+    again = {f.rule_id: f.state for f in wiring.result.findings}
+    assert again[finding.rule_id] is FindingState.OPEN
     assert set(wiring.document.strategy.cards) == cards_before
 
 

@@ -37,7 +37,7 @@ def test_edit_every_field_then_undo_and_redo_to_identical_states(harness) -> Non
     inspector.status.setCurrentIndex(inspector.status.findData(Status.IN_PLACE.value))
     inspector.status.activated.emit(inspector.status.currentIndex())
     states.append(snapshot(session.document.strategy))
-    item = inspector.capabilities.findItems("human-oversight", Qt.MatchFlag.MatchExactly)[0]
+    item = inspector.capabilities.findItems("human-decision", Qt.MatchFlag.MatchExactly)[0]
     item.setCheckState(Qt.CheckState.Checked)
     states.append(snapshot(session.document.strategy))
 
@@ -46,7 +46,7 @@ def test_edit_every_field_then_undo_and_redo_to_identical_states(harness) -> Non
     assert edited.notes == "Who owns data quality?\nThe data steward."
     assert edited.owner_role is Role.POLICY_LEGAL
     assert edited.status is Status.IN_PLACE
-    assert "human-oversight" in edited.capabilities
+    assert "human-decision" in edited.capabilities
     assert stored(harness.db, session.strategy_id).cards[card.id] == edited
     assert len({str(s) for s in states}) == len(states)  # every edit changed something
     scene_agrees(session)

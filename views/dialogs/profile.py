@@ -10,12 +10,14 @@ selector in tabs for a dock; ``ProfileDialog`` is the same panel in a dialog.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.checker.packs import PackSet
 from models.profile import Profile
 from models.rules import RulePack
-from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
+from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction, ProhibitedPractice
 from views.dialogs.packs import PackSelector
 from views.dialogs.profile_labels import (
     CONTEXT,
@@ -39,6 +41,7 @@ from views.dialogs.profile_labels import (
     field_description,
     field_label,
     jurisdiction_label,
+    practice_label,
     role_label,
 )
 from views.dialogs.questionnaire import QuestionnairePage
@@ -90,6 +93,8 @@ class ProfileEditor(QWidget):
         layout.addWidget(facts)
         layout.addWidget(self._where())
         layout.addWidget(self._levels())
+        layout.addWidget(self._prohibited())
+        layout.addWidget(self._date())
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -106,6 +111,40 @@ class ProfileEditor(QWidget):
             check.toggled.connect(self._changed)
             self.jurisdictions[value] = check
             layout.addWidget(check)
+        return box
+
+    def _prohibited(self) -> QGroupBox:
+        box = QGroupBox(field_label("prohibited_practices"))
+        named(box, field_label("prohibited_practices"), field_description("prohibited_practices"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(_hint(field_description("prohibited_practices")))
+        self.prohibited_practices: dict[ProhibitedPractice, QCheckBox] = {}
+        for value in ProhibitedPractice:
+            check = QCheckBox(practice_label(value))
+            named(check, practice_label(value), field_description("prohibited_practices"))
+            check.toggled.connect(self._changed)
+            self.prohibited_practices[value] = check
+            layout.addWidget(check)
+        return box
+
+    def _date(self) -> QGroupBox:
+        box = QGroupBox(field_label("as_of"))
+        named(box, field_label("as_of"), field_description("as_of"))
+        layout = QVBoxLayout(box)
+        self.as_of_today = QCheckBox(tr("Today (the law in force now)", CONTEXT))
+        named(
+            self.as_of_today, tr("Check the law as of today", CONTEXT), field_description("as_of")
+        )
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("d MMMM yyyy")
+        self.as_of.setDateRange(QDate(2016, 1, 1), QDate(2040, 12, 31))
+        named(self.as_of, field_label("as_of"), field_description("as_of"))
+        self.as_of_today.toggled.connect(self._changed)
+        self.as_of.dateChanged.connect(self._changed)
+        layout.addWidget(self.as_of_today)
+        layout.addWidget(self.as_of)
+        layout.addWidget(_hint(field_description("as_of")))
         return box
 
     def _levels(self) -> QGroupBox:
@@ -153,6 +192,12 @@ class ProfileEditor(QWidget):
             area = profile.annex3_area.value if profile.annex3_area else None
             self.annex3_area.setCurrentIndex(self.annex3_area.findData(area))
             self.ai_act_role.setCurrentIndex(self.ai_act_role.findData(profile.ai_act_role.value))
+            for practice, box in self.prohibited_practices.items():
+                box.setChecked(practice in profile.prohibited_practices)
+            self.as_of_today.setChecked(profile.as_of is None)
+            day = profile.as_of or dt.date.today()
+            self.as_of.setDate(QDate(day.year, day.month, day.day))
+            self.as_of.setEnabled(profile.as_of is not None)
         finally:
             self._loading = False
 
@@ -165,9 +210,14 @@ class ProfileEditor(QWidget):
             impact_level=ImpactLevel(self.impact_level.currentData()),
             annex3_area=Annex3Area(area) if area else None,
             ai_act_role=AIActRole(self.ai_act_role.currentData()),
+            prohibited_practices=tuple(
+                v for v, check in self.prohibited_practices.items() if check.isChecked()
+            ),
+            as_of=None if self.as_of_today.isChecked() else self.as_of.date().toPython(),
         )
 
     def _changed(self, *_args: object) -> None:
+        self.as_of.setEnabled(not self.as_of_today.isChecked())
         if self._loading:
             return
         new = self.profile()

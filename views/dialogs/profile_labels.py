@@ -7,12 +7,13 @@ its result would change).
 from __future__ import annotations
 
 from models.profile import Profile
-from models.vocabulary import AIActRole, Annex3Area, Jurisdiction
+from models.vocabulary import AIActRole, Annex3Area, Jurisdiction, ProhibitedPractice
 from views.labels import tr
 
 CONTEXT = "profile"
 
 FLAGS: tuple[str, ...] = (
+    "ai_system",
     "personal_data",
     "special_category",
     "profiling",
@@ -23,8 +24,14 @@ FLAGS: tuple[str, ...] = (
     "public_facing",
     "generative",
     "public_authority",
+    "public_service",
+    "flags_for_investigation",
+    "vulnerable_groups",
     "large_scale",
+    "monitors_public_areas",
+    "special_category_for_bias",
     "continuously_learning",
+    "art6_3_derogation",
 )
 
 
@@ -40,7 +47,18 @@ def field_label(name: str) -> str:
         "high_impact": tr("High-impact AI (principal basis for decisions)", CONTEXT),
         "public_facing": tr("Public-facing", CONTEXT),
         "generative": tr("Generative AI", CONTEXT),
-        "public_authority": tr("Public body or public service", CONTEXT),
+        "ai_system": tr("An AI system (infers its outputs), not a fixed rules engine", CONTEXT),
+        "public_authority": tr("Public authority", CONTEXT),
+        "public_service": tr("Private body providing a public service", CONTEXT),
+        "flags_for_investigation": tr("Selects people for investigation or control", CONTEXT),
+        "vulnerable_groups": tr("Affects people in vulnerable situations", CONTEXT),
+        "monitors_public_areas": tr("Monitors public areas on a large scale", CONTEXT),
+        "special_category_for_bias": tr(
+            "Uses special-category data to detect and correct bias", CONTEXT
+        ),
+        "art6_3_derogation": tr("Relies on the AI Act Art. 6(3) derogation", CONTEXT),
+        "prohibited_practices": tr("EU AI Act Art. 5 prohibited practices", CONTEXT),
+        "as_of": tr("Check the law as it stands on", CONTEXT),
         "large_scale": tr("Personal data on a large scale", CONTEXT),
         "continuously_learning": tr("Keeps learning after deployment", CONTEXT),
         "jurisdictions": tr("Jurisdictions", CONTEXT),
@@ -53,6 +71,33 @@ def field_label(name: str) -> str:
 def field_description(name: str) -> str:
     """A profile field's plain description (from the model, through the translator)."""
     return tr(Profile.model_fields[name].description or "", CONTEXT)
+
+
+def practice_label(value: ProhibitedPractice) -> str:
+    """A prohibited practice with its point of Art. 5(1)."""
+    names = {
+        ProhibitedPractice.MANIPULATION: tr("Manipulative or deceptive techniques", CONTEXT),
+        ProhibitedPractice.EXPLOITING_VULNERABILITIES: tr(
+            "Exploiting vulnerabilities (age, disability, social situation)", CONTEXT
+        ),
+        ProhibitedPractice.SOCIAL_SCORING: tr("Social scoring", CONTEXT),
+        ProhibitedPractice.CRIME_PREDICTION_BY_PROFILING: tr(
+            "Predicting crime solely from profiling", CONTEXT
+        ),
+        ProhibitedPractice.UNTARGETED_FACE_SCRAPING: tr(
+            "Untargeted scraping of facial images", CONTEXT
+        ),
+        ProhibitedPractice.EMOTION_RECOGNITION_WORK_EDUCATION: tr(
+            "Emotion recognition at work or in education", CONTEXT
+        ),
+        ProhibitedPractice.BIOMETRIC_CATEGORISATION_SENSITIVE: tr(
+            "Biometric categorisation by sensitive traits", CONTEXT
+        ),
+        ProhibitedPractice.REALTIME_REMOTE_BIOMETRIC_ID: tr(
+            "Real-time remote biometric identification for policing", CONTEXT
+        ),
+    }
+    return tr("5(1)({point}) {name}", CONTEXT).format(point=value.point, name=names[value])
 
 
 def jurisdiction_label(value: Jurisdiction) -> str:

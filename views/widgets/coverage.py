@@ -1,8 +1,10 @@
 """Coverage meters for the status bar: one per selected pack, with the raw count beside the share.
 
-Users distrust a bare percentage, so each meter reads "EU AI Act 12 of 17 · 71%"
-and carries a compact bar; its tooltip breaks the count down by group (the NIST
-AI RMF functions, the OECD principles, provider and deployer duties). Clicking a
+Users distrust a bare percentage, so each meter reads "EU AI Act 12 in place ·
+5 planned of 32": only practices in place count as met, planned ones are shown
+apart and never as met. Each meter carries a compact bar; its tooltip breaks the
+count down by group (the NIST AI RMF functions, the OECD principles, provider and
+deployer duties). Clicking a
 meter (or pressing Space on it) asks for that pack's findings.
 """
 
@@ -33,14 +35,14 @@ def short_name(coverage: PackCoverage, packs: Mapping[str, RulePack]) -> str:
 
 
 def meter_text(coverage: PackCoverage, name: str) -> str:
-    """ "EU AI Act 12 of 17 · 71%" (or "GDPR: no rule applies")."""
+    """ "EU AI Act 12 in place · 5 planned of 32" (or "GDPR: no rule applies")."""
     if coverage.applicable == 0:
         return tr("{name}: no rule applies", CONTEXT).format(name=name)
-    return tr("{name} {done} of {total} · {share}%", CONTEXT).format(
+    return tr("{name} {done} in place · {planned} planned of {total}", CONTEXT).format(
         name=name,
         done=coverage.satisfied,
+        planned=coverage.planned,
         total=coverage.applicable,
-        share=round(100 * coverage.share),
     )
 
 
@@ -48,10 +50,23 @@ def meter_tooltip(coverage: PackCoverage) -> str:
     """The pack's full title, its count in words and the count per group."""
     lines = [
         coverage.title,
-        tr("{done} of {total} applicable rules satisfied ({share}%).", CONTEXT).format(
-            done=coverage.satisfied, total=coverage.applicable, share=round(100 * coverage.share)
+        tr(
+            "{done} of {total} rules in force are met by practices in place ({share}%); "
+            "{planned} more only by practices planned or in progress.",
+            CONTEXT,
+        ).format(
+            done=coverage.satisfied,
+            total=coverage.applicable,
+            share=round(100 * coverage.share),
+            planned=coverage.planned,
         ),
     ]
+    if coverage.upcoming:
+        lines.append(
+            tr("{n} rule(s) are not yet in force on the date checked.", CONTEXT).format(
+                n=coverage.upcoming
+            )
+        )
     for group, (done, total) in coverage.groups.items():
         if total == 0:
             lines.append(tr("{group}: no rule applies", CONTEXT).format(group=group))

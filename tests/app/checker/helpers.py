@@ -8,7 +8,7 @@ from app.checker.reach import GraphIndex
 from models.phases import Phase
 from models.profile import Profile
 from models.strategy import Card, Link, Strategy
-from models.vocabulary import LinkKind, Role
+from models.vocabulary import Cadence, LinkKind, Role, Status
 
 D, V, E, P, M, F, G = (
     Phase.DATA,
@@ -26,9 +26,20 @@ def card(
     phase: Phase,
     caps: Iterable[str] = (),
     owner: Role | None = Role.DATA_SCIENTIST,
+    *,
+    status: Status = Status.IN_PLACE,
+    cadence: Cadence | None = None,
 ) -> Card:
-    """A card with a readable id."""
-    return Card(id=card_id, title=card_id, phase=phase, owner_role=owner, capabilities=tuple(caps))
+    """A card with a readable id, in place unless told otherwise (evidence, not intent)."""
+    return Card(
+        id=card_id,
+        title=card_id,
+        phase=phase,
+        owner_role=owner,
+        capabilities=tuple(caps),
+        status=status,
+        cadence=cadence,
+    )
 
 
 LinkSpec = tuple[str, str] | tuple[str, str, LinkKind]

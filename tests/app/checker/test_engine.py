@@ -16,7 +16,7 @@ from models.operations import AddCard
 from models.profile import Profile
 from models.rules import Owned, Present
 from models.strategy import Strategy
-from models.vocabulary import Severity
+from models.vocabulary import FindingState, Severity, Status
 from tests.app.checker.helpers import loop, strategy
 from tests.strategies.domain import profiles
 
@@ -113,9 +113,16 @@ def test_fix_adds_the_suggested_card_and_undo_brings_the_finding_back(
     assert len(fixable) > 40
     for finding in fixable:
         entry = library.entry(finding.fixes[0])
-        op = AddCard(card=library.card_from_catalog(entry.key, 20.0, 20.0))
+        planned = library.card_from_catalog(entry.key, 20.0, 20.0)
+        op = AddCard(card=planned)
         document.apply(op)
-        after = {f.rule_id for f in checker.check(document.strategy).findings}
+        after = {f.rule_id: f for f in checker.check(document.strategy).findings}
+        # A new card is planned: the duty is on the plan, not yet carried.
+        assert after[finding.rule_id].state is FindingState.PLANNED, entry.key
+        document.apply(op.inverse())
+        op = AddCard(card=planned.model_copy(update={"status": Status.IN_PLACE}))
+        document.apply(op)
+        after = {f.rule_id: f for f in checker.check(document.strategy).findings}
         assert finding.rule_id not in after, f"adding {entry.key} fixes {finding.rule_id}"
         document.apply(op.inverse())
         again = {f.rule_id for f in checker.check(document.strategy).findings}

@@ -87,12 +87,15 @@ def test_path_follows_links_from_every_source(links: list[Any], ok: bool) -> Non
         assert gap.cards == ("m",) and gap.fixes == (), "the target exists: link, don't add"
 
 
-def test_path_counts_the_feedback_loop_and_a_card_with_both() -> None:
+def test_path_counts_the_feedback_loop_but_not_a_card_with_both() -> None:
     req = PathTo(source="retraining", target="drift-monitoring")
     cards = [card("f", F, ["retraining"]), card("d", D), card("m", M, ["drift-monitoring"])]
     around = [("f", "d", LinkKind.FEEDS_BACK), ("d", "m")]
     assert _gap(req, cards, around) is None
-    assert _gap(req, [card("both", M, ["retraining", "drift-monitoring"])]) is None
+    # One card cannot raise the alarm and answer it: the chain needs another card.
+    gap = _gap(req, [card("both", M, ["retraining", "drift-monitoring"])])
+    assert gap is not None and gap.cards == ("both",)
+    assert "one card cannot raise an alarm and answer it" in gap.message
 
 
 def test_path_with_every_source_required_and_missing_ends() -> None:

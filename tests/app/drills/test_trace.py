@@ -8,7 +8,7 @@ from app.drills import load_events, prepare, run_drills, trace
 from models.drills import DrillEvent, DrillOutcome, Stage
 from models.phases import Phase
 from models.strategy import Card, Link, Strategy
-from models.vocabulary import Cadence, Role, Status
+from models.vocabulary import Cadence, LinkKind, Role, Status
 from tests.app.drills.chains import NEUTRAL, chain_strategy, detect_cap, empty_strategy, respond_cap
 
 EVENTS = {event.key: event for event in load_events().events}
@@ -149,8 +149,22 @@ def test_cadence_sets_time_to_detect(
 
 def test_faster_cadence_never_handles_later() -> None:
     event = EVENTS["silent-accuracy-decay"]
-    handled = [trace(event, chain_strategy(event, cadence=c).strategy).handled_day for c in Cadence]
+    repeating = [c for c in Cadence if c.recurring]
+    handled = [
+        trace(event, chain_strategy(event, cadence=c).strategy).handled_day for c in repeating
+    ]
     assert handled == sorted(handled)  # type: ignore[type-var]
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_a_one_off_activity_cannot_detect_what_happens_in_operation(key: str) -> None:
+    event = EVENTS[key]
+    timeline = trace(event, chain_strategy(event, cadence=Cadence.ONCE).strategy)
+    assert timeline.outcome is DrillOutcome.MISSED
+    assert timeline.broken is not None
+    assert timeline.broken.stage is Stage.DETECTED
+    assert "runs once" in timeline.broken.reason
+    assert timeline.broken.card_ids == ("detector",)
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -180,17 +194,29 @@ def test_in_progress_cards_count() -> None:
     assert trace(event, chain.strategy).outcome is DrillOutcome.HANDLED
 
 
-def test_other_owner_still_handles_but_says_who_was_expected() -> None:
+def test_a_role_the_event_also_names_may_own_the_response() -> None:
     event = EVENTS["training-data-leak"]
+    assert Role.IT_OPERATIONS in event.also_owners
     timeline = trace(event, chain_strategy(event, owner=Role.IT_OPERATIONS).strategy)
     handled = timeline.step(Stage.HANDLED)
     assert timeline.outcome is DrillOutcome.HANDLED
     assert handled is not None
     assert handled.role is Role.IT_OPERATIONS
-    assert Role.PRIVACY_ETHICS.label in handled.summary
 
 
-def test_card_that_detects_and_responds_is_lit_once() -> None:
+def test_a_response_owned_by_a_role_the_event_does_not_name_is_not_accepted() -> None:
+    event = EVENTS["training-data-leak"]
+    assert Role.DOMAIN_EXPERT not in event.owners
+    timeline = trace(event, chain_strategy(event, owner=Role.DOMAIN_EXPERT).strategy)
+    assert timeline.outcome is DrillOutcome.MISSED
+    assert timeline.broken is not None
+    assert timeline.broken.stage is Stage.HANDLED
+    assert "owned by Domain expert" in timeline.broken.reason
+    assert Role.PRIVACY_ETHICS.label in timeline.broken.reason
+    assert timeline.broken.card_ids == ("responder",)
+
+
+def test_one_card_cannot_detect_answer_and_learn_from_its_own_failure() -> None:
     event = EVENTS["citizen-appeal"]
     both = Card(
         id="appeals",
@@ -211,8 +237,27 @@ def test_card_that_detects_and_responds_is_lit_once() -> None:
         links={"l": Link(id="l", source="appeals", target="data")},
     )
     timeline = trace(event, strategy)
+    assert timeline.outcome is DrillOutcome.MISSED
+    assert timeline.broken is not None
+    assert timeline.broken.stage is Stage.HANDLED
+    assert "would answer it alone" in timeline.broken.reason
+    assert timeline.broken.card_ids == ("appeals",)
+    # A second card, owned by a role the event names, answers the alarm: now it is handled,
+    # and the lesson still has to travel on to another card (the training data).
+    review = Card(
+        id="review",
+        title="Caseworker re-decides",
+        phase=Phase.DEPLOY,
+        owner_role=Role.DOMAIN_EXPERT,
+        status=Status.IN_PLACE,
+        capabilities=("human-decision",),
+    )
+    strategy.cards["review"] = review
+    strategy.links["a"] = Link(id="a", source="appeals", target="review", kind=LinkKind.TRIGGERS)
+    strategy.links["b"] = Link(id="b", source="review", target="data", kind=LinkKind.FEEDS_BACK)
+    timeline = trace(event, strategy)
     assert timeline.outcome is DrillOutcome.HANDLED
-    assert timeline.lit_card_ids == ("appeals", "data")
+    assert timeline.lit_card_ids == ("appeals", "review", "data")
 
 
 def test_slower_detector_that_reaches_a_response_wins_over_a_faster_dead_end() -> None:

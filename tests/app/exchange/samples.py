@@ -93,7 +93,7 @@ def strategy(strategy_id: str = "s1", team_id: str | None = "team-blue") -> Stra
             id=f"{strategy_id}-c2",
             title="Human review of flags",
             phase=Phase.DEPLOY,
-            capabilities=("human-oversight",),
+            capabilities=("human-decision",),
         ),
         Card(
             id=f"{strategy_id}-c3",

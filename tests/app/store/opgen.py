@@ -25,7 +25,7 @@ from models.profile import Profile
 from models.strategy import Card, Link, Placement, Strategy
 from models.vocabulary import Cadence, ImpactLevel, LinkKind, Role, Status
 
-CAPABILITIES = ("dpia", "drift-monitoring", "human-oversight", "rollback", "bias-examination")
+CAPABILITIES = ("dpia", "drift-monitoring", "human-decision", "rollback", "bias-examination")
 TITLES = ("Data quality gate", "Modèle équitable", "監視ダッシュボード", "Rollback ✓", "Ünïcode")
 
 

@@ -24,7 +24,7 @@ from app.store import (
     writes,
 )
 from app.store.orm import Base
-from app.store.schema import alembic_config
+from app.store.schema import HEAD_REVISION, alembic_config
 from models.operations import AddCard
 from models.phases import Phase
 from models.review import (
@@ -387,7 +387,7 @@ def test_a_0001_database_is_upgraded_with_its_data_intact(db_path: Path, db_url:
     try:
         with engine.connect() as conn:
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-            assert version == "0002"
+            assert version == HEAD_REVISION
             assert list(compare_metadata(MigrationContext.configure(conn), Base.metadata)) == []
     finally:
         engine.dispose()
