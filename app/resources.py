@@ -36,6 +36,9 @@ CAPABILITIES_FILE = "capabilities.toml"
 CATALOG_FILE = "catalog.toml"
 GUIDE_FILE = "guide.toml"
 SCENARIOS_DIR = "scenarios"
+HELP_DIR = "help"
+# The guides the Help menu shows; docs/ holds the same files for readers of the repository.
+GUIDES: dict[str, str] = {"user": "user-guide.md", "facilitator": "facilitator-guide.md"}
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -432,3 +435,24 @@ def load_installed_library(root: Path = RESOURCES_DIR) -> tuple[ContentLibrary, 
         if not err.path.resolve().is_relative_to(folder.resolve()):
             raise
         return load_library(root), (f"agency scenarios skipped: {err}",)
+
+
+def guide_files(root: Path = RESOURCES_DIR) -> list[Path]:
+    """The Markdown guides the Help menu shows, in menu order."""
+    return [root / HELP_DIR / name for name in GUIDES.values()]
+
+
+def read_guide(key: str, root: Path = RESOURCES_DIR) -> str:
+    """The Markdown text of one guide (``"user"`` or ``"facilitator"``).
+
+    Raises:
+        ContentError: the file is missing or unreadable (naming the file and folder).
+        KeyError: no guide has this key.
+    """
+    path = root / HELP_DIR / GUIDES[key]
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(path, f"file not found in {path.parent}") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ContentError(path, f"cannot be read ({err})") from None

@@ -189,6 +189,9 @@ class Workbench(Workflows):
         from views.facilitating import install_facilitator
 
         self.facilitating = install_facilitator(self)
+        from views.help import install_help
+
+        self.help = install_help(self)  # last: its shortcuts table lists every other menu
         self._let_docks_scroll()
         self.restore_layout()
         # Tabbing docks into a window that is already shown hides the back tabs, which
