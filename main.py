@@ -36,6 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     """Run the app (no sub-command) or a headless sub-command; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        if args == ["--version"]:
+            # Answered here: the full parser imports every sub-command (a third of a second).
+            from app.about import app_version
+
+            print(f"mlops-canvas {app_version()}")
+            return 0
         gui, db = gui_database(args)
         if not gui:
             from app.cli import run_cli
