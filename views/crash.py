@@ -4,20 +4,22 @@
 for an exception escaping a slot or a Qt override. The reporter writes the
 traceback to the log, tries once more to write pending edits, and then tells
 the user truthfully whether anything is unsaved. The dialog opens in the next
-event-loop turn (never inside a paint or a signal emission) and only once at a
-time: errors that follow while it is open are counted, not stacked.
+event-loop turn on the GUI thread (never inside a paint or a signal emission,
+and never from a worker thread: ``threading.excepthook`` is covered too) and
+only once at a time: errors that follow while it is open are counted, not stacked.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.logs import get_logger
@@ -71,7 +73,13 @@ class CrashReporter(QObject):
         window: the main window (its ``workbench`` attribute is read when an error comes).
         log_file: the log file, or None when logging to a file failed.
         quit_app: called when the user chooses Quit in the dialog.
+
+    Signals:
+        report_requested(object): an error to show; queued, so the dialog opens on
+            the GUI thread in the next event-loop turn whichever thread failed.
     """
+
+    report_requested = Signal(object)
 
     def __init__(
         self, window: QWidget, log_file: Path | None, quit_app: Callable[[], object]
@@ -83,16 +91,28 @@ class CrashReporter(QObject):
         self.dialog: CrashDialog | None = None
         self.reports = 0
         self._previous = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        self.report_requested.connect(self.show_report, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
-        """Become ``sys.excepthook`` (the previous hook is put back by ``uninstall``)."""
+        """Become ``sys.excepthook`` and ``threading.excepthook`` (``uninstall`` restores them)."""
         self._previous = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
         sys.excepthook = self.hook
+        threading.excepthook = self.thread_hook
 
     def uninstall(self) -> None:
-        """Put the previous ``sys.excepthook`` back."""
+        """Put the previous hooks back."""
         if sys.excepthook == self.hook:
             sys.excepthook = self._previous
+        if threading.excepthook == self.thread_hook:
+            threading.excepthook = self._previous_thread_hook
+
+    def thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        """An exception that ended a Python thread: reported like any other."""
+        if args.exc_value is None:
+            return
+        self.hook(args.exc_type, args.exc_value, args.exc_traceback)
 
     def hook(
         self,
@@ -100,18 +120,15 @@ class CrashReporter(QObject):
         exc: BaseException,
         tb: TracebackType | None,
     ) -> None:
-        """Log the exception; show the dialog in the next event-loop turn."""
+        """Log the exception; show the dialog in the next event-loop turn (any thread)."""
         if issubclass(exc_type, KeyboardInterrupt):
             # Ctrl+C landing in a slot: quit as the signal handler would.
             self.quit_app()
             return
         get_logger("crash").critical("unexpected error", exc_info=(exc_type, exc, tb))
         self.reports += 1
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.add_further_error()
-            return
         info: ExcInfo = (exc_type, exc, tb)
-        QTimer.singleShot(0, lambda: self.show_report(info))
+        self.report_requested.emit(info)
 
     def show_report(self, info: ExcInfo) -> CrashDialog:
         """Open the dialog for one error (non-blocking; returns it for tests)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -66,12 +67,14 @@ def test_hook_logs_the_traceback_and_opens_one_dialog(harness, log_file: Path, q
         qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
         reporter.hook(*_exc_info("second"))
         reporter.hook(*_exc_info("third"))
+        dialog = reporter.dialog
+        assert dialog is not None
+        qtbot.waitUntil(lambda: "2 further errors" in dialog.more.text())
     finally:
         reporter.uninstall()
     assert sys.excepthook != reporter.hook
-    assert reporter.dialog is not None
+    assert reporter.dialog is dialog
     assert "first" in reporter.dialog.what.text()
-    assert "2 further errors" in reporter.dialog.more.text()
     dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "crash_dialog"]
     assert [d for d in dialogs if d.isVisible()] == [reporter.dialog]
     text = log_file.read_text("utf-8")
@@ -129,3 +132,22 @@ def test_without_a_database_nothing_can_be_lost(qtbot, log_file: Path) -> None: 
     assert "No log file" in dialog.log.text()
     assert not dialog.folder_button.isEnabled()
     dialog.keep_button.click()
+
+
+def test_worker_thread_error_opens_the_dialog_on_the_gui_thread(  # type: ignore[no-untyped-def]
+    harness, log_file: Path, qtbot
+) -> None:
+    reporter = CrashReporter(harness.window, log_file, lambda: None)
+    reporter.install()
+    try:
+        worker = threading.Thread(target=lambda: 1 / 0)
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    finally:
+        reporter.uninstall()
+    assert reporter.dialog is not None
+    assert "ZeroDivisionError" in reporter.dialog.what.text()
+    assert reporter.dialog.thread() is harness.window.thread()  # the GUI thread
+    assert "ZeroDivisionError" in log_file.read_text("utf-8")
+    reporter.dialog.keep_button.click()

@@ -118,9 +118,12 @@ class AboutDialog(QDialog):
             for column, text in enumerate((pack.title, pack.version, pack.effective)):
                 self.packs.setItem(row, column, QTableWidgetItem(text))
         header = self.packs.horizontalHeader()
+        # Titles and versions are both long sentences: share the width and wrap.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.packs.setWordWrap(True)
+        self.packs.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.packs, 1)
         buttons = QDialogButtonBox()
         buttons.setObjectName("about_buttons")
