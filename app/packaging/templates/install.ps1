@@ -56,7 +56,9 @@ $PyArgs = @()
 if ($Python -ne '') { $Py = $Python }
 elseif (Get-Command py -ErrorAction SilentlyContinue) { $Py = 'py'; $PyArgs = @("-$PythonWanted") }
 else { $Py = 'python' }
-$Found = & $Py @PyArgs -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>$null
+# No quotes inside the snippet: Windows PowerShell 5 drops them when calling programs.
+try { $Found = & $Py @PyArgs -c 'import sys; print(*sys.version_info[:2], sep=chr(46))' 2>$null }
+catch { $Found = $null }
 if ($LASTEXITCODE -ne 0 -or -not $Found) {
     Fail "no Python $PythonWanted found. Install it from the agency's software catalogue, or pass -Python C:\path\to\python.exe."
 }

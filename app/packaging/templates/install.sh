@@ -74,7 +74,7 @@ if [ -e "$TARGET" ] && [ -n "$(ls -A "$TARGET" 2>/dev/null)" ]; then
 fi
 echo "Installing MLOps Lifecycle Canvas $APP_VERSION into $TARGET ..."
 CREATED=$TARGET
-"$PY" -m venv "$TARGET" || die "could not create a virtual environment in $TARGET."
+"$PY" -m venv "$TARGET" || die "could not create a virtual environment in $TARGET. On Debian or Ubuntu: apt-get install python$PYTHON_WANTED-venv"
 pip_install() {
     # --isolated: no pip configuration or PIP_* variable of this machine takes part;
     # --no-index: only the bundle's wheels, never a network index.
