@@ -1,9 +1,14 @@
 # The two commands the README shows: `make run` and `make test`.
+# Packaging: `make wheel`, `make bundle` (offline archive), `make frozen` (one-folder app);
+# `make install-check` / `make frozen-check` try them offline as a user would.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+DIST := dist
+CONSTRAINTS := app/packaging/constraints.txt
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 # Run the suite in a fresh network namespace where the system allows it (root on
 # Linux): then even C-level code (Qt, libpq) cannot leave loopback. The pytest
 # guard in tests/conftest.py covers Python code everywhere else.
@@ -14,7 +19,7 @@ else
 ISOLATE :=
 endif
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint suite bench clean wheel sdist bundle install-check frozen frozen-check lock
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,17 +34,53 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 run: $(STAMP)
 	$(BIN)/python main.py
 
-test: $(TEST_STAMP)
-	$(BIN)/python -m ruff check .
-	$(BIN)/python -m mypy .
-	QT_QPA_PLATFORM=offscreen $(ISOLATE) $(BIN)/python -m pytest -q
+# Lint, the installed app tried offline (bundle and frozen build), then the whole suite.
+test: lint install-check frozen-check suite
 
 lint: $(TEST_STAMP)
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m mypy .
+	$(BIN)/python -m app.packaging.lock --check
+
+suite: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(ISOLATE) $(BIN)/python -m pytest -q
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# The app's wheel, built in an isolated environment with the pinned setuptools. A stale
+# build/ folder could put deleted files into the wheel, so it goes first.
+wheel: $(STAMP)
+	rm -rf build $(DIST)/wheel
+	PIP_CONSTRAINT=$(CONSTRAINTS) $(BIN)/python -m pip wheel --quiet --no-deps -w $(DIST)/wheel .
+
+sdist: $(TEST_STAMP)
+	rm -rf build $(DIST)/sdist
+	$(BIN)/python -c "from setuptools import build_meta as b; print(b.build_sdist('$(DIST)/sdist'))"
+
+# The offline archive for this platform: wheelhouse, install scripts, manifest, INSTALL.txt.
+bundle: wheel
+	rm -f $(DIST)/mlops-canvas-*.tar.gz $(DIST)/mlops-canvas-*.zip $(DIST)/mlops-canvas-*.sha256
+	$(BIN)/python -m app.packaging.bundle --wheel $(DIST)/wheel/*.whl --out $(DIST)
+
+# Unpack the bundle, refuse a tampered copy, install it into a fresh venv and run every
+# sub-command and the GUI from an unrelated folder, all with no network.
+install-check: bundle
+	$(ISOLATE) $(BIN)/python -m app.packaging.smoke \
+		--bundle $(DIST)/mlops-canvas-$(VERSION)-*.tar.gz --version $(VERSION)
+
+# The one-folder app for machines without Python (PyInstaller, pinned).
+frozen: $(STAMP)
+	$(BIN)/python -m pip install --quiet --constraint $(CONSTRAINTS) pyinstaller
+	$(BIN)/python -m app.packaging.frozen --out $(DIST)/frozen
+
+frozen-check: frozen
+	$(ISOLATE) $(BIN)/python -m app.packaging.smoke \
+		--frozen $(DIST)/frozen/mlops-canvas/mlops-canvas --version $(VERSION)
+
+# Re-resolve the pinned versions after changing a dependency in pyproject.toml.
+lock: $(TEST_STAMP)
+	$(BIN)/python -m app.packaging.lock
+
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache build $(DIST)

@@ -3,28 +3,56 @@
 This is the composition root. It imports as little as possible before the
 first window is painted: SQLAlchemy, NetworkX, ReportLab and Pydantic load
 after the window shows (see views.app), and sub-commands never import Qt.
+
+Only ``--db PATH_OR_URL`` (or nothing) opens the GUI; anything else goes to the
+command-line parser, so a mistyped sub-command or option exits 2 with a usage
+line instead of silently opening a window.
 """
 
 from __future__ import annotations
 
 import sys
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl+C
+
+
+def gui_database(args: list[str]) -> tuple[bool, str | None]:
+    """Whether ``args`` ask for the GUI, and the ``--db`` value they give.
+
+    The GUI takes nothing but an optional ``--db PATH_OR_URL`` (or ``--db=...``);
+    this is decided without building the full parser, which imports every
+    sub-command and would delay the first paint.
+    """
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--db" and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--db="):
+        return True, args[0].removeprefix("--db=")
+    return False, None
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run the app (no sub-command) or a headless sub-command; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from app.cli import SUBCOMMANDS
+    try:
+        if args == ["--version"]:
+            # Answered here: the full parser imports every sub-command (a third of a second).
+            from app.about import app_version
 
-    if any(arg in SUBCOMMANDS for arg in args if not arg.startswith("-")) or any(
-        arg in {"-h", "--help", "--version"} for arg in args
-    ):
-        from app.cli import run_cli
+            print(f"mlops-canvas {app_version()}")
+            return 0
+        gui, db = gui_database(args)
+        if not gui:
+            from app.cli import run_cli
 
-        return run_cli(args)
+            return run_cli(args)
+        from views.app import run_gui
 
-    from views.app import run_gui
-
-    return run_gui(args)
+        return run_gui(db)
+    except KeyboardInterrupt:
+        # Ctrl+C before the GUI's own handler is installed, or during a sub-command.
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -1,11 +1,13 @@
-"""Where the app keeps its data: the default database and agency content folders.
+"""Where the app keeps its data: the default database, agency content folders, the logs.
 
-Everything lives in the platform's per-user data folder (``platformdirs``).
-Two environment variables change that: ``MLOPS_CANVAS_DATA_DIR`` names the
-folder outright, and ``MLOPS_CANVAS_NO_USER_DATA`` (set by the test suite)
-redirects to a scratch folder under the system temp directory so that tests
-never touch a user's real data. Nothing here imports SQLAlchemy, so the
-start-up path stays light.
+Everything lives in the platform's per-user data folder (``platformdirs``),
+the log file in the per-user log folder. Two environment variables change
+that: ``MLOPS_CANVAS_DATA_DIR`` names the folder outright, and
+``MLOPS_CANVAS_NO_USER_DATA`` (set by the test suite) redirects to a scratch
+folder under the system temp directory so that tests never touch a user's real
+data; with either, the logs go into a ``logs`` folder beside the data, so a
+portable data folder keeps its logs with it. Nothing here imports SQLAlchemy,
+so the start-up path stays light.
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ def user_data_dir() -> Path:
     if os.environ.get(NO_USER_DATA_ENV):
         return Path(tempfile.gettempdir()) / f"{APP_NAME}-no-user-data"
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_log_dir() -> Path:
+    """The folder of the rotating log file (not created here)."""
+    if os.environ.get(DATA_DIR_ENV) or os.environ.get(NO_USER_DATA_ENV):
+        return user_data_dir() / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:

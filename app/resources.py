@@ -7,11 +7,17 @@ message names the file, the entry and the field.
 ``load_library`` reads the whole library (capabilities, catalog, scenarios,
 guide), cross-checks it and returns a ``ContentLibrary``. Nothing is cached at
 module level: callers load once and pass the library around.
+
+The shipped files are found through ``importlib.resources`` (the ``resources``
+package), never relative to this file, so a wheel installed in a virtualenv, a
+frozen build and a source checkout all find them the same way.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.resources
+import importlib.util
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,13 +31,40 @@ from models.errors import DomainError
 from models.phases import ALL_PHASES, Phase
 from models.strategy import Card
 
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES_PACKAGE = "resources"
 CAPABILITIES_FILE = "capabilities.toml"
 CATALOG_FILE = "catalog.toml"
 GUIDE_FILE = "guide.toml"
 SCENARIOS_DIR = "scenarios"
+HELP_DIR = "help"
+# The guides the Help menu shows; docs/ holds the same files for readers of the repository.
+GUIDES: dict[str, str] = {"user": "user-guide.md", "facilitator": "facilitator-guide.md"}
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def locate_resources() -> Path:
+    """The folder of the shipped content files: the ``resources`` package, wherever installed.
+
+    Returns the folder even when it is incomplete, so that loading reports the
+    missing file and the folder it looked in. When the package itself cannot be
+    imported, returns where an installation puts it (beside the ``app``
+    package), again only so that the error can name a folder.
+    """
+    try:
+        root = importlib.resources.files(RESOURCES_PACKAGE)
+    except ModuleNotFoundError:
+        root = None
+    # pip and PyInstaller both install the package as plain files, so the
+    # traversable is a real folder; a zipped install is not supported.
+    if isinstance(root, Path):
+        return root
+    spec = importlib.util.find_spec("app")
+    origin = spec.origin if spec is not None and spec.origin else "."
+    return Path(origin).parent.parent / RESOURCES_PACKAGE
+
+
+RESOURCES_DIR: Path = locate_resources()
 
 
 class ContentError(Exception):
@@ -61,7 +94,7 @@ def read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError:
-        raise ContentError(path, "file not found") from None
+        raise ContentError(path, f"file not found in {path.parent}") from None
     except tomllib.TOMLDecodeError as err:
         raise ContentError(path, f"not valid TOML ({err})") from None
     except (OSError, UnicodeDecodeError) as err:
@@ -264,10 +297,10 @@ def scenario_files(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = (
     files: list[Path] = []
     for folder in (shipped, *scenario_dirs):
         if not folder.is_dir():
-            raise ContentError(folder, "scenario folder not found")
+            raise ContentError(folder, f"scenario folder not found: {folder}")
         found = sorted(folder.glob("*.toml"))
         if folder == shipped and not found:
-            raise ContentError(folder, "no scenario files (*.toml) in the folder")
+            raise ContentError(folder, f"no scenario files (*.toml) in {folder}")
         files.extend(found)
     return files
 
@@ -402,3 +435,24 @@ def load_installed_library(root: Path = RESOURCES_DIR) -> tuple[ContentLibrary, 
         if not err.path.resolve().is_relative_to(folder.resolve()):
             raise
         return load_library(root), (f"agency scenarios skipped: {err}",)
+
+
+def guide_files(root: Path = RESOURCES_DIR) -> list[Path]:
+    """The Markdown guides the Help menu shows, in menu order."""
+    return [root / HELP_DIR / name for name in GUIDES.values()]
+
+
+def read_guide(key: str, root: Path = RESOURCES_DIR) -> str:
+    """The Markdown text of one guide (``"user"`` or ``"facilitator"``).
+
+    Raises:
+        ContentError: the file is missing or unreadable (naming the file and folder).
+        KeyError: no guide has this key.
+    """
+    path = root / HELP_DIR / GUIDES[key]
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(path, f"file not found in {path.parent}") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ContentError(path, f"cannot be read ({err})") from None

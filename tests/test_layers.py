@@ -17,6 +17,7 @@ ALLOWED_TOP_LEVEL = {
     "main.py",
     "pyproject.toml",
     "README.md",
+    "LICENSE",
     "Makefile",
     ".ci",
     "docs",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.autosave import SaveKind, SaveState
-from app.resources import ContentError, ContentLibrary, load_installed_library
+from app.resources import RESOURCES_DIR, ContentError, ContentLibrary, load_installed_library
 from app.store import Store, StoreError, StrategySummary
 from models.workshop import Workshop
 from views.canvas.scene import CanvasScene
@@ -107,8 +107,13 @@ class Workbench(Workflows):
             library, content_problems = load_installed_library()
         except ContentError as err:
             store.close()
-            self.report_error(tr("Content files are damaged", "errors"), str(err))
-            self.window.show_placeholder(str(err))
+            text = tr(
+                "{error}\n\nThe content files that ship with the app are read from {folder}. "
+                "They are missing or were changed: reinstall the app.",
+                "errors",
+            ).format(error=err, folder=RESOURCES_DIR)
+            self.report_error(tr("Content files are damaged", "errors"), text)
+            self.window.show_placeholder(text)
             return False
         self.store = store
         self.library = library
@@ -184,6 +189,9 @@ class Workbench(Workflows):
         from views.facilitating import install_facilitator
 
         self.facilitating = install_facilitator(self)
+        from views.help import install_help
+
+        self.help = install_help(self)  # last: its shortcuts table lists every other menu
         self._let_docks_scroll()
         self.restore_layout()
         # Tabbing docks into a window that is already shown hides the back tabs, which

@@ -2,13 +2,17 @@
 
 Each sub-command lives in its own module exposing ``register(subparsers)``;
 this module lists them explicitly (no registry) and dispatches. Exit status:
-0 success, 1 a check found errors, 2 bad input (one line on stderr).
+0 success, 1 a check found errors, 2 bad input (one line on stderr; an unknown
+sub-command or option also prints the usage line), 130 interrupted (Ctrl+C).
+Output piped into a reader that stops early (``check … | head``) ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -32,14 +36,19 @@ SUBCOMMANDS: dict[str, str] = {
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with every sub-command registered."""
+    from app.about import app_version
+
     parser = argparse.ArgumentParser(
         prog="mlops-canvas",
-        description="MLOps Lifecycle Canvas: design public-sector MLOps strategies offline.",
+        description="MLOps Lifecycle Canvas: design public-sector MLOps strategies offline. "
+        "Without a sub-command (only --db, if anything), the desktop app opens.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
@@ -63,9 +72,23 @@ def run_cli(argv: Sequence[str]) -> int:
         return EXIT_BAD_INPUT
     try:
         status: int = args.func(args)
+        # Flush here, not at interpreter exit, so a closed pipe is seen while it can be handled.
+        sys.stdout.flush()
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``| head``): what it wanted was printed; end quietly.
+        _discard_stdout()
+        return EXIT_OK
     return status
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def load_content() -> ContentLibrary:

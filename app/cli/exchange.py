@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from app.cli import EXIT_OK, fail, load_content
 from app.cli.workshops import MissingDatabaseError, open_store, sqlite_file
+from app.export.atomic import open_temp
 from app.paths import resolve_db_url
 
 STDIO = "-"
@@ -153,8 +153,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         OSError: the folder is missing or not writable, or the disk is full.
     """
     folder = path.parent if str(path.parent) else Path()
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    temp = Path(temp_name)
+    # Same temporary-file rule as the PDF exports: the umask decides the mode, not 0600.
+    handle, temp = open_temp(folder / path.name, ".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

@@ -2,19 +2,25 @@
 
 ``docs/schema/*.schema.json`` are generated here, never edited by hand; a test
 fails when the committed files differ. Regenerate with
-``.venv/bin/python -m app.exchange.schema``.
+``.venv/bin/python -m app.exchange.schema`` from the root of a checkout.
+
+The app never reads these files at run time (documents are validated by the
+pydantic models themselves), so they are documentation and do not ship in the
+wheel; ``SCHEMA_DIR`` is relative to the checkout, not to this module.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from app.exchange.wire import StrategyDocument, WorkshopDocument
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "docs" / "schema"
+# Relative to the root of a source checkout (where the generator is run).
+SCHEMA_DIR = Path("docs", "schema")
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "strategy.schema.json": StrategyDocument,
@@ -43,11 +49,18 @@ def write_schemas(folder: Path = SCHEMA_DIR) -> list[Path]:
     return written
 
 
-def main() -> None:
-    """Regenerate the committed schema files."""
+def main() -> int:
+    """Regenerate the committed schema files (run from the root of a checkout)."""
+    if not SCHEMA_DIR.parent.is_dir():
+        print(
+            f"error: no {SCHEMA_DIR.parent}/ folder here; run this from the root of a checkout",
+            file=sys.stderr,
+        )
+        return 2
     for path in write_schemas():
         print(f"wrote {path}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -27,6 +27,11 @@ _codepoints: frozenset[int] = frozenset()
 _widths: dict[str, tuple[dict[int, float], float]] = {}
 
 
+def font_files() -> list[Path]:
+    """The font files ``register_fonts`` reads (the wheel must carry each)."""
+    return [FONT_DIR / filename for filename in _FILES.values()]
+
+
 class FontError(RuntimeError):
     """The shipped font files are missing or unreadable (a broken installation)."""
 
@@ -46,8 +51,7 @@ def register_fonts() -> None:
     with _lock:
         if _codepoints:
             return
-        for name, filename in _FILES.items():
-            path = FONT_DIR / filename
+        for name, path in zip(_FILES, font_files(), strict=True):
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except Exception as err:  # ReportLab raises bare TTFError/OSError variants

@@ -181,8 +181,9 @@ def test_the_report_export_writes_a_pdf(
     )
     job = _tools(harness).export_report()
     assert job is not None
-    with qtbot.waitSignal(job.finished, timeout=60_000):
-        pass
+    # Not waitSignal(job.finished): QThread.finished comes from the worker thread and can
+    # fire before the wait connects; the status line changes on the GUI thread afterwards.
+    qtbot.waitUntil(lambda: "Written" in window.report_status.text(), timeout=60_000)
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     workshop = harness.workbench.workshop
     assert workshop is not None
@@ -202,8 +203,7 @@ def test_the_scores_export_writes_a_csv(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     job = _tools(harness).export_scores()
     assert job is not None
-    with qtbot.waitSignal(job.finished, timeout=30_000):
-        pass
+    qtbot.waitUntil(lambda: "Written" in window.report_status.text(), timeout=30_000)
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert [(r["strategy_id"], r["criterion"], r["level"]) for r in rows] == [
         (harness.session.strategy_id, form.rubric.criteria[0].key, "2")

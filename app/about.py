@@ -1,0 +1,103 @@
+"""What the app says about itself: version, licence, and where its files live.
+
+Shared by ``mlops-canvas --version``, the About box and the log file's first
+line, so they never disagree. Nothing here imports Qt or the heavy libraries.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.rules import RulePack
+
+DIST_NAME = "mlops-lifecycle-canvas"
+LICENSE_NAME = "Apache-2.0"
+UNKNOWN_VERSION = "0+unknown"
+
+
+def app_version() -> str:
+    """The installed version (from the package metadata), or ``0+unknown`` when not installed.
+
+    A frozen build carries the metadata too (``app/packaging/frozen.py`` copies it).
+    """
+    try:
+        return metadata.version(DIST_NAME)
+    except metadata.PackageNotFoundError:
+        return UNKNOWN_VERSION
+
+
+def runtime_line() -> str:
+    """Python version and platform in one line, for the log and the About box."""
+    frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
+    return f"Python {platform.python_version()}{frozen} on {platform.platform(terse=True)}"
+
+
+@dataclass(frozen=True)
+class Locations:
+    """Where the app keeps things on this machine (nothing here is created).
+
+    Attributes:
+        data: the user data folder (database, agency packs and scenarios).
+        database: the database the app opens by default (a path or a URL).
+        logs: the log folder.
+        content: the folder of the shipped content files.
+    """
+
+    data: Path
+    database: str
+    logs: Path
+    content: Path
+
+
+def locations(db_arg: str | None = None) -> Locations:
+    """The folders and files of this installation, as they resolve now.
+
+    Args:
+        db_arg: the ``--db`` value the app was started with, if any.
+    """
+    from app.paths import resolve_db_url, user_data_dir, user_log_dir
+    from app.resources import RESOURCES_DIR
+
+    url = resolve_db_url(db_arg)
+    database = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url
+    return Locations(
+        data=user_data_dir(), database=database, logs=user_log_dir(), content=RESOURCES_DIR
+    )
+
+
+@dataclass(frozen=True)
+class PackLine:
+    """One rule pack as the About box lists it."""
+
+    key: str
+    title: str
+    version: str
+    effective: str
+
+
+def pack_lines(packs: Iterable[RulePack]) -> list[PackLine]:
+    """The loaded rule packs, sorted by title, as About lines."""
+    return [
+        PackLine(pack.key, pack.title, pack.version, pack.effective.isoformat())
+        for pack in sorted(packs, key=lambda p: p.title.casefold())
+    ]
+
+
+def license_text() -> str | None:
+    """The full licence text shipped in the package metadata, or None if it is not there."""
+    try:
+        distribution = metadata.distribution(DIST_NAME)
+    except metadata.PackageNotFoundError:
+        return None
+    for name in ("licenses/LICENSE", "LICENSE"):
+        text = distribution.read_text(name)
+        if text:
+            return text
+    return None

@@ -1,0 +1,184 @@
+"""Help › About: the version, the content and rule packs loaded, the licence, and where files live.
+
+Everything shown is also one "Copy" away, so a facilitator can paste it into a
+support request without retyping paths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.about import PackLine
+from views.labels import tr
+
+CONTEXT = "help"
+
+
+@dataclass(frozen=True)
+class AboutFacts:
+    """What the About box shows, gathered by the caller (``views.help``)."""
+
+    version: str
+    runtime: str
+    content_version: str
+    packs: tuple[PackLine, ...]
+    license_name: str
+    data_folder: str
+    database: str
+    settings_file: str
+    log_file: str
+    content_folder: str
+
+
+def _value(text: str, name: str, accessible: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    label.setWordWrap(True)
+    # Paths are meant to be copied into a file manager or a support e-mail.
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class AboutDialog(QDialog):
+    """The About box.
+
+    Args:
+        facts: what to show.
+        license_text: the full licence, shown by "Licence…" (None disables the button).
+        parent: the main window.
+    """
+
+    def __init__(
+        self, facts: AboutFacts, license_text: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.facts = facts
+        self._license_text = license_text
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(tr("About MLOps Lifecycle Canvas", CONTEXT))
+        self.setAccessibleName(tr("About MLOps Lifecycle Canvas", CONTEXT))
+        layout = QVBoxLayout(self)
+        heading = _value(
+            tr("MLOps Lifecycle Canvas {version}", CONTEXT).format(version=facts.version),
+            "about_heading",
+            tr("Application and version", CONTEXT),
+        )
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        rows = (
+            ("about_runtime", tr("Runs on", CONTEXT), facts.runtime),
+            ("about_content", tr("Content library", CONTEXT), facts.content_version),
+            ("about_license", tr("Licence", CONTEXT), facts.license_name),
+            ("about_data", tr("Data folder", CONTEXT), facts.data_folder),
+            ("about_database", tr("Database", CONTEXT), facts.database),
+            ("about_settings", tr("Settings", CONTEXT), facts.settings_file),
+            ("about_log", tr("Log file", CONTEXT), facts.log_file),
+            ("about_content_folder", tr("Content files", CONTEXT), facts.content_folder),
+        )
+        self.values: dict[str, QLabel] = {}
+        for name, label, text in rows:
+            value = _value(text, name, label)
+            caption = QLabel(f"{label}:")
+            caption.setObjectName(f"{name}_caption")
+            caption.setAccessibleName(label)
+            caption.setBuddy(value)
+            form.addRow(caption, value)
+            self.values[name] = value
+        layout.addLayout(form)
+        self.packs = QTableWidget(len(facts.packs), 3)
+        self.packs.setObjectName("about_packs")
+        self.packs.setAccessibleName(tr("Rule packs loaded", CONTEXT))
+        self.packs.setHorizontalHeaderLabels(
+            [tr("Rule pack", CONTEXT), tr("Version", CONTEXT), tr("Effective", CONTEXT)]
+        )
+        self.packs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.packs.verticalHeader().hide()
+        for row, pack in enumerate(facts.packs):
+            for column, text in enumerate((pack.title, pack.version, pack.effective)):
+                self.packs.setItem(row, column, QTableWidgetItem(text))
+        header = self.packs.horizontalHeader()
+        # Titles and versions are both long sentences: share the width and wrap.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.packs.setWordWrap(True)
+        self.packs.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.packs, 1)
+        buttons = QDialogButtonBox()
+        buttons.setObjectName("about_buttons")
+        buttons.setAccessibleName(tr("Dialog buttons", CONTEXT))
+        self.license_button = self._button(buttons, "about_view_license", tr("&Licence…", CONTEXT))
+        self.license_button.setEnabled(license_text is not None)
+        self.license_button.clicked.connect(self.show_license)
+        self.copy_button = self._button(buttons, "about_copy", tr("&Copy", CONTEXT))
+        self.copy_button.clicked.connect(self.copy)
+        close = self._button(buttons, "about_close", tr("C&lose", CONTEXT))
+        close.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+        self.license_dialog: QDialog | None = None
+        self.resize(760, 620)
+
+    def _button(self, box: QDialogButtonBox, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        return button
+
+    def as_text(self) -> str:
+        """Everything the box shows, as plain text lines."""
+        f = self.facts
+        lines = [
+            f"MLOps Lifecycle Canvas {f.version}",
+            f"{tr('Runs on', CONTEXT)}: {f.runtime}",
+            f"{tr('Content library', CONTEXT)}: {f.content_version}",
+            f"{tr('Licence', CONTEXT)}: {f.license_name}",
+            f"{tr('Data folder', CONTEXT)}: {f.data_folder}",
+            f"{tr('Database', CONTEXT)}: {f.database}",
+            f"{tr('Settings', CONTEXT)}: {f.settings_file}",
+            f"{tr('Log file', CONTEXT)}: {f.log_file}",
+            f"{tr('Content files', CONTEXT)}: {f.content_folder}",
+            f"{tr('Rule packs', CONTEXT)}:",
+        ]
+        lines += [f"  {p.title} ({p.key}) {p.version}, {p.effective}" for p in f.packs]
+        return "\n".join(lines)
+
+    def copy(self) -> None:
+        """Put ``as_text()`` on the clipboard."""
+        QGuiApplication.clipboard().setText(self.as_text())
+
+    def show_license(self) -> None:
+        """Show the full licence text in its own window."""
+        if self._license_text is None:
+            return
+        from views.dialogs.guide import GuideDialog
+
+        if self.license_dialog is None:
+            # Plain text in a code block: the licence is not Markdown.
+            text = "```\n" + self._license_text + "\n```\n"
+            self.license_dialog = GuideDialog(
+                tr("Licence", CONTEXT), text, "license_viewer", self
+            )
+        self.license_dialog.show()
+        self.license_dialog.activateWindow()
