@@ -42,7 +42,7 @@ def test_a_card_in_the_wrong_lane_or_with_the_wrong_owner_does_not_count(
     assert not any(r.rule_id.startswith("gdpr.art35") for r in rules_for_card(in_develop, gdpr))
     lawyer = card("g3", G, ["lawful-basis"], owner=Role.POLICY_LEGAL)
     manager = card("g4", G, ["lawful-basis"], owner=Role.PROJECT_MANAGER)
-    owned = "gdpr.art9-2-special-category-condition"
+    owned = "gdpr.art6-3-basis-in-law"
     assert owned in {r.rule_id for r in rules_for_card(lawyer, gdpr)}
     assert owned not in {r.rule_id for r in rules_for_card(manager, gdpr)}
 

@@ -56,9 +56,12 @@ def test_every_shipped_pack_loads_with_its_identity_as_data(shipped: PackSet) ->
 def test_current_instruments_are_the_ones_shipped(shipped: PackSet) -> None:
     assert "M-25-21" in shipped.packs["us-omb"].instrument
     assert shipped.packs["canada-dadm"].effective == dt.date(2025, 6, 24)
-    uk_citations = {r.citation for r in shipped.packs["uk-data-protection"].rules}
-    assert {"Art. 22B", "Art. 22C"} <= uk_citations
-    assert not any(c.startswith("Art. 22(") for c in uk_citations), "UK Art. 22 was replaced"
+    uk = shipped.packs["uk-data-protection"]
+    uk_citations = {r.citation for r in uk.rules}
+    assert {"GDPR Art. 22B", "GDPR Art. 22C(2)(a)"} <= uk_citations
+    # UK GDPR Art. 22 was replaced by Arts. 22A–22D (DUAA 2025 s. 80): the old rules are history.
+    old = [r for r in uk.rules if r.citation.startswith("GDPR Art. 22(")]
+    assert old and all(uk.timing(r, dt.date(2026, 2, 5)) == "expired" for r in old)
 
 
 def test_nist_is_checked_per_function(shipped: PackSet) -> None:
