@@ -48,10 +48,11 @@ def test_a_rule_is_reported_exactly_when_its_conditions_hold(
         in_force = [r for r in pack.applicable_rules(profile) if pack.timing(r, on) == "in-force"]
         assert coverage.applicable == len(in_force)
         assert coverage.satisfied == 0
-    # A canvas built for every rule under the broadest profile meets whatever applies now.
-    full = satisfying_strategy(
-        applicable_rules(shipped.packs, shipped.packs, EVERY_PACK_PROFILE), profile, shipped.packs
-    )
+    # A canvas built for every rule under the broadest profile meets whatever applies now,
+    # once the duties of one area only (AI Act Art. 26(7) for employment) are added too.
+    broadest = applicable_rules(shipped.packs, shipped.packs, EVERY_PACK_PROFILE)
+    own = applicable_rules(shipped.packs, shipped.packs, profile)
+    full = satisfying_strategy(broadest + own, profile, shipped.packs)
     assert checker.check(full).findings == ()
 
 
@@ -121,6 +122,7 @@ def test_fix_adds_the_suggested_card_and_undo_brings_the_finding_back(
         for f in findings
         if f.fixes
         and isinstance(req := shipped.packs[f.pack].rule(f.rule_id).requirement, Present | Owned)  # type: ignore[union-attr]
+        # A duty that must gate the release needs the card linked upstream, not only added.
         and req.before is None
     ]
     assert len(fixable) > 40

@@ -88,7 +88,7 @@ def test_the_catalog_can_fix_every_rule(shipped: PackSet, library: ContentLibrar
                     f"{rule.id}: no {req.capability} card owned by {req.role}"
                 )
     kinds = {r.requirement.kind for p in shipped.packs.values() for r in p.rules}
-    assert kinds == {"present", "owned", "path", "order"}
+    assert kinds == {"present", "owned", "path", "order", "prohibited"}
 
 
 def test_an_agency_folder_adds_packs(tmp_path: Path) -> None:
