@@ -12,11 +12,11 @@ from app.demo import build_demo
 from app.document import Document
 from app.resources import ContentLibrary
 from models.findings import CheckResult
-from models.operations import AddCard
+from models.operations import AddCard, AddLink, Batch, Operation
 from models.profile import Profile
 from models.rules import Owned, Present
-from models.strategy import Strategy
-from models.vocabulary import FindingState, Severity, Status
+from models.strategy import Card, Link, Strategy
+from models.vocabulary import Cadence, FindingState, Severity, Status
 from tests.app.checker.helpers import loop, strategy
 from tests.strategies.domain import profiles
 
@@ -32,17 +32,19 @@ def test_a_rule_is_reported_exactly_when_its_conditions_hold(
 ) -> None:
     empty = strategy([], profile=profile, packs=sorted(shipped.packs))
     result = checker.check(empty)
+    on = profile.checked_on()
     expected = {
         rule.id
         for pack in shipped.packs.values()
         if pack.condition.holds(profile)
         for rule in pack.rules
-        if rule.condition.holds(profile)
+        if rule.condition.holds(profile) and pack.timing(rule, on) != "expired"
     }
     assert _pack_findings(result) == expected, "on an empty canvas every applicable rule fails"
     for coverage in result.coverage[1:]:
         pack = shipped.packs[coverage.pack]
-        assert coverage.applicable == len(pack.applicable_rules(profile))
+        in_force = [r for r in pack.applicable_rules(profile) if pack.timing(r, on) == "in-force"]
+        assert coverage.applicable == len(in_force)
         assert coverage.satisfied == 0
     # A canvas built for every rule under the broadest profile meets whatever applies now.
     full = satisfying_strategy(
@@ -56,7 +58,14 @@ def test_each_pack_fully_met_and_on_an_empty_canvas(
     checker: Checker, shipped: PackSet, key: str
 ) -> None:
     profile = PROFILES[key]
-    rules = applicable_rules(shipped.packs, [key], profile)
+    pack = shipped.packs[key]
+    on = profile.checked_on()
+    # Superseded rules (M-24-10) no longer apply on the golden date.
+    rules = [
+        r
+        for r in applicable_rules(shipped.packs, [key], profile)
+        if pack.timing(r, on) != "expired"
+    ]
     assert rules, f"the golden profile of {key} makes it apply"
     full = checker.check(satisfying_strategy(rules, profile, [key]))
     assert full.findings == ()
@@ -99,6 +108,13 @@ def test_a_selected_pack_that_is_not_installed_is_a_warning(checker: Checker) ->
     assert [c.pack for c in result.coverage] == ["structure"]
 
 
+def _add(card: Card, gates_release: bool) -> Operation:
+    """Add a fix card; a duty due before the release also needs it linked into the go-live."""
+    if not gates_release:
+        return AddCard(card=card)
+    return Batch(ops=(AddCard(card=card), AddLink(link=Link(source=card.id, target="p"))))
+
+
 def test_fix_adds_the_suggested_card_and_undo_brings_the_finding_back(
     checker: Checker, shipped: PackSet, library: ContentLibrary
 ) -> None:
@@ -112,15 +128,20 @@ def test_fix_adds_the_suggested_card_and_undo_brings_the_finding_back(
     ]
     assert len(fixable) > 40
     for finding in fixable:
+        req = shipped.packs[finding.pack].rule(finding.rule_id).requirement  # type: ignore[union-attr]
+        assert isinstance(req, Present | Owned)
         entry = library.entry(finding.fixes[0])
         planned = library.card_from_catalog(entry.key, 20.0, 20.0)
-        op = AddCard(card=planned)
+        if req.recurring and not (planned.cadence and planned.cadence.recurring):
+            # What the finding asks for: give the one-off card a repeating cadence.
+            planned = planned.model_copy(update={"cadence": Cadence.YEARLY})
+        op = _add(planned, gates_release=req.before is not None)
         document.apply(op)
         after = {f.rule_id: f for f in checker.check(document.strategy).findings}
         # A new card is planned: the duty is on the plan, not yet carried.
         assert after[finding.rule_id].state is FindingState.PLANNED, entry.key
         document.apply(op.inverse())
-        op = AddCard(card=planned.model_copy(update={"status": Status.IN_PLACE}))
+        op = _add(planned.model_copy(update={"status": Status.IN_PLACE}), req.before is not None)
         document.apply(op)
         after = {f.rule_id: f for f in checker.check(document.strategy).findings}
         assert finding.rule_id not in after, f"adding {entry.key} fixes {finding.rule_id}"
