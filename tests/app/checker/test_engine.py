@@ -12,11 +12,11 @@ from app.demo import build_demo
 from app.document import Document
 from app.resources import ContentLibrary
 from models.findings import CheckResult
-from models.operations import AddCard
+from models.operations import AddCard, AddLink, Batch, Operation
 from models.profile import Profile
 from models.rules import Owned, Present
-from models.strategy import Strategy
-from models.vocabulary import FindingState, Severity, Status
+from models.strategy import Card, Link, Strategy
+from models.vocabulary import Cadence, FindingState, Severity, Status
 from tests.app.checker.helpers import loop, strategy
 from tests.strategies.domain import profiles
 
@@ -110,6 +110,13 @@ def test_a_selected_pack_that_is_not_installed_is_a_warning(checker: Checker) ->
     assert [c.pack for c in result.coverage] == ["structure"]
 
 
+def _add(card: Card, gates_release: bool) -> Operation:
+    """Add a fix card; a duty due before the release also needs it linked into the go-live."""
+    if not gates_release:
+        return AddCard(card=card)
+    return Batch(ops=(AddCard(card=card), AddLink(link=Link(source=card.id, target="p"))))
+
+
 def test_fix_adds_the_suggested_card_and_undo_brings_the_finding_back(
     checker: Checker, shipped: PackSet, library: ContentLibrary
 ) -> None:
@@ -127,15 +134,20 @@ def test_fix_adds_the_suggested_card_and_undo_brings_the_finding_back(
     ]
     assert len(fixable) > 40
     for finding in fixable:
+        req = shipped.packs[finding.pack].rule(finding.rule_id).requirement  # type: ignore[union-attr]
+        assert isinstance(req, Present | Owned)
         entry = library.entry(finding.fixes[0])
         planned = library.card_from_catalog(entry.key, 20.0, 20.0)
-        op = AddCard(card=planned)
+        if req.recurring and not (planned.cadence and planned.cadence.recurring):
+            # What the finding asks for: give the one-off card a repeating cadence.
+            planned = planned.model_copy(update={"cadence": Cadence.YEARLY})
+        op = _add(planned, gates_release=req.before is not None)
         document.apply(op)
         after = {f.rule_id: f for f in checker.check(document.strategy).findings}
         # A new card is planned: the duty is on the plan, not yet carried.
         assert after[finding.rule_id].state is FindingState.PLANNED, entry.key
         document.apply(op.inverse())
-        op = AddCard(card=planned.model_copy(update={"status": Status.IN_PLACE}))
+        op = _add(planned.model_copy(update={"status": Status.IN_PLACE}), req.before is not None)
         document.apply(op)
         after = {f.rule_id: f for f in checker.check(document.strategy).findings}
         assert finding.rule_id not in after, f"adding {entry.key} fixes {finding.rule_id}"

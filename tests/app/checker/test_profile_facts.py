@@ -100,9 +100,11 @@ def test_dpia_for_special_category_data_needs_large_scale(
 def test_the_directive_on_automated_decisions_binds_public_bodies_only(
     shipped: PackSet, profile: Profile
 ) -> None:
+    # Any automated decision system (rules-based too) making a decision or a related
+    # assessment about a client: selecting people for investigation counts.
     expected = (
         Jurisdiction.CANADA in profile.jurisdictions
-        and profile.decisions_about_individuals
+        and (profile.decisions_about_individuals or profile.flags_for_investigation)
         and profile.public_authority
     )
     assert shipped.packs["canada-dadm"].applies(profile) == expected
