@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
@@ -90,20 +90,26 @@ class FindingFilters(QWidget):
             self.text.text(),
         )
 
-    def passes(self, finding: Finding, pack_title: str) -> bool:
-        """Whether ``finding`` (of the pack titled ``pack_title``) is let through."""
+    def predicate(self, pack_title: Callable[[str], str]) -> Callable[[Finding], bool]:
+        """A test of the current choices (read once, for a whole list of findings)."""
         severity, state, pack, text = self.choices()
-        if severity is not None and finding.severity.value != severity:
-            return False
-        if state is not None and finding.state.value != state:
-            return False
-        if pack is not None and finding.pack != pack:
-            return False
         words = str(text).lower().split()
-        if not words:
-            return True
-        haystack = " ".join((finding.title, finding.message, finding.citation, pack_title))
-        return all(word in haystack.lower() for word in words)
+
+        def passes(finding: Finding) -> bool:
+            if severity is not None and finding.severity.value != severity:
+                return False
+            if state is not None and finding.state.value != state:
+                return False
+            if pack is not None and finding.pack != pack:
+                return False
+            if not words:
+                return True
+            haystack = " ".join(
+                (finding.title, finding.message, finding.citation, pack_title(finding.pack))
+            ).lower()
+            return all(word in haystack for word in words)
+
+        return passes
 
     def set_packs(self, packs: Sequence[tuple[str, str]]) -> None:
         """Offer these (key, title) packs, keeping the chosen one if it is still there."""

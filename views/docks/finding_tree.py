@@ -113,9 +113,11 @@ class FindingTree(QTreeWidget):
             self._expanded[str(item.data(0, KEY_ROLE))] = expanded
 
     def _open(self, item: QTreeWidgetItem) -> None:
+        """Close ``item`` if it should be (the tree was just expanded whole)."""
         key = str(item.data(0, KEY_ROLE))
         default = not key.startswith(COLLAPSED_BY_DEFAULT)
-        item.setExpanded(self._expanded.get(key, default))
+        if not self._expanded.get(key, default):
+            item.setExpanded(False)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -126,17 +128,22 @@ class FindingTree(QTreeWidget):
         pack_order: Sequence[str],
         pack_title: Callable[[str], str],
     ) -> list[Finding]:
-        """Rebuild from ``result``; returns the findings the filters let through."""
+        """Rebuild from ``result``; returns the findings the filters let through.
+
+        The rows are built apart from the view and handed over at once; spans and
+        expansion come after, since each of those lays the view out again if rows
+        were added since the last one (most of a rebuild's cost, done row by row).
+        """
         self.filling = True
         self.clear()
         findings = result.findings if result is not None else ()
         shown = [f for f in findings if passes(f)]
+        tops: list[QTreeWidgetItem] = []
+        spanned: list[QTreeWidgetItem] = []
+        groups: list[QTreeWidgetItem] = []
         in_top: set[int] = set()
         if result is not None and result.top_gaps:
             section = self._heading(TOP_KEY, _t("The gaps that would hurt first"), [])
-            # In the tree before its rows: a row spans its columns only once it is in a tree.
-            self.addTopLevelItem(section)
-            section.setFirstColumnSpanned(True)
             for gap in result.top_gaps:
                 members = [
                     f for f in shown if f.rank == gap.rank and f.state is not FindingState.UPCOMING
@@ -146,22 +153,18 @@ class FindingTree(QTreeWidget):
                     continue
                 row = self._gap_item(gap, result.live)
                 section.addChild(row)
-                for finding in members:
-                    row.addChild(self._leaf(finding, pack_title(finding.pack)))
-                self._open(row)
-            if section.childCount():
+                row.addChildren([self._leaf(f, pack_title(f.pack)) for f in members])
+                groups.append(row)
+            if section.childCount():  # else the filters let none of their findings through
                 section.setData(0, CARDS_ROLE, _cards_of([*_findings_under(section)]))
-                self._open(section)
-            else:  # the filters let none of the top gaps' findings through
-                self.takeTopLevelItem(self.indexOfTopLevelItem(section))
+                tops.append(section)
         rest = [f for f in shown if id(f) not in in_top]
         for key in pack_order:
             in_pack = [f for f in rest if f.pack == key]
             if not in_pack:
                 continue
             pack_item = self._heading(f"p|{key}", pack_title(key), in_pack)
-            self.addTopLevelItem(pack_item)
-            pack_item.setFirstColumnSpanned(True)
+            tops.append(pack_item)
             for state in STATE_ORDER:
                 of_state = [f for f in in_pack if f.state is state]
                 if not of_state:
@@ -173,11 +176,17 @@ class FindingTree(QTreeWidget):
                 group.setIcon(0, state_icon(state, worst))
                 group.setData(0, STATE_ROLE, state.value)
                 pack_item.addChild(group)
-                group.setFirstColumnSpanned(True)
-                for finding in of_state:
-                    group.addChild(self._leaf(finding, pack_title(finding.pack)))
-                self._open(group)
-            self._open(pack_item)
+                group.addChildren([self._leaf(f, pack_title(f.pack)) for f in of_state])
+                spanned.append(group)
+                groups.append(group)
+        self.addTopLevelItems(tops)
+        for item in (*tops, *spanned):
+            item.setFirstColumnSpanned(True)
+        # One expansion of everything, then the few groups that stay closed: a
+        # setExpanded per group would lay the rows out again each time.
+        self.expandAll()
+        for item in (*tops, *groups):
+            self._open(item)
         self.filling = False
         return shown
 

@@ -272,9 +272,6 @@ class FindingsDock(QDockWidget):
         """Show one pack's findings (a coverage meter was clicked); None shows all."""
         self.filters.set_pack(pack)
 
-    def _passes(self, finding: Finding) -> bool:
-        return self.filters.passes(finding, self.pack_title(finding.pack))
-
     def visible_findings(self) -> list[Finding]:
         """The findings listed (the filters let them through), in the order listed."""
         return [finding for _leaf, finding in self.tree.leaves()]
@@ -301,7 +298,9 @@ class FindingsDock(QDockWidget):
             return  # a re-check that changed nothing the list shows: leave it alone
         keep = self.tree.current_key()
         self._filling = True
-        self._visible = self.tree.fill(result, self._passes, self._pack_order(), self.pack_title)
+        self._visible = self.tree.fill(
+            result, self.filters.predicate(self.pack_title), self._pack_order(), self.pack_title
+        )
         self._filling = False
         self._shown_state = shown_state
         self.tree.fit_first_column()

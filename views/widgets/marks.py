@@ -50,13 +50,30 @@ ICON_SIZE = 28
 W = TypeVar("W", bound=QWidget)
 
 
+SEVERITY_WORDS: dict[Severity, str] = {
+    Severity.ERROR: "Error",
+    Severity.WARNING: "Warning",
+    Severity.INFO: "Info",
+}
+STATE_WORDS: dict[FindingState, str] = {
+    FindingState.OPEN: "Missing",
+    FindingState.PLANNED: "Planned",
+    FindingState.UPCOMING: "Upcoming",
+    FindingState.PROHIBITED: "Prohibited",
+}
+STATE_PHRASES: dict[FindingState, str] = {
+    FindingState.OPEN: "Missing",
+    FindingState.PLANNED: "Planned — not in place",
+    FindingState.UPCOMING: "Upcoming — not yet in force",
+    FindingState.PROHIBITED: "Prohibited practice",
+}
+# English source strings, translated one at a time: a findings list asks for these on
+# every row, so only the word wanted goes through the translator.
+
+
 def severity_label(severity: Severity) -> str:
     """The severity's word ("Error", "Warning", "Info")."""
-    return {
-        Severity.ERROR: tr("Error", "severity"),
-        Severity.WARNING: tr("Warning", "severity"),
-        Severity.INFO: tr("Info", "severity"),
-    }[severity]
+    return tr(SEVERITY_WORDS[severity], "severity")
 
 
 def severity_plural(severity: Severity) -> str:
@@ -70,22 +87,12 @@ def severity_plural(severity: Severity) -> str:
 
 def state_label(state: FindingState) -> str:
     """The state's word as a row shows it ("Missing", "Planned", "Upcoming", "Prohibited")."""
-    return {
-        FindingState.OPEN: tr("Missing", "finding state"),
-        FindingState.PLANNED: tr("Planned", "finding state"),
-        FindingState.UPCOMING: tr("Upcoming", "finding state"),
-        FindingState.PROHIBITED: tr("Prohibited", "finding state"),
-    }[state]
+    return tr(STATE_WORDS[state], "finding state")
 
 
 def state_phrase(state: FindingState) -> str:
     """The state in full, for headings and tooltips ("Planned — not in place")."""
-    return {
-        FindingState.OPEN: tr("Missing", "finding state"),
-        FindingState.PLANNED: tr("Planned — not in place", "finding state"),
-        FindingState.UPCOMING: tr("Upcoming — not yet in force", "finding state"),
-        FindingState.PROHIBITED: tr("Prohibited practice", "finding state"),
-    }[state]
+    return tr(STATE_PHRASES[state], "finding state")
 
 
 def outcome_label(outcome: DrillOutcome) -> str:
