@@ -11,6 +11,7 @@ undoable step like any edit on the canvas.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -20,12 +21,14 @@ from app.checker import Checker, PackSet, load_packs
 from app.checker.packs import agency_dirs
 from app.document import Change, Document
 from app.resources import ContentLibrary
+from models.drills import DrillEvent
 from models.findings import CheckResult
 from models.operations import SetPacks, SetProfile
 from models.profile import Profile
 from views.dialogs.crosswalk import CrosswalkDialog
 from views.dialogs.profile import ProfilePanel
 from views.docks.findings import FindingsDock, card_badges
+from views.drilling import drill_events
 from views.items.card_item import Badge, CardItem
 from views.labels import tr
 from views.mounting import add_action, add_dock, menu_with
@@ -44,15 +47,18 @@ class CheckingController(QObject):
     Args:
         wb: the workbench, with its library loaded and its own docks built.
         packs: the loaded rule packs (shipped and the agency's).
+        events: the loaded drill events: the ranking weighs each gap by the harm the
+            drills attach to its absence.
     """
 
-    def __init__(self, wb: Workbench, packs: PackSet) -> None:
+    def __init__(self, wb: Workbench, packs: PackSet, events: Sequence[DrillEvent] = ()) -> None:
         super().__init__(wb)
         assert wb.library is not None
         self.wb = wb
         self.library: ContentLibrary = wb.library
         self.packs = packs
-        self.checker = Checker(packs, self.library, self.library.capabilities)
+        self.events = tuple(events)
+        self.checker = Checker(packs, self.library, self.library.capabilities, events=self.events)
         self.result: CheckResult | None = None
         self.findings = FindingsDock(packs, self.library)
         self.coverage = CoverageMeters(packs.packs)
@@ -131,7 +137,7 @@ class CheckingController(QObject):
         self.result = self.checker.check(strategy)
         self.findings.blockSignals(True)  # refilling the list is not the user picking a finding
         try:
-            self.findings.set_result(self.result)
+            self.findings.set_result(self.result, strategy=strategy)
         finally:
             self.findings.blockSignals(False)
         self._release_highlight(session)
@@ -221,7 +227,7 @@ def install_checking(wb: Workbench) -> CheckingController:
     """Mount live checking into a built workbench (call once, after its menus exist)."""
     assert wb.library is not None
     packs = load_packs(agency_dirs(), capabilities=wb.library.capabilities)
-    controller = CheckingController(wb, packs)
+    controller = CheckingController(wb, packs, drill_events(wb))
     right = Qt.DockWidgetArea.RightDockWidgetArea
     add_dock(wb, controller.findings, Qt.DockWidgetArea.BottomDockWidgetArea)
     add_dock(wb, controller.profile_dock, right, tabify_with=wb.inspector)

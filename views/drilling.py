@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from app.drills import load_events, load_simulation
+from app.drills import DrillLoad, load_events, load_simulation
 from app.paths import agency_dir
 from app.resources import ContentError, ContentLibrary
 from app.store import StoreError
+from models.drills import DrillEvent
 from models.operations import Operation
 from views.docks.drills import DrillsDock
 from views.labels import tr
@@ -142,6 +143,23 @@ class DrillingController(QObject):
             self.wb.view.focus_card(card_id)
 
 
+def load_drill_events(library: ContentLibrary) -> DrillLoad:
+    """The what-if events, shipped and the agency's (a broken one is a problem, not a crash).
+
+    The workbench loads them once and shares them: the checker ranks gaps by the harm
+    the events attach to them, the drills dock throws them, the exports print them.
+    """
+    return load_events([agency_dir("drills")], capabilities=library.capabilities)
+
+
+def drill_events(wb: Workbench) -> tuple[DrillEvent, ...]:
+    """The workbench's loaded drill events (loaded now if it has none yet)."""
+    if wb.drill_load is None:
+        assert wb.library is not None
+        wb.drill_load = load_drill_events(wb.library)
+    return wb.drill_load.events
+
+
 def install_drilling(wb: Workbench, beside: QDockWidget | None = None) -> DrillingController | None:
     """Mount the drills dock into a built workbench (call once, after its menus exist).
 
@@ -153,8 +171,10 @@ def install_drilling(wb: Workbench, beside: QDockWidget | None = None) -> Drilli
         The controller, or None when the simulated year's rules are damaged (reported).
     """
     assert wb.library is not None
+    drill_events(wb)
+    loaded = wb.drill_load
+    assert loaded is not None
     try:
-        loaded = load_events([agency_dir("drills")], capabilities=wb.library.capabilities)
         params = load_simulation()
     except ContentError as err:
         wb.show_message(tr("Drills are unavailable: {error}", CONTEXT).format(error=err))

@@ -185,7 +185,10 @@ class StrategyEditor(QObject):
             self.stack.push(command)
 
     def update_card(self, card_id: str, **values: object) -> bool:
-        """Change some fields of a card (title, notes, owner_role, status, capabilities)."""
+        """Change some fields of a card (title, notes, owner_role, status, capabilities, cadence).
+
+        ``owner_role=None`` and ``cadence=None`` clear the field.
+        """
         card = self.strategy.cards.get(card_id)
         if card is None:
             return False
@@ -201,6 +204,9 @@ class StrategyEditor(QObject):
         if "owner_role" in data and data["owner_role"] is None:
             data["clear_owner"] = True
             del data["owner_role"]
+        if "cadence" in data and data["cadence"] is None:
+            data["clear_cadence"] = True
+            del data["cadence"]
         try:
             after = CardPatch.model_validate(data)
         except ValueError as err:

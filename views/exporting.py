@@ -92,13 +92,14 @@ class ExportController(QObject):
         """The drills and review slides every deck gets (loaded on the first export)."""
         if self._sections is None and self.wb.store is not None and self.wb.library is not None:
             from app.cli.report import load_rubric_set, with_review_sections
-            from app.drills import catalog_providers, load_events, load_simulation
+            from app.drills import catalog_providers, load_simulation
             from app.drills.pdf_slides import DrillsForExport
-            from app.paths import agency_dir
+            from views.drilling import drill_events
 
             library = self.wb.library
-            loaded = load_events([agency_dir("drills")], capabilities=library.capabilities)
-            drills = DrillsForExport(loaded.events, load_simulation(), catalog_providers(library))
+            drills = DrillsForExport(
+                drill_events(self.wb), load_simulation(), catalog_providers(library)
+            )
             self._sections = with_review_sections(self.wb.store, load_rubric_set(), drills.sections)
         return self._sections
 

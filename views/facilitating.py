@@ -216,11 +216,14 @@ class FacilitatorTools(QObject):
         if self._checker is None:
             from app.checker.engine import Checker
             from app.checker.packs import agency_dirs, load_packs
+            from views.drilling import drill_events
 
             assert self.wb.library is not None
             library = self.wb.library
             packs = load_packs(agency_dirs(), capabilities=library.capabilities)
-            self._checker = Checker(packs, library, library.capabilities)
+            self._checker = Checker(
+                packs, library, library.capabilities, events=drill_events(self.wb)
+            )
         return self._checker.check(strategy)
 
     def sheet(self, strategy_id: str, rubric_key: str) -> RubricSheet | None:

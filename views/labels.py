@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.phases import Phase
-from models.vocabulary import LinkKind, Role, Status
+from models.vocabulary import Cadence, LinkKind, Role, Status
 
 
 def tr(text: str, context: str = "labels") -> str:
@@ -40,3 +40,10 @@ def status_label(status: Status) -> str:
 def kind_label(kind: LinkKind) -> str:
     """The link kind's phrase ("flows into", "gates", …)."""
     return tr(kind.label, "links")
+
+
+def cadence_label(cadence: Cadence | None) -> str:
+    """How often a practice runs ("Weekly", "Once (one-off)"), or "Not stated"."""
+    if cadence is None:
+        return tr("Not stated", "cadence")
+    return tr(cadence.label, "cadence")

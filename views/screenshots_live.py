@@ -2,8 +2,9 @@
 
 Opens the app offscreen on a scratch copy of the demo workshop (settings and
 database in a temporary folder, nothing of the user's touched) at 1920×1080 and
-writes ``checking.png`` (canvas with the findings dock, card badges and the
-coverage meters, one finding picked and its cards lit) and ``drill-mode.png``
+writes ``checking.png`` (canvas with the findings dock — the gaps that would hurt
+first, then the rest — card badges and the coverage meters, the top gap with the
+most harm picked and its cards lit) and ``drill-mode.png``
 (a drill stepped half-way through its chain, the cards on the path lit).
 """
 
@@ -51,10 +52,15 @@ def _checking(workbench: object) -> None:
     result = controller.result
     if result is None:
         return
-    # Pick a finding about cards on the board, so its cards are lit and badged.
-    finding = next((f for f in result.findings if f.card_ids), None)
-    if finding is not None:
-        controller.findings.select_finding(finding)
+    # Pick the top gap the drills attach the most harm to, among those about cards on the
+    # board: its cards are lit and badged, and the details say why it ranks where it does.
+    gaps = [g for g in result.top_gaps if g.card_ids]
+    if gaps:
+        controller.findings.select_gap(max(gaps, key=lambda g: g.harm_per_day).rank)
+    else:
+        finding = next((f for f in result.findings if f.card_ids), None)
+        if finding is not None:
+            controller.findings.select_finding(finding)
     _show_board(workbench, controller.findings)
 
 

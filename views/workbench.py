@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.autosave import SaveKind, SaveState
+from app.drills.load import DrillLoad
 from app.resources import RESOURCES_DIR, ContentError, ContentLibrary, load_installed_library
 from app.store import Store, StoreError, StrategySummary
 from models.workshop import Workshop
@@ -54,6 +55,7 @@ class Workbench(Workflows):
         self.store: Store | None = None
         self.closed = False
         self.library: ContentLibrary | None = None
+        self.drill_load: DrillLoad | None = None
         self.sessions: dict[str, StrategySession] = {}
         self.session: StrategySession | None = None
         self.workshop: Workshop | None = None
@@ -180,9 +182,12 @@ class Workbench(Workflows):
         self.actions = install_actions(self)
         self._connect_docks()
         from views.checking import install_checking
-        from views.drilling import install_drilling
+        from views.drilling import install_drilling, load_drill_events
         from views.exporting import install_exporting
 
+        # Loaded once: the checker ranks gaps by the harm these events attach to them,
+        # the drills dock throws them, and the exports print them.
+        self.drill_load = load_drill_events(library)
         self.checking = install_checking(self)
         self.drilling = install_drilling(self, beside=self.checking.findings)
         self.exporting = install_exporting(self, self.checking)

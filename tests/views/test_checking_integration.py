@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from models.findings import CheckResult, Finding
-from models.vocabulary import FindingState
+from models.rules import Present
+from models.vocabulary import FindingState, Status
 from tests.views.conftest import Harness
 from views.checking import CheckingController
 from views.dialogs.crosswalk import CrosswalkDialog
@@ -46,20 +48,17 @@ def tree_findings(c: CheckingController) -> list[Finding]:
     return c.findings.visible_findings()
 
 
-def one_card_fix(c: CheckingController) -> Finding:
-    """A pack finding that adding one catalog card puts on the plan.
-
-    A duty that must gate the release is not one of them: the new card is met only
-    once it is also linked upstream of the deployment.
-    """
+def presence_gap(c: CheckingController) -> Finding:
+    """A missing practice that one catalog card would put on the plan (a 'present' rule)."""
     assert c.result is not None
-    for finding in c.result.findings:
-        if not finding.fixes or finding.pack == "structure":
-            continue
-        rule = c.checker.packs[finding.pack].rule(finding.rule_id)
-        if rule is not None and getattr(rule.requirement, "before", None) is None:
-            return finding
-    raise AssertionError("no finding that one added card puts on the plan")
+    return next(
+        f
+        for f in c.result.findings
+        if f.fixes
+        and f.pack != "structure"
+        and f.state is FindingState.OPEN
+        and isinstance(c.packs.packs[f.pack].rule(f.rule_id).requirement, Present)  # type: ignore[union-attr]
+    )
 
 
 def test_the_demo_shows_findings_badges_and_coverage_on_first_start(harness: Harness) -> None:
@@ -94,7 +93,7 @@ def test_edits_recheck_once_in_the_next_idle_tick(
     editor = harness.session.editor
     strategy = harness.session.document.strategy
     before = c.coverage.texts()
-    finding = one_card_fix(c)
+    finding = presence_gap(c)
     key = finding.fixes[0]
     editor.add_catalog_card(key, harness.workbench.library.catalog[key].phase, None)  # type: ignore[union-attr]
     first = next(iter(strategy.cards))
@@ -112,7 +111,7 @@ def test_edits_recheck_once_in_the_next_idle_tick(
 def test_fix_adds_the_card_and_undo_brings_the_finding_back(harness: Harness, qtbot: QtBot) -> None:
     c = checking(harness)
     stack = harness.session.stack
-    finding = one_card_fix(c)
+    finding = presence_gap(c)
     cards_before = set(harness.session.document.strategy.cards)
     assert c.findings.select_finding(finding)
     depth = stack.count()
@@ -259,3 +258,96 @@ def test_after_a_fix_the_halo_follows_the_picked_finding(harness: Harness, qtbot
     current = c.findings.current_finding()
     lit = {cid for cid, item in harness.session.scene.cards.items() if item.highlighted}
     assert lit == (set(current.card_ids) if current is not None else set())
+
+
+def test_a_date_in_the_profile_is_the_date_the_check_applies(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    wb = harness.workbench
+    largest = max(wb.strategies_listing(), key=lambda s: s.card_count)
+    wb.open_strategy(largest.id)
+    c = checking(harness)
+    today = settled(harness, qtbot)
+    assert today.checked_on == dt.date.today()
+    assert c.findings.law_date.text().endswith("(today).")
+    editor = c.profile.editor
+    depth = harness.session.stack.count()
+    editor.as_of_today.click()  # untick "Today": the date edit takes over
+    editor.as_of.setDate(QDate(2026, 1, 1))
+    before_law = settled(harness, qtbot)
+    strategy = harness.session.document.strategy
+    assert strategy.profile.as_of == dt.date(2026, 1, 1)
+    assert harness.session.stack.count() == depth + 2  # untick, then the date: two steps
+    # The controller re-checked after the profile edit, on the profile's date.
+    assert before_law.revision == strategy.revision
+    assert before_law.checked_on == dt.date(2026, 1, 1)
+    upcoming = [f for f in before_law.findings if f.state is FindingState.UPCOMING]
+    assert upcoming, "AI Act duties that apply from August 2026 are upcoming on 1 January"
+    assert c.findings.law_date.text().startswith(
+        "Checked against the law as it stands on 1 January 2026 — the date set in the profile"
+    )
+    eu = next(m for k, m in c.coverage.meters.items() if k == "eu-ai-act")
+    assert "upcoming" in eu.button.toolTip()
+    harness.workbench.actions["undo"].trigger()
+    harness.workbench.actions["undo"].trigger()
+    again = settled(harness, qtbot)
+    assert again.checked_on == dt.date.today() and editor.as_of_today.isChecked()
+
+
+def test_planned_cards_wear_a_ring_not_the_error_badge(harness: Harness, qtbot: QtBot) -> None:
+    wb = harness.workbench
+    largest = max(wb.strategies_listing(), key=lambda s: s.card_count)
+    wb.open_strategy(largest.id)
+    result = settled(harness, qtbot)
+    scene = harness.session.scene
+    planned = {c for f in result.findings if f.state is FindingState.PLANNED for c in f.card_ids}
+    missing = {
+        c
+        for f in result.findings
+        if f.state in (FindingState.OPEN, FindingState.PROHIBITED)
+        for c in f.card_ids
+    }
+    only_planned = (planned - missing) & set(scene.cards)
+    assert only_planned
+    for cid in only_planned:
+        (badge,) = scene.cards[cid].badges
+        assert badge.hollow
+        assert "Planned — not in place" in scene.cards[cid].toolTip()
+    # Putting the card in place takes the ring away (once nothing else waits on it).
+    cid = sorted(only_planned)[0]
+    harness.session.editor.update_card(cid, status=Status.IN_PLACE)
+    after = settled(harness, qtbot)
+    still = {c for f in after.findings if f.state is FindingState.PLANNED for c in f.card_ids}
+    if cid not in still:
+        assert not any(b.hollow for b in scene.cards[cid].badges)
+
+
+def test_the_findings_dock_in_the_window_ranks_and_shows_the_law_date(harness: Harness) -> None:
+    c = checking(harness)
+    assert c.result is not None and c.result.top_gaps
+    assert c.findings.top_gaps() == list(c.result.top_gaps)
+    assert c.findings.law_date.isVisible()
+    # The window's checker weighs the drills' harm: it has the events the drills dock loaded.
+    assert harness.workbench.drilling is not None
+    assert c.events == harness.workbench.drill_load.events  # type: ignore[union-attr]
+    assert (
+        c.events
+        and c.checker.check(harness.session.document.strategy).top_gaps == c.result.top_gaps
+    )
+
+
+def test_the_profile_panel_fits_a_1366_by_768_screen(harness: Harness, qtbot: QtBot) -> None:
+    wb = harness.workbench
+    wb.window.resize(1366, 768)
+    c = checking(harness)
+    c.profile_dock.show()
+    c.profile_dock.raise_()
+    QApplication.processEvents()
+    assert wb.window.width() <= 1366 and wb.window.height() <= 768
+    scroll = c.profile.editor.findChild(QScrollArea, "profile_fields_scroll")
+    assert scroll is not None
+    body = scroll.widget()
+    assert body is not None
+    qtbot.waitUntil(lambda: scroll.viewport().width() > 0)
+    assert body.minimumSizeHint().width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()

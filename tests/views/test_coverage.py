@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.checker import Checker, PackSet, load_packs
@@ -12,7 +13,13 @@ from app.demo import build_demo
 from app.resources import ContentLibrary
 from models.findings import CheckResult, PackCoverage
 from tests.views.a11y_helpers import unnamed_widgets
-from views.widgets.coverage import CoverageMeters, meter_text, meter_tooltip
+from views.widgets.coverage import (
+    BAR_HEIGHT,
+    CoverageBar,
+    CoverageMeters,
+    meter_text,
+    meter_tooltip,
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +53,86 @@ def test_one_meter_per_pack_with_count_and_share(
     assert expected in texts
     assert texts[0].startswith("Structure ")
     bar = meters.meters["eu-ai-act"].bar
-    assert (bar.value(), bar.maximum()) == (eu.satisfied, eu.applicable)
+    assert bar.segments() == (eu.satisfied, eu.planned, eu.applicable)
+
+
+def test_the_bar_shows_in_place_solid_and_planned_hatched(qtbot: QtBot) -> None:
+    bar = CoverageBar()
+    qtbot.addWidget(bar)
+    bar.resize(322, BAR_HEIGHT)
+    bar.set_counts(8, 16, 32)
+    with qtbot.waitExposed(bar):
+        bar.show()
+    solid = bar.in_place.palette().window()
+    hatched = bar.planned.palette().window()
+    assert solid.style() == Qt.BrushStyle.SolidPattern
+    assert hatched.style() == Qt.BrushStyle.BDiagPattern  # a texture, not only a colour
+    assert solid.color() == hatched.color()
+    # Widths follow the counts: a quarter in place, half planned, a quarter empty.
+    inner = bar.contentsRect().width()
+    assert abs(bar.in_place.width() - inner / 4) <= 2
+    assert abs(bar.planned.width() - inner / 2) <= 2
+    assert abs(bar.rest.width() - inner / 4) <= 2
+    assert bar.in_place.geometry().right() < bar.planned.geometry().left() + 1
+
+
+def test_a_board_of_planned_cards_never_looks_complete(qtbot: QtBot) -> None:
+    planned = PackCoverage(pack="gdpr", title="GDPR", applicable=12, satisfied=0, planned=12)
+    meters = CoverageMeters({})
+    qtbot.addWidget(meters)
+    meters.set_coverage((planned,))
+    with qtbot.waitExposed(meters):
+        meters.show()
+    meter = meters.meters["gdpr"]
+    assert meter.text == "GDPR 0 in place · 12 planned of 12"
+    assert meter.bar.segments() == (0, 12, 12)
+    assert not meter.bar.in_place.isVisible() and meter.bar.planned.isVisible()
+    assert "0 of 12 rules in force are met by practices in place (0%)" in meter.button.toolTip()
+    full = planned.model_copy(update={"satisfied": 12, "planned": 0})
+    meters.set_coverage((full,))
+    assert meter.bar.in_place.isVisible() and not meter.bar.planned.isVisible()
+
+
+def test_tooltip_names_upcoming_rules_and_the_version() -> None:
+    coverage = PackCoverage(
+        pack="eu-ai-act",
+        title="EU AI Act",
+        applicable=20,
+        satisfied=5,
+        planned=3,
+        upcoming=12,
+        version="Regulation (EU) 2024/1689",
+    )
+    tip = meter_tooltip(coverage)
+    assert "12 more rules are upcoming" in tip
+    assert "Version: Regulation (EU) 2024/1689" in tip
+    assert meter_text(coverage, "AI Act") == "AI Act 5 in place · 3 planned of 20"
+
+
+def test_meters_turn_compact_when_the_words_do_not_fit(
+    qtbot: QtBot, packs: PackSet, result: CheckResult
+) -> None:
+    # In a status bar (here: a plain parent) the meters get what room there is.
+    bar = QWidget()
+    qtbot.addWidget(bar)
+    meters = CoverageMeters(packs.packs)
+    meters.setParent(bar)
+    meters.set_coverage(result.coverage)
+    bar.resize(3000, 60)
+    with qtbot.waitExposed(bar):
+        bar.show()
+    meters.resize(meters.sizeHint())
+    assert not any(m.compact for m in meters.meters.values())
+    eu = meters.meters["eu-ai-act"]
+    assert eu.button.text() == eu.text
+    meters.resize(meters.sizeHint().width() // 2, meters.height())
+    assert all(m.compact for m in meters.meters.values())
+    cov = next(c for c in result.coverage if c.pack == "eu-ai-act")
+    assert eu.button.text() == f"AI Act ●{cov.satisfied} ○{cov.planned} of {cov.applicable}"
+    # The words stay where a screen reader and a tooltip find them.
+    assert eu.button.accessibleName() == eu.text and " in place · " in eu.text
+    meters.resize(meters.sizeHint())
+    assert eu.button.text() == eu.text
 
 
 def test_tooltip_breaks_nist_down_by_function(meters: CoverageMeters, result: CheckResult) -> None:

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from models.strategy import MAX_NOTES, MAX_TITLE
-from models.vocabulary import Role, Status
+from models.vocabulary import Cadence, Role, Status
 from tests.views.helpers import scene_agrees, snapshot, stored
+from views.docks.inspector import CAPABILITY_KEY
 
 
 def _select_first(harness: Any) -> tuple[Any, Any, Any]:
@@ -37,7 +38,8 @@ def test_edit_every_field_then_undo_and_redo_to_identical_states(harness) -> Non
     inspector.status.setCurrentIndex(inspector.status.findData(Status.IN_PLACE.value))
     inspector.status.activated.emit(inspector.status.currentIndex())
     states.append(snapshot(session.document.strategy))
-    item = inspector.capabilities.findItems("human-decision", Qt.MatchFlag.MatchExactly)[0]
+    item = inspector.capability_item("human-decision")
+    assert item is not None
     item.setCheckState(Qt.CheckState.Checked)
     states.append(snapshot(session.document.strategy))
 
@@ -104,3 +106,59 @@ def test_link_kind_edited_in_the_inspector(harness) -> None:  # type: ignore[no-
     assert stored(harness.db, session.strategy_id).links[link.id].kind is kind
     session.stack.undo()
     assert session.document.strategy.links[link.id].kind is link.kind
+
+
+def test_cadence_combo_commits_an_undoable_edit(harness) -> None:  # type: ignore[no-untyped-def]
+    session, card, inspector = _select_first(harness)
+    combo = inspector.cadence
+    assert combo.accessibleName() == "Cadence" and combo.objectName() == "inspector_cadence"
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels == [
+        "Continuous",
+        "Daily",
+        "Weekly",
+        "Monthly",
+        "Quarterly",
+        "Yearly",
+        "Once (one-off)",
+        "Not stated",
+    ]
+    depth = session.stack.count()
+    # As a keyboard user would: focus the combo, pick "Once (one-off)", confirm.
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData(Cadence.ONCE.value))
+    combo.activated.emit(combo.currentIndex())
+    assert session.document.strategy.cards[card.id].cadence is Cadence.ONCE
+    assert stored(harness.db, session.strategy_id).cards[card.id].cadence is Cadence.ONCE
+    assert session.stack.count() == depth + 1
+    combo.setCurrentIndex(combo.findData(Cadence.WEEKLY.value))
+    combo.activated.emit(combo.currentIndex())
+    combo.setCurrentIndex(combo.findData(None))  # "Not stated" clears the cadence
+    combo.activated.emit(combo.currentIndex())
+    assert session.document.strategy.cards[card.id].cadence is None
+    session.stack.undo()
+    assert session.document.strategy.cards[card.id].cadence is Cadence.WEEKLY
+    assert combo.currentData() == Cadence.WEEKLY.value  # the inspector follows the undo
+    session.stack.undo()
+    session.stack.undo()
+    assert session.document.strategy.cards[card.id].cadence == card.cadence
+    assert stored(harness.db, session.strategy_id).cards[card.id] == card
+    session.stack.redo()
+    assert session.document.strategy.cards[card.id].cadence is Cadence.ONCE
+    assert combo.currentData() == Cadence.ONCE.value
+    scene_agrees(session)
+
+
+def test_capabilities_are_listed_by_title_with_the_key_in_the_tooltip(harness) -> None:  # type: ignore[no-untyped-def]
+    _session, card, inspector = _select_first(harness)
+    library = harness.workbench.library
+    rows = [inspector.capabilities.item(r) for r in range(inspector.capabilities.count())]
+    assert [r.text() for r in rows] == sorted(
+        (c.title for c in library.capabilities.values()), key=str.casefold
+    )
+    for row in rows:
+        key = row.data(CAPABILITY_KEY)
+        assert row.text() == library.capabilities[key].title
+        assert f"({key})" in row.toolTip()
+    checked = {r.data(CAPABILITY_KEY) for r in rows if r.checkState() == Qt.CheckState.Checked}
+    assert checked == set(card.capabilities)

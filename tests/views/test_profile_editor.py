@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.checker import PackSet, load_packs, suggest_packs
@@ -240,3 +242,93 @@ def test_wired_profile_and_pack_edits_are_undoable(
     wiring.stack.undo()
     assert wiring.document.strategy.profile == start
     assert panel.editor.profile() == start
+
+
+def test_facts_come_in_groups_with_the_date_first(qtbot: QtBot) -> None:
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    boxes = [b for b in editor.findChildren(QGroupBox) if b.parent() is not None]
+    titles = [b.title() for b in boxes]
+    assert titles[:4] == [
+        "Check the law as it stands on",
+        "Scope",
+        "Decisions about people",
+        "Data",
+    ]
+    assert "EU AI Act: exemption and prohibitions" in titles
+
+    def group_of(widget: QWidget) -> str:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QGroupBox):
+            parent = parent.parentWidget()
+        assert parent is not None
+        return parent.title()
+
+    assert {
+        group_of(editor.flags[n]) for n in ("ai_system", "public_authority", "public_service")
+    } == {"Scope"}
+    assert {
+        group_of(editor.flags[n]) for n in ("flags_for_investigation", "vulnerable_groups")
+    } == {"Decisions about people"}
+    assert group_of(editor.flags["personal_data"]) == "Data"
+    assert group_of(editor.flags["art6_3_derogation"]) == "EU AI Act: exemption and prohibitions"
+    for practice in editor.prohibited_practices.values():
+        assert group_of(practice) == "EU AI Act: exemption and prohibitions"
+
+
+def test_clicking_a_facts_wrapped_text_ticks_it(qtbot: QtBot) -> None:
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    box = editor.flags["flags_for_investigation"]
+    label = next(w for w in editor.findChildren(QLabel) if w.buddy() is box)
+    assert label.wordWrap()
+    with qtbot.waitSignal(editor.profile_edited) as blocker:
+        QTest.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert blocker.args[1].flags_for_investigation and box.isChecked()
+
+
+def test_every_fact_is_reachable_by_keyboard(qtbot: QtBot) -> None:
+    editor = ProfileEditor(Profile(as_of=dt.date(2027, 12, 2)))
+    qtbot.addWidget(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    wanted: list[QWidget] = [
+        editor.as_of_today,
+        editor.as_of,
+        *editor.flags.values(),
+        *editor.jurisdictions.values(),
+        editor.impact_level,
+        editor.annex3_area,
+        editor.ai_act_role,
+        *editor.prohibited_practices.values(),
+    ]
+    editor.as_of_today.setFocus()
+    reached: set[int] = set()
+    widget: QWidget | None = editor.as_of_today
+    for _ in range(200):
+        assert widget is not None
+        reached.add(id(widget))
+        widget = widget.nextInFocusChain()
+    missing = [w.accessibleName() for w in wanted if id(w) not in reached]
+    assert missing == []
+    for widget in wanted:
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.accessibleName()
+        assert widget.objectName() and widget.accessibleName()
+
+
+def test_the_law_date_with_a_today_box(qtbot: QtBot) -> None:
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    assert editor.as_of_today.isChecked() and not editor.as_of.isEnabled()
+    with qtbot.waitSignal(editor.profile_edited) as blocker:
+        editor.as_of_today.click()
+    assert blocker.args[1].as_of == dt.date.today() and editor.as_of.isEnabled()
+    assert not editor.as_of.keyboardTracking(), "one edit per finished date, not per keystroke"
+    with qtbot.waitSignal(editor.profile_edited) as blocker:
+        editor.as_of.setDate(QDate(2027, 12, 2))
+    assert blocker.args[1].as_of == dt.date(2027, 12, 2)
+    with qtbot.waitSignal(editor.profile_edited) as blocker:
+        editor.as_of_today.click()
+    assert blocker.args[1].as_of is None and not editor.as_of.isEnabled()

@@ -34,11 +34,14 @@ class Wiring:
         self.scene.set_document(self.document)
         self.stack = QUndoStack()
         self.editor = StrategyEditor(self.document, self.scene, library, self.stack)
-        self.checker = Checker(packs, library, library.capabilities)
+        events = load_events(capabilities=library.capabilities).events
+        # As the main window does: one load of the drill events, shared by the checker
+        # (its ranking weighs each gap by their harm) and the drills dock.
+        self.checker = Checker(packs, library, library.capabilities, events=events)
         self.findings = FindingsDock(packs, library)
         self.coverage = CoverageMeters(packs.packs)
         self.profile = ProfilePanel(packs, strategy.profile, strategy.packs)
-        self.drills = DrillsDock(load_events().events, load_simulation(), library)
+        self.drills = DrillsDock(events, load_simulation(), library)
         self.result: CheckResult = self.checker.check(strategy)
         # Views → document (intent → one undoable operation each).
         self.findings.fix_requested.connect(self.add_practice)
@@ -73,7 +76,7 @@ class Wiring:
     def recheck(self) -> None:
         strategy = self.document.strategy
         self.result = self.checker.check(strategy)
-        self.findings.set_result(self.result)
+        self.findings.set_result(self.result, strategy=strategy)
         self.coverage.set_coverage(self.result.coverage)
         for card_id, badges in card_badges(self.result, strategy.cards).items():
             self.scene.set_badges(card_id, badges)

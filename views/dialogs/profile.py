@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -36,7 +37,7 @@ from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction, 
 from views.dialogs.packs import PackSelector
 from views.dialogs.profile_labels import (
     CONTEXT,
-    FLAGS,
+    FLAG_GROUPS,
     area_label,
     field_description,
     field_label,
@@ -47,24 +48,46 @@ from views.dialogs.profile_labels import (
 from views.dialogs.questionnaire import QuestionnairePage
 from views.labels import tr
 from views.widgets.marks import named
+from views.widgets.wrap_check import HINT_COLOUR, WrapCheck
 
 
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setIndent(28)
-    label.setStyleSheet("color: #4A515B;")
+    label.setStyleSheet(f"color: {HINT_COLOUR};")
     named(label, text)
     return label
 
 
+def _group(title: str, description: str = "") -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title)
+    named(box, title, description)
+    layout = QVBoxLayout(box)
+    layout.setSpacing(6)
+    return box, layout
+
+
+def _shrinking(combo: QComboBox) -> QComboBox:
+    """Let a combo with long entries shrink to a narrow dock (the popup still shows them whole)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 class ProfileEditor(QWidget):
-    """Edits every field of a ``Profile``; each change emits ``profile_edited(old, new)``."""
+    """Edits every field of a ``Profile``; each change emits ``profile_edited(old, new)``.
+
+    The facts come in groups a team can find its way through — the date of the law,
+    scope, decisions about people, data, where it is used, risk classification, the
+    EU AI Act's derogation and prohibitions — each with its plain explanation. Every
+    row wraps, so the panel fits a side dock of a 1366×768 screen at any font scale.
+    """
 
     profile_edited = Signal(object, object)
 
     def __init__(self, profile: Profile | None = None) -> None:
         super().__init__()
+        self.setObjectName("profile_editor")
         named(
             self,
             tr("Profile editor", CONTEXT),
@@ -73,93 +96,139 @@ class ProfileEditor(QWidget):
         self._profile = profile or Profile()
         self._loading = False
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setObjectName("profile_fields_scroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         named(scroll, tr("Profile fields", CONTEXT))
         body = QWidget()
+        body.setObjectName("profile_fields")
         named(body, tr("Profile fields", CONTEXT))
         layout = QVBoxLayout(body)
         self.flags: dict[str, QCheckBox] = {}
-        facts = QGroupBox(tr("What the system does", CONTEXT))
-        named(facts, tr("What the system does", CONTEXT))
-        facts_layout = QVBoxLayout(facts)
-        for name in FLAGS:
-            box = QCheckBox(field_label(name))
-            named(box, field_label(name), field_description(name))
-            box.toggled.connect(self._changed)
-            self.flags[name] = box
-            facts_layout.addWidget(box)
-            facts_layout.addWidget(_hint(field_description(name)))
-        layout.addWidget(facts)
+        layout.addWidget(self._date())
+        for title, description, names in FLAG_GROUPS:
+            box, rows = _group(tr(title, CONTEXT), tr(description, CONTEXT))
+            for name in names:
+                rows.addWidget(self._flag(name))
+            layout.addWidget(box)
         layout.addWidget(self._where())
         layout.addWidget(self._levels())
-        layout.addWidget(self._prohibited())
-        layout.addWidget(self._date())
+        layout.addWidget(self._ai_act())
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self.set_profile(self._profile)
 
-    def _where(self) -> QGroupBox:
-        box = QGroupBox(field_label("jurisdictions"))
-        named(box, field_label("jurisdictions"), field_description("jurisdictions"))
-        layout = QVBoxLayout(box)
-        self.jurisdictions: dict[Jurisdiction, QCheckBox] = {}
-        for value in Jurisdiction:
-            check = QCheckBox(jurisdiction_label(value))
-            named(check, jurisdiction_label(value), field_description("jurisdictions"))
-            check.toggled.connect(self._changed)
-            self.jurisdictions[value] = check
-            layout.addWidget(check)
-        return box
-
-    def _prohibited(self) -> QGroupBox:
-        box = QGroupBox(field_label("prohibited_practices"))
-        named(box, field_label("prohibited_practices"), field_description("prohibited_practices"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(_hint(field_description("prohibited_practices")))
-        self.prohibited_practices: dict[ProhibitedPractice, QCheckBox] = {}
-        for value in ProhibitedPractice:
-            check = QCheckBox(practice_label(value))
-            named(check, practice_label(value), field_description("prohibited_practices"))
-            check.toggled.connect(self._changed)
-            self.prohibited_practices[value] = check
-            layout.addWidget(check)
-        return box
+    def _flag(self, name: str) -> WrapCheck:
+        row = WrapCheck(field_label(name), field_description(name), name=f"profile_{name}")
+        row.box.toggled.connect(self._changed)
+        self.flags[name] = row.box
+        return row
 
     def _date(self) -> QGroupBox:
-        box = QGroupBox(field_label("as_of"))
-        named(box, field_label("as_of"), field_description("as_of"))
-        layout = QVBoxLayout(box)
-        self.as_of_today = QCheckBox(tr("Today (the law in force now)", CONTEXT))
+        box, layout = _group(field_label("as_of"), field_description("as_of"))
+        box.setObjectName("profile_as_of_group")
+        row = QHBoxLayout()
+        self.as_of_today = QCheckBox(tr("&Today", CONTEXT))
+        self.as_of_today.setObjectName("profile_as_of_today")
         named(
-            self.as_of_today, tr("Check the law as of today", CONTEXT), field_description("as_of")
+            self.as_of_today,
+            tr("Check the law as of today", CONTEXT),
+            tr("Untick to check the law as it stands on another date.", CONTEXT),
         )
         self.as_of = QDateEdit()
+        self.as_of.setObjectName("profile_as_of")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("d MMMM yyyy")
         self.as_of.setDateRange(QDate(2016, 1, 1), QDate(2040, 12, 31))
+        # One edit per finished date, not one per keystroke (each edit re-checks the board).
+        self.as_of.setKeyboardTracking(False)
         named(self.as_of, field_label("as_of"), field_description("as_of"))
         self.as_of_today.toggled.connect(self._changed)
         self.as_of.dateChanged.connect(self._changed)
-        layout.addWidget(self.as_of_today)
-        layout.addWidget(self.as_of)
-        layout.addWidget(_hint(field_description("as_of")))
+        row.addWidget(self.as_of_today)
+        row.addWidget(self.as_of, 1)
+        layout.addLayout(row)
+        layout.addWidget(
+            _hint(
+                tr(
+                    "Rules not yet in force on this date show as upcoming, not as gaps. "
+                    "Pick the planned go-live to see what will apply then.",
+                    CONTEXT,
+                )
+            )
+        )
+        return box
+
+    def _where(self) -> QGroupBox:
+        box, layout = _group(field_label("jurisdictions"), field_description("jurisdictions"))
+        self.jurisdictions: dict[Jurisdiction, QCheckBox] = {}
+        for value in Jurisdiction:
+            row = WrapCheck(jurisdiction_label(value), name=f"profile_jurisdiction_{value.value}")
+            row.box.setAccessibleDescription(field_description("jurisdictions"))
+            row.box.toggled.connect(self._changed)
+            self.jurisdictions[value] = row.box
+            layout.addWidget(row)
+        return box
+
+    def _ai_act(self) -> QGroupBox:
+        box, layout = _group(
+            tr("EU AI Act: exemption and prohibitions", CONTEXT),
+            tr(
+                "Art. 6(3) takes some Annex III uses out of the high-risk regime; Art. 5 "
+                "prohibits some uses outright.",
+                CONTEXT,
+            ),
+        )
+        layout.addWidget(self._flag("art6_3_derogation"))
+        heading = QLabel(field_label("prohibited_practices"))
+        heading.setWordWrap(True)
+        heading.setObjectName("profile_prohibited_heading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        named(
+            heading, field_label("prohibited_practices"), field_description("prohibited_practices")
+        )
+        layout.addWidget(heading)
+        layout.addWidget(
+            _hint(
+                tr(
+                    "Tick any the use involves. A prohibited practice blocks the check: no "
+                    "card can make it lawful.",
+                    CONTEXT,
+                )
+            )
+        )
+        self.prohibited_practices: dict[ProhibitedPractice, QCheckBox] = {}
+        for value in ProhibitedPractice:
+            row = WrapCheck(practice_label(value), name=f"profile_prohibited_{value.value}")
+            row.box.setAccessibleDescription(
+                tr(value.label, CONTEXT) + " — " + field_description("prohibited_practices")
+            )
+            row.label.setToolTip(tr(value.label, CONTEXT))
+            row.box.toggled.connect(self._changed)
+            self.prohibited_practices[value] = row.box
+            layout.addWidget(row)
         return box
 
     def _levels(self) -> QGroupBox:
         box = QGroupBox(tr("Risk classification", CONTEXT))
         named(box, tr("Risk classification", CONTEXT))
         form = QFormLayout(box)
+        # Label above field: the dock is narrow and the labels are long.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.impact_level = QComboBox()
+        self.impact_level = _shrinking(QComboBox())
         for level in ImpactLevel:
             self.impact_level.addItem(tr("Level {n}", CONTEXT).format(n=level.roman), level.value)
-        self.annex3_area = QComboBox()
+        self.annex3_area = _shrinking(QComboBox())
         self.annex3_area.addItem(area_label(None), None)
         for area in Annex3Area:
             self.annex3_area.addItem(area_label(area), area.value)
-        self.ai_act_role = QComboBox()
+        self.ai_act_role = _shrinking(QComboBox())
         for role in AIActRole:
             self.ai_act_role.addItem(role_label(role), role.value)
         for name, combo in (
@@ -167,10 +236,14 @@ class ProfileEditor(QWidget):
             ("annex3_area", self.annex3_area),
             ("ai_act_role", self.ai_act_role),
         ):
+            combo.setObjectName(f"profile_{name}")
             named(combo, field_label(name), field_description(name))
+            combo.setToolTip(field_description(name))
             combo.currentIndexChanged.connect(self._changed)
             label = QLabel(field_label(name))
+            label.setWordWrap(True)
             label.setBuddy(combo)
+            named(label, field_label(name))
             form.addRow(label, combo)
             form.addRow(_hint(field_description(name)))
         return box

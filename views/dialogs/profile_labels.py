@@ -12,27 +12,53 @@ from views.labels import tr
 
 CONTEXT = "profile"
 
+FLAG_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "Scope",
+        "What kind of system this is, and who runs it: decides which laws apply at all.",
+        (
+            "ai_system",
+            "public_authority",
+            "public_service",
+            "public_facing",
+            "generative",
+            "continuously_learning",
+        ),
+    ),
+    (
+        "Decisions about people",
+        "How the system touches people: who is decided about, selected or affected.",
+        (
+            "decisions_about_individuals",
+            "legal_effect",
+            "solely_automated",
+            "high_impact",
+            "profiling",
+            "flags_for_investigation",
+            "vulnerable_groups",
+        ),
+    ),
+    (
+        "Data",
+        "What personal data it processes, how much and how.",
+        (
+            "personal_data",
+            "special_category",
+            "large_scale",
+            "monitors_public_areas",
+            "special_category_for_bias",
+        ),
+    ),
+)
+"""The yes/no facts in the groups the profile editor shows (headings pass through tr()).
+
+The Art. 6(3) derogation sits with the prohibited practices under the EU AI Act."""
+
 FLAGS: tuple[str, ...] = (
-    "ai_system",
-    "personal_data",
-    "special_category",
-    "profiling",
-    "decisions_about_individuals",
-    "legal_effect",
-    "solely_automated",
-    "high_impact",
-    "public_facing",
-    "generative",
-    "public_authority",
-    "public_service",
-    "flags_for_investigation",
-    "vulnerable_groups",
-    "large_scale",
-    "monitors_public_areas",
-    "special_category_for_bias",
-    "continuously_learning",
+    *(name for _title, _description, names in FLAG_GROUPS for name in names),
     "art6_3_derogation",
 )
+"""Every yes/no fact of the profile, in the order the editor shows them."""
 
 
 def field_label(name: str) -> str:

@@ -1,8 +1,8 @@
-"""Parts of the findings dock: the picked finding's details and fixes, the Satisfies section.
+"""Parts of the findings dock: the picked finding's (or gap's) details and fixes, Satisfies.
 
 Also the small pure helpers the main window uses after each check:
-``card_badges`` (the badge each card shows) and ``finding_key`` (a finding's
-identity across re-checks).
+``card_badges`` (the badges each card shows — missing apart from planned) and
+``finding_key`` (a finding's identity across re-checks).
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,13 +27,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.checker.crosswalk import RuleRef
-from models.findings import CheckResult, Finding
-from models.vocabulary import Severity
+from models.findings import CheckResult, Finding, TopGap
+from models.vocabulary import FindingState
+from views.docks.finding_text import (
+    citations_text,
+    count_text,
+    gap_state_word,
+    gap_title,
+    gap_why,
+    state_sentence,
+)
 from views.items.card_item import Badge
 from views.labels import tr
 from views.widgets.marks import SEVERITY_COLOURS, SEVERITY_SYMBOLS, named, severity_label
 
+__all__ = ["FindingDetails", "SatisfiesBox", "card_badges", "count_text", "finding_key"]
+
 CONTEXT = "findings"
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
 
 
 def _t(text: str) -> str:
@@ -43,41 +56,72 @@ def finding_key(finding: Finding) -> tuple[str, str, tuple[str, ...]]:
     return (finding.pack, finding.rule_id, finding.card_ids)
 
 
-def card_badges(result: CheckResult, card_ids: Iterable[str]) -> dict[str, tuple[Badge, ...]]:
-    """The badge each card should show: its most serious finding and how many concern it.
+def _badge_line(finding: Finding) -> str:
+    cite = f" ({finding.citation})" if finding.citation else ""
+    if finding.state is FindingState.PROHIBITED:
+        return tr("Prohibited practice: {title}{cite}", CONTEXT).format(
+            title=finding.title, cite=cite
+        )
+    return tr("{severity}: {title}{cite}", CONTEXT).format(
+        severity=severity_label(finding.severity), title=finding.title, cite=cite
+    )
 
-    Every id of ``card_ids`` gets an entry (an empty tuple clears a badge), so the
-    caller can hand the whole mapping to ``scene.set_badges`` after each check.
+
+def card_badges(result: CheckResult, card_ids: Iterable[str]) -> dict[str, tuple[Badge, ...]]:
+    """The badges each card should show: what is missing, and apart from it what is only planned.
+
+    A card concerned by missing (or prohibited) findings gets a filled badge with
+    its worst severity's symbol (or the count). A card whose duties are only
+    planned gets a hollow ring instead — "planned — not in place" — never the
+    error badge. A card with both shows both. Upcoming rules are not gaps and
+    give no badge. Every id of ``card_ids`` gets an entry (an empty tuple clears
+    a badge), so the caller can hand the mapping to ``scene.set_badges`` after
+    each check.
     """
     badges: dict[str, tuple[Badge, ...]] = dict.fromkeys(card_ids, ())
-    concerning: dict[str, list[Finding]] = {}
+    missing: dict[str, list[Finding]] = {}
+    planned: dict[str, list[Finding]] = {}
     for finding in result.findings:
-        for cid in finding.card_ids:
-            concerning.setdefault(cid, []).append(finding)
-    for cid, findings in concerning.items():
-        if cid not in badges:
+        if finding.state is FindingState.UPCOMING or not finding.card_ids:
             continue
-        worst = min(findings, key=lambda f: f.severity.rank).severity
-        count = len(findings)
-        text = SEVERITY_SYMBOLS[worst] if count == 1 else str(min(count, 9))
-        tip = "\n".join(f"{severity_label(f.severity)}: {f.title}" for f in findings)
-        badges[cid] = (Badge(text=text, color=SEVERITY_COLOURS[worst], tooltip=tip),)
+        into = planned if finding.state is FindingState.PLANNED else missing
+        for cid in finding.card_ids:
+            if cid in badges:
+                into.setdefault(cid, []).append(finding)
+    # One line per finding, shared by every card it concerns (a planned finding can
+    # concern hundreds of cards on a big board).
+    lines: dict[int, str] = {}
+
+    def line(finding: Finding) -> str:
+        text = lines.get(id(finding))
+        if text is None:
+            text = lines[id(finding)] = _badge_line(finding)
+        return text
+
+    planned_head = _t("Planned — not in place:")
+    for cid in missing.keys() | planned.keys():
+        shown: list[Badge] = []
+        gaps = missing.get(cid)
+        if gaps:
+            worst = min(gaps, key=lambda f: f.severity.rank).severity
+            text = SEVERITY_SYMBOLS[worst] if len(gaps) == 1 else str(min(len(gaps), 9))
+            tip = "\n".join(line(f) for f in gaps)
+            shown.append(Badge(text=text, color=SEVERITY_COLOURS[worst], tooltip=tip))
+        intents = planned.get(cid)
+        if intents:
+            worst = min(intents, key=lambda f: f.severity.rank).severity
+            tip_lines = [planned_head]
+            tip_lines += [f"  {line(f)}" for f in intents]
+            shown.append(
+                Badge(
+                    text="" if len(intents) == 1 else str(min(len(intents), 9)),
+                    color=SEVERITY_COLOURS[worst],
+                    tooltip="\n".join(tip_lines),
+                    hollow=True,
+                )
+            )
+        badges[cid] = tuple(shown)
     return badges
-
-
-def count_text(n: int, severity: Severity) -> str:
-    """ "1 error", "3 warnings", "1 suggestion"…"""
-    if n == 1:
-        return {
-            Severity.ERROR: _t("1 error"),
-            Severity.WARNING: _t("1 warning"),
-            Severity.INFO: _t("1 suggestion"),
-        }[severity]
-    return {
-        Severity.ERROR: tr("{n} errors", CONTEXT),
-        Severity.WARNING: tr("{n} warnings", CONTEXT),
-        Severity.INFO: tr("{n} suggestions", CONTEXT),
-    }[severity].format(n=n)
 
 
 class FindingSource(Protocol):
@@ -97,7 +141,7 @@ class FindingSource(Protocol):
 
 
 class FindingDetails(QGroupBox):
-    """The picked finding: what is missing, why it matters, the cards, and the Fix button.
+    """The picked finding or gap: what is missing, why it matters, the cards, the Fix button.
 
     Signals:
         fix_requested(str): catalog key of the practice to add.
@@ -107,27 +151,52 @@ class FindingDetails(QGroupBox):
 
     def __init__(self, source: FindingSource) -> None:
         super().__init__(_t("Selected finding"))
+        self.setObjectName("finding_details")
         named(self, _t("Selected finding"))
         self._source = source
         layout = QVBoxLayout(self)
         self.headline = named(QLabel(), _t("Finding title"))
+        self.headline.setObjectName("finding_headline")
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.state = named(QLabel(), _t("Finding state"))
+        self.state.setObjectName("finding_state")
+        self.state.setWordWrap(True)
         self.message = named(QLabel(), _t("What is missing"))
+        self.message.setObjectName("finding_message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.why = named(QLabel(), _t("Why it matters"))
+        self.why.setObjectName("finding_why")
         self.why.setWordWrap(True)
+        self.pending = named(
+            QLabel(),
+            _t("Reported change"),
+            _t("An amendment has been reported but its final text is not verified: not law."),
+        )
+        self.pending.setObjectName("finding_pending")
+        self.pending.setWordWrap(True)
+        self.pending.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A framed note, so it never reads as part of the rule itself.
+        self.pending.setFrameShape(QFrame.Shape.StyledPanel)
+        self.pending.setMargin(4)
         self.cards = named(QLabel(), _t("Cards involved"))
+        self.cards.setObjectName("finding_cards")
         self.cards.setWordWrap(True)
         fix_row = QHBoxLayout()
         self.fix_choice = QComboBox()
+        self.fix_choice.setObjectName("fix_choice")
+        self.fix_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.fix_choice.setMinimumContentsLength(16)
         named(
             self.fix_choice,
             _t("Suggested practice"),
             _t("The catalog practice the Fix button adds; the best fit comes first."),
         )
         self.fix_button = QPushButton(_t("&Fix: add this card"))
+        self.fix_button.setObjectName("fix_button")
         self.fix_button.setAutoDefault(True)
         named(
             self.fix_button,
@@ -137,39 +206,90 @@ class FindingDetails(QGroupBox):
         self.fix_button.clicked.connect(self.request_fix)
         fix_row.addWidget(self.fix_choice, 1)
         fix_row.addWidget(self.fix_button)
-        for widget in (self.headline, self.message, self.why, self.cards):
+        for widget in (
+            self.headline,
+            self.state,
+            self.message,
+            self.why,
+            self.pending,
+            self.cards,
+        ):
             layout.addWidget(widget)
         layout.addLayout(fix_row)
 
+    def _clear(self) -> None:
+        self.fix_choice.clear()
+        self.message.setToolTip("")
+        for label in (self.state, self.message, self.why, self.pending, self.cards):
+            label.setText("")
+        self.pending.hide()
+
+    def _offer(self, fixes: tuple[str, ...], state: FindingState) -> None:
+        for key in fixes:
+            self.fix_choice.addItem(self._source.entry_label(key), key)
+        if not fixes:
+            self.fix_choice.addItem(_no_fix(state), None)
+        self.fix_choice.setEnabled(bool(fixes))
+        self.fix_button.setEnabled(bool(fixes))
+
+    def _show_cards(self, card_ids: tuple[str, ...], state: FindingState) -> None:
+        if card_ids:
+            names = ", ".join(f"“{self._source.card_title(c)}”" for c in card_ids)
+            text = (
+                tr("Planned cards, not yet in place: {names}", CONTEXT)
+                if state is FindingState.PLANNED
+                else tr("Cards involved: {names}", CONTEXT)
+            )
+            self.cards.setText(text.format(names=names))
+        elif state is FindingState.OPEN:
+            self.cards.setText(_t("No card yet: the strategy lacks this practice."))
+
     def show_finding(self, finding: Finding | None) -> None:
         """Show one finding (None: the prompt to pick one)."""
-        self.fix_choice.clear()
+        self._clear()
+        self.setTitle(_t("Selected finding"))
         if finding is None:
-            self.headline.setText(_t("Pick a finding to see what is missing and how to fix it."))
-            for label in (self.message, self.why, self.cards):
-                label.setText("")
+            self.headline.setText(
+                _t("Pick a gap or a finding to see what is missing and how to fix it.")
+            )
             self.fix_choice.setEnabled(False)
             self.fix_button.setEnabled(False)
             return
-        head = f"{severity_label(finding.severity)} · {finding.title}"
+        head = finding.title
         if finding.citation:
             head += f" ({finding.citation})"
         # Bold through markup (not a QFont) so the projector font scale still applies.
         self.headline.setText(f"<b>{html.escape(head)}</b>")
+        self.state.setText(state_sentence(finding))
         self.message.setText(finding.message)
         why = self._source.explanation(finding)
         self.why.setText(tr("Why it matters: {why}", CONTEXT).format(why=why) if why else "")
-        if finding.card_ids:
-            names = ", ".join(f"“{self._source.card_title(c)}”" for c in finding.card_ids)
-            self.cards.setText(tr("Cards involved: {names}", CONTEXT).format(names=names))
-        else:
-            self.cards.setText(_t("No card yet: the strategy lacks this practice."))
-        for key in finding.fixes:
-            self.fix_choice.addItem(self._source.entry_label(key), key)
-        if not finding.fixes:
-            self.fix_choice.addItem(_t("No catalog card fixes this; edit the canvas."), None)
-        self.fix_choice.setEnabled(bool(finding.fixes))
-        self.fix_button.setEnabled(bool(finding.fixes))
+        if finding.pending:
+            self.pending.setText(
+                tr("Reported change, not yet law: {note}", CONTEXT).format(note=finding.pending)
+            )
+            self.pending.show()
+        self._show_cards(finding.card_ids, finding.state)
+        self._offer(finding.fixes, finding.state)
+
+    def show_gap(self, gap: TopGap, live: bool) -> None:
+        """Show one of the gaps that would hurt first: its citations, why it ranks there, fixes."""
+        self._clear()
+        self.setTitle(_t("Selected gap"))
+        head = gap_title(gap)
+        self.headline.setText(f"<b>{html.escape(head)}</b>")
+        self.state.setText(
+            tr("{state} · {severity}", CONTEXT).format(
+                state=gap_state_word(gap), severity=severity_label(gap.severity)
+            )
+        )
+        self.message.setText(
+            tr("Demanded by {citations}.", CONTEXT).format(citations=citations_text(gap))
+        )
+        self.message.setToolTip(tr("Packs: {packs}", CONTEXT).format(packs="; ".join(gap.packs)))
+        self.why.setText(tr("Why it ranks here: {why}", CONTEXT).format(why=gap_why(gap, live)))
+        self._show_cards(gap.card_ids, gap.state)
+        self._offer(gap.fixes, gap.state)
 
     def request_fix(self) -> None:
         """Ask for the chosen suggested practice to be added."""
@@ -177,18 +297,30 @@ class FindingDetails(QGroupBox):
         if key:
             self.fix_requested.emit(str(key))
 
-    def fix_menu(self, finding: Finding, parent: QWidget) -> QMenu:
-        """A menu with one "Fix: add …" action per practice suggested for ``finding``."""
+    def fix_menu(self, fixes: tuple[str, ...], parent: QWidget) -> QMenu:
+        """A menu with one "Fix: add …" action per suggested practice."""
         menu = QMenu(parent)
         named(menu, _t("Fixes"))
-        for key in finding.fixes:
+        for key in fixes:
             action = menu.addAction(
                 tr("Fix: add “{entry}”", CONTEXT).format(entry=self._source.entry_label(key))
             )
             action.triggered.connect(lambda _=False, k=key: self.fix_requested.emit(k))
-        if not finding.fixes:
+        if not fixes:
             menu.addAction(_t("No catalog card fixes this")).setEnabled(False)
         return menu
+
+
+def _no_fix(state: FindingState) -> str:
+    """What the fix box says when there is no card to add."""
+    return {
+        FindingState.OPEN: _t("No catalog card fixes this; edit the canvas."),
+        FindingState.PLANNED: _t(
+            "Nothing to add: the practice is planned. It counts once its cards are in place."
+        ),
+        FindingState.UPCOMING: _t("Not in force yet on the date checked: nothing is required."),
+        FindingState.PROHIBITED: _t("No card can fix a prohibited practice: the use must change."),
+    }[state]
 
 
 class SatisfiesBox(QGroupBox):
@@ -208,7 +340,12 @@ class SatisfiesBox(QGroupBox):
         )
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As tall as its rules (so a card with few leaves the room to the findings list).
+        self.list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.list.setObjectName("satisfies_list")
+        self.label.setObjectName("satisfies_label")
+        self.setObjectName("satisfies_box")
         layout.addWidget(self.label)
         layout.addWidget(self.list, 1)
         self.show_rules(None, (), str)
@@ -239,6 +376,11 @@ class SatisfiesBox(QGroupBox):
                 tr("✓ {citation} — {title}", CONTEXT).format(citation=ref.citation, title=ref.title)
             )
             self.list.item(self.list.count() - 1).setToolTip(pack_title(ref.pack))
+
+    def set_rows_at_most(self, rows: int | None) -> None:
+        """Let the list grow to ``rows`` lines before it scrolls (None: no limit)."""
+        limit = QWIDGETSIZE_MAX if rows is None else self.fontMetrics().lineSpacing() * rows + 8
+        self.list.setMaximumHeight(limit)
 
     def lines(self) -> list[str]:
         """The lines listed."""

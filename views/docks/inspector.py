@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 from app.document import Change, Document
 from models.content import Capability, CatalogEntry
 from models.strategy import MAX_NOTES, MAX_TITLE
-from models.vocabulary import LinkKind, Role, Status
+from models.vocabulary import Cadence, LinkKind, Role, Status
 from models.workshop import Team
 from views.editor import StrategyEditor
-from views.labels import kind_label, role_label, status_label, tr
+from views.labels import cadence_label, kind_label, role_label, status_label, tr
+
+CAPABILITY_KEY = Qt.ItemDataRole.UserRole + 1
 
 
 class NotesEdit(QPlainTextEdit):
@@ -67,7 +69,7 @@ def _named(widget: QWidget, name: str, description: str) -> QWidget:
 
 
 class InspectorDock(QDockWidget):
-    """Edits one card's title, notes, owner, status and capabilities; one link's kind.
+    """Edits one card's title, notes, owner, status, cadence and capabilities; one link's kind.
 
     Signals:
         link_requested(str): "Link to…" pressed for this card id.
@@ -127,12 +129,28 @@ class InspectorDock(QDockWidget):
         for status in Status:
             self.status.addItem(status_label(status), status.value)
         _named(self.status, tr("Status", "inspector"), tr("How far it has come.", "inspector"))
+        self.status.setObjectName("inspector_status")
+        self.cadence = QComboBox()
+        self.cadence.setObjectName("inspector_cadence")
+        for cadence in (*Cadence, None):
+            self.cadence.addItem(cadence_label(cadence), cadence.value if cadence else None)
+        _named(
+            self.cadence,
+            tr("Cadence", "inspector"),
+            tr(
+                "How often the practice runs. A one-off activity cannot notice what happens "
+                "later, in operation; the drills time detection by it.",
+                "inspector",
+            ),
+        )
         self.capabilities = QListWidget()
-        for cap in sorted(capabilities.values(), key=lambda c: c.key):
-            item = QListWidgetItem(cap.key)
+        self.capabilities.setObjectName("inspector_capabilities")
+        for cap in sorted(capabilities.values(), key=lambda c: c.title.casefold()):
+            item = QListWidgetItem(cap.title)
+            item.setData(CAPABILITY_KEY, cap.key)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(cap.meaning)
+            item.setToolTip(f"{cap.meaning}\n({cap.key})" if cap.meaning else cap.key)
             self.capabilities.addItem(item)
         _named(
             self.capabilities,
@@ -153,6 +171,7 @@ class InspectorDock(QDockWidget):
         form.addRow(tr("&Notes", "inspector"), self.notes)
         form.addRow(tr("&Owner", "inspector"), self.owner)
         form.addRow(tr("&Status", "inspector"), self.status)
+        form.addRow(tr("C&adence", "inspector"), self.cadence)
         form.addRow(tr("&Capabilities", "inspector"), self.capabilities)
         form.addRow(tr("About", "inspector"), self.description)
         form.addRow(self.link_button)
@@ -171,6 +190,7 @@ class InspectorDock(QDockWidget):
         self.status.activated.connect(
             lambda _i: self._commit("status", Status(self.status.currentData()))
         )
+        self.cadence.activated.connect(lambda _i: self._commit("cadence", self._chosen_cadence()))
         self.capabilities.itemChanged.connect(self._commit_capabilities)
         self.link_button.clicked.connect(self._request_link)
         return page
@@ -244,11 +264,16 @@ class InspectorDock(QDockWidget):
                     self.notes.setPlainText(card.notes)
                 self.owner.setCurrentIndex(max(0, self.owner.findData(card.owner_role)))
                 self.status.setCurrentIndex(self.status.findData(card.status.value))
+                self.cadence.setCurrentIndex(
+                    self.cadence.findData(card.cadence.value if card.cadence else None)
+                )
                 chosen = set(card.capabilities)
                 for row in range(self.capabilities.count()):
                     item = self.capabilities.item(row)
                     item.setCheckState(
-                        Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked
+                        Qt.CheckState.Checked
+                        if item.data(CAPABILITY_KEY) in chosen
+                        else Qt.CheckState.Unchecked
                     )
                 entry = self._catalog.get(card.catalog_key or "")
                 self.description.setText(
@@ -321,13 +346,25 @@ class InspectorDock(QDockWidget):
             self._loading = False
         self._commit("notes", text)
 
+    def _chosen_cadence(self) -> Cadence | None:
+        value = self.cadence.currentData()
+        return Cadence(value) if value else None
+
     def _commit_capabilities(self, _item: QListWidgetItem) -> None:
         chosen = tuple(
-            self.capabilities.item(r).text()
+            str(self.capabilities.item(r).data(CAPABILITY_KEY))
             for r in range(self.capabilities.count())
             if self.capabilities.item(r).checkState() == Qt.CheckState.Checked
         )
         self._commit("capabilities", chosen)
+
+    def capability_item(self, key: str) -> QListWidgetItem | None:
+        """The capability list's row for ``key`` (rows show titles; keys are in item data)."""
+        for row in range(self.capabilities.count()):
+            item = self.capabilities.item(row)
+            if item.data(CAPABILITY_KEY) == key:
+                return item
+        return None
 
     def _commit_link_kind(self, _index: int) -> None:
         if self._loading or self._editor is None or self._link_id is None:

@@ -1,7 +1,9 @@
 """The checker's results beside a rubric criterion, as plain lines a facilitator can scan.
 
 The evidence informs the judgement; it never sets a level. Every line names
-what it is about in words (a tick or cross is never the only cue).
+what it is about in words (a tick or cross is never the only cue). A duty
+carried only by planned cards reads "planned, not in place" (○), never as met;
+rules not yet in force are counted apart and are not gaps.
 """
 
 from __future__ import annotations
@@ -9,12 +11,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.review.scoring import CriterionEvidence
-from models.vocabulary import Severity
+from models.findings import Finding
+from models.vocabulary import FindingState, Severity, Status
 from views.facilitator.common import tr
 from views.labels import phase_short
 
 MAX_FINDINGS = 5
 MAX_CARDS = 3
+_STATE_ORDER = {
+    FindingState.PROHIBITED: 0,
+    FindingState.OPEN: 1,
+    FindingState.PLANNED: 2,
+    FindingState.UPCOMING: 3,
+}
 
 
 def severity_label(severity: Severity) -> str:
@@ -35,33 +44,62 @@ def evidence_lines(
     lines: list[str] = []
     for cov in evidence.coverage:
         lines.append(
-            tr("{pack}: {satisfied} of {applicable} rules met").format(
-                pack=cov.title, satisfied=cov.satisfied, applicable=cov.applicable
+            tr("{pack}: {satisfied} in place · {planned} planned of {applicable} rules").format(
+                pack=cov.title,
+                satisfied=cov.satisfied,
+                planned=cov.planned,
+                applicable=cov.applicable,
             )
         )
-    if evidence.findings:
-        lines.append(tr("Open findings: {count}").format(count=len(evidence.findings)))
-        for finding in evidence.findings[:MAX_FINDINGS]:
-            lines.append(
-                tr("  ✗ {severity}: {title}").format(
-                    severity=severity_label(finding.severity), title=finding.title
-                )
-            )
-        hidden = len(evidence.findings) - MAX_FINDINGS
+    # What hurts first first: a prohibited practice, then missing, then only planned.
+    gaps = sorted(
+        (f for f in evidence.findings if f.state is not FindingState.UPCOMING),
+        key=lambda f: (_STATE_ORDER[f.state], f.rank, f.severity.rank),
+    )
+    upcoming = len(evidence.findings) - len(gaps)
+    if gaps:
+        lines.append(tr("Open findings: {count}").format(count=len(gaps)))
+        for finding in gaps[:MAX_FINDINGS]:
+            lines.append(_finding_line(finding))
+        hidden = len(gaps) - MAX_FINDINGS
         if hidden > 0:
             lines.append(tr("  … and {count} more").format(count=hidden))
     elif evidence.criterion.informed("rule") or evidence.criterion.informed("pack"):
         lines.append(tr("No open findings for the rules this criterion names."))
+    if upcoming:
+        lines.append(tr("Upcoming rules, not yet in force: {count}").format(count=upcoming))
     for capability, cards in evidence.cards.items():
         title = capability_titles.get(capability, capability)
         if not cards:
             lines.append(tr("  ✗ {capability}: no card provides it").format(capability=title))
             continue
+        placed = any(c.status is Status.IN_PLACE for c in cards)
         names = ", ".join(
-            tr("{card} ({phase})").format(card=c.title, phase=phase_short(c.phase))
+            (
+                tr("{card} ({phase}, not in place)")
+                if placed and c.status is not Status.IN_PLACE
+                else tr("{card} ({phase})")
+            ).format(card=c.title, phase=phase_short(c.phase))
             for c in cards[:MAX_CARDS]
         )
         if len(cards) > MAX_CARDS:
             names += tr(", +{count} more").format(count=len(cards) - MAX_CARDS)
-        lines.append(tr("  ✓ {capability}: {cards}").format(capability=title, cards=names))
+        if placed:
+            lines.append(tr("  ✓ {capability}: {cards}").format(capability=title, cards=names))
+        else:
+            lines.append(
+                tr("  ○ {capability}: planned, not in place — {cards}").format(
+                    capability=title, cards=names
+                )
+            )
     return lines or [tr("The checker has nothing to say about this criterion.")]
+
+
+def _finding_line(finding: Finding) -> str:
+    if finding.state is FindingState.PLANNED:
+        return tr("  ○ Planned, not in place: {title}").format(title=finding.title)
+    if finding.state is FindingState.PROHIBITED:
+        return tr("  ⛔ Prohibited practice: {title}").format(title=finding.title)
+    return tr("  ✗ {severity}: {title}").format(
+        severity=severity_label(finding.severity), title=finding.title
+    )

@@ -79,9 +79,10 @@ class Exports(QObject):
         if path is None or inputs is None:
             return None
         library = wb.library
-        checking = getattr(wb, "checking", None)  # reuse the loaded packs when mounted
+        checking = getattr(wb, "checking", None)  # reuse the loaded packs and events
         packs = checking.packs if checking is not None else None
-        return self._run(lambda: write_report_pdf(inputs, library, path, packs), path)
+        events = checking.events if checking is not None else None
+        return self._run(lambda: write_report_pdf(inputs, library, path, packs, events), path)
 
     def export_scores(self) -> Job | None:
         """Ask where, then write the rubric scores as CSV."""

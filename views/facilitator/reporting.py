@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from app.checker.packs import PackSet
 from app.resources import ContentLibrary
 from app.store import Store
+from models.drills import DrillEvent
 from models.review import PeerFeedback, PeerRound, PhaseReview, Rubric, RubricSheet
 from models.strategy import Strategy
 from models.workshop import Workshop
@@ -85,11 +86,16 @@ def gather(
 
 
 def write_report_pdf(
-    inputs: ReportInputs, library: ContentLibrary, path: Path, packs: PackSet | None = None
+    inputs: ReportInputs,
+    library: ContentLibrary,
+    path: Path,
+    packs: PackSet | None = None,
+    events: Sequence[DrillEvent] | None = None,
 ) -> Path:
     """Check every strategy and write the facilitator report PDF (safe off the GUI thread).
 
-    ``packs`` are the rule packs already loaded (else the shipped and agency packs load).
+    ``packs`` are the rule packs already loaded (else the shipped and agency packs load);
+    ``events`` the drill events already loaded (else they load), whose harm ranks the gaps.
 
     Raises:
         ExportError, FontError: the PDF cannot be written.
@@ -101,8 +107,13 @@ def write_report_pdf(
 
     if packs is None:
         packs = load_packs(agency_dirs(), capabilities=library.capabilities)
+    if events is None:
+        from app.drills import load_events
+        from app.paths import agency_dir
+
+        events = load_events([agency_dir("drills")], capabilities=library.capabilities).events
     # A checker of its own: the live one's caches belong to the GUI thread.
-    checker = Checker(packs, library, library.capabilities)
+    checker = Checker(packs, library, library.capabilities, events=events)
     report = build_report(
         inputs.workshop,
         inputs.rubric,

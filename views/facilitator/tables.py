@@ -15,9 +15,11 @@ from app.review.compare import CardRow, SideBySide
 from app.review.diff import StrategyDiff
 from models.findings import PackCoverage
 from models.strategy import Link, Strategy
+from models.vocabulary import FindingState
 from views.facilitator.common import named, tr
 from views.facilitator.evidence import severity_label
 from views.labels import kind_label, phase_short
+from views.widgets.marks import state_label
 
 Rows = list[list[str]]
 
@@ -65,12 +67,18 @@ def table_text(table: QTableWidget) -> Rows:
 
 
 def coverage_cell(coverage: PackCoverage | None) -> str:
-    """ "12 of 32 (38%)", or a note that the pack was not selected."""
+    """ "12 of 32 (38%) · 5 planned": met in place, then what is only planned.
+
+    Only practices in place count as met; planned ones are named apart, never added in.
+    """
     if coverage is None:
         return tr("not selected")
-    return tr("{satisfied} of {applicable} ({share:.0%})").format(
+    text = tr("{satisfied} of {applicable} ({share:.0%})").format(
         satisfied=coverage.satisfied, applicable=coverage.applicable, share=coverage.share
     )
+    if coverage.planned:
+        text += " " + tr("· {planned} planned").format(planned=coverage.planned)
+    return text
 
 
 def coverage_rows(result: SideBySide) -> Rows:
@@ -196,7 +204,10 @@ def finding_change_rows(diff: StrategyDiff) -> Rows:
         (tr("Closed"), diff.findings_closed),
     ):
         for finding in findings:
-            rows.append([label, severity_label(finding.severity), finding.title, finding.pack])
+            word = severity_label(finding.severity)
+            if finding.state is not FindingState.OPEN:
+                word = state_label(finding.state)
+            rows.append([label, word, finding.title, finding.pack])
     return rows
 
 

@@ -43,13 +43,16 @@ class Badge:
 
     Attributes:
         text: one or two characters (a count, "!").
-        color: the badge fill.
+        color: the badge fill (the ring's colour when hollow).
         tooltip: what the badge means, in words.
+        hollow: a ring on white instead of a filled disc: a duty that is only planned
+            (intent, not evidence), told apart by shape as well as colour.
     """
 
     text: str
     color: str
     tooltip: str = ""
+    hollow: bool = False
 
 
 class CardItem(QGraphicsItem):
@@ -259,17 +262,28 @@ class CardItem(QGraphicsItem):
     def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
         size = 22.0
         x = rect.right() - PAD - GLYPH - 6 - size
+        painter.setFont(self.theme.meta_font)
         for badge in self._badges:
             circle = QRectF(x, rect.y() - size / 2, size, size)
-            painter.setPen(QPen(QColor("#000000"), 1.5))
-            painter.setBrush(QColor(badge.color))
-            painter.drawEllipse(circle)
-            painter.setPen(QColor("#FFFFFF"))
-            painter.setFont(self.theme.meta_font)
+            painter.setPen(_BADGE_OUTLINE)
+            if badge.hollow:
+                painter.setBrush(_WHITE)
+                painter.drawEllipse(circle)
+                painter.setPen(QPen(QColor(badge.color), 3.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(circle.adjusted(2.5, 2.5, -2.5, -2.5))
+                painter.setPen(_BLACK)
+            else:
+                painter.setBrush(QColor(badge.color))
+                painter.drawEllipse(circle)
+                painter.setPen(_WHITE)
             painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, badge.text)
             x -= size + 4
 
 
+_BADGE_OUTLINE = QPen(QColor("#000000"), 1.5)
+_WHITE = QColor("#FFFFFF")
+_BLACK = QColor("#000000")
 _GLYPHS: dict[Phase, QPainterPath] = {}
 """Glyph outlines in card coordinates (the same spot on every card), built once."""
 

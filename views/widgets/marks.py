@@ -1,9 +1,12 @@
-"""Severity and drill-outcome marks: a shape, a symbol and a word, never colour alone.
+"""Severity, finding-state and drill-outcome marks: shape, symbol and word, never colour alone.
 
 Findings and drill outcomes are told apart by shape (octagon, triangle,
 circle; check, clock, cross) as well as by their Okabe–Ito colour, and every
 place that shows a mark also shows its word, so the lists read in greyscale,
-on a washed-out projector and through a screen reader.
+on a washed-out projector and through a screen reader. A finding's state adds
+a second shape: a missing practice is a filled severity mark, a planned one a
+hollow ring (intent, not evidence — the same empty circle a planned card shows),
+an upcoming rule a calendar, a prohibited practice a no-entry sign.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygo
 from PySide6.QtWidgets import QWidget
 
 from models.drills import DrillOutcome
-from models.vocabulary import Severity
+from models.vocabulary import FindingState, Severity
 from views.labels import tr
 
 SEVERITY_COLOURS: dict[Severity, str] = {
@@ -40,18 +43,37 @@ OUTCOME_SYMBOLS: dict[DrillOutcome, str] = {
     DrillOutcome.LATE: "◷",
     DrillOutcome.MISSED: "✕",
 }
+PROHIBITED_COLOUR = "#D55E00"  # vermillion ring and bar, black outline: reads in greyscale
+UPCOMING_COLOUR = "#6B7280"  # grey: not yet a gap
 ICON_SIZE = 28
 
 W = TypeVar("W", bound=QWidget)
 
 
+SEVERITY_WORDS: dict[Severity, str] = {
+    Severity.ERROR: "Error",
+    Severity.WARNING: "Warning",
+    Severity.INFO: "Info",
+}
+STATE_WORDS: dict[FindingState, str] = {
+    FindingState.OPEN: "Missing",
+    FindingState.PLANNED: "Planned",
+    FindingState.UPCOMING: "Upcoming",
+    FindingState.PROHIBITED: "Prohibited",
+}
+STATE_PHRASES: dict[FindingState, str] = {
+    FindingState.OPEN: "Missing",
+    FindingState.PLANNED: "Planned — not in place",
+    FindingState.UPCOMING: "Upcoming — not yet in force",
+    FindingState.PROHIBITED: "Prohibited practice",
+}
+# English source strings, translated one at a time: a findings list asks for these on
+# every row, so only the word wanted goes through the translator.
+
+
 def severity_label(severity: Severity) -> str:
     """The severity's word ("Error", "Warning", "Info")."""
-    return {
-        Severity.ERROR: tr("Error", "severity"),
-        Severity.WARNING: tr("Warning", "severity"),
-        Severity.INFO: tr("Info", "severity"),
-    }[severity]
+    return tr(SEVERITY_WORDS[severity], "severity")
 
 
 def severity_plural(severity: Severity) -> str:
@@ -61,6 +83,16 @@ def severity_plural(severity: Severity) -> str:
         Severity.WARNING: tr("Warnings", "severity"),
         Severity.INFO: tr("Suggestions", "severity"),
     }[severity]
+
+
+def state_label(state: FindingState) -> str:
+    """The state's word as a row shows it ("Missing", "Planned", "Upcoming", "Prohibited")."""
+    return tr(STATE_WORDS[state], "finding state")
+
+
+def state_phrase(state: FindingState) -> str:
+    """The state in full, for headings and tooltips ("Planned — not in place")."""
+    return tr(STATE_PHRASES[state], "finding state")
 
 
 def outcome_label(outcome: DrillOutcome) -> str:
@@ -125,6 +157,64 @@ def severity_icon(severity: Severity, size: int = ICON_SIZE) -> QIcon:
     """An octagon (error), triangle (warning) or circle (info) with its symbol."""
     kind = {Severity.ERROR: "octagon", Severity.WARNING: "triangle", Severity.INFO: "circle"}
     return _draw(kind[severity], SEVERITY_COLOURS[severity], SEVERITY_SYMBOLS[severity], size)
+
+
+@cache
+def state_icon(state: FindingState, severity: Severity, size: int = ICON_SIZE) -> QIcon:
+    """The mark of a finding: its severity mark when missing, else the state's own shape.
+
+    Planned: a hollow ring in the severity's colour (the card's "○ Planned").
+    Upcoming: a grey calendar. Prohibited: a no-entry sign (ring and bar).
+    """
+    if state is FindingState.OPEN:
+        return severity_icon(severity, size)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    black = QColor("#000000")
+    rect = QRectF(1.5, 1.5, size - 3, size - 3)
+    if state is FindingState.PLANNED:
+        ring = max(3.0, size / 7)
+        inner = rect.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2)
+        painter.setPen(QPen(QColor(SEVERITY_COLOURS[severity]), ring))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawEllipse(inner)
+        painter.setPen(QPen(black, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        painter.drawEllipse(inner.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2))
+    elif state is FindingState.UPCOMING:
+        body = rect.adjusted(1, 2.5, -1, -0.5)
+        painter.setPen(QPen(black, 1.2))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(body, 3, 3)
+        painter.fillRect(
+            QRectF(body.left(), body.top(), body.width(), body.height() * 0.3),
+            QColor(UPCOMING_COLOUR),
+        )
+        dot = max(2.0, size / 10)
+        for row in range(2):
+            for col in range(3):
+                x = body.left() + body.width() * (0.2 + 0.3 * col)
+                y = body.top() + body.height() * (0.5 + 0.25 * row)
+                painter.fillRect(QRectF(x, y, dot, dot), black)
+    else:
+        ring = max(3.5, size / 6)
+        inner = rect.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2)
+        painter.setPen(QPen(QColor(PROHIBITED_COLOUR), ring))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawEllipse(inner)
+        offset = inner.width() * 0.3536  # radius · cos 45°
+        c = inner.center()
+        painter.drawLine(
+            QPointF(c.x() - offset, c.y() - offset), QPointF(c.x() + offset, c.y() + offset)
+        )
+        painter.setPen(QPen(black, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+    painter.end()
+    return QIcon(pixmap)
 
 
 @cache

@@ -17,6 +17,7 @@ from app.review.rubrics import load_rubrics
 from models.findings import CheckResult
 from models.review import Rubric, RubricSheet
 from models.strategy import Strategy
+from models.vocabulary import FindingState
 from tests.views.facilitator.a11y import unnamed_widgets
 from views.facilitator.rubric_form import RubricForm
 
@@ -151,7 +152,15 @@ def test_checker_results_appear_beside_the_criteria_they_inform(
     regulatory = form.boxes["regulatory-ethical"].evidence.text()
     for cov in result.coverage:
         if f"pack:{cov.pack}" in rubric.criterion("regulatory-ethical").informed_by:  # type: ignore[union-attr]
-            assert f"{cov.title}: {cov.satisfied} of {cov.applicable} rules met" in regulatory
+            assert (
+                f"{cov.title}: {cov.satisfied} in place · {cov.planned} planned of "
+                f"{cov.applicable} rules"
+            ) in regulatory
+    # Planned duties are told apart from missing ones, never counted as met.
+    planned = [f for f in result.findings if f.state is FindingState.PLANNED]
+    shown = regulatory + feedback
+    assert any(f"○ Planned, not in place: {f.title}" in shown for f in planned)
+    assert all(f"✗ Error: {f.title}" not in shown for f in planned)
     assert "rules met" not in feedback or "pack:" in str(
         rubric.criterion("feedback-loop").informed_by  # type: ignore[union-attr]
     )

@@ -142,3 +142,13 @@ def test_every_visible_widget_has_an_accessible_name(
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
         assert unnamed_widgets(view) == []
+
+
+def test_coverage_cells_name_planned_apart_and_never_as_met() -> None:
+    from models.findings import PackCoverage
+    from views.facilitator.tables import coverage_cell
+
+    planned = PackCoverage(pack="gdpr", title="GDPR", applicable=12, satisfied=0, planned=12)
+    assert coverage_cell(planned) == "0 of 12 (0%) · 12 planned"
+    met = planned.model_copy(update={"satisfied": 12, "planned": 0})
+    assert coverage_cell(met) == "12 of 12 (100%)"

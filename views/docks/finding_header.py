@@ -1,0 +1,129 @@
+"""The top of the findings dock: a blocking banner for a prohibited practice, and the law's date.
+
+A practice that EU AI Act Art. 5 prohibits is not one gap among others: no card
+can make it lawful. It shows first, in a framed banner with the no-entry mark
+and its words, above everything else in the dock. Under it, one line says on
+which date's law the check was made — today, or the date the profile pins (a
+planned go-live, say) — and its tooltip names each pack's version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from models.findings import CheckResult, Finding
+from models.vocabulary import FindingState, Severity
+from views.docks.finding_text import law_date_text
+from views.labels import tr
+from views.widgets.marks import named, state_icon
+
+CONTEXT = "findings"
+BANNER_ICON = 36
+
+
+def _t(text: str) -> str:
+    return tr(text, CONTEXT)
+
+
+class ProhibitedBanner(QFrame):
+    """A framed, blocking notice listing the prohibited practices the profile names."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("prohibited_banner")
+        named(
+            self,
+            _t("Prohibited practice"),
+            _t("The use involves a practice the law prohibits; no card can fix it."),
+        )
+        # Black frame and black text on a light vermillion tint: the mark and the words
+        # carry the meaning, the tint only draws the eye (also in high contrast).
+        self.setStyleSheet(
+            "QFrame#prohibited_banner { border: 3px solid #000000; background: #FBE1D3; }"
+            " QFrame#prohibited_banner QLabel { color: #000000; background: transparent;"
+            " border: none; }"
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 6, 8, 6)
+        self.icon = named(QLabel(), _t("No-entry sign"))
+        self.icon.setPixmap(
+            state_icon(FindingState.PROHIBITED, Severity.ERROR, BANNER_ICON).pixmap(
+                BANNER_ICON, BANNER_ICON
+            )
+        )
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = named(QLabel(), _t("Prohibited practice"))
+        self.text.setObjectName("prohibited_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.icon)
+        row.addWidget(self.text, 1)
+        self.hide()
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        """List ``findings`` (the prohibited ones); hide the banner when there are none."""
+        if not findings:
+            self.text.setText("")
+            self.hide()
+            return
+        head = _t("Prohibited practice — this use cannot go ahead as planned.")
+        lines = [f"<b>{html.escape(head)}</b>"]
+        for finding in findings:
+            cite = f" ({finding.citation})" if finding.citation else ""
+            lines.append(html.escape(f"{finding.title}{cite}: {finding.message}"))
+        lines.append(html.escape(_t("No card can fix this: the use itself must change.")))
+        self.text.setText("<br>".join(lines))
+        plain = " ".join([head, *(f"{f.title} {f.citation}: {f.message}" for f in findings)])
+        self.text.setAccessibleDescription(plain)
+        self.setAccessibleDescription(plain)
+        self.show()
+
+
+class FindingsHeader(QWidget):
+    """The prohibited-practice banner and the line naming the date whose law was applied."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("findings_header")
+        named(self, _t("Check header"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = ProhibitedBanner()
+        self.law_date = named(
+            QLabel(),
+            _t("Date of the law applied"),
+            _t("The date whose law the check applied; set another in the profile."),
+        )
+        self.law_date.setObjectName("law_date")
+        self.law_date.setWordWrap(True)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.law_date)
+        self.law_date.hide()
+
+    def show_result(self, result: CheckResult | None, pinned: dt.date | None) -> None:
+        """Show ``result``'s prohibited findings and date; ``pinned`` is the profile's date."""
+        if result is None:
+            self.banner.show_findings(())
+            self.law_date.hide()
+            return
+        self.banner.show_findings(
+            [f for f in result.findings if f.state is FindingState.PROHIBITED]
+        )
+        is_pinned = pinned is not None and pinned == result.checked_on
+        text = law_date_text(result.checked_on, is_pinned)
+        self.law_date.setText(text)
+        self.law_date.setVisible(bool(text))
+        versions = [
+            tr("{pack}: {version}", CONTEXT).format(pack=c.title, version=c.version)
+            for c in result.coverage
+            if c.version
+        ]
+        tip = "\n".join([text, *versions]) if versions else text
+        self.law_date.setToolTip(tip)
+        self.law_date.setAccessibleDescription(tip)

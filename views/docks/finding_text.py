@@ -1,0 +1,245 @@
+"""What the findings dock says, in words: rows, gap lines, dates, the why of a rank, the summary.
+
+Every sentence goes through the translator. Rule ids never appear in a text a
+user reads; they are kept for tooltips (``rule_line``), where an expert or a
+facilitator can look them up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QDate, QLocale
+
+from models.findings import Finding, TopGap
+from models.vocabulary import FindingState, Severity
+from views.labels import tr
+from views.widgets.marks import severity_label, state_label, state_phrase
+
+CONTEXT = "findings"
+
+
+def _t(text: str) -> str:
+    return tr(text, CONTEXT)
+
+
+def day(date: dt.date, long: bool = False) -> str:
+    """A date as people write it: "2 Dec 2027" (or "2 December 2027" when ``long``)."""
+    return QLocale().toString(
+        QDate(date.year, date.month, date.day), "d MMMM yyyy" if long else "d MMM yyyy"
+    )
+
+
+def is_gap(finding: Finding) -> bool:
+    """Whether the finding counts against the strategy today (upcoming rules do not)."""
+    return finding.state is not FindingState.UPCOMING
+
+
+def mark_word(finding: Finding) -> str:
+    """The word beside a row's mark: the severity of a missing practice, else the state."""
+    if finding.state is FindingState.OPEN:
+        return severity_label(finding.severity)
+    return state_label(finding.state)
+
+
+def finding_title(finding: Finding) -> str:
+    """The row's title; an upcoming rule says first when it starts to apply.
+
+    The date leads, so a narrow column cuts the title, never the date.
+    """
+    if finding.state is FindingState.UPCOMING and finding.applies_from is not None:
+        return tr("Applies from {date}: {title}", CONTEXT).format(
+            title=finding.title, date=day(finding.applies_from)
+        )
+    return finding.title
+
+
+def state_sentence(finding: Finding) -> str:
+    """The state in words for the details and tooltips: "upcoming — applies from 2 Dec 2027"."""
+    if finding.state is FindingState.UPCOMING:
+        if finding.applies_from is None:
+            return _t("Upcoming — not yet in force on the date checked")
+        return tr("Upcoming — applies from {date}", CONTEXT).format(date=day(finding.applies_from))
+    if finding.state is FindingState.OPEN:
+        return tr("Missing · {severity}", CONTEXT).format(severity=severity_label(finding.severity))
+    if finding.state is FindingState.PLANNED:
+        return tr("Planned — not in place · {severity}", CONTEXT).format(
+            severity=severity_label(finding.severity)
+        )
+    return state_phrase(finding.state)
+
+
+def rule_line(rule_ids: Iterable[str]) -> str:
+    """The rule ids, for a tooltip only."""
+    ids = list(dict.fromkeys(rule_ids))
+    if len(ids) == 1:
+        return tr("Rule id: {id}", CONTEXT).format(id=ids[0])
+    return tr("Rule ids: {ids}", CONTEXT).format(ids=", ".join(ids))
+
+
+def finding_tooltip(finding: Finding, pack_title: str) -> str:
+    """Everything about a finding, including its rule id (tooltips only)."""
+    lines = [finding.title, state_sentence(finding), finding.message]
+    if finding.citation:
+        lines.append(
+            tr("{citation} · {pack}", CONTEXT).format(citation=finding.citation, pack=pack_title)
+        )
+    else:
+        lines.append(pack_title)
+    if finding.pending:
+        lines.append(
+            tr("Reported change, not yet law: {note}", CONTEXT).format(note=finding.pending)
+        )
+    lines.append(rule_line([finding.rule_id]))
+    return "\n".join(lines)
+
+
+def finding_accessible(finding: Finding) -> str:
+    """What a screen reader announces for a finding row (no rule id)."""
+    parts = [state_sentence(finding), finding.title]
+    if finding.citation:
+        parts.append(finding.citation)
+    return ", ".join(parts)
+
+
+def citations_text(gap: TopGap, limit: int | None = None) -> str:
+    """The human citations demanding a gap: "AI Act Art. 73 · GDPR Art. 33–34 · …"."""
+    cites = list(gap.citations) or list(gap.packs)
+    shown = cites if limit is None else cites[:limit]
+    text = " · ".join(shown)
+    if limit is not None and len(cites) > limit:
+        text += " " + tr("· and {n} more", CONTEXT).format(n=len(cites) - limit)
+    return text
+
+
+def gap_state_word(gap: TopGap) -> str:
+    """The gap's state as its line shows it ("Missing", "Planned, not in place", …)."""
+    return {
+        FindingState.OPEN: _t("Missing"),
+        FindingState.PLANNED: _t("Planned, not in place"),
+        FindingState.UPCOMING: _t("Upcoming"),
+        FindingState.PROHIBITED: _t("Prohibited practice"),
+    }[gap.state]
+
+
+def gap_title(gap: TopGap) -> str:
+    """A gap row's title: "2. Incident reporting"."""
+    return tr("{rank}. {title}", CONTEXT).format(rank=gap.rank, title=gap.title)
+
+
+def gap_word(gap: TopGap) -> str:
+    """The word beside a gap's mark ("Missing", "Planned", "Prohibited")."""
+    return state_label(gap.state)
+
+
+def _rules(n: int) -> str:
+    return _t("1 rule") if n == 1 else tr("{n} rules", CONTEXT).format(n=n)
+
+
+def _packs(n: int) -> str:
+    return _t("1 pack") if n == 1 else tr("{n} packs", CONTEXT).format(n=n)
+
+
+def gap_why(gap: TopGap, live: bool) -> str:
+    """One sentence on why the gap ranks where it does."""
+    if gap.state is FindingState.PROHIBITED:
+        return _t(
+            "A prohibited practice outranks every other gap: no card can make it lawful; "
+            "the use itself must change."
+        )
+    text = tr("{severity}, demanded by {rules} in {packs}", CONTEXT).format(
+        severity=severity_label(gap.severity),
+        rules=_rules(len(set(gap.rule_ids))),
+        packs=_packs(len(gap.packs)),
+    )
+    if gap.harm_per_day:
+        text += tr("; the drills attach {harm} harm per day to its absence", CONTEXT).format(
+            harm=f"{gap.harm_per_day:g}"
+        )
+    if gap.state is FindingState.PLANNED:
+        text += (
+            _t("; only planned while the system is already live")
+            if live
+            else _t("; planned, but not in place")
+        )
+    return text + "."
+
+
+def gap_tooltip(gap: TopGap, live: bool) -> str:
+    """The gap in full: title, state, why, every citation and pack, then the rule ids."""
+    lines = [
+        tr("{rank}. {title}", CONTEXT).format(rank=gap.rank, title=gap.title),
+        gap_state_word(gap),
+        gap_why(gap, live),
+        tr("Demanded by: {citations}", CONTEXT).format(citations=citations_text(gap)),
+        tr("Packs: {packs}", CONTEXT).format(packs="; ".join(gap.packs)),
+        rule_line(gap.rule_ids),
+    ]
+    return "\n".join(lines)
+
+
+def gap_accessible(gap: TopGap) -> str:
+    """What a screen reader announces for a gap row."""
+    return tr("Rank {rank}, {state}: {title}. Demanded by {citations}", CONTEXT).format(
+        rank=gap.rank, state=gap_state_word(gap), title=gap.title, citations=citations_text(gap)
+    )
+
+
+def count_text(n: int, severity: Severity) -> str:
+    """ "1 error", "3 warnings", "1 suggestion"…"""
+    if n == 1:
+        return {
+            Severity.ERROR: _t("1 error"),
+            Severity.WARNING: _t("1 warning"),
+            Severity.INFO: _t("1 suggestion"),
+        }[severity]
+    return {
+        Severity.ERROR: tr("{n} errors", CONTEXT),
+        Severity.WARNING: tr("{n} warnings", CONTEXT),
+        Severity.INFO: tr("{n} suggestions", CONTEXT),
+    }[severity].format(n=n)
+
+
+def law_date_text(checked_on: dt.date | None, pinned: bool) -> str:
+    """ "Checked against the law on 5 December 2026 (today)" or the profile's pinned date."""
+    if checked_on is None:
+        return ""
+    if pinned:
+        return tr(
+            "Checked against the law as it stands on {date} — the date set in the profile, "
+            "not today.",
+            CONTEXT,
+        ).format(date=day(checked_on, long=True))
+    return tr("Checked against the law on {date} (today).", CONTEXT).format(
+        date=day(checked_on, long=True)
+    )
+
+
+def summary_text(findings: Sequence[Finding], shown: int) -> str:
+    """How many gaps, missing and planned, by severity; upcoming rules counted apart."""
+    gaps = [f for f in findings if is_gap(f)]
+    upcoming = len(findings) - len(gaps)
+    if not gaps:
+        text = _t("✓ No gaps: every rule in force is met by practices in place.")
+    else:
+        missing = sum(f.state is FindingState.OPEN for f in gaps)
+        planned = sum(f.state is FindingState.PLANNED for f in gaps)
+        prohibited = len(gaps) - missing - planned
+        counts = ", ".join(
+            count_text(n, s) for s in Severity if (n := sum(f.severity is s for f in gaps))
+        )
+        text = tr(
+            "{n} gaps: {missing} missing, {planned} planned but not in place ({counts}).", CONTEXT
+        ).format(n=len(gaps), missing=missing, planned=planned, counts=counts)
+        if prohibited:
+            text = _t("A prohibited practice blocks this use.") + " " + text
+    if upcoming:
+        text += " " + (
+            _t("1 more rule is upcoming (not yet in force).")
+            if upcoming == 1
+            else tr("{n} more rules are upcoming (not yet in force).", CONTEXT).format(n=upcoming)
+        )
+    if shown != len(findings):
+        text += " " + tr("Showing {n} of them.", CONTEXT).format(n=shown)
+    return text
