@@ -36,16 +36,16 @@ def test_a_complete_strategy_exits_0_with_full_coverage(cli: Cli) -> None:
     result = cli("check", "--file", GOLDEN_DIR / "gdpr-full.json")
     assert result.status == 0
     assert "No findings." in result.out
-    assert "16 of 16 rules (100 %)" in result.out
+    assert "16 in place · 0 planned of 16" in result.out
 
 
 def test_findings_exit_1_with_citations_cards_and_fixes(cli: Cli) -> None:
     result = cli("check", "--file", GOLDEN_DIR / "gdpr-partial.json")
     assert result.status == 1
-    assert "[gdpr.art30-records]" in result.out
+    assert "gdpr.art30-records" not in result.out  # rule ids only in JSON
     assert "cites: GDPR Art. 30" in result.out
     assert "fix: add “Record of processing activities entry”" in result.out
-    assert "10 of 16 rules (62 %)" in result.out
+    assert "10 in place · 0 planned of 16" in result.out
 
 
 def test_json_output_is_the_check_result(cli: Cli) -> None:
