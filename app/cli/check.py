@@ -4,16 +4,26 @@
     mlops-canvas check --file X.json            # a strategy from an exchange document
     mlops-canvas check --workshop ID            # every strategy of a workshop: a per-team table
     mlops-canvas check --crosswalk              # the capability × pack table
+    mlops-canvas check … --as-of 2026-08-02     # the law as it stands on that date
 
-Exit status: 0 no error findings, 1 error findings, 2 bad input.
+The law applied is that of ``--as-of``, else the date in the strategy's profile,
+else today; every output names it and the version of each pack. Text output
+leads with the gaps that would hurt first, then the other findings by pack
+(missing, then planned, then upcoming), then coverage; rule ids appear only in
+``--format json``.
+
+Exit status: 0 no blocking finding; 1 an error that is missing *or only
+planned* (a planned safeguard is not met), or a prohibited practice; 2 bad
+input. Rules not yet in force on the date ("upcoming") never fail the check.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +31,20 @@ from app.checker.crosswalk import crosswalk_table, rules_for_card
 from app.checker.engine import Checker
 from app.checker.packs import PackSet, agency_dirs, load_packs
 from app.cli import EXIT_FINDINGS, EXIT_OK, fail, load_content
-from app.cli.check_text import coverage_lines, crosswalk_lines, finding_lines, team_table
+from app.cli.check_text import (
+    coverage_lines,
+    crosswalk_lines,
+    finding_lines,
+    header_lines,
+    team_table,
+    workshop_header,
+)
+from app.cli.checking import AS_OF_FORM, AsOfError, build_checker, load_drill_events, parse_as_of
+from app.export.checked import STRUCTURE, blocking
 from app.resources import ContentError, ContentLibrary
 from models.findings import CheckResult
+from models.rules import RulePack
 from models.strategy import Strategy
-from models.vocabulary import Severity
 
 
 class _BadInputError(Exception):
@@ -38,7 +57,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "check",
         help="check strategies against the lifecycle rules and rule packs",
         description="Check a strategy (or every strategy of a workshop) against the built-in "
-        "lifecycle rules and its rule packs; print findings with citations and coverage.",
+        "lifecycle rules and its rule packs on a date: the gaps that would hurt first, then "
+        "every finding by pack (missing, planned, upcoming), and coverage in place and planned.",
+        epilog="Exit status: 0 no blocking finding; 1 an error missing or only planned (planned "
+        "cards are not evidence), or a prohibited practice; 2 bad input. Rules not yet in force "
+        "(upcoming) never fail the check.",
     )
     parser.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy in --db")
     parser.add_argument(
@@ -55,6 +78,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--crosswalk", action="store_true", help="print the capability × pack table and exit"
     )
+    parser.add_argument(
+        "--as-of",
+        metavar=AS_OF_FORM,
+        help="evaluate the law as it stands on this date (default: the date in the strategy's "
+        "profile, else today); rules not yet in force show as upcoming",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=run)
 
@@ -62,21 +91,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Run the check the arguments ask for and print the result."""
     try:
-        packs = load_packs(agency_dirs())
+        as_of = parse_as_of(args.as_of)
+    except AsOfError as err:
+        return fail(str(err))
+    try:
         library = load_content()
+        packs = load_packs(agency_dirs(), capabilities=library.capabilities)
     except ContentError as err:
         return fail(f"content: {err}")
     for problem in packs.problems:
         print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
-    checker = Checker(packs, library, library.capabilities)
     try:
         if args.crosswalk:
             return _crosswalk(packs, library, args.format)
+        checker = build_checker(packs, library, load_drill_events(library))
         chosen = _chosen_packs(args, packs)
         if args.workshop is not None:
-            return _workshop(args, checker, chosen)
+            return _workshop(args, checker, chosen, as_of)
         strategy = _strategy(args)
-        return _single(args, checker, strategy, chosen, library)
+        return _single(args, checker, strategy, chosen, library, as_of=as_of)
+    except ContentError as err:
+        return fail(f"content: {err}")
     except _BadInputError as err:
         return fail(str(err))
 
@@ -120,8 +155,37 @@ def _strategy(args: argparse.Namespace) -> Strategy:
 
 
 def _exit(results: Sequence[CheckResult]) -> int:
-    errors = any(f.severity is Severity.ERROR for r in results for f in r.findings)
-    return EXIT_FINDINGS if errors else EXIT_OK
+    """1 when an error is missing or only planned, or a prohibited practice is named."""
+    return EXIT_FINDINGS if any(blocking(r) for r in results) else EXIT_OK
+
+
+def packs_used(
+    results: Sequence[CheckResult], packs: Mapping[str, RulePack]
+) -> list[dict[str, Any]]:
+    """The packs the results were checked against: key, title, version, effective date."""
+    used: dict[str, dict[str, Any]] = {}
+    for result in results:
+        for cov in result.coverage:
+            if cov.pack == STRUCTURE or cov.pack in used:
+                continue
+            pack = packs.get(cov.pack)
+            used[cov.pack] = {
+                "key": cov.pack,
+                "title": cov.title,
+                "version": cov.version,
+                "effective": pack.effective.isoformat() if pack else None,
+                "instrument": pack.instrument if pack else "",
+            }
+    return list(used.values())
+
+
+def result_json(result: CheckResult) -> dict[str, Any]:
+    """A check result as JSON, with each coverage's summary and whether it blocks."""
+    document = result.model_dump(mode="json")
+    for cov, row in zip(result.coverage, document["coverage"], strict=True):
+        row["summary"] = cov.summary()
+    document["blocking"] = blocking(result)
+    return document
 
 
 def _single(
@@ -130,8 +194,10 @@ def _single(
     strategy: Strategy,
     chosen: tuple[str, ...] | None,
     library: ContentLibrary,
+    *,
+    as_of: dt.date | None,
 ) -> int:
-    result = checker.check(strategy, chosen)
+    result = checker.check(strategy, chosen, as_of=as_of)
     card = None
     if args.card is not None:
         card = strategy.cards.get(args.card)
@@ -142,17 +208,18 @@ def _single(
     if args.format == "json":
         document: dict[str, Any] = {
             "strategy": {"id": strategy.id, "name": strategy.name, "revision": strategy.revision},
-            **result.model_dump(mode="json"),
+            **result_json(result),
+            "packs": packs_used([result], checker.packs),
         }
         if card is not None:
             document["card"] = {"id": card.id, "satisfies": [vars(r) for r in satisfied]}
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return _exit([result])
-    print(f"Check of “{strategy.name}” ({len(strategy.cards)} cards, revision {strategy.revision})")
-    print()
-    print("\n".join(coverage_lines(result)))
+    print("\n".join(header_lines(strategy, result, checker.packs)))
     print()
     print("\n".join(finding_lines(result, strategy, library)))
+    print()
+    print("\n".join(coverage_lines(result)))
     if card is not None:
         print()
         print(f"Card “{card.title}” satisfies {len(satisfied)} rule(s):")
@@ -160,7 +227,12 @@ def _single(
     return _exit([result])
 
 
-def _workshop(args: argparse.Namespace, checker: Checker, chosen: tuple[str, ...] | None) -> int:
+def _workshop(
+    args: argparse.Namespace,
+    checker: Checker,
+    chosen: tuple[str, ...] | None,
+    as_of: dt.date | None,
+) -> int:
     if args.file is not None or args.strategy_id:
         raise _BadInputError("--workshop checks every strategy; give no STRATEGY_ID or --file")
     from app.paths import resolve_db_url
@@ -173,25 +245,33 @@ def _workshop(args: argparse.Namespace, checker: Checker, chosen: tuple[str, ...
             strategies = [store.load_strategy(s.id) for s in store.list_strategies(workshop.id)]
     except StoreError as err:
         raise _BadInputError(str(err)) from None
-    results = [checker.check(s, chosen) for s in strategies]
+    results = [checker.check(s, chosen, as_of=as_of) for s in strategies]
     teams = {t.id: t.name for t in workshop.teams}
     if args.format == "json":
         rows = [
             {
                 "team": teams.get(s.team_id or "", ""),
                 "strategy": {"id": s.id, "name": s.name, "revision": s.revision},
-                **r.model_dump(mode="json"),
+                **result_json(r),
             }
             for s, r in zip(strategies, results, strict=True)
         ]
-        print(
-            json.dumps({"workshop": workshop.id, "strategies": rows}, indent=2, ensure_ascii=False)
-        )
+        document = {
+            "workshop": workshop.id,
+            "packs": packs_used(results, checker.packs),
+            "strategies": rows,
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
         return _exit(results)
     plural = "strategy" if len(strategies) == 1 else "strategies"
-    print(f"Workshop “{workshop.name}”: {len(strategies)} {plural}")
+    header = workshop_header(results, checker.packs)
+    when = header[0][:1].lower() + header[0][1:]  # 'law as of 5 December 2026'
+    print(f"Workshop “{workshop.name}”: {len(strategies)} {plural}, {when}")
     print()
     print("\n".join(team_table(strategies, results, teams, checker.packs)))
+    if header[1:]:
+        print()
+        print("\n".join(header[1:]))
     return _exit(results)
 
 

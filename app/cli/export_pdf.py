@@ -6,7 +6,8 @@ strategy plus the facilitator's coverage index. ``--markdown`` and ``--csv``
 add the editable companions next to each PDF. Each strategy is checked
 against its selected rule packs first, so the compliance slides are current,
 and drilled with every what-if event (shipped and the agency's), so the deck
-has its drills slides; ``--no-drills`` leaves them out. A strategy with stored
+has its drills slides; ``--no-drills`` leaves them out. The drill events are
+loaded once and also weigh the checker's ranking of the gaps. A strategy with stored
 reviews (rubric scores, peer feedback, phase reviews) also gets the review slide.
 """
 
@@ -23,6 +24,7 @@ from app.cli import EXIT_OK, fail, load_content
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
     from app.checker.engine import Checker
+    from app.drills.load import DrillLoad
     from app.export.batch import ExtraSections
     from app.export.bundle import PageSize
     from app.resources import ContentLibrary
@@ -77,8 +79,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Export what the arguments ask for; print the files written."""
-    from app.checker.engine import Checker
     from app.checker.packs import agency_dirs, load_packs
+    from app.cli.checking import build_checker, load_drill_events
     from app.cli.report import load_rubric_set, with_review_sections
     from app.cli.workshops import MissingDatabaseError, open_store
     from app.export.atomic import ExportError
@@ -94,13 +96,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         library = load_content()
         packs = load_packs(agency_dirs(), capabilities=library.capabilities)
-        sections = None if args.no_drills else _drills(library)
+        for problem in packs.problems:
+            print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
+        events = load_drill_events(library)  # once: they rank the gaps and drive the drills
+        sections = None if args.no_drills else _drills(library, events)
         rubrics = load_rubric_set()
     except ContentError as err:
         return fail(f"content: {err}")
-    for problem in packs.problems:
-        print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
-    checker = Checker(packs, library, library.capabilities)
+    checker = build_checker(packs, library, events)
     page_size = PageSize(args.page_size)
     now = dt.datetime.now(dt.UTC).astimezone()
     try:
@@ -115,21 +118,17 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _drills(library: ContentLibrary) -> ExtraSections:
+def _drills(library: ContentLibrary, events: DrillLoad) -> ExtraSections:
     """The drills sections of every deck: all events (shipped and agency), the year's rules.
 
     Raises:
-        ContentError: the simulation rules cannot be read (a bad event file only warns).
+        ContentError: the simulation rules cannot be read.
     """
-    from app.drills.load import load_events, load_simulation
+    from app.drills.load import load_simulation
     from app.drills.pdf_slides import DrillsForExport
     from app.drills.report import catalog_providers
-    from app.paths import agency_dir
 
-    loaded = load_events([agency_dir("drills")], capabilities=library.capabilities)
-    for problem in loaded.problems:
-        print(f"mlops-canvas: warning: skipped drill event: {problem}", file=sys.stderr)
-    drills = DrillsForExport(loaded.events, load_simulation(), catalog_providers(library))
+    drills = DrillsForExport(events.events, load_simulation(), catalog_providers(library))
     return drills.sections
 
 

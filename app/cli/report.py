@@ -154,15 +154,15 @@ def _write(args: argparse.Namespace, store: Store, rubrics: RubricSet) -> list[P
         written.append(args.scores_csv)
     if args.output is None and args.markdown is None:
         return written
-    from app.checker.engine import Checker
     from app.checker.packs import agency_dirs, load_packs
+    from app.cli.checking import build_checker, load_drill_events
     from app.review.report import build_report
 
     library = load_content()
     packs = load_packs(agency_dirs(), capabilities=library.capabilities)
     for problem in packs.problems:
         print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
-    checker = Checker(packs, library, library.capabilities)
+    checker = build_checker(packs, library, load_drill_events(library))
     report = build_report(
         workshop,
         rubric,

@@ -2,8 +2,10 @@
 
 One PDF per strategy (named after its team and strategy), and
 ``00-coverage-index.pdf``: one landscape page listing, per team, its
-strategy, how far its cards have come, its open findings and its coverage of
-every pack any team selected, for the facilitator to compare at a glance.
+strategy, how far its cards have come, its open findings (planned ones apart)
+and its coverage of every pack any team selected — in place, with rules only
+planned shown apart — under the date whose law applied and the pack versions,
+for the facilitator to compare at a glance.
 Every file is written atomically.
 """
 
@@ -27,18 +29,21 @@ from reportlab.platypus import Table as RLTable
 from app.export.api import export_csv, export_markdown, export_pdf
 from app.export.atomic import atomic_write
 from app.export.bundle import ExportBundle, Library, PageSize, SlideBuilder
+from app.export.checked import law_dates, pack_versions, versions_text
 from app.export.flowables import safe
-from app.export.fonts import BOLD, REGULAR
+from app.export.fonts import BOLD, REGULAR, text_width
 from app.export.handout import SIZES
 from app.export.pdfdoc import ExportDocTemplate, pdf_text
 from app.export.theme import ACCENT, INK, MUTED, RULE, TRACK
 from models.content import Scenario
-from models.findings import CheckResult
+from models.findings import CheckResult, PackCoverage
 from models.strategy import Strategy
-from models.vocabulary import Severity, Status
+from models.vocabulary import FindingState, Severity, Status
 from models.workshop import Workshop
 
 INDEX_NAME = "00-coverage-index.pdf"
+CELL_PAD = 3.5
+"""Left and right padding of the index's cells: fifteen columns share one landscape page."""
 Checker = Callable[[Strategy], CheckResult | None]
 BatchProgress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, strategy_name)`` after each strategy's file is written."""
@@ -61,8 +66,11 @@ class TeamRow:
     in_place: int
     errors: int
     warnings: int
-    coverage: Mapping[str, tuple[int, int]]
+    coverage: Mapping[str, PackCoverage]
     file: str
+    planned: int = 0
+    """Findings met only by cards planned or in progress (counted in errors/warnings too)."""
+    check: CheckResult | None = None
 
 
 @dataclass(frozen=True)
@@ -92,23 +100,22 @@ def _file_stem(team: str, strategy: Strategy, taken: set[str]) -> str:
 
 
 def _row(bundle: ExportBundle, file: str) -> TeamRow:
+    """One team's line; errors and warnings count today's gaps (missing or only planned)."""
     cards = bundle.strategy.cards.values()
-    findings = bundle.check.findings if bundle.check else ()
-    coverage = (
-        {c.title: (c.satisfied, c.applicable) for c in bundle.check.coverage}
-        if bundle.check
-        else {}
-    )
+    gaps = bundle.check.gaps if bundle.check else ()
+    coverage = {c.title: c for c in bundle.check.coverage} if bundle.check else {}
     return TeamRow(
         team=bundle.team_name,
         strategy=bundle.strategy.name,
         scenario=bundle.scenario.title,
         cards=len(cards),
         in_place=sum(1 for c in cards if c.status is Status.IN_PLACE),
-        errors=sum(1 for f in findings if f.severity is Severity.ERROR),
-        warnings=sum(1 for f in findings if f.severity is Severity.WARNING),
+        errors=sum(1 for f in gaps if f.severity is Severity.ERROR),
+        warnings=sum(1 for f in gaps if f.severity is Severity.WARNING),
         coverage=coverage,
         file=file,
+        planned=sum(1 for f in gaps if f.state is FindingState.PLANNED),
+        check=bundle.check,
     )
 
 
@@ -190,13 +197,46 @@ def export_workshop(
     return BatchResult(folder=folder, index=index, files=tuple(files), rows=tuple(rows))
 
 
-def _share(pair: tuple[int, int] | None) -> str:
-    if pair is None:
+def _share(cov: PackCoverage | None) -> str:
+    """'38% (12/32) +5 planned': in place over in force; planned rules apart, never counted."""
+    if cov is None:
         return "—"
-    satisfied, applicable = pair
-    if applicable == 0:
-        return "n/a"
-    return f"{round(100 * satisfied / applicable)}% ({satisfied}/{applicable})"
+    if cov.applicable == 0:
+        return "n/a" + (f" ({cov.upcoming} upcoming)" if cov.upcoming else "")
+    text = f"{round(100 * cov.share)}% ({cov.satisfied}/{cov.applicable})"
+    return text + (f" +{cov.planned} planned" if cov.planned else "")
+
+
+def _index_widths(
+    header: Sequence[str], cells: Sequence[Sequence[str]], size: float, total: float
+) -> list[float]:
+    """Figure columns as wide as their longest word; the names share the rest and wrap.
+
+    The counts and coverage figures must not break inside a word; team, strategy,
+    scenario and file names (the first three columns and the last) may wrap.
+    """
+    pad = 2 * CELL_PAD + 1
+    names = {0: 2.2, 1: 3.0, 2: 3.0, len(header) - 1: 3.2}
+    least = [max(text_width(w, size * 0.9, bold=True) for w in h.split()) + pad for h in header]
+    for values in cells:
+        for index, value in enumerate(values):
+            if index not in names:
+                longest = max((text_width(w, size) for w in value.split()), default=0.0)
+                least[index] = max(least[index], longest + pad)
+    room = total - sum(w for i, w in enumerate(least) if i not in names)
+    share = room / sum(names.values())
+    if any(share * weight < least[i] for i, weight in names.items()):
+        return [w * total / sum(least) for w in least]  # too many packs: all shrink alike
+    return [share * names[i] if i in names else w for i, w in enumerate(least)]
+
+
+def _provenance(rows: Sequence[TeamRow]) -> str:
+    """'Law as of 5 December 2026. Rule packs: EU AI Act — … (version …); …'."""
+    checks = [row.check for row in rows]
+    if all(check is None for check in checks):
+        return "Not checked: no strategy was checked before export."
+    dates = law_dates(checks) or "an unrecorded date"
+    return f"Law as of {dates}. Rule packs: {versions_text(pack_versions(checks))}."
 
 
 def write_index(
@@ -211,7 +251,7 @@ def write_index(
     margin = 36.0
     packs = sorted({title for row in rows for title in row.coverage})
     short = [p.split(" — ")[0] for p in packs]  # "EU AI Act — high-risk …" → "EU AI Act"
-    header = ["Team", "Strategy", "Scenario", "Cards", "In place", "Errors", "Warnings"]
+    header = ["Team", "Strategy", "Scenario", "Cards", "In place", "Errors", "Warnings", "Planned"]
     header += [*short, "File"]
     doc = ExportDocTemplate(
         target,
@@ -249,6 +289,7 @@ def write_index(
     )
     title = ParagraphStyle("i-title", fontName=BOLD, fontSize=18, leading=22, textColor=INK)
     data = [[Paragraph(safe(h, 80), head) for h in header]]
+    cells: list[list[str]] = []
     for row in rows:
         values = [
             row.team,
@@ -258,13 +299,14 @@ def write_index(
             str(row.in_place),
             str(row.errors),
             str(row.warnings),
+            str(row.planned),
             *[_share(row.coverage.get(p)) for p in packs],
             row.file,
         ]
+        cells.append(values)
         data.append([Paragraph(safe(v, 160), cell) for v in values])
-    weights = [2.2, 3, 3, 1.4, 1.5, 1.5, 1.9, *[2.0] * len(packs), 3.2]
-    scale = (width - 2 * margin) / sum(weights)
-    table = RLTable(data, colWidths=[w * scale for w in weights], repeatRows=1, splitInRow=1)
+    widths = _index_widths(header, cells, size, width - 2 * margin)
+    table = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -273,17 +315,24 @@ def write_index(
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, TRACK]),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
             ]
         )
     )
     story = [
         Paragraph(safe(f"Coverage index — {workshop.name}", 200), title),
         Spacer(1, 6),
+        Paragraph(safe(_provenance(rows), 2000), cell),
+        Spacer(1, 4),
         Paragraph(
             safe(
-                f"{len(rows)} strategies. Coverage is satisfied over applicable rules per pack; "
-                "— means the team did not select that pack.",
-                300,
+                f"{len(rows)} strategies. Coverage is rules met by cards in place over rules in "
+                "force per pack; '+N planned' rules are met only by cards planned or in progress "
+                "and are not counted as met. Errors and warnings count today's gaps, missing or "
+                "only planned; Planned counts the latter. — means the team did not select that "
+                "pack.",
+                600,
             ),
             cell,
         ),

@@ -84,16 +84,37 @@ class Entries:
 
 @dataclass(frozen=True)
 class Bar:
-    """One bar of a coverage chart: satisfied out of applicable rules of one pack."""
+    """One bar of a coverage chart: rules of one pack met in place, and only planned.
+
+    ``satisfied`` counts rules met by cards in place; ``planned`` those met only
+    by cards planned or in progress (drawn apart, never as met); ``upcoming``
+    rules not yet in force (not in ``applicable``); ``version`` is the pack's.
+    """
 
     label: str
     satisfied: int
     applicable: int
+    planned: int = 0
+    upcoming: int = 0
+    version: str = ""
 
     @property
     def share(self) -> float:
-        """Satisfied over applicable; 1.0 when no rule applies."""
+        """Met in place over applicable; 1.0 when no rule applies."""
         return 1.0 if self.applicable == 0 else self.satisfied / self.applicable
+
+    @property
+    def planned_share(self) -> float:
+        """Met only through planned cards, over applicable; 0.0 when no rule applies."""
+        return 0.0 if self.applicable == 0 else self.planned / self.applicable
+
+    @property
+    def value(self) -> str:
+        """'12 in place · 5 planned of 32', the numbers a reader sees beside the bar."""
+        if self.applicable == 0:
+            return "no rule in force" + (f" · {self.upcoming} upcoming" if self.upcoming else "")
+        text = f"{self.satisfied} in place · {self.planned} planned of {self.applicable}"
+        return text + (f" · {self.upcoming} upcoming" if self.upcoming else "")
 
 
 @dataclass(frozen=True)
@@ -101,6 +122,11 @@ class CoverageChart:
     """A horizontal bar chart of coverage per rule pack."""
 
     bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class ColumnBreak:
+    """On a two-column slide, continue in the right column; elsewhere nothing."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +138,16 @@ class LifecycleCanvas:
 
 
 Block = (
-    Heading | Para | Bullets | Facts | Table | Entries | CoverageChart | LifecycleCanvas | LineChart
+    Heading
+    | Para
+    | Bullets
+    | Facts
+    | Table
+    | Entries
+    | CoverageChart
+    | ColumnBreak
+    | LifecycleCanvas
+    | LineChart
 )
 
 

@@ -1,73 +1,164 @@
-"""The compliance slides: coverage per selected pack, then open findings by severity."""
+"""The compliance slides: the gaps that would hurt first, coverage, then the other findings.
+
+"Compliance" leads with the checker's ranked top gaps (state, severity, the
+human citations that demand the practice, what would close it) in the left
+column; the right column has the coverage bars — in place and only planned
+drawn apart, each pack with its version — under the slide's subtitle naming
+the date whose law was applied. "Open findings" lists every finding (the top
+gaps' in full too) grouped by state — blocking, missing, planned — in rank
+order; rules not yet in force have their own slide, "Upcoming rules".
+Internal rule ids never appear.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.export.blocks import Bar, CoverageChart, Entries, Entry, Heading, Para, Slide, Table
+from app.export.blocks import (
+    Bar,
+    Block,
+    ColumnBreak,
+    CoverageChart,
+    Entries,
+    Entry,
+    Heading,
+    Para,
+    Slide,
+    Table,
+)
 from app.export.bundle import ExportBundle
-from models.findings import CheckResult, Finding
-from models.vocabulary import Severity
+from app.export.checked import (
+    STATE_HEADINGS,
+    STATE_WORDS,
+    STRUCTURE,
+    by_state,
+    counts,
+    long_date,
+    marker,
+    state_label,
+)
+from models.findings import CheckResult, Finding, TopGap
+from models.vocabulary import FindingState
 
-SEVERITY_HEADINGS = {
-    Severity.ERROR: "Errors — must be fixed",
-    Severity.WARNING: "Warnings — should be addressed",
-    Severity.INFO: "Suggestions",
-}
-SEVERITY_MARKERS = {
-    Severity.ERROR: "✖ ERROR",
-    Severity.WARNING: "▲ WARNING",
-    Severity.INFO: "ℹ INFO",
-}
-
-
-def _counts(check: CheckResult) -> str:
-    parts = []
-    for severity in Severity:
-        n = sum(1 for f in check.findings if f.severity is severity)
-        parts.append(f"{n} {severity.value}" + ("" if n == 1 else "s"))
-    return ", ".join(parts)
+MAX_CITATIONS = 4
+MAX_FIXES = 2
+MAX_CARDS = 3
 
 
-def finding_entry(bundle: ExportBundle, finding: Finding) -> Entry:
-    """A finding as a list entry: message, citation, cards involved and suggested fixes."""
-    meta = []
-    if finding.citation:
-        meta.append(f"Source: {finding.citation}")
-    meta.append(f"Rule {finding.rule_id} ({finding.pack})")
+def _titles(bundle: ExportBundle, keys: Sequence[str], limit: int) -> str:
+    return "; ".join(bundle.catalog_title(k) for k in keys[:limit])
+
+
+def _cards(bundle: ExportBundle, card_ids: Sequence[str], limit: int) -> str:
     cards = bundle.strategy.cards
-    involved = [cards[cid].title for cid in finding.card_ids if cid in cards]
+    titles = [f"“{cards[c].title}”" for c in card_ids if c in cards]
+    more = len(titles) - limit
+    return "; ".join(titles[:limit]) + (f" and {more} more" if more > 0 else "")
+
+
+def gap_entry(bundle: ExportBundle, gap: TopGap) -> Entry:
+    """A top gap: its rank and state, severity and citations, what would close it."""
+    cites = list(gap.citations[:MAX_CITATIONS])
+    if len(gap.citations) > MAX_CITATIONS:
+        cites.append(f"and {len(gap.citations) - MAX_CITATIONS} more")
+    rules, packs = len(set(gap.rule_ids)), len(gap.packs)
+    why = f"{gap.severity.value.capitalize()} · {rules} rule{'s' if rules != 1 else ''}"
+    why += f" in {packs} pack{'s' if packs != 1 else ''}"
+    if gap.harm_per_day:
+        why += f" · drills: {gap.harm_per_day:g} harm/day"
+    meta = [why, "; ".join(cites) or "Lifecycle structure"]
+    if gap.fixes:
+        meta.append("Would close it: " + _titles(bundle, gap.fixes, MAX_FIXES))
+    if gap.state is FindingState.PLANNED and gap.card_ids:
+        meta.append("Planned, not in place: " + _cards(bundle, gap.card_ids, MAX_CARDS))
+    return Entry(title=gap.title, meta=tuple(meta), marker=f"{gap.rank} · {STATE_WORDS[gap.state]}")
+
+
+def finding_entry(bundle: ExportBundle, finding: Finding, pack_title: str = "") -> Entry:
+    """A finding: state and rank, its pack and citation, cards involved, fixes; the message."""
+    source = finding.citation or pack_title  # a citation names its instrument already
+    if finding.state is FindingState.UPCOMING:
+        lead = state_label(finding)  # 'Upcoming — applies from 2 August 2026'
+    else:
+        lead = f"Rank {finding.rank}"
+    meta = [" · ".join(part for part in (lead, source) if part)]
+    involved = _cards(bundle, finding.card_ids, len(finding.card_ids))
     if involved:
-        meta.append("Cards: " + "; ".join(f"“{t}”" for t in involved))
+        planned = finding.state is FindingState.PLANNED
+        meta.append(("Not yet in place: " if planned else "Cards: ") + involved)
     if finding.fixes:
         meta.append("Would fix it: " + "; ".join(bundle.catalog_title(k) for k in finding.fixes))
+    if finding.pending:
+        meta.append("Pending change, not yet law: " + finding.pending)
     return Entry(
-        title=finding.title,
-        meta=tuple(meta),
-        body=finding.message,
-        marker=SEVERITY_MARKERS[finding.severity],
+        title=finding.title, meta=tuple(meta), body=finding.message, marker=marker(finding)
     )
 
 
-def _per_pack(check: CheckResult) -> Table:
-    """Counts of open findings by pack and severity, packs in coverage order."""
-    titles = {c.pack: c.title for c in check.coverage}
+def coverage_bars(check: CheckResult) -> tuple[Bar, ...]:
+    """One bar per pack: in place, only planned and upcoming apart, with the pack's version."""
+    return tuple(
+        Bar(
+            c.title,
+            c.satisfied,
+            c.applicable,
+            planned=c.planned,
+            upcoming=c.upcoming,
+            version=c.version if c.pack != STRUCTURE else "",
+        )
+        for c in check.coverage
+    )
+
+
+def _per_pack(check: CheckResult, titles: dict[str, str]) -> Table:
+    """Counts of findings by pack and state, packs in coverage order."""
     order = [*titles, *sorted({f.pack for f in check.findings} - set(titles))]
+    states = (FindingState.OPEN, FindingState.PLANNED, FindingState.UPCOMING)
     rows = []
     for pack in order:
         mine = [f for f in check.findings if f.pack == pack]
         if mine:
-            counts = [str(sum(1 for f in mine if f.severity is s)) for s in Severity]
-            rows.append((titles.get(pack, pack), *counts))
+            cells = [str(sum(f.state is s for f in mine)) for s in states]
+            rows.append((titles.get(pack, pack), *cells))
     return Table(
-        header=("Rule pack", "Errors", "Warnings", "Suggestions"),
+        header=("Rule pack", "Missing", "Planned", "Upcoming"),
         rows=tuple(rows),
-        weights=(5, 1, 1, 1),
+        weights=(4, 1.1, 1.1, 1.3),
     )
 
 
+def _subtitle(check: CheckResult) -> str:
+    when = long_date(check.checked_on) if check.checked_on else "an unrecorded date"
+    return f"Law as of {when} · strategy revision {check.revision}"
+
+
+def _lead(bundle: ExportBundle, check: CheckResult) -> Slide:
+    blocks: list[Block] = []
+    for f in check.findings:
+        if f.state is FindingState.PROHIBITED:
+            cite = f" ({f.citation})" if f.citation else ""
+            blocks.append(
+                Para(f"Blocking — prohibited practice: {f.title}{cite}. No card can fix it.")
+            )
+    blocks.append(Heading("The gaps that would hurt first"))
+    if check.top_gaps:
+        blocks.append(Entries(tuple(gap_entry(bundle, g) for g in check.top_gaps)))
+    elif check.gaps:  # a result the checker did not rank: every finding is on the next slide
+        blocks.append(Para("Not ranked: every finding is listed under Open findings.", True))
+    else:
+        when = f" on {long_date(check.checked_on)}" if check.checked_on else ""
+        blocks.append(Para(f"No gaps{when}: every rule in force is carried by cards in place."))
+    blocks += [ColumnBreak(), Heading("Coverage per rule pack")]
+    if check.coverage:
+        blocks.append(CoverageChart(coverage_bars(check)))
+    else:
+        blocks.append(Para("No rule pack is selected, so no coverage is measured.", muted=True))
+    blocks.append(Para(f"Findings: {counts(check)}.", muted=True))
+    return Slide(title="Compliance", subtitle=_subtitle(check), blocks=tuple(blocks), columns=2)
+
+
 def compliance_slides(bundle: ExportBundle) -> Sequence[Slide]:
-    """Slide 6: the coverage bar chart, then the open findings grouped by severity."""
+    """The lead slide, the open findings, and the upcoming rules when there are any."""
     check = bundle.check
     if check is None:
         return (
@@ -76,31 +167,40 @@ def compliance_slides(bundle: ExportBundle) -> Sequence[Slide]:
                 blocks=(Para("This strategy was not checked before export.", muted=True),),
             ),
         )
-    chart_blocks: list[Heading | Para | CoverageChart | Table] = [
-        Para(
-            f"Checked at revision {check.revision} of the strategy. Open findings: "
-            f"{_counts(check)}."
-        ),
+    titles = {c.pack: c.title for c in check.coverage}
+    groups = by_state(check.findings)  # all of them, the top gaps' too: a deck is a record
+    upcoming = groups.pop(FindingState.UPCOMING, [])
+    blocks: list[Block] = []
+    if check.findings:
+        blocks += [_per_pack(check, titles)]
+    for state, group in groups.items():
+        blocks.append(Heading(f"{STATE_HEADINGS[state]} ({len(group)})"))
+        blocks.append(
+            Entries(tuple(finding_entry(bundle, f, titles.get(f.pack, "")) for f in group))
+        )
+    if not groups:
+        blocks.append(Para("No open finding: every rule in force is met in place.", muted=True))
+    slides = [
+        _lead(bundle, check),
+        Slide(title="Open findings", subtitle=_subtitle(check), blocks=tuple(blocks), columns=2),
     ]
-    if check.coverage:
-        bars = tuple(Bar(c.title, c.satisfied, c.applicable) for c in check.coverage)
-        chart_blocks += [Heading("Coverage per rule pack"), CoverageChart(bars)]
-        if check.findings:
-            chart_blocks += [Heading("Open findings per pack"), _per_pack(check)]
-    else:
-        chart_blocks.append(
-            Para("No rule pack is selected, so no coverage is measured.", muted=True)
+    if upcoming:
+        intro = Para(
+            "Rules that do not apply yet on the date checked; none of them counts against the "
+            "strategy today. Each says when it applies.",
+            muted=True,
         )
-    slides = [Slide(title="Compliance", blocks=tuple(chart_blocks))]
-    findings_blocks: list[Heading | Para | Entries] = []
-    for severity in Severity:
-        mine = sorted(
-            (f for f in check.findings if f.severity is severity), key=lambda f: (f.pack, f.rule_id)
+        entries = Entries(tuple(finding_entry(bundle, f, titles.get(f.pack, "")) for f in upcoming))
+        slides.append(
+            Slide(
+                title="Upcoming rules",
+                subtitle=_subtitle(check),
+                blocks=(
+                    intro,
+                    Heading(f"{STATE_HEADINGS[FindingState.UPCOMING]} ({len(upcoming)})"),
+                    entries,
+                ),
+                columns=2,
+            )
         )
-        if mine:
-            findings_blocks.append(Heading(f"{SEVERITY_HEADINGS[severity]} ({len(mine)})"))
-            findings_blocks.append(Entries(tuple(finding_entry(bundle, f) for f in mine)))
-    if not findings_blocks:
-        findings_blocks.append(Para("No open findings: every applicable rule is satisfied."))
-    slides.append(Slide(title="Open findings", blocks=tuple(findings_blocks), columns=2))
     return slides

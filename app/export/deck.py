@@ -19,7 +19,7 @@ from reportlab.platypus import (
 
 from app.export.blocks import Slide, SlideKind
 from app.export.bundle import ExportBundle
-from app.export.flowables import DECK_LIMITS, render_blocks, safe
+from app.export.flowables import DECK_LIMITS, LEFT_COLUMN, render_blocks, safe
 from app.export.fonts import BOLD, REGULAR
 from app.export.glyphs import draw_phase_glyph
 from app.export.pdfdoc import (
@@ -166,7 +166,10 @@ def write_deck(
         PageTemplate("one", [_frame("one", MARGIN, BODY_WIDTH)], onPageEnd=page_end),
         PageTemplate(
             "two",
-            [_frame("left", MARGIN, half), _frame("right", MARGIN + half + COLUMN_GAP, half)],
+            [
+                _frame(LEFT_COLUMN, MARGIN, half),
+                _frame("right", MARGIN + half + COLUMN_GAP, half),
+            ],
             onPageEnd=page_end,
         ),
     ]

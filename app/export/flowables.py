@@ -4,7 +4,8 @@ Headings, paragraphs and bullets are ``Paragraph``s: their user text passes
 through ``safe`` (clean, replace what the font cannot show, cut to a limit
 with an ellipsis, escape for paragraph markup) first. Entries and tables, the
 bulk of a large strategy, are drawn line by line by ``textflow`` (no markup
-at all); the coverage chart and the canvas are vector drawings.
+at all); the coverage chart and the canvas are vector drawings. A column break
+moves a two-column slide on to its right column.
 """
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Frame, FrameActionFlowable, FrameBreak, Paragraph
 
 from app.export.blocks import (
-    Bar,
     Block,
     Bullets,
+    ColumnBreak,
     CoverageChart,
     Entries,
     Entry,
@@ -29,13 +29,16 @@ from app.export.blocks import (
     Table,
 )
 from app.export.canvas_drawing import canvas_flowables
-from app.export.fonts import REGULAR, has_glyph, text_width
+from app.export.coverage_drawing import CoverageFlowable
+from app.export.fonts import has_glyph, text_width
 from app.export.linechart import LineChart
 from app.export.linechart_drawing import LineChartFlowable
 from app.export.text import for_pdf, markup, shorten
 from app.export.textflow import EntryFlowable, GridFlowable, Part, pdf_lines
-from app.export.theme import ACCENT, INK, MUTED, SEVERITY_COLOURS, TRACK, Styles
-from app.export.wrap import fit_line, wrap_lines
+from app.export.theme import INK, MARKER_COLOURS, MUTED, Styles
+
+LEFT_COLUMN = "left"
+"""The id of the deck's left column frame (``deck.py`` names its frames)."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def _entry(entry: Entry, styles: Styles, limits: Limits) -> Flowable:
     scale = styles.scale
     marker_colour = INK
     if entry.marker:
-        marker_colour = SEVERITY_COLOURS.get(entry.marker.split()[-1].lower(), INK)
+        marker_colour = MARKER_COLOURS.get(entry.marker.split()[-1].lower(), INK)
     title = " ".join(pdf_lines(entry.title, limits.cell))
     parts = [
         Part(
@@ -135,6 +138,8 @@ def render_blocks(
             result += [_entry(entry, styles, limits) for entry in block.items]
         elif isinstance(block, CoverageChart):
             result.append(CoverageFlowable(block.bars, width, styles.scale.small))
+        elif isinstance(block, ColumnBreak):
+            result.append(NextColumn())
         elif isinstance(block, LifecycleCanvas):
             result += canvas_flowables(block, width, height)
         elif isinstance(block, LineChart):
@@ -142,56 +147,21 @@ def render_blocks(
     return result
 
 
-class CoverageFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type hints
-    """A horizontal bar chart of coverage per pack; splits between bars across pages."""
+class NextColumn(FrameActionFlowable):  # type: ignore[misc] # ReportLab ships no type hints
+    """Moves on to the right column when in the deck's left one; does nothing elsewhere.
 
-    def __init__(self, bars: Sequence[Bar], width: float, size: float) -> None:
-        super().__init__()
-        self.bars = tuple(bars)
-        self.size = size
-        self.row = size * 3.0
-        self.width = width
-        self.height = self.row * len(self.bars)
+    A slide's second column starts where its content says (a ``ColumnBreak``),
+    not where the left one happens to fill up. In a one-frame page (handout,
+    report) or when the left column has already overflowed, nothing happens.
+    """
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Full width, one row per bar."""
-        return self.width, self.height
+    _ZEROSIZE = True
+    width = height = 0
 
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """Keep whole bars together; the rest goes on the next page."""
-        fit = int(avail_height // self.row)
-        if fit < 1 or fit >= len(self.bars):
-            return []
-        return [
-            CoverageFlowable(self.bars[:fit], self.width, self.size),
-            CoverageFlowable(self.bars[fit:], self.width, self.size),
-        ]
+    def __init__(self) -> None:  # FrameActionFlowable.__init__ only raises
+        pass
 
-    def draw(self) -> None:
-        """Label, track, bar and the numbers, one row per pack."""
-        canv: Canvas = self.canv
-        size, row = self.size, self.row
-        label_w = self.width * 0.36
-        value_w = text_width("000 / 000 · 100%", size) + 8
-        track_x, track_w = label_w + 8, self.width - label_w - 8 - value_w
-        for index, bar in enumerate(self.bars):
-            top = self.height - index * row
-            middle = top - row / 2
-            canv.setFont(REGULAR, size)
-            canv.setFillColor(INK)
-            label = for_pdf(bar.label, has_glyph)
-            lines = wrap_lines(" ".join(label.split()), size, label_w, 2)
-            first = middle + (len(lines) - 1) * size * 0.6 - size * 0.35
-            for n, line in enumerate(lines):
-                canv.drawString(0, first - n * size * 1.2, line)
-            canv.setFillColor(TRACK)
-            canv.rect(track_x, middle - row * 0.25, track_w, row * 0.5, stroke=0, fill=1)
-            canv.setFillColor(ACCENT)
-            canv.rect(
-                track_x, middle - row * 0.25, track_w * bar.share, row * 0.5, stroke=0, fill=1
-            )
-            canv.setFillColor(MUTED)
-            value = f"{bar.satisfied} / {bar.applicable} · {round(bar.share * 100)}%"
-            canv.drawString(
-                track_x + track_w + 8, middle - size * 0.35, fit_line(value, size, value_w)
-            )
+    def frameAction(self, frame: Frame) -> None:  # noqa: N802 # ReportLab's name
+        """Break to the next frame when this is the left column of a two-column slide."""
+        if frame.id == LEFT_COLUMN:
+            frame.add_generated_content(FrameBreak)

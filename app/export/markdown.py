@@ -11,6 +11,7 @@ import re
 from app.export.blocks import (
     Block,
     Bullets,
+    ColumnBreak,
     CoverageChart,
     Entries,
     Facts,
@@ -87,11 +88,29 @@ def render_block(block: Block) -> list[str]:
                 lines += ["", md_block(entry.body)]
             lines.append("")
         return lines
+    if isinstance(block, ColumnBreak):
+        return []
     if isinstance(block, CoverageChart):
         return _table(
-            ("Rule pack", "Satisfied", "Applicable", "Coverage"),
+            (
+                "Rule pack",
+                "Version",
+                "In place",
+                "Planned, not met",
+                "In force",
+                "Upcoming",
+                "In place share",
+            ),
             tuple(
-                (b.label, str(b.satisfied), str(b.applicable), f"{round(b.share * 100)}%")
+                (
+                    b.label,
+                    b.version,
+                    str(b.satisfied),
+                    str(b.planned),
+                    str(b.applicable),
+                    str(b.upcoming),
+                    f"{round(b.share * 100)}%",
+                )
                 for b in block.bars
             ),
         )
@@ -114,6 +133,7 @@ def render_markdown(bundle: ExportBundle, slides: list[Slide]) -> str:
         if slide.subtitle:
             lines += [f"*{md(slide.subtitle)}*", ""]
         for block in slide.blocks:
-            lines += [*render_block(block), ""]
+            if not isinstance(block, ColumnBreak):
+                lines += [*render_block(block), ""]
     lines += ["---", f"*Exported {md(bundle.exported_label)}*", ""]
     return "\n".join(lines)

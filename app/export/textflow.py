@@ -74,7 +74,8 @@ def wrap_part(part: Part, width: float) -> list[Line]:
         wrapped = wrap_lines(lead + paragraph, part.size, width, budget, part.bold) or [""]
         for index, piece in enumerate(wrapped):
             prefix, rest = "", piece
-            if lead and index == 0 and piece.startswith(lead):
+            # wrap_lines joins words with one space, so the lead's two spaces are gone here
+            if lead and index == 0 and (piece + " ").startswith(part.prefix + " "):
                 prefix, rest = part.prefix, piece[len(part.prefix) :]
             lines.append(Line(rest, part.size, part.bold, part.colour, prefix, part.prefix_colour))
         budget -= len(wrapped)

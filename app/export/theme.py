@@ -180,3 +180,12 @@ SEVERITY_COLOURS = {
     "info": HexColor("#0B5394"),
 }
 """Marker colours of findings; the marker's word and shape carry the meaning too."""
+
+MARKER_COLOURS = {
+    **SEVERITY_COLOURS,
+    "missing": SEVERITY_COLOURS["error"],
+    "prohibited": HexColor("#7A1010"),
+    "planned": SEVERITY_COLOURS["warning"],
+    "upcoming": SEVERITY_COLOURS["info"],
+}
+"""Marker colours by the marker's last word: a severity, or a finding's state."""

@@ -1,23 +1,27 @@
 """The facilitator report's content, as data: what the PDF (and any other writer) shows.
 
 For a whole workshop: a table of teams × rubric criteria, coverage per pack per
-team, the common gaps (findings most teams share), the peer-feedback digest and
-the review state of every phase. Names are resolved here, so writers only lay
+team (in place, and only planned apart), the common gaps (findings most teams
+share; planned ones marked, upcoming rules apart), the peer-feedback digest and
+the review state of every phase, with the date whose law applied and the pack
+versions. Names are resolved here, so writers only lay
 out text. The checker is passed in as a callable (see ``app.review.diff``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.export.checked import pack_versions
 from app.review.diff import Checker
 from app.review.states import current
-from models.findings import CheckResult, PackCoverage
+from models.findings import CheckResult, Finding, PackCoverage
 from models.phases import ALL_PHASES
 from models.review import PeerFeedback, PeerRound, PhaseReview, Rubric, RubricSheet
 from models.strategy import Strategy
-from models.vocabulary import Severity
+from models.vocabulary import FindingState, Severity
 from models.workshop import Workshop
 
 GAP_SHARE = 0.5
@@ -60,7 +64,12 @@ class CoverageRow:
 
 @dataclass(frozen=True)
 class CommonGap:
-    """A finding that most strategies share."""
+    """A finding that most strategies share.
+
+    ``planned_teams`` are the teams among ``teams`` whose board carries the duty
+    only through cards planned or in progress (never met); ``applies_from`` is set
+    for an upcoming rule (not yet in force on the date checked).
+    """
 
     pack: str
     rule_id: str
@@ -69,6 +78,8 @@ class CommonGap:
     citation: str
     teams: tuple[str, ...]
     share: float
+    planned_teams: tuple[str, ...] = ()
+    applies_from: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +136,12 @@ class WorkshopReport:
     phase_states: tuple[PhaseStateRow, ...]
     teams_without_strategy: tuple[str, ...]
     checked: bool
+    checked_on: tuple[dt.date, ...] = ()
+    """The distinct dates whose law the strategies were checked against."""
+    pack_versions: tuple[tuple[str, str], ...] = ()
+    """(title, version) of every pack used."""
+    upcoming: tuple[CommonGap, ...] = ()
+    """Rules not yet in force that most strategies would not meet."""
 
 
 def _mean(values: Iterable[int | None]) -> float | None:
@@ -246,6 +263,9 @@ def build_report(
         phase_states=phase_states,
         teams_without_strategy=tuple(t.name for t in workshop.teams if t.id not in with_strategy),
         checked=check is not None,
+        checked_on=tuple(sorted({r.checked_on for r in results.values() if r.checked_on})),
+        pack_versions=pack_versions(results.values()),
+        upcoming=common_gaps(columns, results, gap_share, upcoming=True),
     )
 
 
@@ -258,35 +278,47 @@ def _packs(results: Iterable[CheckResult]) -> tuple[tuple[str, str], ...]:
 
 
 def common_gaps(
-    columns: Sequence[ReportColumn], results: dict[str, CheckResult], gap_share: float = GAP_SHARE
+    columns: Sequence[ReportColumn],
+    results: dict[str, CheckResult],
+    gap_share: float = GAP_SHARE,
+    *,
+    upcoming: bool = False,
 ) -> tuple[CommonGap, ...]:
     """Findings (by pack and rule) that more than ``gap_share`` of the strategies have.
 
     A gap needs at least two strategies; the most widely shared come first,
-    then the most serious.
+    then the most serious. Gaps are today's (missing or only planned); with
+    ``upcoming``, the rules not yet in force instead.
     """
     checked = [c for c in columns if c.strategy_id in results]
     if len(checked) < 2:
         return ()
     holders: dict[tuple[str, str], list[str]] = {}
-    first: dict[tuple[str, str], tuple[str, Severity, str]] = {}
+    planned: dict[tuple[str, str], list[str]] = {}
+    first: dict[tuple[str, str], Finding] = {}
     for column in checked:
         seen: set[tuple[str, str]] = set()
         for finding in results[column.strategy_id].findings:
+            if (finding.state is FindingState.UPCOMING) is not upcoming:
+                continue
             key = (finding.pack, finding.rule_id)
-            first.setdefault(key, (finding.title, finding.severity, finding.citation))
+            first.setdefault(key, finding)
             if key not in seen:
                 seen.add(key)
                 holders.setdefault(key, []).append(column.team_name)
+                if finding.state is FindingState.PLANNED:
+                    planned.setdefault(key, []).append(column.team_name)
     gaps = [
         CommonGap(
             pack=pack,
             rule_id=rule,
-            title=first[(pack, rule)][0],
-            severity=first[(pack, rule)][1],
-            citation=first[(pack, rule)][2],
+            title=first[(pack, rule)].title,
+            severity=first[(pack, rule)].severity,
+            citation=first[(pack, rule)].citation,
             teams=tuple(teams),
             share=len(teams) / len(checked),
+            planned_teams=tuple(planned.get((pack, rule), ())),
+            applies_from=first[(pack, rule)].applies_from if upcoming else None,
         )
         for (pack, rule), teams in holders.items()
         if len(teams) >= 2 and len(teams) / len(checked) > gap_share

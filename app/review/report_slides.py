@@ -20,8 +20,9 @@ from app.export.blocks import (
     SlideKind,
     Table,
 )
+from app.export.checked import coverage_summary, long_date, versions_text
 from app.export.markdown import md, render_block
-from app.review.report import FeedbackItem, WorkshopReport
+from app.review.report import CommonGap, FeedbackItem, WorkshopReport
 from models.findings import PackCoverage
 from models.phases import ALL_PHASES
 from models.review import LEVEL_NAMES
@@ -38,10 +39,20 @@ def mean_text(value: float | None) -> str:
 
 
 def coverage_text(cell: PackCoverage | None) -> str:
-    """Raw count and share ("12 of 17, 71%"): users distrust a bare percentage."""
+    """Raw counts and share ("12 in place · 5 planned of 32, 38%"): planned is never met."""
     if cell is None:
         return "not selected"
-    return f"{cell.satisfied} of {cell.applicable}, {cell.share:.0%}"
+    if cell.applicable == 0:
+        return coverage_summary(cell)
+    return f"{coverage_summary(cell)}, {cell.share:.0%}"
+
+
+def _checked_facts(report: WorkshopReport) -> list[tuple[str, str]]:
+    """The date(s) whose law applied and the pack versions, for the title page."""
+    if not report.checked:
+        return []
+    dates = ", ".join(long_date(d) for d in report.checked_on) or "an unrecorded date"
+    return [("Law as of", dates), ("Rule packs", versions_text(report.pack_versions))]
 
 
 def _title(report: WorkshopReport) -> Slide:
@@ -53,6 +64,7 @@ def _title(report: WorkshopReport) -> Slide:
     facts += [
         ("Rubric", f"{report.rubric.title} (version {report.rubric.version})"),
         ("Teams reviewed", str(len(report.columns))),
+        *_checked_facts(report),
     ]
     return Slide(
         title=report.workshop_name,
@@ -124,36 +136,59 @@ def _coverage(report: WorkshopReport) -> Slide:
         ),
         weights=(1.6, *(1.0 for _ in report.packs)),
     )
-    return Slide(title="Coverage per rule pack", blocks=(table,))
+    dates = ", ".join(long_date(d) for d in report.checked_on) or "an unrecorded date"
+    note = Para(
+        f"Rules in force on {dates}: met by cards in place, and met only by cards planned or "
+        "in progress (not counted as met), of the rules that apply.",
+        True,
+    )
+    return Slide(title="Coverage per rule pack", blocks=(note, table))
+
+
+def _gap_entry(gap: CommonGap, total: int, pack_titles: dict[str, str]) -> Entry:
+    """A shared finding: pack and citation, the teams (planned ones marked); no rule id."""
+    planned = set(gap.planned_teams)
+    teams = ", ".join(f"{t} (planned)" if t in planned else t for t in gap.teams)
+    source = pack_titles.get(gap.pack, gap.pack) + (f" · {gap.citation}" if gap.citation else "")
+    if gap.applies_from is not None:
+        marker = "upcoming"
+        source = f"Applies from {long_date(gap.applies_from)} · {source}"
+    elif planned and planned == set(gap.teams):
+        marker = f"planned · {gap.severity.value}"
+    else:
+        marker = gap.severity.value
+    return Entry(
+        title=gap.title,
+        marker=marker,
+        meta=(source, f"{len(gap.teams)} of {total} teams: {teams}"),
+    )
 
 
 def _gaps(report: WorkshopReport) -> Slide:
     if not report.checked:
         return Slide(title="Common gaps", blocks=(Para("Not checked.", True),))
-    if not report.common_gaps:
-        return Slide(
-            title="Common gaps", blocks=(Para("No finding is shared by most teams.", True),)
-        )
     total = len(report.coverage) or len(report.columns)
     pack_titles = dict(report.packs)
-    entries = tuple(
-        Entry(
-            title=gap.title,
-            marker=gap.severity.value,
-            meta=tuple(
-                part
-                for part in (
-                    f"{pack_titles.get(gap.pack, gap.pack)} · {gap.rule_id}"
-                    + (f" · {gap.citation}" if gap.citation else ""),
-                    f"{len(gap.teams)} of {total} teams: {', '.join(gap.teams)}",
-                )
-                if part
+    blocks: list[Block] = []
+    if report.common_gaps:
+        intro = "Findings that most teams share: topics to revisit with the whole room. "
+        intro += "(planned): the team's board carries the duty only on cards not yet in place."
+        blocks += [
+            Para(intro, True),
+            Entries(tuple(_gap_entry(g, total, pack_titles) for g in report.common_gaps)),
+        ]
+    else:
+        blocks.append(Para("No finding is shared by most teams.", True))
+    if report.upcoming:
+        blocks += [
+            Heading("Upcoming — not yet in force"),
+            Para(
+                "Rules that do not apply yet on the date checked, which most teams would miss.",
+                True,
             ),
-        )
-        for gap in report.common_gaps
-    )
-    intro = Para("Findings that most teams share: topics to revisit with the whole room.", True)
-    return Slide(title="Common gaps", blocks=(intro, Entries(entries)))
+            Entries(tuple(_gap_entry(g, total, pack_titles) for g in report.upcoming)),
+        ]
+    return Slide(title="Common gaps", blocks=tuple(blocks))
 
 
 def _digest(report: WorkshopReport) -> Slide:

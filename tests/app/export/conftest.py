@@ -15,10 +15,10 @@ from pypdf import PdfReader
 
 from app.export.bundle import ExportBundle, PageSize
 from app.resources import ContentLibrary, load_library
-from models.findings import CheckResult, Finding, PackCoverage
+from models.findings import CheckResult, Finding, PackCoverage, TopGap
 from models.phases import ALL_PHASES
 from models.strategy import Card, Link, Strategy
-from models.vocabulary import LinkKind, Role, Severity, Status
+from models.vocabulary import FindingState, LinkKind, Role, Severity, Status
 from models.workshop import Member, Team, Workshop
 
 EXPORTED_AT = dt.datetime(2026, 11, 29, 9, 30, tzinfo=dt.UTC)
@@ -72,12 +72,20 @@ def sample_strategy(
     return strategy
 
 
+CHECKED_ON = dt.date(2026, 12, 1)
+
+
 def sample_check(strategy: Strategy) -> CheckResult:
-    """A hand-built check result with one finding of each severity."""
+    """A hand-built, ranked check result: a missing error, a planned warning, an info.
+
+    Law as of ``CHECKED_ON``; the EU AI Act bar has rules in place and rules only planned.
+    """
     first = tuple(strategy.cards)[:1]
+    fix = next(iter(library().catalog))
     return CheckResult(
         strategy_id=strategy.id,
         revision=strategy.revision,
+        checked_on=CHECKED_ON,
         findings=(
             Finding(
                 rule_id="aia-14",
@@ -87,15 +95,21 @@ def sample_check(strategy: Strategy) -> CheckResult:
                 message="High-risk systems need effective human oversight.",
                 citation="EU AI Act Art. 14",
                 card_ids=first,
-                fixes=(next(iter(library().catalog)),),
+                fixes=(fix,),
+                practice="human-oversight",
+                rank=1,
             ),
             Finding(
                 rule_id="gdpr-35",
                 pack="gdpr",
                 severity=Severity.WARNING,
                 title="No impact assessment",
-                message="Plan a DPIA.",
+                message="Planned, not in place: on the cards in place, no DPIA.",
                 citation="GDPR Art. 35",
+                card_ids=first,
+                state=FindingState.PLANNED,
+                practice="dpia",
+                rank=2,
             ),
             Finding(
                 rule_id="s-orphan",
@@ -103,13 +117,49 @@ def sample_check(strategy: Strategy) -> CheckResult:
                 severity=Severity.INFO,
                 title="Unlinked card",
                 message="One card has no links.",
+                rank=3,
+            ),
+        ),
+        top_gaps=(
+            TopGap(
+                rank=1,
+                practice="human-oversight",
+                title="Human oversight",
+                severity=Severity.ERROR,
+                state=FindingState.OPEN,
+                rule_ids=("aia-14",),
+                citations=("EU AI Act Art. 14",),
+                packs=("EU AI Act (high-risk)",),
+                harm_per_day=12.0,
+                fixes=(fix,),
+                card_ids=first,
+                why="Error: demanded by 1 rule(s) in 1 pack(s).",
+            ),
+            TopGap(
+                rank=2,
+                practice="dpia",
+                title="Impact assessment",
+                severity=Severity.WARNING,
+                state=FindingState.PLANNED,
+                rule_ids=("gdpr-35",),
+                citations=("GDPR Art. 35",),
+                packs=("GDPR",),
+                card_ids=first,
+                why="Warning: demanded by 1 rule(s) in 1 pack(s); planned but not in place.",
             ),
         ),
         coverage=(
             PackCoverage(
-                pack="eu-ai-act", title="EU AI Act (high-risk)", applicable=10, satisfied=6
+                pack="eu-ai-act",
+                title="EU AI Act (high-risk)",
+                applicable=10,
+                satisfied=6,
+                planned=2,
+                version="2024/1689 as adopted",
             ),
-            PackCoverage(pack="gdpr", title="GDPR", applicable=4, satisfied=4),
+            PackCoverage(
+                pack="gdpr", title="GDPR", applicable=4, satisfied=3, planned=1, version="2016/679"
+            ),
         ),
     )
 

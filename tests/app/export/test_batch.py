@@ -10,6 +10,8 @@ from app.checker.engine import Checker
 from app.checker.packs import load_packs
 from app.demo import build_demo
 from app.export.batch import INDEX_NAME, BatchError, BatchResult, export_workshop, slug
+from app.export.checked import long_date
+from models.vocabulary import FindingState
 from tests.app.export.conftest import EXPORTED_AT, all_text, library, outline_titles, read_pdf
 
 
@@ -101,3 +103,22 @@ def test_unknown_scenario_is_refused_before_writing(tmp_path: Path) -> None:
 )
 def test_slug_is_file_name_safe(text: str, expected: str) -> None:
     assert slug(text) == expected
+
+
+def test_index_states_the_law_date_pack_versions_and_planned(tmp_path: Path) -> None:
+    result = _export(tmp_path)
+    squeezed = "".join(all_text(read_pdf(tmp_path / INDEX_NAME)).split())
+    checks = [row.check for row in result.rows if row.check is not None]
+    assert checks
+    for check in checks:
+        assert check.checked_on is not None
+        assert "".join(f"Law as of {long_date(check.checked_on)}".split()) in squeezed
+        for cov in check.coverage:
+            if cov.version:
+                assert "".join(f"{cov.title} (version {cov.version})".split()) in squeezed
+            if cov.planned and cov.applicable:
+                assert f"({cov.satisfied}/{cov.applicable})+{cov.planned}planned" in squeezed
+    assert any(row.planned for row in result.rows), "the demo board has planned cards"
+    for row in result.rows:
+        assert row.check is not None
+        assert row.planned == sum(f.state is FindingState.PLANNED for f in row.check.gaps)

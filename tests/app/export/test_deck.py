@@ -143,8 +143,9 @@ def test_unchecked_strategy_says_so(render: Render) -> None:
 def test_findings_show_severity_citation_and_fix(render: Render) -> None:
     text = all_text(read_pdf(render(sample_bundle())))
     assert "ERROR No human oversight before deployment" in text
+    assert "PLANNED · WARNING No impact assessment" in text
     assert "EU AI Act Art. 14" in text
-    assert "60%" in text  # the coverage chart's value for 6 of 10
+    assert "6 in place · 2 planned of 10" in text  # the coverage chart's value
 
 
 def test_team_slide_counts_cards_per_owner() -> None:

@@ -26,9 +26,16 @@ def test_canvas_lists_every_card_and_link() -> None:
     assert text.count(" → ") >= 2 * len(bundle.strategy.links)
 
 
-def test_coverage_is_a_table() -> None:
+def test_coverage_is_a_table_with_in_place_and_planned_apart() -> None:
     text = markdown_text(sample_bundle())
-    assert "| EU AI Act \\(high\\-risk\\) | 6 | 10 | 60% |" in text
+    assert "| EU AI Act \\(high\\-risk\\) | 2024/1689 as adopted | 6 | 2 | 10 | 0 | 60% |" in text
+
+
+def test_the_law_date_and_planned_findings_are_stated() -> None:
+    text = markdown_text(sample_bundle()).replace("\\", "")
+    assert "Law as of 1 December 2026" in text
+    assert "#### PLANNED · WARNING No impact assessment" in text
+    assert "The gaps that would hurt first" in text
 
 
 def test_csv_rows_are_the_open_cards_in_progress_first() -> None:

@@ -17,6 +17,7 @@ from app.review.report_slides import report_markdown
 from app.review.rubrics import load_rubrics
 from app.review.scoring import new_sheet, set_score
 from app.review.states import evaluate, report_corrected
+from models.findings import CheckResult, Finding
 from models.phases import ALL_PHASES, Phase
 from models.review import (
     PeerFeedback,
@@ -27,7 +28,7 @@ from models.review import (
     RubricSheet,
 )
 from models.strategy import Card, Strategy
-from models.vocabulary import Role
+from models.vocabulary import FindingState, Role, Severity
 from models.workshop import Member, Team, Workshop
 from tests.app.review.builders import fake_check
 
@@ -229,3 +230,64 @@ def test_pdf_text_holds_every_team_and_criterion(rubric: Rubric, tmp_path: Path)
         for font in resources.get_object()["/Font"].get_object().values():
             fonts.add(str(font.get_object()["/BaseFont"]))
     assert fonts and all("DejaVuSans" in f for f in fonts), fonts
+
+
+def _dated_check(strategy: Strategy) -> CheckResult:
+    """``fake_check`` on 2 Aug 2026, a GDPR version, the DPIA planned for Herons, one upcoming."""
+    result = fake_check(strategy)
+    herons = strategy.name.startswith("Herons")
+    findings = tuple(
+        f.model_copy(update={"state": FindingState.PLANNED})
+        if herons and f.rule_id == "gdpr.dpia"
+        else f
+        for f in result.findings
+    )
+    upcoming = Finding(
+        rule_id="gdpr.future",
+        pack="gdpr",
+        severity=Severity.INFO,
+        title="A duty from next year",
+        message="Upcoming — applies from 1 January 2027. Not yet in force; no card.",
+        citation="GDPR Art. 99",
+        state=FindingState.UPCOMING,
+        applies_from=dt.date(2027, 1, 1),
+    )
+    coverage = tuple(
+        c.model_copy(update={"version": "2016/679", "planned": int(herons)})
+        if c.pack == "gdpr"
+        else c
+        for c in result.coverage
+    )
+    return result.model_copy(
+        update={
+            "findings": (*findings, upcoming),
+            "coverage": coverage,
+            "checked_on": dt.date(2026, 8, 2),
+        }
+    )
+
+
+def test_the_report_states_the_law_date_versions_planned_and_upcoming(
+    rubric: Rubric, tmp_path: Path
+) -> None:
+    setup = _setup(rubric)
+    report = build_report(setup.workshop, rubric, setup.strategies, check=_dated_check)
+    assert report.checked_on == (dt.date(2026, 8, 2),)
+    assert report.pack_versions == (("GDPR", "2016/679"),)
+    dpia = next(g for g in report.common_gaps if g.rule_id == "gdpr.dpia")
+    assert dpia.planned_teams == ("Herons",)
+    assert [g.title for g in report.upcoming] == ["A duty from next year"]
+    assert all(g.applies_from is None for g in report.common_gaps)
+    path = tmp_path / "report.pdf"
+    export_report(report, path)
+    pdf = _squash(" ".join(page.extract_text() for page in PdfReader(str(path)).pages))
+    markdown = _squash(_unescape(report_markdown(report)))
+    for text in (pdf, markdown):
+        assert "Law as of" in text and "2 August 2026" in text
+        assert "GDPR (version 2016/679)" in text
+        assert "Herons (planned)" in text
+        assert "1 in place · 1 planned of 1" not in text  # Herons: planned is never met
+        assert "0 in place · 1 planned of 1" in text
+        assert "Upcoming — not yet in force" in text and "Applies from 1 January 2027" in text
+        for rule_id in ("gdpr.dpia", "gdpr.future", "structure.phase-deploy"):
+            assert rule_id not in text

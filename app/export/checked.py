@@ -1,0 +1,157 @@
+"""What every output says about a check: the law's date, the pack versions, each finding's state.
+
+The ``check`` text and JSON, the deck, the handout, Markdown, the facilitator's
+batch index and the facilitator report all state the date whose law was
+applied and the versions of the packs used, and label a finding that is only
+planned as planned and a rule not yet in force as upcoming. The wording lives
+here, once, so they all say it the same way. No ReportLab: the CLI imports it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from models.findings import CheckResult, Finding, PackCoverage
+from models.vocabulary import FindingState, Severity
+
+STRUCTURE = "structure"
+"""The pack key of the built-in lifecycle rules (they have no version)."""
+
+STATE_ORDER: tuple[FindingState, ...] = (
+    FindingState.PROHIBITED,
+    FindingState.OPEN,
+    FindingState.PLANNED,
+    FindingState.UPCOMING,
+)
+"""The order in which findings are grouped: blocking, missing, planned, upcoming."""
+
+STATE_HEADINGS = {
+    FindingState.PROHIBITED: "Prohibited practice — blocking",
+    FindingState.OPEN: "Missing",
+    FindingState.PLANNED: "Planned, not in place",
+    FindingState.UPCOMING: "Upcoming — not yet in force",
+}
+"""Group headings by state."""
+
+STATE_WORDS = {
+    FindingState.PROHIBITED: "PROHIBITED",
+    FindingState.OPEN: "MISSING",
+    FindingState.PLANNED: "PLANNED",
+    FindingState.UPCOMING: "UPCOMING",
+}
+"""The one-word state shown in markers (also the key of the marker's colour)."""
+
+
+def long_date(day: dt.date) -> str:
+    """'5 December 2026' (the day without a leading zero, on every platform)."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def law_as_of(check: CheckResult) -> str:
+    """'law as of 5 December 2026', or '' for a result that does not carry its date."""
+    return f"law as of {long_date(check.checked_on)}" if check.checked_on else ""
+
+
+def law_dates(checks: Iterable[CheckResult | None]) -> str:
+    """The dates of several checks in words: one date, or each distinct date in order."""
+    days = sorted({c.checked_on for c in checks if c is not None and c.checked_on})
+    return ", ".join(long_date(d) for d in days)
+
+
+def pack_versions(checks: Iterable[CheckResult | None]) -> tuple[tuple[str, str], ...]:
+    """(title, version) of every pack the checks used, in first-seen order (no structure)."""
+    seen: dict[str, str] = {}
+    for check in checks:
+        for cov in check.coverage if check else ():
+            if cov.pack != STRUCTURE and cov.title not in seen:
+                seen[cov.title] = cov.version
+    return tuple(seen.items())
+
+
+def versions_text(versions: Sequence[tuple[str, str]]) -> str:
+    """'EU AI Act — … (version …); GDPR — … (version …)', or 'no rule pack'."""
+    if not versions:
+        return "no rule pack"
+    return "; ".join(
+        f"{title} (version {version})" if version else title for title, version in versions
+    )
+
+
+def checked_against(check: CheckResult) -> str:
+    """One sentence naming the date whose law applied and the packs with their versions."""
+    versions = versions_text(pack_versions([check]))
+    when = long_date(check.checked_on) if check.checked_on else "an unrecorded date"
+    return f"Checked against the law as of {when}: {versions}."
+
+
+def state_label(finding: Finding) -> str:
+    """'Missing', 'Planned, not in place', 'Upcoming — applies from 2 August 2026' …"""
+    if finding.state is FindingState.UPCOMING and finding.applies_from:
+        return f"Upcoming — applies from {long_date(finding.applies_from)}"
+    if finding.state is FindingState.OPEN:
+        return "Missing"
+    return finding.state.label
+
+
+def marker(finding: Finding) -> str:
+    """A finding's marker: 'ERROR', 'PLANNED · ERROR', 'UPCOMING', 'PROHIBITED'.
+
+    Missing findings keep their plain severity word (the last word colours the marker).
+    """
+    severity = finding.severity.value.upper()
+    if finding.state is FindingState.OPEN:
+        return severity
+    if finding.state is FindingState.PLANNED:
+        return f"PLANNED · {severity}"
+    return STATE_WORDS[finding.state]
+
+
+def coverage_summary(cov: PackCoverage) -> str:
+    """'12 in place · 5 planned of 32' (with upcoming rules), or 'no rule applies'."""
+    if cov.applicable == 0 and not cov.upcoming:
+        return "no rule applies"
+    return cov.summary()
+
+
+def by_state(findings: Iterable[Finding]) -> dict[FindingState, list[Finding]]:
+    """The findings grouped by state, in ``STATE_ORDER``, each group in rank order."""
+    groups: dict[FindingState, list[Finding]] = {state: [] for state in STATE_ORDER}
+    for finding in findings:
+        groups[finding.state].append(finding)
+    return {state: sorted(group, key=_rank) for state, group in groups.items() if group}
+
+
+def _rank(finding: Finding) -> tuple[int, int, str]:
+    return (finding.rank or 1_000_000, finding.severity.rank, finding.title)
+
+
+def counts(check: CheckResult) -> str:
+    """'5 missing (3 errors), 2 planned, 4 upcoming' — every state present, with its errors."""
+    parts = []
+    for state, group in by_state(check.findings).items():
+        word = {
+            FindingState.PROHIBITED: "prohibited",
+            FindingState.OPEN: "missing",
+            FindingState.PLANNED: "planned",
+            FindingState.UPCOMING: "upcoming",
+        }[state]
+        errors = sum(f.severity is Severity.ERROR for f in group)
+        text = f"{len(group)} {word}"
+        if errors and state in (FindingState.OPEN, FindingState.PLANNED):
+            text += f" ({errors} error{'s' if errors != 1 else ''})"
+        parts.append(text)
+    return ", ".join(parts) or "no findings"
+
+
+def blocking(check: CheckResult) -> bool:
+    """Whether an error is open or only planned, or a prohibited practice is named.
+
+    Planned safeguards are never met (issue 10), so a planned error blocks like a
+    missing one; an upcoming rule never does.
+    """
+    return any(
+        f.state is FindingState.PROHIBITED
+        or (f.severity is Severity.ERROR and f.state in (FindingState.OPEN, FindingState.PLANNED))
+        for f in check.findings
+    )
