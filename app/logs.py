@@ -36,9 +36,10 @@ def setup_file_logging(folder: Path, level: int = logging.INFO) -> Path | None:
     logger = logging.getLogger(LOGGER_NAME)
     logger.setLevel(level)
     for handler in logger.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler) and Path(
-            handler.baseFilename
-        ) == path.absolute():
+        if (
+            isinstance(handler, logging.handlers.RotatingFileHandler)
+            and Path(handler.baseFilename) == path.absolute()
+        ):
             return path
     try:
         folder.mkdir(parents=True, exist_ok=True)

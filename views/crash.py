@@ -56,9 +56,7 @@ def data_state(workbench: Any) -> str:
             pending += waiting
             reason = reason or session.autosaver.state.message
     if not pending:
-        return tr(
-            "No edits were lost: every change made so far is saved in the database.", CONTEXT
-        )
+        return tr("No edits were lost: every change made so far is saved in the database.", CONTEXT)
     return tr(
         "{n} edits are not saved yet ({reason}). They are kept in memory and writing is "
         "retried: leave the app open until the status bar says Saved.",

@@ -16,6 +16,24 @@ from models.vocabulary import AIActRole, Annex3Area, Jurisdiction
 def consequences(profile: Profile) -> list[str]:
     """What ``profile`` means for which rules apply, one plain sentence per consequence."""
     lines: list[str] = []
+    in_eu = Jurisdiction.EU in profile.jurisdictions
+    if in_eu and profile.ai_system and profile.prohibited_practices:
+        points = ", ".join(f"5(1)({p.point})" for p in profile.prohibited_practices)
+        lines.append(
+            f"Prohibited practice under EU AI Act Art. {points}: banned since 2 February 2025. "
+            "No safeguard on the board can make it lawful; stop or redesign the use."
+        )
+    if not profile.ai_system:
+        lines.append(
+            "Not an AI system in the sense of EU AI Act Art. 3(1) (it applies fixed rules), so "
+            "the AI Act does not apply. If it decides about people it is still an automated "
+            "decision system: Canada's directive and GDPR Art. 22 still apply."
+        )
+    if profile.flags_for_investigation:
+        lines.append(
+            "It selects people for investigation or control: those selected must be told and be "
+            "able to contest it, not only the people who receive a final decision."
+        )
     if profile.solely_automated and profile.legal_effect:
         lines.append(
             "Decisions with significant effects are taken without case-by-case human review: "
@@ -23,8 +41,21 @@ def consequences(profile: Profile) -> list[str]:
         )
     if profile.high_impact:
         lines.append(
-            "The output is the main basis for decisions with significant effects: high-impact AI "
-            "in the sense of OMB M-25-21 (applies to US federal agencies)."
+            "The output is the main basis for decisions or actions with significant effects on "
+            "rights or safety: high-impact AI in the sense of OMB M-25-21 (applies to US federal "
+            "agencies)."
+        )
+    if (
+        profile.high_impact
+        and profile.legal_effect
+        and profile.personal_data
+        and not profile.solely_automated
+        and in_eu
+    ):
+        lines.append(
+            "A person signs off, but the output is the main basis of the decision: under CJEU "
+            "C-634/21 (SCHUFA) a score that plays a determining role can itself be an automated "
+            "decision under GDPR Art. 22 — the human involvement must be real, and shown to be."
         )
     if profile.eu_high_risk and profile.annex3_area is not None:
         lines.append(
@@ -36,6 +67,18 @@ def consequences(profile: Profile) -> list[str]:
     if profile.special_category and profile.large_scale:
         lines.append(
             "Special-category data on a large scale: a DPIA is required (GDPR Art. 35(3)(b))."
+        )
+    if profile.monitors_public_areas:
+        lines.append(
+            "Systematic monitoring of public areas on a large scale: a DPIA is required (GDPR "
+            "Art. 35(3)(c))."
+        )
+    lines.extend(_derogation(profile))
+    if in_eu and profile.ai_system and profile.generative:
+        lines.append(
+            "Generates content: outputs must be marked as AI-generated (EU AI Act Art. 50(2)), "
+            "and deep fakes and AI-generated text published on matters of public interest "
+            "disclosed (Art. 50(4))."
         )
     lines.extend(_ai_act_deployer(profile))
     if profile.continuously_learning:
@@ -59,9 +102,15 @@ def _ai_act_deployer(profile: Profile) -> list[str]:
         ]
     if profile.public_authority:
         return [
-            "A public body deploying a high-risk system: a fundamental rights impact assessment "
-            "before first use (AI Act Art. 27(1)) and registration of the use in the EU "
-            "database (Arts. 49(3), 26(8))."
+            "A public authority deploying a high-risk system: a fundamental rights impact "
+            "assessment before first use (AI Act Art. 27(1)) and registration of the use in the "
+            "EU database (Arts. 49(3), 26(8))."
+        ]
+    if profile.public_service:
+        return [
+            "A private body providing a public service and deploying a high-risk system: a "
+            "fundamental rights impact assessment before first use (AI Act Art. 27(1)); the "
+            "registration of use (Art. 49(3)) binds public authorities only."
         ]
     if profile.annex3_area is Annex3Area.ESSENTIAL_SERVICES:
         return [
@@ -72,6 +121,23 @@ def _ai_act_deployer(profile: Profile) -> list[str]:
     return [
         "A private deployer outside point 5: no fundamental rights impact assessment or "
         "registration of use (AI Act Arts. 27(1), 49(3))."
+    ]
+
+
+def _derogation(profile: Profile) -> list[str]:
+    """What relying on the Art. 6(3) derogation means (EU AI Act Arts. 6(3)–(4), 49(2))."""
+    in_eu = Jurisdiction.EU in profile.jurisdictions
+    if not (in_eu and profile.ai_system and profile.annex3_area and profile.art6_3_derogation):
+        return []
+    if profile.profiling:
+        return [
+            "The Art. 6(3) derogation is not available: the system profiles people, so an "
+            "Annex III system is always high-risk (AI Act Art. 6(3), last subparagraph)."
+        ]
+    return [
+        "Relies on the Art. 6(3) derogation: the high-risk duties do not apply, but the "
+        "assessment must be documented before release (AI Act Art. 6(4)) and the system still "
+        "registered (Art. 49(2))."
     ]
 
 

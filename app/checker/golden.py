@@ -40,6 +40,12 @@ GOLDEN_DATE = dt.date(2026, 12, 1)
 EVERY_PACK_PROFILE = Profile(
     personal_data=True,
     special_category=True,
+    special_category_for_bias=True,
+    flags_for_investigation=True,
+    monitors_public_areas=True,
+    vulnerable_groups=True,
+    large_scale=True,
+    continuously_learning=True,
     decisions_about_individuals=True,
     legal_effect=True,
     solely_automated=True,
@@ -60,6 +66,9 @@ PROFILES: dict[str, Profile] = {
         as_of=GOLDEN_DATE,
         personal_data=True,
         special_category=True,
+        special_category_for_bias=True,
+        generative=True,
+        flags_for_investigation=True,
         decisions_about_individuals=True,
         legal_effect=True,
         profiling=True,
@@ -71,7 +80,11 @@ PROFILES: dict[str, Profile] = {
         ai_act_role=AIActRole.PROVIDER_AND_DEPLOYER,
     ),
     "nist-ai-rmf": Profile(
-        as_of=GOLDEN_DATE, personal_data=True, decisions_about_individuals=True, jurisdictions=(US,)
+        as_of=GOLDEN_DATE,
+        personal_data=True,
+        decisions_about_individuals=True,
+        generative=True,
+        jurisdictions=(US,),
     ),
     "canada-dadm": Profile(
         as_of=GOLDEN_DATE,
@@ -85,6 +98,8 @@ PROFILES: dict[str, Profile] = {
         as_of=GOLDEN_DATE,
         personal_data=True,
         special_category=True,
+        flags_for_investigation=True,
+        monitors_public_areas=True,
         decisions_about_individuals=True,
         legal_effect=True,
         solely_automated=True,
@@ -96,6 +111,9 @@ PROFILES: dict[str, Profile] = {
         as_of=GOLDEN_DATE,
         personal_data=True,
         special_category=True,
+        flags_for_investigation=True,
+        monitors_public_areas=True,
+        annex3_area=Annex3Area.LAW_ENFORCEMENT,
         decisions_about_individuals=True,
         legal_effect=True,
         solely_automated=True,
@@ -110,7 +128,9 @@ PROFILES: dict[str, Profile] = {
         high_impact=True,
         jurisdictions=(US,),
     ),
-    "oecd-ethics": Profile(personal_data=True, decisions_about_individuals=True, as_of=GOLDEN_DATE),
+    "oecd-ethics": Profile(
+        personal_data=True, decisions_about_individuals=True, generative=True, as_of=GOLDEN_DATE
+    ),
 }
 
 Build = Callable[[Mapping[str, RulePack]], Strategy]
@@ -118,12 +138,17 @@ Build = Callable[[Mapping[str, RulePack]], Strategy]
 
 @dataclass(frozen=True)
 class GoldenCase:
-    """One golden strategy: its file name, the pack it exercises and how to build it."""
+    """One golden strategy: its file name, the pack it exercises and how to build it.
+
+    ``failing`` names, for a case from history, the practices (capabilities) the
+    checker must flag — missing or only planned — in the verdict.
+    """
 
     name: str
     pack: str
     description: str
     build: Build
+    failing: tuple[str, ...] = ()
 
 
 def _strategy(
@@ -260,7 +285,32 @@ def cases() -> list[GoldenCase]:
             ),
         ),
     ]
-    return found
+    return found + history_cases()
+
+
+def history_cases() -> list[GoldenCase]:
+    """The cases from history (``app.checker.history``), each as run and as documented."""
+    from app.checker.history import DOCUMENTED, RUN, HistoryCase, build
+    from app.checker.history_cases import CASES
+    from app.resources import load_library
+
+    library = load_library()
+
+    def builder(case: HistoryCase, version: str) -> Build:
+        return lambda _packs: build(case, version, library)
+
+    return [
+        GoldenCase(
+            f"history-{case.key}-{version}",
+            "+".join(case.packs),
+            f"{case.title}, {version.replace('-', ' ')}: {case.summary} Checked against "
+            f"{case.checked_against}",
+            builder(case, version),
+            case.failing,
+        )
+        for case in CASES
+        for version in (RUN, DOCUMENTED)
+    ]
 
 
 def expectation(result: CheckResult) -> dict[str, object]:
@@ -298,11 +348,18 @@ def generate(packs: Mapping[str, RulePack]) -> dict[str, bytes]:
     for case in cases():
         strategy = case.build(packs)
         files[f"{case.name}.json"] = _document(strategy)
-        expected[case.name] = {
+        result = checker.check(strategy)
+        record: dict[str, object] = {
             "pack": case.pack,
             "description": case.description,
-            **expectation(checker.check(strategy)),
+            **expectation(result),
         }
+        if case.failing:
+            states = {f.practice: f.state.value for f in result.findings if f.practice}
+            record["failing_practices"] = {
+                practice: states.get(practice, "not flagged") for practice in case.failing
+            }
+        expected[case.name] = record
     text = json.dumps(expected, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     files[EXPECTED_FILE] = text.encode("utf-8")
     return files

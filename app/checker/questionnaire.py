@@ -15,8 +15,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.checker.consequences import consequences
+from app.checker.scope import PackScope, pack_scope
 from models.profile import Profile
-from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
+from models.rules import RulePack
+from models.vocabulary import (
+    PROHIBITED_LABELS,
+    AIActRole,
+    Annex3Area,
+    ImpactLevel,
+    Jurisdiction,
+    ProhibitedPractice,
+)
 
 Kind = Literal["yes-no", "choice", "multi"]
 Answer = bool | str | Sequence[str]
@@ -42,12 +51,30 @@ class Question:
 _YES_NO: Kind = "yes-no"
 QUESTIONS: tuple[Question, ...] = (
     Question(
-        "public_authority",
-        "Is the agency a public body, or a private body providing a public service?",
+        "ai_system",
+        "Does the system learn from data or infer its outputs (machine learning, a statistical "
+        "or language model) — rather than only apply fixed rules written by people?",
         _YES_NO,
-        help="A body governed by public law (ministry, agency, municipality, public hospital "
-        "or school), or a contractor running a public service. It decides the EU AI Act's "
-        "rights impact assessment and registration of use (Arts. 27, 49(3)).",
+        help="An AI system in the sense of EU AI Act Art. 3(1). A fixed rules engine is not one, "
+        "so the AI Act does not apply — but if it decides about people it is still an automated "
+        "decision system for Canada's directive and GDPR Art. 22 (Robodebt was rules-based).",
+    ),
+    Question(
+        "public_authority",
+        "Is the agency a public authority — a body governed by public law, or one acting on its "
+        "behalf?",
+        _YES_NO,
+        help="A ministry, agency, municipality, public hospital or school, or a contractor acting "
+        "for one. It decides the EU AI Act's registration of use (Arts. 26(8), 49(3)), its rights "
+        "impact assessment (Art. 27) and whether Canada's directive binds the agency.",
+    ),
+    Question(
+        "public_service",
+        "Is it a private body providing a public service?",
+        _YES_NO,
+        help="A private provider of a public service must also assess fundamental rights before "
+        "using a high-risk system (EU AI Act Art. 27(1)).",
+        asked_if=("public_authority", False),
     ),
     Question(
         "personal_data", "Does the system use information about identifiable people?", _YES_NO
@@ -73,6 +100,30 @@ QUESTIONS: tuple[Question, ...] = (
         "Does it evaluate or predict personal aspects of people (behaviour, reliability, risk, "
         "needs)?",
         _YES_NO,
+        asked_if=("personal_data", True),
+    ),
+    Question(
+        "special_category_for_bias",
+        "Will special-category data be used to detect and correct bias?",
+        _YES_NO,
+        help="EU AI Act Art. 10(5) allows it only when strictly necessary and with safeguards.",
+        asked_if=("special_category", True),
+    ),
+    Question(
+        "monitors_public_areas",
+        "Does it systematically monitor publicly accessible areas on a large scale (cameras, "
+        "sensors, number-plate readers)?",
+        _YES_NO,
+        help="GDPR Art. 35(3)(c): always needs a data protection impact assessment.",
+        asked_if=("personal_data", True),
+    ),
+    Question(
+        "flags_for_investigation",
+        "Does it score or select people for investigation, audit or control (a fraud risk list, "
+        "cases picked for review)?",
+        _YES_NO,
+        help="People selected by a score are affected before any final decision: they must be "
+        "told and be able to contest it (Robodebt, the Dutch childcare benefits, SyRI).",
         asked_if=("personal_data", True),
     ),
     Question(
@@ -136,6 +187,14 @@ QUESTIONS: tuple[Question, ...] = (
         "Do members of the public interact with it or see its output directly?",
         _YES_NO,
     ),
+    Question(
+        "safety",
+        "Could a failure harm people's health or safety, or disrupt critical services (water, "
+        "power, transport, emergency response)?",
+        _YES_NO,
+        help="US OMB M-25-21 counts AI whose output is a principal basis for actions with a "
+        "significant effect on safety as high-impact, even when no individual decision is made.",
+    ),
     Question("generative", "Does it generate text, images, audio or video?", _YES_NO),
     Question(
         "continuously_learning",
@@ -181,6 +240,25 @@ QUESTIONS: tuple[Question, ...] = (
         asked_if=("jurisdictions", Jurisdiction.EU.value),
     ),
     Question(
+        "art6_3_derogation",
+        "If it is in one of those areas: does it only perform a narrow procedural or preparatory "
+        "task, without replacing or materially influencing a person's assessment?",
+        _YES_NO,
+        help="EU AI Act Art. 6(3): the provider may then document that it is not high-risk "
+        "(Art. 6(4)) and must still register it (Art. 49(2)). Never available when the system "
+        "profiles people.",
+        asked_if=("jurisdictions", Jurisdiction.EU.value),
+    ),
+    Question(
+        "prohibited_practices",
+        "Does the use involve any of these practices?",
+        "multi",
+        tuple((p.value, PROHIBITED_LABELS[p]) for p in ProhibitedPractice),
+        help="EU AI Act Art. 5(1): prohibited since 2 February 2025. Any of them blocks the use "
+        "(narrow exceptions for 5(1)(h), with prior authorisation).",
+        asked_if=("jurisdictions", Jurisdiction.EU.value),
+    ),
+    Question(
         "ai_act_role",
         "Does the agency build the system, use one built by others, or both?",
         "choice",
@@ -203,11 +281,16 @@ LEVEL_THRESHOLDS = ((0.25, ImpactLevel.I), (0.50, ImpactLevel.II), (0.75, Impact
 
 @dataclass(frozen=True)
 class Assessment:
-    """The profile the answers lead to, the impact score and the reasoning, line by line."""
+    """The profile the answers lead to, the impact score and the reasoning, line by line.
+
+    ``scope`` says, pack by pack, whether it applies to the profile and why (when the
+    packs were given to ``assess``).
+    """
 
     profile: Profile
     score: int
     reasons: tuple[str, ...]
+    scope: tuple[PackScope, ...] = ()
 
 
 def _validated(answers: Mapping[str, Answer]) -> dict[str, Answer]:
@@ -245,13 +328,22 @@ def _level(score: int) -> ImpactLevel:
     return next((level for limit, level in LEVEL_THRESHOLDS if share <= limit), ImpactLevel.IV)
 
 
-def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assessment:
+def assess(
+    answers: Mapping[str, Answer],
+    base: Profile | None = None,
+    packs: Mapping[str, RulePack] | None = None,
+) -> Assessment:
     """The profile and reasoning that follow from ``answers``.
 
     Unanswered questions keep ``base``'s facts (except the impact level, which is
     always recomputed from the score). Questions that are not asked given the
     other answers (special-category data when no personal data is used …) count
     as "no".
+
+    Args:
+        answers: question id → answer.
+        base: the profile whose facts unanswered questions keep.
+        packs: the available packs; when given, the result says which apply and why.
 
     Raises:
         AnswerError: an unknown question or a value the question does not offer.
@@ -276,6 +368,12 @@ def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assess
         facts["special_category"] = yes("special_category")
         facts["large_scale"] = yes("large_scale")
         facts["profiling"] = yes("profiling")
+        # A follow-up of a follow-up: only when special-category data is really in use.
+        facts["special_category_for_bias"] = facts["special_category"] and yes(
+            "special_category_for_bias"
+        )
+        facts["monitors_public_areas"] = yes("monitors_public_areas")
+        facts["flags_for_investigation"] = yes("flags_for_investigation")
     if facts["personal_data"]:
         points(1, "Uses personal data")
     if facts["special_category"]:
@@ -295,12 +393,17 @@ def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assess
         facts["high_impact"] = facts["legal_effect"] and yes("principal_basis")
         if yes("principal_basis"):
             points(1, "The output is the main basis for the decision")
+    if "safety" in a:
+        # M-25-21 merged rights- and safety-impacting AI into one 'high-impact' category.
+        facts["high_impact"] = bool(facts["high_impact"]) or yes("safety")
     if facts["legal_effect"]:
         points(3, "Decisions affect rights, benefits, liberty or access to services")
     reversibility = a.get("reversibility")
     if isinstance(reversibility, str):
         label = dict(QUESTIONS_BY_ID["reversibility"].choices)[reversibility]
         points(REVERSIBILITY_POINTS[reversibility], f"Harm is {label.lower()}")
+    if "vulnerable" in a:
+        facts["vulnerable_groups"] = a["vulnerable"] is True
     if a.get("vulnerable") is True:
         points(2, "People in vulnerable situations are affected")
     scale = a.get("scale")
@@ -308,9 +411,17 @@ def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assess
         points(
             SCALE_POINTS[scale], f"Scale: {dict(QUESTIONS_BY_ID['scale'].choices)[scale].lower()}"
         )
-    for key in ("public_authority", "public_facing", "generative", "continuously_learning"):
+    for key in (
+        "ai_system",
+        "public_authority",
+        "public_facing",
+        "generative",
+        "continuously_learning",
+    ):
         if key in a:
             facts[key] = a[key] is True
+    if "public_authority" in a:
+        facts["public_service"] = yes("public_service")
     if "jurisdictions" in a:
         facts["jurisdictions"] = a["jurisdictions"]
         in_eu = Jurisdiction.EU.value in facts["jurisdictions"]
@@ -319,6 +430,13 @@ def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assess
             facts["annex3_area"] = None if area in (None, "none") else area
     if "ai_act_role" in a and is_asked(QUESTIONS_BY_ID["ai_act_role"], a):
         facts["ai_act_role"] = a["ai_act_role"]
+    if "jurisdictions" in a or "art6_3_derogation" in a:
+        facts["art6_3_derogation"] = facts["annex3_area"] is not None and yes("art6_3_derogation")
+    if "prohibited_practices" in a:
+        chosen = a["prohibited_practices"]
+        in_eu = is_asked(QUESTIONS_BY_ID["prohibited_practices"], a)
+        picked = [] if isinstance(chosen, bool | str) else list(chosen)
+        facts["prohibited_practices"] = tuple(picked) if in_eu else ()
     level = _level(score)
     facts["impact_level"] = level
     profile = Profile.model_validate(facts)
@@ -328,4 +446,5 @@ def assess(answers: Mapping[str, Answer], base: Profile | None = None) -> Assess
         "above that IV)."
     )
     reasons.extend(consequences(profile))
-    return Assessment(profile=profile, score=score, reasons=tuple(reasons))
+    scope = pack_scope(profile, packs) if packs is not None else ()
+    return Assessment(profile=profile, score=score, reasons=tuple(reasons), scope=scope)

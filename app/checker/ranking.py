@@ -46,25 +46,21 @@ def harm_index(events: Iterable[DrillEvent]) -> dict[str, float]:
 
 @dataclass
 class _Group:
+    """The findings that miss one practice, with their aggregates worked out once."""
+
     key: str
     practice: str
     findings: list[Finding] = field(default_factory=list)
+    state: FindingState = FindingState.UPCOMING
+    severity: Severity = Severity.INFO
+    packs: tuple[str, ...] = ()
+    rules: int = 0
 
-    @property
-    def state(self) -> FindingState:
-        return min((f.state for f in self.findings), key=STATE_ORDER.__getitem__)
-
-    @property
-    def severity(self) -> Severity:
-        return min((f.severity for f in self.findings), key=lambda s: s.rank)
-
-    @property
-    def packs(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(f.pack for f in self.findings))
-
-    @property
-    def rules(self) -> int:
-        return len({f.rule_id for f in self.findings})
+    def settle(self) -> None:
+        self.state = min((f.state for f in self.findings), key=STATE_ORDER.__getitem__)
+        self.severity = min((f.severity for f in self.findings), key=lambda s: s.rank)
+        self.packs = tuple(dict.fromkeys(f.pack for f in self.findings))
+        self.rules = len({f.rule_id for f in self.findings})
 
 
 def rank(
@@ -90,6 +86,8 @@ def rank(
         if finding.state is FindingState.UPCOMING:
             key = f"upcoming:{key}"
         groups.setdefault(key, _Group(key, finding.practice)).findings.append(finding)
+    for group in groups.values():
+        group.settle()
 
     def order(group: _Group) -> tuple[int, int, int, int, float, str]:
         state = STATE_ORDER[group.state]

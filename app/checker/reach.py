@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -57,13 +57,14 @@ class Want:
     role: Role | None = None
     independent: bool = False
     recurring: bool = False
+    plain: bool = field(init=False, repr=False, compare=False)
+    """Whether only the capability is asked for (worked out once: asked on every lookup)."""
 
-    @property
-    def plain(self) -> bool:
-        """Whether only the capability is asked for."""
-        return (
+    def __post_init__(self) -> None:
+        plain = (
             self.phase is None and self.role is None and not self.independent and not self.recurring
         )
+        object.__setattr__(self, "plain", plain)
 
     def relaxed(self) -> Want:
         """The same capability with no further condition."""

@@ -12,6 +12,7 @@ builders), how often it runs, and which release it must gate.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -48,8 +49,9 @@ def capability_titles(capabilities: Mapping[str, object]) -> Titles:
     return title
 
 
+@functools.cache
 def subject(req: Present | Owned) -> Want:
-    """The card a ``present`` or ``owned`` requirement looks for."""
+    """The card a ``present`` or ``owned`` requirement looks for (requirements are frozen)."""
     if isinstance(req, Owned):
         return Want(req.capability, role=req.role, recurring=req.recurring)
     return Want(
@@ -57,6 +59,7 @@ def subject(req: Present | Owned) -> Want:
     )
 
 
+@functools.cache
 def path_wants(req: PathTo) -> tuple[Want, Want]:
     """The source and target cards a ``path`` requirement looks for."""
     return Want(req.source, recurring=req.recurring), Want(req.target, role=req.target_role)

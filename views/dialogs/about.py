@@ -177,8 +177,6 @@ class AboutDialog(QDialog):
         if self.license_dialog is None:
             # Plain text in a code block: the licence is not Markdown.
             text = "```\n" + self._license_text + "\n```\n"
-            self.license_dialog = GuideDialog(
-                tr("Licence", CONTEXT), text, "license_viewer", self
-            )
+            self.license_dialog = GuideDialog(tr("Licence", CONTEXT), text, "license_viewer", self)
         self.license_dialog.show()
         self.license_dialog.activateWindow()

@@ -22,7 +22,7 @@ def test_golden_case_gives_exactly_the_expected_findings(shipped: PackSet, name:
     result = Checker(shipped).check(strategy)
     expected = EXPECTED[name]
     assert expectation(result) == {k: expected[k] for k in ("findings", "coverage")}
-    assert strategy.packs == (expected["pack"],)
+    assert strategy.packs == tuple(str(expected["pack"]).split("+"))
 
 
 def test_every_shipped_pack_has_full_empty_and_partial_cases(shipped: PackSet) -> None:
@@ -39,6 +39,7 @@ def test_every_shipped_pack_has_full_empty_and_partial_cases(shipped: PackSet) -
 
 
 def _not_applicable(shipped: PackSet, key: str) -> int:
+    """Rules that do not count on the golden date: conditions unmet, not or no longer in force."""
     from app.checker.golden import PROFILES
 
     pack = shipped.packs[key]

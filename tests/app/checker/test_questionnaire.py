@@ -144,7 +144,10 @@ def test_any_answers_give_a_valid_profile_and_a_level_matching_the_score(
     )
     assert result.profile.impact_level is expected
     assert 0 <= result.score <= MAX_SCORE
-    assert result.profile.high_impact <= result.profile.legal_effect
+    # High-impact AI: the principal basis of decisions with legal effect, or of safety actions.
+    assert result.profile.high_impact <= (
+        result.profile.legal_effect or answers.get("safety") is True
+    )
     if not result.profile.personal_data and "personal_data" in answers:
         assert not result.profile.special_category
         assert not result.profile.large_scale

@@ -50,9 +50,7 @@ def _mode(path: Path) -> int:
 
 
 @pytest.mark.parametrize("name", sorted(WRITERS))
-def test_export_respects_umask_022(
-    tmp_path: Path, umask: Callable[[int], None], name: str
-) -> None:
+def test_export_respects_umask_022(tmp_path: Path, umask: Callable[[int], None], name: str) -> None:
     umask(0o022)
     target = tmp_path / name
     WRITERS[name](target)
