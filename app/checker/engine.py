@@ -28,19 +28,21 @@ import networkx as nx
 from app.checker import structural
 from app.checker.fixes import FixFinder
 from app.checker.packs import PackSet
-from app.checker.ranking import harm_index, rank
+from app.checker.ranking import Draft, harm_index, rank
 from app.checker.reach import GraphIndex, Want
 from app.checker.requirements import (
+    Ask,
     Gap,
     Titles,
     capability_titles,
     card_wants,
     evaluate_requirement,
     practice_of,
+    prepare,
     wants,
 )
 from models.drills import DrillEvent
-from models.findings import CheckResult, Finding, PackCoverage
+from models.findings import CheckResult, PackCoverage
 from models.phases import Phase
 from models.profile import Profile
 from models.rules import Prohibited, Rule, RulePack
@@ -92,7 +94,7 @@ class Checker:
         self._harm = harm_index(e for e in events if isinstance(e, DrillEvent))
         # Profiles are frozen and change rarely (a profile edit), so which rules apply is
         # worked out once per profile and date rather than once per check.
-        self._applicable: dict[tuple[str, Profile, dt.date], tuple[tuple[Rule, str], ...]] = {}
+        self._applicable: dict[tuple[str, Profile, dt.date], tuple[tuple[Rule, str, Ask], ...]] = {}
 
     def index(self, strategy: Strategy) -> GraphIndex:
         """The indexed plan graph of ``strategy`` (the nodes and edges of ``build_graph``)."""
@@ -167,26 +169,21 @@ class Checker:
 
     def _check_structure(
         self, plan: GraphIndex, evidence: GraphIndex
-    ) -> tuple[list[Finding], PackCoverage]:
-        findings = structural.evaluate_structure(plan, self.fixes)
+    ) -> tuple[list[Draft], PackCoverage]:
+        findings = [Draft.of(f) for f in structural.evaluate_structure(plan, self.fixes)]
         failed = {f.rule_id for f in findings}
-        planned: list[Finding] = []
+        planned: list[Draft] = []
         if evidence is not plan:
             for finding in structural.evaluate_structure(evidence, self.fixes):
                 if finding.rule_id in failed or finding.rule_id not in structural.EVIDENCE_RULES:
                     continue
                 failed.add(finding.rule_id)
-                planned.append(
-                    finding.model_copy(
-                        update={
-                            "state": FindingState.PLANNED,
-                            "message": _planned_message(finding.message),
-                            "card_ids": finding.card_ids
-                            or _waiting(finding.rule_id, plan, evidence),
-                            "fixes": (),
-                        }
-                    )
-                )
+                draft = Draft.of(finding)
+                draft.state = FindingState.PLANNED
+                draft.message = _planned_message(finding.message)
+                draft.card_ids = finding.card_ids or _waiting(finding.rule_id, plan, evidence)
+                draft.fixes = ()
+                planned.append(draft)
         coverage = PackCoverage(
             pack=structural.PACK,
             title=structural.TITLE,
@@ -198,15 +195,15 @@ class Checker:
 
     def _rules_on(
         self, pack: RulePack, profile: Profile, on: dt.date
-    ) -> tuple[tuple[Rule, str], ...]:
-        """The pack's rules that apply to ``profile``, with their timing on ``on``."""
+    ) -> tuple[tuple[Rule, str, Ask], ...]:
+        """The pack's rules that apply to ``profile``, with their timing on ``on``, prepared."""
         key = (pack.key, profile, on)
         rules = self._applicable.get(key)
         if rules is None:
             if len(self._applicable) > APPLICABLE_CACHE:
                 self._applicable.clear()
             rules = tuple(
-                (rule, timing)
+                (rule, timing, prepare(rule.requirement))
                 for rule in pack.applicable_rules(profile)
                 if (timing := pack.timing(rule, on)) != "expired"
             )
@@ -222,13 +219,13 @@ class Checker:
         plan: GraphIndex,
         evidence: GraphIndex,
         live: bool,
-    ) -> tuple[list[Finding], PackCoverage]:
-        findings: list[Finding] = []
+    ) -> tuple[list[Draft], PackCoverage]:
+        findings: list[Draft] = []
         groups: dict[str, list[int]] = {name: [0, 0] for name in pack.groups}
         applicable = met = planned = upcoming = 0
-        for rule, timing in self._rules_on(pack, profile, on):
+        for rule, timing, ask in self._rules_on(pack, profile, on):
             req = rule.requirement
-            gap = evaluate_requirement(req, plan, self.fixes, self._name)
+            gap = evaluate_requirement(ask, plan, self.fixes, self._name)
             if timing == "upcoming":
                 upcoming += 1
                 if gap is not None:
@@ -247,7 +244,7 @@ class Checker:
             proof = (
                 None
                 if evidence is plan
-                else evaluate_requirement(req, evidence, self.fixes, self._name)
+                else evaluate_requirement(ask, evidence, self.fixes, self._name)
             )
             if proof is None:
                 met += 1
@@ -272,11 +269,12 @@ class Checker:
         )
         return findings, coverage
 
-    def _upcoming(self, pack: RulePack, rule: Rule, gap: Gap) -> Finding:
+    def _upcoming(self, pack: RulePack, rule: Rule, gap: Gap) -> Draft:
         start = pack.starts(rule)
         message = f"Upcoming — applies from {start:%-d %B %Y}. Not yet in force; {gap.message}"
-        finding = _finding(pack, rule, Gap(message, gap.cards, gap.fixes), FindingState.UPCOMING)
-        return finding.model_copy(update={"severity": Severity.INFO, "applies_from": start})
+        draft = _finding(pack, rule, Gap(message, gap.cards, gap.fixes), FindingState.UPCOMING)
+        draft.severity = Severity.INFO
+        return draft
 
 
 def _planned_message(message: str, live: bool = False) -> str:
@@ -316,11 +314,11 @@ def _not_in_place(req: Any, plan: GraphIndex, evidence: GraphIndex) -> tuple[str
     return tuple(sorted(ids - placed))
 
 
-def _finding(pack: RulePack, rule: Rule, gap: Gap, state: FindingState) -> Finding:
+def _finding(pack: RulePack, rule: Rule, gap: Gap, state: FindingState) -> Draft:
     pending = ""
     if rule.pending is not None:
         pending = f"{rule.pending.note} (Source: {rule.pending.source})"
-    return Finding(
+    return Draft(
         rule_id=rule.id,
         pack=pack.key,
         severity=rule.severity,
@@ -336,8 +334,8 @@ def _finding(pack: RulePack, rule: Rule, gap: Gap, state: FindingState) -> Findi
     )
 
 
-def _unavailable(key: str) -> Finding:
-    return Finding(
+def _unavailable(key: str) -> Draft:
+    return Draft(
         rule_id=f"{key}.unavailable",
         pack=key,
         severity=Severity.WARNING,

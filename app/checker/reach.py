@@ -28,12 +28,16 @@ import itertools
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from models.phases import ALL_PHASES, Phase, is_forward
 from models.strategy import Card, Link, Strategy
 from models.vocabulary import Cadence, LinkKind, Role, Status
+
+if TYPE_CHECKING:  # the memo keeps requirement gaps; requirements imports this module
+    from app.checker.requirements import Gap
 
 LOOP_TARGETS = (Phase.DATA, Phase.DEVELOP)
 DEFAULT_BUILDERS = frozenset({Role.DATA_SCIENTIST})
@@ -59,12 +63,19 @@ class Want:
     recurring: bool = False
     plain: bool = field(init=False, repr=False, compare=False)
     """Whether only the capability is asked for (worked out once: asked on every lookup)."""
+    _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         plain = (
             self.phase is None and self.role is None and not self.independent and not self.recurring
         )
         object.__setattr__(self, "plain", plain)
+        fields = (self.capability, self.phase, self.role, self.independent, self.recurring)
+        object.__setattr__(self, "_hash", hash(fields))
+
+    def __hash__(self) -> int:
+        # Wants key the index's masks and are looked up for every rule of every check.
+        return self._hash
 
     def relaxed(self) -> Want:
         """The same capability with no further condition."""
@@ -308,6 +319,10 @@ class GraphIndex:
         self.below, self.cyclic = _closure(succ, own)
         self.above = closure_masks(fwd_pred, own)
         self._release: int | None = None
+        self._strict: list[int] | None = None
+        self._earliest: dict[str, int | None] = {}
+        self.memo: dict[str, Gap | None] = {}
+        """Answers to questions rules ask of this index, kept for the rules that ask again."""
 
     @classmethod
     def from_graph(
@@ -418,15 +433,30 @@ class GraphIndex:
         if self._release is None:
             deploy = self.by_phase[Phase.DEPLOY]
             mask = -1 if deploy else 0
+            strict = self._strictly_above_all()
             for d in deploy:
-                mask &= self.strictly_above(d)
+                mask &= strict[d]
             self._release = mask
         return self._release
 
     def ungated(self, want: Want) -> list[int]:
         """The Deployment cards with no card qualifying for ``want`` upstream of them."""
         bit = self.bit(want)
-        return [d for d in self.by_phase[Phase.DEPLOY] if not self.strictly_above(d) & bit]
+        strict = self._strictly_above_all()
+        return [d for d in self.by_phase[Phase.DEPLOY] if not strict[d] & bit]
+
+    def _strictly_above_all(self) -> list[int]:
+        """``strictly_above`` of every card, worked out once (rules ask it of many cards)."""
+        if self._strict is None:
+            above = self.above
+            strict: list[int] = []
+            for preds in self.fwd_pred:
+                mask = 0
+                for p in preds:
+                    mask |= above[p]
+                strict.append(mask)
+            self._strict = strict
+        return self._strict
 
     def reaches_other(self, i: int, want: Want) -> bool:
         """Whether a card other than ``i`` qualifying for ``want`` is downstream of ``i``."""
@@ -453,17 +483,20 @@ class GraphIndex:
 
     def strictly_above(self, i: int) -> int:
         """Tokens strictly upstream of card ``i`` along forward links."""
-        mask = 0
-        above = self.above
-        for p in self.fwd_pred[i]:
-            mask |= above[p]
-        return mask
+        return self._strictly_above_all()[i]
 
     def earliest_lifecycle_index(self, cards: Iterable[int]) -> int | None:
         """The earliest lifecycle position among ``cards`` (governance cards have none)."""
         governance = PHASE_POSITION[Phase.GOVERNANCE]
         place = self.place
         return min((place[i] for i in cards if place[i] != governance), default=None)
+
+    def earliest_with(self, capability: str) -> int | None:
+        """The earliest lifecycle position of a card providing ``capability`` (cached)."""
+        if capability not in self._earliest:
+            found = self.earliest_lifecycle_index(self.cards_with(capability))
+            self._earliest[capability] = found
+        return self._earliest[capability]
 
     def names(self, cards: Iterable[int]) -> tuple[str, ...]:
         """Card ids of positions, sorted for stable output."""

@@ -164,30 +164,57 @@ def _gates_release(want: Want, g: GraphIndex, fixes: FixFinder, name: Titles) ->
     if g.release_mask() & g.bit(want):
         return None
     ungated = g.ungated(want)
-    titles = _some(g.names(ungated))
     message = (
         f"{name(want.capability)} does not gate the release: {len(ungated)} Deployment card(s) "
-        f"({titles}) have no {name(want.capability)} upstream. Link it into the go/no-go gate "
-        "before deployment, so the system cannot go live without it."
+        f"have no {name(want.capability)} upstream. Link it into the go/no-go gate before "
+        "deployment, so the system cannot go live without it."
     )
-    return Gap(message, g.names([*g.cards_for(want), *ungated]), gate_fix)
+    # The cards that should gate, and the first few releases they leave ungated (the canvas
+    # marks them; listing every deployment card of a large board helps nobody).
+    shown = sorted(ungated, key=g.ids.__getitem__)[:MAX_NAMED]
+    return Gap(message, g.names([*g.cards_for(want), *shown]), gate_fix)
 
 
-def _some(ids: tuple[str, ...]) -> str:
-    shown = ", ".join(ids[:MAX_NAMED])
-    return shown + (f" and {len(ids) - MAX_NAMED} more" if len(ids) > MAX_NAMED else "")
+@dataclass(frozen=True)
+class Ask:
+    """A requirement prepared once for many checks: its wants and the key its answer is kept under.
+
+    Several packs often ask for the same card (AI literacy, a DPIA before release): on one
+    index, each distinct ask is judged once.
+    """
+
+    req: Requirement
+    wants: tuple[Want, ...]
+    key: str
 
 
-def _present(req: Present | Owned, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | None:
-    want = subject(req)
+def prepare(req: Requirement) -> Ask:
+    """``req`` with its wants worked out (once per rule, not once per check)."""
+    match req:
+        case Present() | Owned():
+            want = subject(req)
+            key = f"present|{want.capability}|{want.phase}|{want.role}|{want.independent}|"
+            key += f"{want.recurring}|{req.before}"
+            return Ask(req, (want,), key)
+        case PathTo():
+            return Ask(req, path_wants(req), "")
+        case _:
+            return Ask(req, (), "")
+
+
+def _present(
+    req: Present | Owned, want: Want, g: GraphIndex, fixes: FixFinder, name: Titles
+) -> Gap | None:
     gap = _missing(want, g, fixes, name)
     if gap is not None or req.before is None:
         return gap
     return _gates_release(want, g, fixes, name)
 
 
-def _path(req: PathTo, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | None:
-    source, target = path_wants(req)
+def _path(
+    req: PathTo, wants: tuple[Want, ...], g: GraphIndex, fixes: FixFinder, name: Titles
+) -> Gap | None:
+    source, target = wants
     sources = g.cards_for(source)
     if not sources:
         lead = "Nothing can lead to " + name(req.target) + ": "
@@ -217,7 +244,7 @@ def _order(req: Before, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | 
     if not thens:
         message = f"No card provides {name(req.then)}, which must follow {name(req.first)}."
         return Gap(message, (), fixes.providers(req.then))
-    earliest = g.earliest_lifecycle_index(firsts)
+    earliest = g.earliest_with(req.first)
     bit = g.bits[req.first]
     governance = PHASE_POSITION[Phase.GOVERNANCE]
     place = g.place
@@ -237,16 +264,21 @@ def _order(req: Before, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | 
 
 
 def evaluate_requirement(
-    req: Requirement, g: GraphIndex, fixes: FixFinder, name: Titles
+    req: Requirement | Ask, g: GraphIndex, fixes: FixFinder, name: Titles
 ) -> Gap | None:
-    """None when ``req`` holds on ``g``, else the gap."""
-    match req:
+    """None when ``req`` holds on ``g``, else the gap (``req`` may come prepared)."""
+    ask = req if isinstance(req, Ask) else prepare(req)
+    match ask.req:
         case Present() | Owned():
-            return _present(req, g, fixes, name)
+            memo = g.memo
+            if ask.key in memo:
+                return memo[ask.key]
+            gap = memo[ask.key] = _present(ask.req, ask.wants[0], g, fixes, name)
+            return gap
         case PathTo():
-            return _path(req, g, fixes, name)
+            return _path(ask.req, ask.wants, g, fixes, name)
         case Before():
-            return _order(req, g, fixes, name)
+            return _order(ask.req, g, fixes, name)
         case Prohibited():
             return Gap(
                 "The use involves a practice the law prohibits outright; no card on the board "
