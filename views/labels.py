@@ -6,10 +6,15 @@ through ``QCoreApplication.translate`` so the interface can be translated.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from models.phases import Phase
 from models.vocabulary import Cadence, LinkKind, Role, Status
+
+if TYPE_CHECKING:  # labels stays light: the scope record is only named in a signature
+    from app.checker.scope import PackScope
 
 
 def tr(text: str, context: str = "labels") -> str:
@@ -47,3 +52,9 @@ def cadence_label(cadence: Cadence | None) -> str:
     if cadence is None:
         return tr("Not stated", "cadence")
     return tr(cadence.label, "cadence")
+
+
+def scope_reason(scope: PackScope) -> str:
+    """Whether a pack applies to the profile and why, as the checker words it."""
+    mark = "✓" if scope.applies else "✗"
+    return tr("{mark} {reason}", "scope").format(mark=mark, reason=scope.reason)

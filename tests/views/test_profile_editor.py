@@ -332,3 +332,30 @@ def test_the_law_date_with_a_today_box(qtbot: QtBot) -> None:
     with qtbot.waitSignal(editor.profile_edited) as blocker:
         editor.as_of_today.click()
     assert blocker.args[1].as_of is None and not editor.as_of.isEnabled()
+
+
+def test_questionnaire_and_pack_list_say_which_packs_apply_and_why(
+    qtbot: QtBot, packs: PackSet
+) -> None:
+    panel = ProfilePanel(packs, Profile())
+    qtbot.addWidget(panel)
+    page = panel.questionnaire
+    rules_engine = {
+        "ai_system": False,
+        "public_authority": True,
+        "personal_data": True,
+        "decisions": True,
+        "jurisdictions": ["eu"],
+    }
+    page.set_answers(rules_engine)
+    lines = [page.scope.item(i).text() for i in range(page.scope.count())]
+    assert len(lines) == len(packs.packs)
+    eu = next(line for line in lines if line.startswith(packs.packs["eu-ai-act"].title + ":"))
+    assert "✗ Does not apply" in eu and "not an AI system" in eu
+    gdpr = next(line for line in lines if line.startswith(packs.packs["gdpr"].title + ":"))
+    assert "✓ Applies" in gdpr and "used in the EU" in gdpr
+    assert page.scope.accessibleName() == "Rule packs that apply"
+    # The Rule packs tab gives the same reason under each pack.
+    panel.set_profile(page.assessment().profile)  # type: ignore[union-attr]
+    texts = [panel.packs.list.item(i).text() for i in range(panel.packs.list.count())]
+    assert any("not an AI system" in t for t in texts)

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.checker import suggest_packs
 from app.checker.packs import LoadProblem, PackSet
+from app.checker.scope import explain
 from models.profile import Profile
 from models.rules import RulePack
 from models.vocabulary import Severity
-from views.labels import tr
+from views.labels import scope_reason, tr
 from views.widgets.marks import named, severity_icon
 
 CONTEXT = "packs"
@@ -35,20 +36,13 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def pack_line(pack: RulePack, profile: Profile | None) -> str:
-    """Title, then version, effective date and whether it applies to ``profile``."""
-    applies = ""
-    if profile is not None:
-        applies = (
-            tr(" · applies to this profile", CONTEXT)
-            if pack.applies(profile)
-            else tr(" · does not apply to this profile", CONTEXT)
-        )
-    return tr("{title}\n{version} · in effect from {date}{applies}", CONTEXT).format(
-        title=pack.title,
-        version=pack.version,
-        date=pack.effective.isoformat(),
-        applies=applies,
+    """Title, then version and effective date, then whether it applies to ``profile`` and why."""
+    line = tr("{title}\n{version} · in effect from {date}", CONTEXT).format(
+        title=pack.title, version=pack.version, date=pack.effective.isoformat()
     )
+    if profile is None:
+        return line
+    return line + "\n" + scope_reason(explain(pack, profile))
 
 
 class PackSelector(QWidget):

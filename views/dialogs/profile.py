@@ -327,7 +327,8 @@ class ProfilePanel(QTabWidget):
         named(self, tr("Profile and rule packs", CONTEXT))
         profile = profile or Profile()
         self.editor = ProfileEditor(profile)
-        self.questionnaire = QuestionnairePage(profile)
+        loaded = packs.packs if isinstance(packs, PackSet) else packs
+        self.questionnaire = QuestionnairePage(profile, loaded)
         self.packs = PackSelector(packs, selected, profile)
         self.addTab(self.editor, tr("&Profile", CONTEXT))
         self.addTab(self.questionnaire, tr("&Questionnaire", CONTEXT))

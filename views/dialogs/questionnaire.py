@@ -9,6 +9,7 @@ change in the profile before it presses "Apply".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -38,8 +39,9 @@ from app.checker.questionnaire import (
     is_asked,
 )
 from models.profile import Profile
+from models.rules import RulePack
 from views.dialogs.profile_labels import field_label
-from views.labels import tr
+from views.labels import scope_reason, tr
 from views.widgets.marks import named
 
 CONTEXT = "questionnaire"
@@ -144,8 +146,11 @@ class QuestionnairePage(QWidget):
 
     apply_requested = Signal(object)
 
-    def __init__(self, base: Profile | None = None) -> None:
+    def __init__(
+        self, base: Profile | None = None, packs: Mapping[str, RulePack] | None = None
+    ) -> None:
         super().__init__()
+        self._packs: Mapping[str, RulePack] = packs or {}
         named(
             self,
             tr("Guided questionnaire", CONTEXT),
@@ -203,6 +208,16 @@ class QuestionnairePage(QWidget):
             tr("Reasoning lines", CONTEXT),
             tr("Each answer's points and what the resulting profile means.", CONTEXT),
         )
+        self.scope = QListWidget()
+        self.scope.setWordWrap(True)
+        named(
+            self.scope,
+            tr("Rule packs that apply", CONTEXT),
+            tr("For each rule pack, whether it applies to the answers' profile and why.", CONTEXT),
+        )
+        scope_label = QLabel(tr("Which rule packs apply, and why:", CONTEXT))
+        scope_label.setBuddy(self.scope)
+        named(scope_label, tr("Which rule packs apply, and why", CONTEXT))
         self.changes = QLabel()
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.PlainText)
@@ -217,6 +232,8 @@ class QuestionnairePage(QWidget):
         self.apply_button.clicked.connect(self.apply)
         layout.addWidget(self.verdict)
         layout.addWidget(self.reasons, 1)
+        layout.addWidget(scope_label)
+        layout.addWidget(self.scope, 1)
         layout.addWidget(self.changes)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
         return box
@@ -256,8 +273,9 @@ class QuestionnairePage(QWidget):
         for question in QUESTIONS:
             self.rows[question.id].setVisible(is_asked(question, answers))
         self.reasons.clear()
+        self.scope.clear()
         try:
-            self._assessment = assess(answers, self._base)
+            self._assessment = assess(answers, self._base, self._packs)
         except AnswerError as err:
             self._assessment = None
             self.verdict.setText(tr("These answers cannot be assessed: {e}", CONTEXT).format(e=err))
@@ -278,6 +296,8 @@ class QuestionnairePage(QWidget):
         )
         for line in result.reasons:
             self.reasons.addItem(tr(line, CONTEXT))
+        for scope in result.scope:
+            self.scope.addItem(f"{scope.title}: {scope_reason(scope)}")
         changes = profile_changes(self._base, result.profile)
         self.changes.setText(
             tr("Applying changes: {changes}", CONTEXT).format(changes="; ".join(changes))
