@@ -340,7 +340,7 @@ def test_questionnaire_and_pack_list_say_which_packs_apply_and_why(
     panel = ProfilePanel(packs, Profile())
     qtbot.addWidget(panel)
     page = panel.questionnaire
-    rules_engine = {
+    rules_engine: dict[str, Answer] = {
         "ai_system": False,
         "public_authority": True,
         "personal_data": True,
