@@ -152,7 +152,7 @@ CATALOG_2026_12: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] 
     "algorithmic-impact-assessment": (
         ("impact-assessment",),
         ("ai-impact-assessment", "algorithmic-impact-assessment"),
-        "once",
+        "yearly",
     ),
     "fria": (("fria", "impact-assessment"), ("ai-impact-assessment", "fria"), "once"),
     "dpia": (("dpia",), ("dpia",), "once"),

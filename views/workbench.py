@@ -84,6 +84,10 @@ class Workbench(Workflows):
         """Tell the user something went wrong (a modal message box; tests replace this)."""
         QMessageBox.critical(self.window, title, text)
 
+    def report_notice(self, title: str, text: str) -> None:
+        """Tell the user something they should know once (a modal box; tests replace this)."""
+        QMessageBox.information(self.window, title, text)
+
     def open_database(self, arg: str | None) -> bool:
         """Open the database (path, URL or the default), the content, and the last strategy."""
         from app.paths import resolve_db_url
@@ -130,6 +134,12 @@ class Workbench(Workflows):
         self._build_ui(library)
         for problem in content_problems:
             self.show_message(problem)
+        try:
+            notices = store.take_notices()
+        except StoreError:
+            notices = []  # read-only or busy: they will be shown the next time
+        for notice in notices:
+            self.report_notice(tr("Your database was updated", "errors"), notice)
         self.reload_workshops(str(self.settings.value("session/workshop", "")) or None)
         last = str(self.settings.value("session/strategy", "")) or None
         self.open_strategy(last if last in self._strategy_ids() else None)

@@ -20,7 +20,7 @@ from models.content import Capability
 from models.rules import Rule, RulePack
 
 SHIPPED_DIR = RESOURCES_DIR / "rulepacks"
-REQUIREMENT_KINDS = frozenset({"present", "owned", "path", "order"})
+REQUIREMENT_KINDS = frozenset({"present", "owned", "path", "order", "prohibited"})
 
 
 @dataclass(frozen=True)

@@ -143,12 +143,14 @@ def _strategy(args: argparse.Namespace) -> Strategy:
             raise _BadInputError(str(err)) from None
     if not args.strategy_id:
         raise _BadInputError("name a STRATEGY_ID, or give --file X.json or --workshop ID")
+    from app.cli.workshops import tell_notices
     from app.paths import resolve_db_url
     from app.store.errors import StoreError
     from app.store.store import Store
 
     try:
         with Store.open(resolve_db_url(args.db)) as store:
+            tell_notices(store)
             return store.load_strategy(args.strategy_id)
     except StoreError as err:
         raise _BadInputError(str(err)) from None
@@ -235,12 +237,14 @@ def _workshop(
 ) -> int:
     if args.file is not None or args.strategy_id:
         raise _BadInputError("--workshop checks every strategy; give no STRATEGY_ID or --file")
+    from app.cli.workshops import tell_notices
     from app.paths import resolve_db_url
     from app.store.errors import StoreError
     from app.store.store import Store
 
     try:
         with Store.open(resolve_db_url(args.db)) as store:
+            tell_notices(store)
             workshop = store.get_workshop(args.workshop)
             strategies = [store.load_strategy(s.id) for s in store.list_strategies(workshop.id)]
     except StoreError as err:

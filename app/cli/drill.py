@@ -128,12 +128,14 @@ def _strategy(args: argparse.Namespace) -> tuple[Strategy, str | None]:
             raise _BadInputError(str(err)) from None
     if not args.strategy_id:
         raise _BadInputError("name a STRATEGY_ID (see `list`) or give --file X.json")
+    from app.cli.workshops import tell_notices
     from app.paths import resolve_db_url
     from app.store.errors import StoreError
     from app.store.store import Store
 
     try:
         with Store.open(resolve_db_url(args.db)) as store:
+            tell_notices(store)
             strategy = store.load_strategy(args.strategy_id)
             scenarios = store.list_scenarios(strategy.workshop_id)
     except StoreError as err:

@@ -102,9 +102,22 @@ def open_store(db: str | None, *, create: bool = False) -> Iterator[Store]:
         )
     store = Store.open(url)
     try:
+        tell_notices(store)
         yield store
     finally:
         store.close()
+
+
+def tell_notices(store: Store) -> None:
+    """Print, once, what a migration changed in the database (on stderr: stdout stays data)."""
+    from app.store import StoreError
+
+    try:
+        notices = store.take_notices()
+    except StoreError:
+        return  # a read-only database keeps them for the next writable open
+    for notice in notices:
+        print(f"note: {notice}", file=sys.stderr)
 
 
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

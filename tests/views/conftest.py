@@ -63,10 +63,12 @@ class Harness:
         self.qtbot = qtbot
         self.db = db
         self.errors: list[tuple[str, str]] = []
+        self.notices: list[tuple[str, str]] = []
         self.window = MainWindow()
         qtbot.addWidget(self.window)
         self.workbench = Workbench(self.window)
         self.workbench.report_error = lambda title, text: self.errors.append((title, text))  # type: ignore[method-assign]
+        self.workbench.report_notice = lambda title, text: self.notices.append((title, text))  # type: ignore[method-assign]
         with qtbot.waitExposed(self.window):
             self.window.show()
         self.opened = self.workbench.open_database(str(db))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
@@ -50,7 +51,7 @@ EXPECTED = {
     "watch": (("oversight-monitoring", "performance-monitoring"), None),
     "notice": (("individual-notice",), None),
     "faq": (("public-transparency",), None),
-    "aia": (("ai-impact-assessment", "algorithmic-impact-assessment"), Cadence.ONCE),
+    "aia": (("ai-impact-assessment", "algorithmic-impact-assessment"), Cadence.YEARLY),
     "appeal": (("appeal-process",), Cadence.CONTINUOUS),
     "drift": (("drift-monitoring",), Cadence.WEEKLY),
     "plain": (("data-quality",), None),
@@ -159,3 +160,21 @@ def test_downgrade_keeps_the_new_keys(db_path: Path, db_url: str) -> None:
     engine.dispose()
     assert "notices" not in tables
     assert "human-decision" in caps
+
+
+def test_the_cli_prints_the_notice_once_on_stderr(
+    db_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli.workshops import open_store
+
+    db_path.parent.mkdir(parents=True)
+    _database_at_0002(db_url)
+    with open_store(str(db_path)) as store:
+        assert store.load_strategy("old-strategy").cards["desk"].capabilities == ("human-decision",)
+    first = capsys.readouterr()
+    assert first.out == ""
+    assert first.err.startswith("note: Content series 2026.12")
+    assert "“Card appeal” in “Benefits triage (2026.11)”" in first.err, "catalog updates too"
+    with open_store(str(db_path)):
+        pass
+    assert capsys.readouterr().err == ""

@@ -26,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from app.content_migration import SERIES, migrate_card, retired_in, upgrade_cards
+from app.content_migration import SERIES, migrate_card, upgrade_cards
 
 revision: str = "0003"
 down_revision: str | None = "0002"
@@ -104,7 +104,10 @@ def _migrate_cards(conn: sa.Connection) -> list[str]:
             .where(cards.c.strategy_id == row["strategy_id"], cards.c.id == row["id"])
             .values(capabilities=list(change.capabilities), cadence=change.cadence)
         )
-        if retired_in(caps):
+        if tuple(sorted(set(caps))) != change.capabilities:
+            # Say every change of what a card counts for (a retired key, or a catalog card
+            # that no longer provides a duty the law keeps apart); a default cadence alone
+            # is only counted.
             where = names.get(row["strategy_id"], row["strategy_id"])
             lines.append(f"“{row['title']}” in “{where}”: " + "; ".join(change.notes))
     return lines
