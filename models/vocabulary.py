@@ -165,7 +165,11 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         """0 for the most serious."""
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
+        return SEVERITY_RANK[self.value]
+
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+"""Severity value → rank (asked for every finding of every check: a table, built once)."""
 
 
 class FindingState(StrEnum):

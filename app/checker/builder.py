@@ -262,6 +262,7 @@ def add_rules(b: StrategyBuilder, rules: Iterable[Rule]) -> None:
     successors = {r.requirement.then for r in rules if isinstance(r.requirement, Before)}
     successors |= {r.requirement.target for r in rules if isinstance(r.requirement, PathTo)}
     holders: dict[str, str] = {}
+    paths: list[tuple[str, str, str]] = []
 
     def holder(capability: str, phase: Phase | None = None) -> str:
         home = phase or home_phase(capability)
@@ -296,18 +297,19 @@ def add_rules(b: StrategyBuilder, rules: Iterable[Rule]) -> None:
                     b, f"owned-{req.capability}-{req.role.value}", home, req.role, [req.capability]
                 )
             case PathTo():
-                holder(req.source)
+                source = holder(req.source)
                 if req.target_role is None:
-                    holder(req.target)
+                    target = holder(req.target)
                 else:
                     home = home_phase(req.target)
-                    _side_card(
+                    target = _side_card(
                         b,
                         f"path-{req.target}-{req.target_role.value}",
                         home,
                         req.target_role,
                         [req.target],
                     )
+                paths.append((req.source, source, target))
             case Before():
                 first = holder(req.first)
                 then = holder(req.then)
@@ -323,6 +325,24 @@ def add_rules(b: StrategyBuilder, rules: Iterable[Rule]) -> None:
                     b.link(first, then)
             case Prohibited():
                 pass  # nothing on a board can satisfy a prohibited practice
+    # A path runs along the lifecycle, or round the loop only into data and development:
+    # link every card with the source (other rules may have placed more) to the target.
+    for capability, source, target in paths:
+        starts = [cid for cid, e in b.cards.items() if capability in e["capabilities"]]  # type: ignore[operator]
+        for start in dict.fromkeys([source, *starts]):
+            if start != target:
+                b.link(start, target, _path_kind(b, start, target))
+
+
+def _path_kind(b: StrategyBuilder, source: str, target: str) -> LinkKind:
+    """Feeds-back for a link into an earlier lifecycle lane, flows otherwise."""
+    s_phase, t_phase = b.cards[source]["phase"], b.cards[target]["phase"]
+    assert isinstance(s_phase, Phase) and isinstance(t_phase, Phase)
+    if Phase.GOVERNANCE in (s_phase, t_phase):
+        return LinkKind.FLOWS
+    if lifecycle_index(t_phase) < lifecycle_index(s_phase):
+        return LinkKind.FEEDS_BACK
+    return LinkKind.FLOWS
 
 
 def satisfying_strategy(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -94,7 +95,9 @@ class Checker:
         self._harm = harm_index(e for e in events if isinstance(e, DrillEvent))
         # Profiles are frozen and change rarely (a profile edit), so which rules apply is
         # worked out once per profile and date rather than once per check.
-        self._applicable: dict[tuple[str, Profile, dt.date], tuple[tuple[Rule, str, Ask], ...]] = {}
+        self._applicable: dict[
+            tuple[str, Profile, dt.date], tuple[tuple[Rule, str, Ask, About], ...]
+        ] = {}
 
     def index(self, strategy: Strategy) -> GraphIndex:
         """The indexed plan graph of ``strategy`` (the nodes and edges of ``build_graph``)."""
@@ -170,7 +173,7 @@ class Checker:
     def _check_structure(
         self, plan: GraphIndex, evidence: GraphIndex
     ) -> tuple[list[Draft], PackCoverage]:
-        findings = [Draft.of(f) for f in structural.evaluate_structure(plan, self.fixes)]
+        findings = structural.evaluate_structure(plan, self.fixes)
         failed = {f.rule_id for f in findings}
         planned: list[Draft] = []
         if evidence is not plan:
@@ -178,12 +181,11 @@ class Checker:
                 if finding.rule_id in failed or finding.rule_id not in structural.EVIDENCE_RULES:
                     continue
                 failed.add(finding.rule_id)
-                draft = Draft.of(finding)
-                draft.state = FindingState.PLANNED
-                draft.message = _planned_message(finding.message)
-                draft.card_ids = finding.card_ids or _waiting(finding.rule_id, plan, evidence)
-                draft.fixes = ()
-                planned.append(draft)
+                finding.state = FindingState.PLANNED
+                finding.message = _planned_message(finding.message)
+                finding.card_ids = finding.card_ids or _waiting(finding.rule_id, plan, evidence)
+                finding.fixes = ()
+                planned.append(finding)
         coverage = PackCoverage(
             pack=structural.PACK,
             title=structural.TITLE,
@@ -195,7 +197,7 @@ class Checker:
 
     def _rules_on(
         self, pack: RulePack, profile: Profile, on: dt.date
-    ) -> tuple[tuple[Rule, str, Ask], ...]:
+    ) -> tuple[tuple[Rule, str, Ask, About], ...]:
         """The pack's rules that apply to ``profile``, with their timing on ``on``, prepared."""
         key = (pack.key, profile, on)
         rules = self._applicable.get(key)
@@ -203,7 +205,7 @@ class Checker:
             if len(self._applicable) > APPLICABLE_CACHE:
                 self._applicable.clear()
             rules = tuple(
-                (rule, timing, prepare(rule.requirement))
+                (rule, timing, prepare(rule.requirement), _about(pack, rule))
                 for rule in pack.applicable_rules(profile)
                 if (timing := pack.timing(rule, on)) != "expired"
             )
@@ -223,13 +225,13 @@ class Checker:
         findings: list[Draft] = []
         groups: dict[str, list[int]] = {name: [0, 0] for name in pack.groups}
         applicable = met = planned = upcoming = 0
-        for rule, timing, ask in self._rules_on(pack, profile, on):
+        for rule, timing, ask, about in self._rules_on(pack, profile, on):
             req = rule.requirement
             gap = evaluate_requirement(ask, plan, self.fixes, self._name)
             if timing == "upcoming":
                 upcoming += 1
                 if gap is not None:
-                    findings.append(self._upcoming(pack, rule, gap))
+                    findings.append(self._upcoming(pack, rule, about, gap))
                 continue
             applicable += 1
             tally = groups.setdefault(rule.group, [0, 0]) if rule.group else None
@@ -239,7 +241,7 @@ class Checker:
                 state = (
                     FindingState.PROHIBITED if isinstance(req, Prohibited) else FindingState.OPEN
                 )
-                findings.append(_finding(pack, rule, gap, state))
+                findings.append(_finding(pack, rule, about, gap, state))
                 continue
             proof = (
                 None
@@ -255,7 +257,9 @@ class Checker:
             cards = _not_in_place(req, plan, evidence)
             message = _planned_message(proof.message, live)
             findings.append(
-                _finding(pack, rule, Gap(message, cards or proof.cards), FindingState.PLANNED)
+                _finding(
+                    pack, rule, about, Gap(message, cards or proof.cards), FindingState.PLANNED
+                )
             )
         coverage = PackCoverage(
             pack=pack.key,
@@ -269,10 +273,11 @@ class Checker:
         )
         return findings, coverage
 
-    def _upcoming(self, pack: RulePack, rule: Rule, gap: Gap) -> Draft:
+    def _upcoming(self, pack: RulePack, rule: Rule, about: About, gap: Gap) -> Draft:
         start = pack.starts(rule)
         message = f"Upcoming — applies from {start:%-d %B %Y}. Not yet in force; {gap.message}"
-        draft = _finding(pack, rule, Gap(message, gap.cards, gap.fixes), FindingState.UPCOMING)
+        gap = Gap(message, gap.cards, gap.fixes)
+        draft = _finding(pack, rule, about, gap, FindingState.UPCOMING)
         draft.severity = Severity.INFO
         return draft
 
@@ -301,7 +306,7 @@ STRUCTURE_LANES: dict[str, tuple[Phase, ...]] = {
 
 def _waiting(rule_id: str, plan: GraphIndex, evidence: GraphIndex) -> tuple[str, ...]:
     """The cards of the lanes a structural rule concerns that are not yet in place."""
-    placed = set(evidence.ids)
+    placed = evidence.id_set
     lanes = STRUCTURE_LANES.get(rule_id, ())
     ids = {plan.ids[i] for lane in lanes for i in plan.by_phase[lane]}
     return tuple(sorted(ids - placed))
@@ -309,28 +314,42 @@ def _waiting(rule_id: str, plan: GraphIndex, evidence: GraphIndex) -> tuple[str,
 
 def _not_in_place(req: Any, plan: GraphIndex, evidence: GraphIndex) -> tuple[str, ...]:
     """The cards that would carry ``req`` on the plan but are not in place."""
-    placed = set(evidence.ids)
+    placed = evidence.id_set
     ids = {plan.ids[i] for want in card_wants(req) for i in plan.cards_for(want)}
     return tuple(sorted(ids - placed))
 
 
-def _finding(pack: RulePack, rule: Rule, gap: Gap, state: FindingState) -> Draft:
+@dataclass(frozen=True, slots=True)
+class About:
+    """What a finding of one rule always says, worked out once per rule, not per check."""
+
+    citation: str
+    practice: str
+    applies_from: dt.date
+    pending: str
+
+
+def _about(pack: RulePack, rule: Rule) -> About:
     pending = ""
     if rule.pending is not None:
         pending = f"{rule.pending.note} (Source: {rule.pending.source})"
+    return About(pack.cite(rule), practice_of(rule.requirement), pack.starts(rule), pending)
+
+
+def _finding(pack: RulePack, rule: Rule, about: About, gap: Gap, state: FindingState) -> Draft:
     return Draft(
         rule_id=rule.id,
         pack=pack.key,
         severity=rule.severity,
         title=rule.title,
         message=gap.message,
-        citation=pack.cite(rule),
+        citation=about.citation,
         card_ids=gap.cards,
         fixes=gap.fixes if state is FindingState.OPEN else (),
         state=state,
-        practice=practice_of(rule.requirement),
-        applies_from=pack.starts(rule),
-        pending=pending,
+        practice=about.practice,
+        applies_from=about.applies_from,
+        pending=about.pending,
     )
 
 

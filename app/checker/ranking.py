@@ -17,7 +17,6 @@ Every finding gets the rank of its gap (1 = would hurt first).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -57,11 +56,6 @@ class Draft:
     practice: str = ""
     applies_from: dt.date | None = None
     pending: str = ""
-
-    @classmethod
-    def of(cls, finding: Finding) -> Draft:
-        """The draft of a finding built elsewhere (the structural rules)."""
-        return cls(**{f.name: getattr(finding, f.name) for f in dataclasses.fields(cls)})
 
     def finding(self, rank: int) -> Finding:
         """The finding, with its rank."""

@@ -117,6 +117,39 @@ def _closure(succ: list[list[int]], own: list[int]) -> tuple[list[int], bool]:
     return result, False
 
 
+def topological_order(succ: list[list[int]]) -> list[int] | None:
+    """The nodes in topological order (Kahn), or None when the graph has a cycle."""
+    n = len(succ)
+    indegree = [0] * n
+    for v, count in Counter(itertools.chain.from_iterable(succ)).items():
+        indegree[v] = count
+    order = [v for v in range(n) if not indegree[v]]
+    for v in order:  # the list grows while we walk it: Kahn's queue
+        for w in succ[v]:
+            indegree[w] -= 1
+            if not indegree[w]:
+                order.append(w)
+    return order if len(order) == n else None
+
+
+def _masks_with_cycles(
+    onward: list[list[int]],
+    within: list[list[int]],
+    *,
+    fwd_pred: list[list[int]],
+    own: list[int],
+    loops: list[tuple[int, int]],
+    place: list[int],
+    lesson: set[int],
+) -> tuple[list[int], list[int], list[int]]:
+    """``learnt``, ``below`` and ``above`` of a graph whose links form a cycle (Tarjan)."""
+    learnt = closure_masks(within, own) if loops else own
+    seeds = own[:]
+    for s, t in loops:
+        seeds[s] |= learnt[t] if place[t] in lesson else own[t]
+    return learnt, closure_masks(onward, seeds), closure_masks(fwd_pred, own)
+
+
 def _tarjan_masks(succ: list[list[int]], own: list[int]) -> list[int]:
     """``closure_masks`` for graphs with cycles: Tarjan's SCCs, sinks first."""
     n = len(succ)
@@ -258,10 +291,11 @@ class GraphIndex:
         bits = self.bits
         phase_bits = [bits[f"phase:{p.value}"] for p in ALL_PHASES]
         rows = list(nodes)
-        self.ids: list[str] = [row[0] for row in rows]
-        self.phase: list[Phase] = [row[1] for row in rows]
-        self.owner: list[Role | None] = [row[2] for row in rows]
-        self.cadence: list[Cadence | None] = [row[4] for row in rows]
+        columns = list(zip(*rows, strict=True)) if rows else [(), (), (), (), ()]
+        self.ids: list[str] = list(columns[0])
+        self.phase: list[Phase] = list(columns[1])
+        self.owner: list[Role | None] = list(columns[2])
+        self.cadence: list[Cadence | None] = list(columns[4])
         place = [PHASE_POSITION[phase] for phase in self.phase]
         self.place = place
         self.by_phase: dict[Phase, list[int]] = {p: [] for p in ALL_PHASES}
@@ -273,11 +307,12 @@ class GraphIndex:
         self.builders = builders
         by_capability: defaultdict[str, list[int]] = defaultdict(list)
         own = [phase_bits[pos] for pos in place]
-        for i, row in enumerate(rows):
-            for cap in row[3]:
+        for i, caps in enumerate(columns[3]):
+            for cap in caps:
                 by_capability[cap].append(i)
-                if cap in bits:
-                    own[i] |= bits[cap]
+                bit = bits.get(cap)
+                if bit:
+                    own[i] |= bit
         self.by_capability: dict[str, list[int]] = dict(by_capability)
         self._want_cards: dict[Want, list[int]] = {}
         for want, bit in wants.items():
@@ -289,12 +324,10 @@ class GraphIndex:
         n = len(own)
         position = {node: i for i, node in enumerate(self.ids)}
         self.position = position
+        self.id_set = frozenset(self.ids)
         links = list(edges)
         sources = [position[link[0]] for link in links]
         targets = [position[link[1]] for link in links]
-        succ: list[list[int]] = [[] for _ in range(n)]
-        for s, t in zip(sources, targets, strict=True):
-            succ[s].append(t)
         linked = set(sources)
         linked.update(targets)
         self.orphans = [self.ids[i] for i in range(n) if i not in linked]
@@ -306,21 +339,83 @@ class GraphIndex:
             LOOP if link[2] is feeds_back else EDGE_CLASS[place[s]][place[t]]
             for link, s, t in zip(links, sources, targets, strict=True)
         ]
+        # What lies "downstream" for a path rule: everything along the lifecycle's links, and
+        # round the feedback loop only into data and development — a lesson travels back to be
+        # learnt, it does not deliver an alarm to operations by way of the next release.
+        # Without that limit, on a closed board every card would reach every other.
+        lesson = {PHASE_POSITION[Phase.DATA], PHASE_POSITION[Phase.DEVELOP]}
         fwd_pred: list[list[int]] = [[] for _ in range(n)]
         back: list[BackLink] = []
+        onward: list[list[int]] = [[] for _ in range(n)]
+        within: list[list[int]] = [[] for _ in range(n)]
+        loops: list[tuple[int, int]] = []
         for link, s, t, edge in zip(links, sources, targets, classes, strict=True):
+            if edge == LOOP:
+                loops.append((s, t))
+                continue
+            onward[s].append(t)
+            if place[s] in lesson and place[t] in lesson:
+                within[s].append(t)
             if edge == UPSTREAM:
                 fwd_pred[t].append(s)
-            elif edge == BACK:
+            else:
                 back.append(BackLink(link[3], link[0], link[1]))
         self.back_links = back
         self.fwd_pred = fwd_pred
-        self.succ = succ
-        self.below, self.cyclic = _closure(succ, own)
-        self.above = closure_masks(fwd_pred, own)
+        order = topological_order(onward)
+        self.cyclic = order is None
+        if order is None:
+            learnt, below, above = _masks_with_cycles(
+                onward, within, fwd_pred=fwd_pred, own=own, loops=loops, place=place, lesson=lesson
+            )
+        else:
+            # One topological order of the links serves all three closures: 'within' is a
+            # part of 'onward', and upstream links run the same way, so reversed it orders
+            # the upstream graph too.
+            learnt = own[:]
+            if loops:
+                for v in reversed(order):
+                    nbrs = within[v]
+                    if nbrs:
+                        mask = learnt[v]
+                        for w in nbrs:
+                            mask |= learnt[w]
+                        learnt[v] = mask
+            # The closure is an OR over what is reachable, so what the loop carries back can
+            # be seeded at the card it leaves from and closed over in the same pass.
+            below = own[:]
+            for s, t in loops:
+                below[s] |= learnt[t] if place[t] in lesson else own[t]
+            for v in reversed(order):
+                nbrs = onward[v]
+                if nbrs:
+                    mask = below[v]
+                    for w in nbrs:
+                        mask |= below[w]
+                    below[v] = mask
+            above = own[:]
+            for v in order:
+                preds = fwd_pred[v]
+                if preds:
+                    mask = above[v]
+                    for p in preds:
+                        mask |= above[p]
+                    above[v] = mask
+        self.onward = onward
+        self.within = within
+        self.learnt = learnt
+        """Tokens reachable from each card within the data and development lanes."""
+        self.loop_succ: list[list[int]] = [[] for _ in range(n)]
+        for s, t in loops:
+            self.loop_succ[s].append(t)
+        self.lesson_lanes = lesson
+        self.has_loops = bool(loops)
+        self.below = below
+        self.above = above
         self._release: int | None = None
         self._strict: list[int] | None = None
         self._earliest: dict[str, int | None] = {}
+        self._lesson_nodes: set[int] | None = None
         self.memo: dict[str, Gap | None] = {}
         """Answers to questions rules ask of this index, kept for the rules that ask again."""
 
@@ -459,26 +554,52 @@ class GraphIndex:
         return self._strict
 
     def reaches_other(self, i: int, want: Want) -> bool:
-        """Whether a card other than ``i`` qualifying for ``want`` is downstream of ``i``."""
+        """Whether a card other than ``i`` qualifying for ``want`` is downstream of ``i``.
+
+        Downstream as ``below`` has it: along the lifecycle, and round the loop only into
+        data and development.
+        """
         bit = self.bit(want)
         mask = 0
         below = self.below
-        for s in self.succ[i]:
+        for s in self.onward[i]:
             mask |= below[s]
+        for s in self.loop_succ[i]:
+            mask |= self.learnt[s] if self.place[s] in self.lesson_lanes else self.own[s]
         if not mask & bit:
             return False
-        if not (self.own[i] & bit and self.cyclic):
-            return True  # without cycles, nothing downstream of i is i itself
-        targets = set(self.cards_for(want)) - {i}
-        seen = {i}
-        queue = deque(self.succ[i])
+        if not (self.own[i] & bit and (self.cyclic or self.has_loops)):
+            return True  # no way back to i: what is downstream is another card
+        return self._search_other(i, set(self.cards_for(want)) - {i})
+
+    def lesson_lanes_nodes(self) -> set[int]:
+        """Cards in the data and development lanes (where the loop may carry a lesson)."""
+        if self._lesson_nodes is None:
+            self._lesson_nodes = {i for i, pos in enumerate(self.place) if pos in self.lesson_lanes}
+        return self._lesson_nodes
+
+    def _search_other(self, i: int, targets: set[int]) -> bool:
+        """A search from ``i`` by the rules of ``below``, for a target other than ``i``."""
+        lessons = self.lesson_lanes_nodes()
+        seen: set[tuple[int, bool]] = set()
+        queue: deque[tuple[int, bool]] = deque()
+        for nxt in self.onward[i]:
+            queue.append((nxt, False))
+        for nxt in self.loop_succ[i]:
+            queue.append((nxt, True))
         while queue:
-            node = queue.popleft()
+            node, looped = queue.popleft()
+            if (node, looped) in seen:
+                continue
+            seen.add((node, looped))
             if node in targets:
                 return True
-            if node not in seen:
-                seen.add(node)
-                queue.extend(self.succ[node])
+            if looped:
+                if node in lessons:
+                    queue.extend((nxt, True) for nxt in self.within[node])
+                continue
+            queue.extend((nxt, False) for nxt in self.onward[node])
+            queue.extend((nxt, True) for nxt in self.loop_succ[node])
         return False
 
     def strictly_above(self, i: int) -> int:

@@ -1,7 +1,7 @@
 """The built-in structural rules: always on, about the shape of the lifecycle itself.
 
 Each rule has an id, a severity and a plain explanation; ``evaluate_structure``
-turns the ones that fail into findings (pack ``structure``).
+turns the ones that fail into finding drafts (pack ``structure``), ranked with the rest.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.checker.fixes import FixFinder
+from app.checker.ranking import Draft
 from app.checker.reach import GraphIndex
-from models.findings import Finding
 from models.phases import LIFECYCLE, Phase
 from models.vocabulary import Severity
 
@@ -104,9 +104,9 @@ how the board is drawn (links, owners) and hold or fail whatever the cards' stat
 
 def _finding(
     rule_id: str, message: str, cards: tuple[str, ...] = (), fixes: tuple[str, ...] = ()
-) -> Finding:
+) -> Draft:
     rule = RULES_BY_ID[rule_id]
-    return Finding(
+    return Draft(
         rule_id=rule_id,
         pack=PACK,
         severity=rule.severity,
@@ -117,7 +117,7 @@ def _finding(
     )
 
 
-def _phase_covered(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+def _phase_covered(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     return [
         _finding(
             "structure.phase-covered",
@@ -129,7 +129,7 @@ def _phase_covered(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
     ]
 
 
-def _loop_closed(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+def _loop_closed(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     monitor = g.phase_bit(Phase.MONITOR)
     back = g.phase_bit(Phase.DATA) | g.phase_bit(Phase.DEVELOP)
     feedback = g.by_phase[Phase.FEEDBACK]
@@ -147,7 +147,7 @@ def _loop_closed(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
     return [_finding("structure.loop-closed", message, g.names(feedback))]
 
 
-def _deploy_gated(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+def _deploy_gated(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     evaluate = g.phase_bit(Phase.EVALUATE)
     ungated = [d for d in g.by_phase[Phase.DEPLOY] if not g.strictly_above(d) & evaluate]
     if not ungated:
@@ -160,7 +160,7 @@ def _deploy_gated(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
     return [_finding("structure.deploy-gated", message, g.names(ungated), gate)]
 
 
-def _monitor_after_deploy(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+def _monitor_after_deploy(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     deploy = g.phase_bit(Phase.DEPLOY)
     loose = [m for m in g.by_phase[Phase.MONITOR] if not g.above[m] & deploy]
     if not loose:
@@ -169,7 +169,7 @@ def _monitor_after_deploy(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
     return [_finding("structure.monitor-after-deploy", message, g.names(loose))]
 
 
-def _no_orphans(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+def _no_orphans(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     if len(g.orphans) <= ORPHAN_ALLOWANCE:
         return []
     message = (
@@ -178,7 +178,7 @@ def _no_orphans(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
     return [_finding("structure.no-orphans", message, tuple(sorted(g.orphans)))]
 
 
-def _card_owner(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+def _card_owner(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     unowned = [i for i, owner in enumerate(g.owner) if owner is None]
     if not unowned:
         return []
@@ -189,7 +189,7 @@ def _card_owner(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
     ]
 
 
-def _link_direction(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+def _link_direction(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     if not g.back_links:
         return []
     cards = tuple(sorted({c for lk in g.back_links for c in (lk.source, lk.target)}))
@@ -199,7 +199,7 @@ def _link_direction(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
     return [_finding("structure.link-direction", message, cards)]
 
 
-def _accountable_owner(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+def _accountable_owner(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     accountable = g.cards_with("accountability", Phase.GOVERNANCE)
     if any(g.owner[i] is not None for i in accountable):
         return []
@@ -211,7 +211,7 @@ def _accountable_owner(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
     return [_finding("structure.accountable-owner", message, fixes=suggestions)]
 
 
-CHECKS: tuple[Callable[[GraphIndex, FixFinder], list[Finding]], ...] = (
+CHECKS: tuple[Callable[[GraphIndex, FixFinder], list[Draft]], ...] = (
     _phase_covered,
     _loop_closed,
     _deploy_gated,
@@ -223,9 +223,9 @@ CHECKS: tuple[Callable[[GraphIndex, FixFinder], list[Finding]], ...] = (
 )
 
 
-def evaluate_structure(g: GraphIndex, fixes: FixFinder) -> list[Finding]:
+def evaluate_structure(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     """The findings of every structural rule that fails on ``g``."""
-    findings: list[Finding] = []
+    findings: list[Draft] = []
     for check in CHECKS:
         findings.extend(check(g, fixes))
     return findings

@@ -503,3 +503,18 @@ def test_the_plan_and_evidence_indexes_agree_when_every_card_is_in_place() -> No
     s = strategy(cards, links, packs=["test"])
     plan = checker.index(s)
     assert checker.evidence(s, plan) is plan
+
+
+def test_round_the_loop_is_not_a_way_to_deliver_an_alarm() -> None:
+    rule = {
+        "id": "r",
+        "requires": {"kind": "path", "source": "drift-monitoring", "target": "incident-response"},
+    }
+    # On a closed board the runbook is "downstream" of the drift alarm only by way of the
+    # loop and the next release: that is not the alarm reaching its answer.
+    watch = card("w", M, ["drift-monitoring"], cadence=Cadence.WEEKLY)
+    runbook = card("r", M, ["incident-response"], owner=Role.IT_OPERATIONS)
+    cards, links = with_loop(watch, runbook, links=[("p", "r"), ("w", "f"), ("p", "w")])
+    finding = only(run([rule], cards, links), "r")
+    assert finding is not None and finding.card_ids == ("w",)
+    assert only(run([rule], cards, [*links, ("w", "r")]), "r") is None

@@ -87,11 +87,21 @@ def test_path_follows_links_from_every_source(links: list[Any], ok: bool) -> Non
         assert gap.cards == ("m",) and gap.fixes == (), "the target exists: link, don't add"
 
 
-def test_path_counts_the_feedback_loop_but_not_a_card_with_both() -> None:
+def test_path_goes_round_the_loop_only_into_data_and_development() -> None:
+    req = PathTo(source="drift-monitoring", target="bias-mitigation")
+    into = [
+        card("m", M, ["drift-monitoring"]),
+        card("f", F),
+        card("d", D),
+        card("v", V, ["bias-mitigation"]),
+    ]
+    links = [("m", "f"), ("f", "d", LinkKind.FEEDS_BACK), ("d", "v")]
+    assert _gap(req, into, links) is None, "the lesson travels back into development"
+    # Round the loop and on through the next release to operations: not a path.
     req = PathTo(source="retraining", target="drift-monitoring")
     cards = [card("f", F, ["retraining"]), card("d", D), card("m", M, ["drift-monitoring"])]
     around = [("f", "d", LinkKind.FEEDS_BACK), ("d", "m")]
-    assert _gap(req, cards, around) is None
+    assert _gap(req, cards, around) is not None
     # One card cannot raise the alarm and answer it: the chain needs another card.
     gap = _gap(req, [card("both", M, ["retraining", "drift-monitoring"])])
     assert gap is not None and gap.cards == ("both",)
