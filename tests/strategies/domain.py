@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import strategies as st
 
 from models.layout import slot_position
@@ -30,6 +32,7 @@ from models.vocabulary import (
     ImpactLevel,
     Jurisdiction,
     LinkKind,
+    ProhibitedPractice,
     Role,
     Status,
 )
@@ -81,6 +84,17 @@ profiles = st.builds(
     impact_level=st.sampled_from(list(ImpactLevel)),
     annex3_area=st.none() | st.sampled_from(list(Annex3Area)),
     ai_act_role=st.sampled_from(list(AIActRole)),
+    ai_system=st.booleans(),
+    public_service=st.booleans(),
+    flags_for_investigation=st.booleans(),
+    vulnerable_groups=st.booleans(),
+    monitors_public_areas=st.booleans(),
+    special_category_for_bias=st.booleans(),
+    art6_3_derogation=st.booleans(),
+    prohibited_practices=st.lists(st.sampled_from(list(ProhibitedPractice)), unique=True).map(
+        tuple
+    ),
+    as_of=st.none() | st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2040, 12, 31)),
 )
 
 
