@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import platform
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.checker.integrity import PackIntegrity
     from models.rules import RulePack
 
 DIST_NAME = "mlops-lifecycle-canvas"
@@ -80,12 +81,25 @@ class PackLine:
     title: str
     version: str
     effective: str
+    integrity: str = ""
+    """'shipped · verified', 'agency folder · modified' … with the hash's first digits."""
 
 
-def pack_lines(packs: Iterable[RulePack]) -> list[PackLine]:
-    """The loaded rule packs, sorted by title, as About lines."""
+def pack_lines(
+    packs: Iterable[RulePack], integrity: Mapping[str, PackIntegrity] | None = None
+) -> list[PackLine]:
+    """The loaded rule packs, sorted by title, as About lines (with their integrity)."""
+    found = integrity or {}
     return [
-        PackLine(pack.key, pack.title, pack.version, pack.effective.isoformat())
+        PackLine(
+            pack.key,
+            pack.title,
+            pack.version,
+            pack.effective.isoformat(),
+            f"{found[pack.key].describe()} · sha256 {found[pack.key].short}"
+            if pack.key in found
+            else "",
+        )
         for pack in sorted(packs, key=lambda p: p.title.casefold())
     ]
 

@@ -91,6 +91,12 @@ class PackCoverage(BaseModel):
     )
     upcoming: int = Field(default=0, ge=0, description="Rules not yet in force on the date.")
     version: str = ""
+    sha256: str = Field(default="", description="SHA-256 of the pack file as it was loaded.")
+    integrity: str = Field(
+        default="",
+        description="Where it came from and whether its hash matches the recorded one "
+        "('shipped · verified', 'agency folder · modified', …).",
+    )
     groups: dict[str, tuple[int, int]] = Field(
         default_factory=dict,
         description="Satisfied/applicable per group (e.g. per NIST AI RMF function).",

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from app.checker.golden import GOLDEN_DIR
+from app.checker.integrity import MANIFEST
 from app.checker.packs import SHIPPED_DIR
 from app.drills.load import DRILLS_DIR, SIMULATION_FILE
 from app.export.fonts import font_files
@@ -41,6 +42,7 @@ def loaded_files() -> set[Path]:
     files = {
         *library_files(RESOURCES_DIR),
         *SHIPPED_DIR.glob("*.toml"),
+        SHIPPED_DIR / MANIFEST,  # the shipped packs' hashes, read with them
         *GOLDEN_DIR.glob("*.json"),  # read by `python -m app.checker.golden`
         DRILLS_DIR / SIMULATION_FILE,
         *DRILLS_DIR.glob("*.toml"),

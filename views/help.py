@@ -83,7 +83,11 @@ class HelpController(QObject):
         wb = self.wb
         where = locations()
         checking = getattr(wb, "checking", None)
-        packs = tuple(pack_lines(checking.packs.packs.values())) if checking is not None else ()
+        packs = (
+            tuple(pack_lines(checking.packs.packs.values(), checking.packs.integrity))
+            if checking is not None
+            else ()
+        )
         log_file = current_log_file() or where.logs / LOG_FILENAME
         return AboutFacts(
             version=app_version(),

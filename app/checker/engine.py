@@ -80,6 +80,7 @@ class Checker:
         events: Iterable[DrillEvent] | None = None,
     ) -> None:
         self.packs = _pack_map(packs)
+        self._integrity = dict(packs.integrity) if isinstance(packs, PackSet) else {}
         self.fixes = FixFinder.from_library(library)
         if capabilities is None:
             capabilities = getattr(library, "capabilities", None) or {}
@@ -223,6 +224,7 @@ class Checker:
         live: bool,
     ) -> tuple[list[Draft], PackCoverage]:
         findings: list[Draft] = []
+        integrity = self._integrity.get(pack.key)
         groups: dict[str, list[int]] = {name: [0, 0] for name in pack.groups}
         applicable = met = planned = upcoming = 0
         for rule, timing, ask, about in self._rules_on(pack, profile, on):
@@ -269,6 +271,8 @@ class Checker:
             planned=planned,
             upcoming=upcoming,
             version=pack.version,
+            sha256=integrity.sha256 if integrity else "",
+            integrity=integrity.describe() if integrity else "",
             groups={name: (done, total) for name, (done, total) in groups.items() if total},
         )
         return findings, coverage

@@ -15,6 +15,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.checker.integrity import (
+    HASH_SUFFIX,
+    MANIFEST,
+    POLICY_FILE,
+    PackIntegrity,
+    judge,
+    read_manifest,
+    strict_mode,
+)
 from app.resources import RESOURCES_DIR, ContentError, load_capabilities, read_toml
 from models.content import Capability
 from models.rules import Rule, RulePack
@@ -43,11 +52,18 @@ class LoadProblem:
 
 @dataclass(frozen=True)
 class PackSet:
-    """The packs that loaded, keyed by pack key, and the problems of those that did not."""
+    """The packs that loaded, keyed by pack key, and the problems of those that did not.
+
+    ``integrity`` says, per pack, where it came from and whether its bytes match the
+    recorded hash (``app.checker.integrity``); ``strict`` whether unverified packs
+    were refused.
+    """
 
     packs: dict[str, RulePack] = field(default_factory=dict)
     problems: tuple[LoadProblem, ...] = ()
     sources: dict[str, Path] = field(default_factory=dict)
+    integrity: dict[str, PackIntegrity] = field(default_factory=dict)
+    strict: bool = False
 
     def get(self, key: str) -> RulePack | None:
         """The pack with this key, or None."""
@@ -139,16 +155,21 @@ class PackLoadError(Exception):
 
 
 def pack_files(directory: Path) -> list[Path]:
-    """The pack files of a folder in a stable order (none when the folder is missing)."""
+    """The pack files of a folder in a stable order (none when the folder is missing).
+
+    The agency's ``policy.toml`` (strict mode) sits in the same folder and is not a pack.
+    """
     if not directory.is_dir():
         return []
-    return sorted(p for p in directory.glob("*.toml") if p.is_file())
+    return sorted(p for p in directory.glob("*.toml") if p.is_file() and p.name != POLICY_FILE)
 
 
 def load_packs(
     extra_dirs: Iterable[Path] = (),
     shipped_dir: Path = SHIPPED_DIR,
     capabilities: Mapping[str, Capability] | None = None,
+    *,
+    strict: bool | None = None,
 ) -> PackSet:
     """Load the shipped packs and those of ``extra_dirs`` (an agency folder), reporting problems.
 
@@ -159,17 +180,45 @@ def load_packs(
         extra_dirs: further folders of ``*.toml`` packs, read after the shipped folder.
         shipped_dir: the folder of shipped packs.
         capabilities: the capability vocabulary (loaded from resources when omitted).
+        strict: refuse packs whose bytes are not verified against a recorded hash; by
+            default as the agency's policy file or the environment says.
     """
     known = load_capabilities() if capabilities is None else capabilities
+    extra = [Path(d) for d in extra_dirs]
+    if strict is None:
+        strict = any(strict_mode(d) for d in extra) or strict_mode(None)
+    shipped_manifest = read_manifest(Path(str(shipped_dir)) / MANIFEST)
     packs: dict[str, RulePack] = {}
     sources: dict[str, Path] = {}
+    integrity: dict[str, PackIntegrity] = {}
     problems: list[LoadProblem] = []
-    for directory in (shipped_dir, *extra_dirs):
-        for path in pack_files(directory):
+    for directory in (shipped_dir, *extra):
+        shipped = directory is shipped_dir
+        for path in pack_files(Path(str(directory))):
             try:
                 pack = load_pack(path, known)
+                data = path.read_bytes()
             except PackLoadError as err:
                 problems.extend(err.problems)
+                continue
+            except OSError as err:
+                problems.append(LoadProblem(path, f"cannot read the file: {err.strerror or err}"))
+                continue
+            check = judge(
+                data,
+                path,
+                "shipped" if shipped else "agency",
+                shipped_manifest if shipped else None,
+            )
+            if strict and check.status != "verified":
+                why = (
+                    "its SHA-256 does not match the recorded one"
+                    if check.status == "modified"
+                    else f"no {path.name}{HASH_SUFFIX} records its SHA-256"
+                )
+                problems.append(
+                    LoadProblem(path, f"refused in strict mode: the pack is {check.status} ({why})")
+                )
                 continue
             if pack.key in packs:
                 problems.append(
@@ -183,7 +232,14 @@ def load_packs(
                 continue
             packs[pack.key] = pack
             sources[pack.key] = path
-    return PackSet(packs=packs, problems=tuple(problems), sources=sources)
+            integrity[pack.key] = check
+    return PackSet(
+        packs=packs,
+        problems=tuple(problems),
+        sources=sources,
+        integrity=integrity,
+        strict=strict,
+    )
 
 
 def agency_dirs() -> list[Path]:

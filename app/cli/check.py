@@ -164,7 +164,7 @@ def _exit(results: Sequence[CheckResult]) -> int:
 def packs_used(
     results: Sequence[CheckResult], packs: Mapping[str, RulePack]
 ) -> list[dict[str, Any]]:
-    """The packs the results were checked against: key, title, version, effective date."""
+    """The packs the results were checked against: key, title, version, effective date, hash."""
     used: dict[str, dict[str, Any]] = {}
     for result in results:
         for cov in result.coverage:
@@ -177,6 +177,8 @@ def packs_used(
                 "version": cov.version,
                 "effective": pack.effective.isoformat() if pack else None,
                 "instrument": pack.instrument if pack else "",
+                "sha256": cov.sha256,
+                "integrity": cov.integrity,
             }
     return list(used.values())
 

@@ -54,6 +54,10 @@ def header_lines(
         pack = packs.get(cov.pack)
         if pack is not None:
             line += f"; in force from {long_date(pack.effective)}"
+        if cov.sha256:
+            line += f"; sha256 {cov.sha256[:12]}"
+            if cov.integrity:
+                line += f" ({cov.integrity})"
         lines.append(line)
     return lines
 

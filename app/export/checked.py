@@ -60,12 +60,23 @@ def law_dates(checks: Iterable[CheckResult | None]) -> str:
 
 
 def pack_versions(checks: Iterable[CheckResult | None]) -> tuple[tuple[str, str], ...]:
-    """(title, version) of every pack the checks used, in first-seen order (no structure)."""
+    """(title, version) of every pack the checks used, in first-seen order (no structure).
+
+    The version carries the pack file's hash and whether it matches the approved one
+    ("…; sha256 29be4d05a774, shipped · verified"), so a reader can tell which packs a
+    plan was checked against.
+    """
     seen: dict[str, str] = {}
     for check in checks:
         for cov in check.coverage if check else ():
             if cov.pack != STRUCTURE and cov.title not in seen:
-                seen[cov.title] = cov.version
+                version = cov.version
+                if cov.sha256:
+                    stamp = f"sha256 {cov.sha256[:12]}"
+                    if cov.integrity:
+                        stamp += f", {cov.integrity}"
+                    version = f"{version}; {stamp}" if version else stamp
+                seen[cov.title] = version
     return tuple(seen.items())
 
 

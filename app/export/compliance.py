@@ -37,7 +37,7 @@ from app.export.checked import (
     marker,
     state_label,
 )
-from models.findings import CheckResult, Finding, TopGap
+from models.findings import CheckResult, Finding, PackCoverage, TopGap
 from models.vocabulary import FindingState
 
 MAX_CITATIONS = 4
@@ -104,7 +104,7 @@ def coverage_bars(check: CheckResult) -> tuple[Bar, ...]:
             c.applicable,
             planned=c.planned,
             upcoming=c.upcoming,
-            version=c.version if c.pack != STRUCTURE else "",
+            version=_stamped(c) if c.pack != STRUCTURE else "",
         )
         for c in check.coverage
     )
@@ -204,3 +204,13 @@ def compliance_slides(bundle: ExportBundle) -> Sequence[Slide]:
             )
         )
     return slides
+
+
+def _stamped(coverage: PackCoverage) -> str:
+    """The pack's version with the first digits of its file's hash and whether it matches."""
+    if not coverage.sha256:
+        return coverage.version
+    stamp = f"sha256 {coverage.sha256[:12]}"
+    if coverage.integrity:
+        stamp += f" ({coverage.integrity})"
+    return f"{coverage.version} · {stamp}" if coverage.version else stamp

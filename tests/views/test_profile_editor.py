@@ -173,6 +173,7 @@ def test_pack_selector_lists_versions_dates_and_broken_packs(
     texts = [selector.list.item(i).text() for i in range(selector.list.count())]
     gdpr = loaded.packs["gdpr"]
     assert any(gdpr.version in t and gdpr.effective.isoformat() in t for t in texts)
+    assert any(t.startswith(gdpr.title) and "shipped (verified)" in t for t in texts)
     broken = next(
         selector.list.item(i) for i, t in enumerate(texts) if t.startswith("Could not load agency")
     )

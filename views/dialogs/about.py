@@ -106,22 +106,29 @@ class AboutDialog(QDialog):
             form.addRow(caption, value)
             self.values[name] = value
         layout.addLayout(form)
-        self.packs = QTableWidget(len(facts.packs), 3)
+        self.packs = QTableWidget(len(facts.packs), 4)
         self.packs.setObjectName("about_packs")
         self.packs.setAccessibleName(tr("Rule packs loaded", CONTEXT))
         self.packs.setHorizontalHeaderLabels(
-            [tr("Rule pack", CONTEXT), tr("Version", CONTEXT), tr("Effective", CONTEXT)]
+            [
+                tr("Rule pack", CONTEXT),
+                tr("Version", CONTEXT),
+                tr("Effective", CONTEXT),
+                tr("Source and integrity", CONTEXT),
+            ]
         )
         self.packs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packs.verticalHeader().hide()
         for row, pack in enumerate(facts.packs):
-            for column, text in enumerate((pack.title, pack.version, pack.effective)):
+            texts = (pack.title, pack.version, pack.effective, pack.integrity)
+            for column, text in enumerate(texts):
                 self.packs.setItem(row, column, QTableWidgetItem(text))
         header = self.packs.horizontalHeader()
         # Titles and versions are both long sentences: share the width and wrap.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.packs.setWordWrap(True)
         self.packs.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.packs, 1)

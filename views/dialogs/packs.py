@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checker import suggest_packs
+from app.checker.integrity import PackIntegrity
 from app.checker.packs import LoadProblem, PackSet
 from app.checker.scope import explain
 from models.profile import Profile
@@ -35,11 +36,20 @@ CONTEXT = "packs"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def pack_line(pack: RulePack, profile: Profile | None) -> str:
-    """Title, then version and effective date, then whether it applies to ``profile`` and why."""
+def pack_line(
+    pack: RulePack, profile: Profile | None, integrity: PackIntegrity | None = None
+) -> str:
+    """Title, then version, effective date and integrity, then whether it applies and why."""
     line = tr("{title}\n{version} · in effect from {date}", CONTEXT).format(
         title=pack.title, version=pack.version, date=pack.effective.isoformat()
     )
+    if integrity is not None:
+        line += tr(" · {where} ({status})", CONTEXT).format(
+            where=tr("shipped", CONTEXT)
+            if integrity.source == "shipped"
+            else tr("agency folder", CONTEXT),
+            status=tr(integrity.status, CONTEXT),
+        )
     if profile is None:
         return line
     return line + "\n" + scope_reason(explain(pack, profile))
@@ -66,8 +76,10 @@ class PackSelector(QWidget):
             tr("Rule packs", CONTEXT),
             tr("Choose the frameworks the strategy is checked against.", CONTEXT),
         )
+        self._integrity: dict[str, PackIntegrity] = {}
         if isinstance(packs, PackSet):
             self._packs: dict[str, RulePack] = dict(packs.packs)
+            self._integrity = dict(packs.integrity)
             self._problems: tuple[LoadProblem, ...] = packs.problems
         else:
             self._packs, self._problems = dict(packs), ()
@@ -109,7 +121,7 @@ class PackSelector(QWidget):
         self.list.clear()
         for key in sorted(self._packs, key=lambda k: self._packs[k].title):
             pack = self._packs[key]
-            item = QListWidgetItem(pack_line(pack, self._profile))
+            item = QListWidgetItem(pack_line(pack, self._profile, self._integrity.get(key)))
             item.setData(KEY_ROLE, key)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

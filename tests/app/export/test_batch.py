@@ -115,7 +115,9 @@ def test_index_states_the_law_date_pack_versions_and_planned(tmp_path: Path) -> 
         assert "".join(f"Law as of {long_date(check.checked_on)}".split()) in squeezed
         for cov in check.coverage:
             if cov.version:
-                assert "".join(f"{cov.title} (version {cov.version})".split()) in squeezed
+                assert "".join(f"{cov.title} (version {cov.version}".split()) in squeezed
+            if cov.sha256:
+                assert f"sha256{cov.sha256[:12]}" in squeezed, "the pack's hash is recorded"
             if cov.planned and cov.applicable:
                 assert f"({cov.satisfied}/{cov.applicable})+{cov.planned}planned" in squeezed
     assert any(row.planned for row in result.rows), "the demo board has planned cards"
