@@ -71,11 +71,14 @@ def run_export(args: argparse.Namespace) -> int:
         return fail("export needs either a STRATEGY_ID or --workshop ID (not both)")
     try:
         library = load_content()
+        from app.checker.packs import agency_dirs, load_packs
+
+        packs = load_packs(agency_dirs(), capabilities=library.capabilities)
         with open_store(args.db) as store:
             if args.workshop is not None:
-                data = export_workshop(store, args.workshop, library.version)
+                data = export_workshop(store, args.workshop, library.version, packs=packs)
             else:
-                data = export_strategy(store, args.strategy_id, library.version)
+                data = export_strategy(store, args.strategy_id, library.version, packs=packs)
     except (StoreError, MissingDatabaseError, ExportError, ContentError) as err:
         return fail(f"cannot export: {err}")
     if args.output == STDIO:

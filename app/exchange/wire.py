@@ -31,14 +31,26 @@ Version = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 HexDigest = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
+class PackRef(BaseModel):
+    """A rule pack a document's strategies select, as the exporting app had it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: Version
+    version: Annotated[str, StringConstraints(max_length=300)] = ""
+    sha256: Annotated[str, StringConstraints(pattern=r"^([0-9a-f]{64})?$")] = ""
+    integrity: Annotated[str, StringConstraints(max_length=80)] = ""
+
+
 class Provenance(BaseModel):
-    """Where a document came from: the app and the content library that wrote it."""
+    """Where a document came from: the app, the content library and the rule packs used."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     app_version: Version
     content_version: Version
     exported_by: Version = EXPORTED_BY
+    rule_packs: tuple[PackRef, ...] = ()
 
 
 class StrategyDoc(BaseModel):

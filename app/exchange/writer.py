@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from app.exchange.codec import content_hash, document_bytes
 from app.exchange.reviews import reviews_data
@@ -21,6 +21,7 @@ from app.exchange.wire import (
     FORMAT_VERSION,
     FORMAT_WORKSHOP,
     BundleData,
+    PackRef,
     Provenance,
     StrategyDoc,
     WorkshopBundleData,
@@ -29,6 +30,9 @@ from app.store.review_writes import ReviewRecords
 from models.content import Scenario
 from models.strategy import Strategy
 from models.workshop import Workshop
+
+if TYPE_CHECKING:  # the exchange layer reads the packs it is given; it loads none
+    from app.checker.packs import PackSet
 
 DISTRIBUTION = "mlops-lifecycle-canvas"
 
@@ -88,6 +92,7 @@ def build_document(
     *,
     version: str | None = None,
     reviews: ReviewRecords | None = None,
+    packs: PackSet | None = None,
 ) -> dict[str, Any]:
     """A document as plain JSON data (the envelope around ``data``), hash included.
 
@@ -102,6 +107,8 @@ def build_document(
         content_version: the content library's version (provenance).
         version: the app version to record; defaults to the installed one.
         reviews: the workshop's reviews (workshop documents only; left out when empty).
+        packs: the loaded rule packs: the ones the strategies select are recorded in the
+            provenance with their version and hash (which packs the plans answer to).
     """
     bundle = BundleData(
         workshop=workshop,
@@ -124,18 +131,49 @@ def build_document(
         app_version=version or app_version(),
         content_version=content_version,
         exported_by=EXPORTED_BY,
+        rule_packs=pack_refs(packs, bundle.strategies) if packs is not None else (),
     )
     return {
         "format": FORMAT_STRATEGY if kind == "strategy" else FORMAT_WORKSHOP,
         "format_version": FORMAT_VERSION,
-        "provenance": provenance.model_dump(mode="json"),
+        "provenance": _provenance_json(provenance),
         "sha256": content_hash(data),
         "data": data,
     }
 
 
+def _provenance_json(provenance: Provenance) -> dict[str, Any]:
+    """The provenance as JSON; the rule packs only when there are some (older files had none)."""
+    data = provenance.model_dump(mode="json")
+    if not data["rule_packs"]:
+        del data["rule_packs"]
+    return data
+
+
+def pack_refs(packs: PackSet, strategies: Iterable[StrategyDoc]) -> tuple[PackRef, ...]:
+    """The packs the strategies select, by key, with version, hash and integrity."""
+    refs: list[PackRef] = []
+    for key in sorted({k for s in strategies for k in s.packs}):
+        pack = packs.packs.get(key)
+        check = packs.integrity.get(key)
+        refs.append(
+            PackRef(
+                key=key,
+                version=pack.version if pack else "not installed",
+                sha256=check.sha256 if check else "",
+                integrity=check.describe() if check else "",
+            )
+        )
+    return tuple(refs)
+
+
 def export_strategy(
-    store: ExportSource, strategy_id: str, library_version: str, version: str | None = None
+    store: ExportSource,
+    strategy_id: str,
+    library_version: str,
+    version: str | None = None,
+    *,
+    packs: PackSet | None = None,
 ) -> bytes:
     """One strategy as document bytes, with its workshop (teams) and its scenario as context.
 
@@ -152,13 +190,18 @@ def export_strategy(
             "which its workshop does not have"
         )
     document = build_document(
-        "strategy", workshop, scenarios, [strategy], library_version, version=version
+        "strategy", workshop, scenarios, [strategy], library_version, version=version, packs=packs
     )
     return document_bytes(document)
 
 
 def export_workshop(
-    store: ExportSource, workshop_id: str, library_version: str, version: str | None = None
+    store: ExportSource,
+    workshop_id: str,
+    library_version: str,
+    version: str | None = None,
+    *,
+    packs: PackSet | None = None,
 ) -> bytes:
     """A whole workshop (teams, scenarios, every strategy and the reviews) as document bytes.
 
@@ -175,5 +218,6 @@ def export_workshop(
         library_version,
         version=version,
         reviews=store.workshop_reviews(workshop_id),
+        packs=packs,
     )
     return document_bytes(document)

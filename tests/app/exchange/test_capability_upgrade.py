@@ -89,3 +89,21 @@ def test_each_retired_key_has_a_successor_in_every_lane() -> None:
             change = migrate_card(None, phase, [key], None)
             assert change.changed
             assert set(change.capabilities) <= set(RETIRED[key])
+
+
+def test_an_export_records_the_packs_its_strategies_answer_to() -> None:
+    from app.checker.packs import load_packs
+    from app.exchange.writer import export_strategy
+    from tests.app.exchange import samples
+
+    packs = load_packs(strict=False)
+    store = samples.filled_store()
+    doc = json.loads(export_strategy(store, "s1", LIBRARY.version, packs=packs))
+    refs = doc["provenance"]["rule_packs"]
+    selected = sorted(doc["data"]["strategies"][0]["packs"])
+    assert [r["key"] for r in refs] == selected
+    for ref in refs:
+        if ref["key"] in packs.packs:
+            assert ref["sha256"] == packs.integrity[ref["key"]].sha256
+            assert ref["integrity"] == "shipped · verified"
+    assert read_document(document_bytes(doc), LIBRARY).hash_ok, "still a readable document"
