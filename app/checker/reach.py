@@ -93,18 +93,8 @@ def closure_masks(succ: list[list[int]], own: list[int]) -> list[int]:
 
 def _closure(succ: list[list[int]], own: list[int]) -> tuple[list[int], bool]:
     """``closure_masks`` plus whether the graph has a cycle."""
-    n = len(succ)
-    indegree = [0] * n
-    # Counted in C rather than a Python loop over every edge.
-    for v, count in Counter(itertools.chain.from_iterable(succ)).items():
-        indegree[v] = count
-    order = [v for v in range(n) if not indegree[v]]
-    for v in order:  # the list grows while we walk it: Kahn's queue
-        for w in succ[v]:
-            indegree[w] -= 1
-            if not indegree[w]:
-                order.append(w)
-    if len(order) < n:
+    order = topological_order(succ)
+    if order is None:
         return _tarjan_masks(succ, own), True
     result = own[:]
     for v in reversed(order):

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from app.checker.reach import GraphIndex
+from models.findings import CheckResult, Finding
 from models.phases import Phase
 from models.profile import Profile
+from models.rules import RulePack
 from models.strategy import Card, Link, Strategy
 from models.vocabulary import Cadence, LinkKind, Role, Status
+
+if TYPE_CHECKING:
+    from app.checker import Checker
 
 D, V, E, P, M, F, G = (
     Phase.DATA,
@@ -94,3 +101,37 @@ def loop() -> tuple[list[Card], list[LinkSpec]]:
 def index(s: Strategy, tracked: Iterable[str] = ()) -> GraphIndex:
     """The checker's index of a strategy."""
     return GraphIndex.from_strategy(s, tracked)
+
+
+def applicable_ids(packs: Mapping[str, RulePack], pack: str, profile: Profile) -> set[str]:
+    """The ids of ``pack``'s rules whose conditions hold for ``profile`` (any date)."""
+    return {r.id for r in packs[pack].applicable_rules(profile)}
+
+
+def check_on_loop(
+    checker: Checker,
+    pack: str,
+    profile: Profile,
+    extra: Sequence[Card] = (),
+    links: Sequence[LinkSpec] = (),
+    *,
+    on: dt.date | None = None,
+) -> CheckResult:
+    """Check the minimal closed loop plus ``extra`` cards and ``links`` against one pack."""
+    cards, base_links = loop()
+    board = strategy([*cards, *extra], [*base_links, *links], profile, [pack])
+    return checker.check(board, as_of=on)
+
+
+def pack_findings(
+    checker: Checker,
+    pack: str,
+    profile: Profile,
+    extra: Sequence[Card] = (),
+    links: Sequence[LinkSpec] = (),
+    *,
+    on: dt.date | None = None,
+) -> dict[str, Finding]:
+    """``check_on_loop``'s findings of that pack, by rule id."""
+    result = check_on_loop(checker, pack, profile, extra, links, on=on)
+    return {f.rule_id: f for f in result.findings if f.pack == pack}

@@ -23,7 +23,19 @@ from models.phases import Phase
 from models.profile import Profile
 from models.strategy import Card, Strategy
 from models.vocabulary import Cadence, ImpactLevel, Jurisdiction, Role, Status
-from tests.app.checker.helpers import D, E, F, G, LinkSpec, M, P, card, loop, strategy
+from tests.app.checker.helpers import (
+    D,
+    E,
+    F,
+    G,
+    LinkSpec,
+    M,
+    P,
+    applicable_ids,
+    card,
+    loop,
+    strategy,
+)
 
 PACK = "canada-dadm"
 TODAY = dt.date(2026, 12, 5)
@@ -32,7 +44,7 @@ BASE = Profile(decisions_about_individuals=True, jurisdictions=CA, impact_level=
 
 
 def _ids(shipped: PackSet, profile: Profile) -> set[str]:
-    return {r.id for r in shipped.packs[PACK].applicable_rules(profile)}
+    return applicable_ids(shipped.packs, PACK, profile)
 
 
 def _findings(

@@ -17,7 +17,7 @@ from models.findings import CheckResult, Finding
 from models.profile import Profile
 from models.strategy import Card
 from models.vocabulary import Cadence, FindingState, Jurisdiction, Role, Severity, Status
-from tests.app.checker.helpers import D, G, LinkSpec, M, P, card, loop, strategy
+from tests.app.checker.helpers import D, G, LinkSpec, M, P, card, check_on_loop, strategy
 
 PACK = "gdpr"
 GDPR_DATE = dt.date(2018, 5, 25)
@@ -50,8 +50,7 @@ def _check(
     links: Sequence[LinkSpec] = (),
     profile: Profile = BASE,
 ) -> CheckResult:
-    cards, base_links = loop()
-    return checker.check(strategy([*cards, *extra], [*base_links, *links], profile, [PACK]))
+    return check_on_loop(checker, PACK, profile, extra, links)
 
 
 def _finding(result: CheckResult, rule_id: str) -> Finding | None:

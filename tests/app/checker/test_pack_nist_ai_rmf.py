@@ -15,7 +15,18 @@ from models.phases import Phase
 from models.profile import Profile
 from models.strategy import Card
 from models.vocabulary import Cadence, Role, Severity, Status
-from tests.app.checker.helpers import D, E, F, G, LinkSpec, M, P, card, loop, strategy
+from tests.app.checker.helpers import (
+    D,
+    E,
+    F,
+    G,
+    LinkSpec,
+    M,
+    P,
+    applicable_ids,
+    card,
+    pack_findings,
+)
 
 PACK = "nist-ai-rmf"
 TODAY = dt.date(2026, 12, 5)
@@ -38,7 +49,7 @@ GENAI = {
 
 
 def _ids(shipped: PackSet, profile: Profile) -> set[str]:
-    return {r.id for r in shipped.packs[PACK].applicable_rules(profile)}
+    return applicable_ids(shipped.packs, PACK, profile)
 
 
 def _findings(
@@ -48,9 +59,7 @@ def _findings(
     profile: Profile = BASE,
     on: dt.date = TODAY,
 ) -> dict[str, Finding]:
-    cards, base_links = loop()
-    s = strategy([*cards, *extra], [*base_links, *links], profile, [PACK])
-    return {f.rule_id: f for f in checker.check(s, as_of=on).findings if f.pack == PACK}
+    return pack_findings(checker, PACK, profile, extra, links, on=on)
 
 
 def test_every_rule_states_when_it_applies() -> None:

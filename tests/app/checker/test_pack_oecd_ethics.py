@@ -12,7 +12,17 @@ from models.findings import Finding
 from models.profile import Profile
 from models.strategy import Card
 from models.vocabulary import Cadence, Role, Severity
-from tests.app.checker.helpers import E, F, LinkSpec, M, P, V, card, loop, strategy
+from tests.app.checker.helpers import (
+    E,
+    F,
+    LinkSpec,
+    M,
+    P,
+    V,
+    applicable_ids,
+    card,
+    pack_findings,
+)
 
 PACK = "oecd-ethics"
 TODAY = dt.date(2026, 12, 5)
@@ -20,7 +30,7 @@ BASE = Profile(personal_data=True, decisions_about_individuals=True)
 
 
 def _ids(shipped: PackSet, profile: Profile) -> set[str]:
-    return {r.id for r in shipped.packs[PACK].applicable_rules(profile)}
+    return applicable_ids(shipped.packs, PACK, profile)
 
 
 def _findings(
@@ -30,9 +40,7 @@ def _findings(
     profile: Profile = BASE,
     on: dt.date = TODAY,
 ) -> dict[str, Finding]:
-    cards, base_links = loop()
-    s = strategy([*cards, *extra], [*base_links, *links], profile, [PACK])
-    return {f.rule_id: f for f in checker.check(s, as_of=on).findings if f.pack == PACK}
+    return pack_findings(checker, PACK, profile, extra, links, on=on)
 
 
 def test_every_rule_states_when_it_applies() -> None:

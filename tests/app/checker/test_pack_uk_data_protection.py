@@ -25,7 +25,7 @@ from models.vocabulary import (
     Role,
     Severity,
 )
-from tests.app.checker.helpers import D, E, G, LinkSpec, M, P, card, loop, strategy
+from tests.app.checker.helpers import D, E, G, LinkSpec, M, P, card, check_on_loop, strategy
 
 PACK = "uk-data-protection"
 DUAA_ADM = dt.date(2026, 2, 5)
@@ -74,8 +74,7 @@ def _check(
     links: Sequence[LinkSpec] = (),
     profile: Profile = BASE,
 ) -> CheckResult:
-    cards, base_links = loop()
-    return checker.check(strategy([*cards, *extra], [*base_links, *links], profile, [PACK]))
+    return check_on_loop(checker, PACK, profile, extra, links)
 
 
 def _finding(result: CheckResult, rule_id: str) -> Finding | None:

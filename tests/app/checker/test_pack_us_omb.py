@@ -15,7 +15,17 @@ from models.phases import Phase
 from models.profile import Profile
 from models.strategy import Card
 from models.vocabulary import Cadence, Jurisdiction, Role, Status
-from tests.app.checker.helpers import E, F, G, LinkSpec, M, P, card, loop, strategy
+from tests.app.checker.helpers import (
+    E,
+    F,
+    G,
+    LinkSpec,
+    M,
+    P,
+    applicable_ids,
+    card,
+    pack_findings,
+)
 
 PACK = "us-omb"
 TODAY = dt.date(2026, 12, 5)
@@ -46,7 +56,7 @@ PEOPLE_ONLY = {
 
 
 def _ids(shipped: PackSet, profile: Profile) -> set[str]:
-    return {r.id for r in shipped.packs[PACK].applicable_rules(profile)}
+    return applicable_ids(shipped.packs, PACK, profile)
 
 
 def _findings(
@@ -56,9 +66,7 @@ def _findings(
     profile: Profile = HIGH,
     on: dt.date = TODAY,
 ) -> dict[str, Finding]:
-    cards, base_links = loop()
-    s = strategy([*cards, *extra], [*base_links, *links], profile, [PACK])
-    return {f.rule_id: f for f in checker.check(s, as_of=on).findings if f.pack == PACK}
+    return pack_findings(checker, PACK, profile, extra, links, on=on)
 
 
 def test_every_rule_states_when_it_applies() -> None:

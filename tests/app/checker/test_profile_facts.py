@@ -44,10 +44,12 @@ def test_fria_binds_public_deployers_outside_critical_infrastructure(
 def test_private_deployers_are_asked_about_credit_and_insurance_only_in_point_5(
     shipped: PackSet, profile: Profile
 ) -> None:
-    # Art. 27(1) also binds any deployer of Annex III 5(b) and 5(c) systems.
+    # Art. 27(1) also binds any deployer of Annex III 5(b) and 5(c) systems; a private body
+    # providing a public service is asked the public-service question instead.
     expected = (
         _eu_deployer(profile)
         and not profile.public_authority
+        and not profile.public_service
         and profile.annex3_area is Annex3Area.ESSENTIAL_SERVICES
     )
     rule_id = "eu-ai-act.art27-fria-credit-insurance"
