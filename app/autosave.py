@@ -1,25 +1,54 @@
 """Autosave: every applied operation is written to the store at once.
 
-The ``Autosaver`` listens to a ``Document``. Each change is written with the
-rows it touched in one transaction. When the environment refuses a write (disk
-full, file read-only, removed or locked) the changes stay queued in memory in
-revision order, the state callback says so, and ``flush()`` — which the GUI
-calls on a timer and on close — retries. Nothing is dropped or reordered: a
-retry writes every queued operation and the current rows in one transaction,
-so the database ends up exactly equal to the in-memory strategy.
+The ``Autosaver`` is the ``Document``'s sink: each change is written, with the
+rows it touched, in one transaction, before any view hears of it. When the
+environment refuses a write (disk full, file read-only, removed or locked) the
+changes stay queued in memory in revision order, the state callback says so,
+and ``flush()`` — which the GUI calls on a timer and on close — retries.
+Nothing is dropped or reordered: a retry writes every queued operation and the
+current rows in one transaction, so the database ends up exactly equal to the
+in-memory strategy.
+
+Other seats writing the same strategy are not a disk problem. A write that
+finds the database moved on (``ConflictError``) brings the other seats'
+operations in (``sync``: applied as remote, this seat's unsaved ones replayed
+on top, so edits of different cards both land and the later write of one field
+wins) and writes again at once. ``poll`` (the GUI's timer) does the same when
+another seat wrote, so each seat sees the others within a second. When another
+seat's write replaced a field this seat had set, ``RemoteEdits.overwritten``
+says exactly what, with the operation that would restore it.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+import itertools
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from app.document import Change, Document
-from app.store.errors import StoreError
+from app.document import Change, Document, Integration
+from app.rebase import Touch, overlaps, touches
+from app.store.errors import ConflictError, StoreError, UnknownRecordError
+from models.errors import DomainError
+from models.operations import (
+    MoveCard,
+    Operation,
+    OperationRecord,
+    RemoveCard,
+    RemoveLink,
+    RenameStrategy,
+    SetPacks,
+    SetProfile,
+    UpdateCard,
+    UpdateLink,
+)
 from models.strategy import Strategy
+
+MAX_REMEMBERED = 500
+"""How many of this seat's written edits are remembered to tell when one is overwritten."""
 
 
 class SaveKind(StrEnum):
@@ -51,35 +80,75 @@ class SaveState:
 
 
 class ChangeSink(Protocol):
-    """What the autosaver writes to (``app.store.Store`` satisfies it)."""
+    """What the autosaver writes to and reads other seats' edits from (``app.store.Store``)."""
 
-    def record_many(self, strategy: Strategy, changes: list[Change]) -> None:
+    def record_many(self, strategy: Strategy, changes: Sequence[Change]) -> None:
         """Write ``changes`` (every change since the last write) and their rows."""
+
+    def strategy_revision(self, strategy_id: str) -> int | None:
+        """The strategy's revision in the database, None when it is gone."""
+
+    def operations_since(self, strategy_id: str, revision: int) -> list[OperationRecord]:
+        """The strategy's written operations after ``revision``."""
+
+
+@dataclass(frozen=True)
+class Overwrite:
+    """A field this seat set that another seat's later write replaced."""
+
+    author: str
+    message: str
+    restore: Operation
+    """Applying this (as a new local edit) puts this seat's value back."""
+
+
+@dataclass(frozen=True)
+class RemoteEdits:
+    """Other seats' operations brought into the document by one ``sync``."""
+
+    records: tuple[OperationRecord, ...]
+    integration: Integration
+    overwritten: tuple[Overwrite, ...]
+    dropped: tuple[Operation, ...]
+    """This seat's unsaved operations that could no longer apply (their card was removed)."""
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """Who wrote them, in order of first appearance."""
+        return tuple(dict.fromkeys(r.author or "another seat" for r in self.records))
 
 
 StateCallback = Callable[[SaveState], None]
+RemoteCallback = Callable[[RemoteEdits], None]
 
 
 class Autosaver:
     """Writes a document's changes to a store as they happen, keeping them on failure."""
 
     def __init__(
-        self, store: ChangeSink, document: Document, on_state: StateCallback | None = None
+        self,
+        store: ChangeSink,
+        document: Document,
+        on_state: StateCallback | None = None,
+        on_remote: RemoteCallback | None = None,
     ) -> None:
-        """Attach to ``document``; its current revision counts as saved.
+        """Become ``document``'s sink; its current revision counts as saved.
 
         Args:
             store: where changes go (normally an ``app.store.Store``).
             document: the document to follow.
             on_state: called with the new ``SaveState`` after every change and flush.
+            on_remote: called after other seats' operations were brought in.
         """
         self._store = store
         self._document = document
         self._on_state = on_state
+        self.on_remote = on_remote
         self._pending: list[Change] = []
         self._saved_revision = document.revision
         self._error = ""
-        document.add_listener(self._on_change)
+        self._mine: OrderedDict[int, dict[Touch, Operation]] = OrderedDict()
+        document.set_sink(self._on_change)
 
     @property
     def document(self) -> Document:
@@ -137,17 +206,115 @@ class Autosaver:
         if not self._pending:
             self._error = ""
             return True
-        try:
-            self._store.record_many(self._document.strategy, list(self._pending))
-        except StoreError as err:
-            self._error = str(err)
+        for _attempt in range(3):
+            try:
+                self._store.record_many(self._document.strategy, list(self._pending))
+            except ConflictError as err:
+                # Another seat wrote first: bring its edits in, replay ours, write again.
+                try:
+                    self.sync()
+                except (StoreError, DomainError) as failed:
+                    self._error = str(failed)
+                    self._report()
+                    return False
+                if not self._pending:
+                    return True
+                self._error = str(err)
+                continue
+            except StoreError as err:
+                self._error = str(err)
+                self._report()
+                return False
+            break
+        else:
             self._report()
             return False
+        for change in self._pending:
+            self._remember(change)
         self._saved_revision = self._pending[-1].revision
         self._pending.clear()
         self._error = ""
         self._report()
         return True
+
+    def poll(self) -> RemoteEdits | None:
+        """Bring in other seats' edits when the database moved on; None when it had not.
+
+        Cheap (one indexed read) so a timer can call it several times a second.
+
+        Raises:
+            StoreError: the database cannot be read, or the strategy was deleted.
+        """
+        revision = self._store.strategy_revision(self._document.strategy.id)
+        if revision is None:
+            raise UnknownRecordError(
+                f"Strategy {self._document.strategy.name!r} was deleted by another seat."
+            )
+        if revision <= self._saved_revision:
+            return None
+        return self.sync()
+
+    def sync(self) -> RemoteEdits | None:
+        """Apply the operations other seats wrote since the last save, then write ours.
+
+        Raises:
+            StoreError: the database cannot be read.
+            DomainError: another seat's operation does not apply to this copy (the
+                copies diverged; reopen the strategy). Nothing was changed.
+        """
+        records = self._store.operations_since(self._document.strategy.id, self._saved_revision)
+        if not records:
+            return None
+        first = records[0].revision
+        if first != self._saved_revision + 1 or any(
+            b.revision != a.revision + 1 for a, b in itertools.pairwise(records)
+        ):
+            raise UnknownRecordError(
+                f"The history of {self._document.strategy.name!r} has a gap at revision {first}."
+            )
+        overwritten = self._overwritten(records)
+        integration = self._document.integrate([r.op for r in records], list(self._pending))
+        self._saved_revision = records[-1].revision
+        self._pending = list(integration.replayed)
+        edits = RemoteEdits(
+            records=tuple(records),
+            integration=integration,
+            overwritten=tuple(overwritten),
+            dropped=tuple(old for old, new in integration.replaced if new is None),
+        )
+        if self.on_remote is not None:
+            self.on_remote(edits)
+        if self._pending:
+            self.flush()
+        else:
+            self._error = ""
+            self._report()
+        return edits
+
+    def _remember(self, change: Change) -> None:
+        self._mine[change.revision] = touches(change.op)
+        while len(self._mine) > MAX_REMEMBERED:
+            self._mine.popitem(last=False)
+
+    def _overwritten(self, records: Sequence[OperationRecord]) -> list[Overwrite]:
+        """This seat's written edits that a concurrent, later write replaced."""
+        found: list[Overwrite] = []
+        strategy = self._document.strategy
+        for record in records:
+            base = record.revision - 1 if record.base_revision is None else record.base_revision
+            concurrent = [touched for rev, touched in self._mine.items() if base < rev]
+            if not concurrent:
+                continue
+            for theirs, op in touches(record.op).items():
+                if any(overlaps(mine, theirs) for touched in concurrent for mine in touched):
+                    found.append(
+                        Overwrite(
+                            author=record.author or "another seat",
+                            message=describe(op, strategy, record.author or "Another seat"),
+                            restore=op.inverse(),
+                        )
+                    )
+        return found
 
     def close(self) -> bool:
         """Flush one last time and stop listening.
@@ -157,7 +324,7 @@ class Autosaver:
             (the caller should warn before discarding them).
         """
         saved = self.flush()
-        self._document.remove_listener(self._on_change)
+        self._document.set_sink(None)
         return saved
 
     def _contiguous(self) -> bool:
@@ -167,3 +334,48 @@ class Autosaver:
     def _report(self) -> None:
         if self._on_state is not None:
             self._on_state(self.state)
+
+
+def describe(op: Operation, strategy: Strategy, author: str) -> str:
+    """One line saying what another seat's operation replaced (for the overwritten seat)."""
+
+    def title(card_id: str) -> str:
+        card = strategy.cards.get(card_id)
+        return repr(card.title) if card is not None else "a card"
+
+    match op:
+        case UpdateCard(card_id=card_id, before=before, after=after):
+            parts = [
+                f"{name.replace('_', ' ')} from {_short(getattr(before, name))} "
+                f"to {_short(getattr(after, name))}"
+                for name in sorted(after.fields())
+                if name in {"title", "notes", "owner_role", "status", "capabilities", "cadence"}
+            ]
+            return (
+                f"{author} changed the {'; the '.join(parts)} of {title(card_id)}, replacing yours."
+            )
+        case MoveCard(card_id=card_id, after=after):
+            return f"{author} moved {title(card_id)} to {after.phase.value}, replacing your move."
+        case RemoveCard(card=card):
+            return f"{author} removed {card.title!r}, which you had just changed."
+        case RemoveLink():
+            return f"{author} removed a link you had just changed."
+        case UpdateLink(after=kind):
+            return f"{author} made a link you had just changed '{kind.value}'."
+        case SetProfile():
+            return f"{author} changed the profile you had just changed."
+        case SetPacks(after=packs):
+            return f"{author} set the rule packs to {', '.join(packs) or 'none'}, replacing yours."
+        case RenameStrategy(before=before, after=after):
+            return f"{author} renamed the strategy from {before!r} to {after!r}, replacing yours."
+    return f"{author} changed something you had just changed."
+
+
+def _short(value: object, limit: int = 60) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, tuple):
+        value = ", ".join(str(v) for v in value) or "none"
+    text = getattr(value, "value", value)
+    shown = str(text).replace("\n", " ")
+    return repr(shown if len(shown) <= limit else shown[: limit - 1] + "…")

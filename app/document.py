@@ -1,17 +1,29 @@
 """The document: the one place a strategy changes.
 
 ``Document.apply(op)`` validates the operation against the current strategy,
-then mutates it, bumps the revision and tells every listener what changed.
-Undo is ``apply(op.inverse())`` through the same path.
+mutates it, bumps the revision, hands the change to the sink (the autosaver,
+which writes it to the store) and only then tells the listeners what changed.
+Each listener is isolated: one that raises is logged and reported through
+``on_listener_error`` and can never stop an edit from being saved or the other
+listeners from hearing about it. Undo is ``apply(op.inverse())`` through the
+same path.
+
+Operations written by another seat come in through ``integrate``: drawn and
+checked like any edit, never handed to the sink (they are in the database
+already), and this seat's own unsaved operations are replayed on top of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable, Mapping
+import logging
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Generic, TypeVar
 
+from app.rebase import rebase
 from models.errors import (
+    DomainError,
     DuplicateIdError,
     DuplicateLinkError,
     SelfLinkError,
@@ -35,6 +47,15 @@ from models.operations import (
 )
 from models.strategy import Card, Link, Strategy
 
+_log = logging.getLogger(__name__)
+
+
+class Origin(StrEnum):
+    """Where an applied change came from."""
+
+    LOCAL = "local"  # this seat's edit (an undo or redo included): written by the sink
+    REMOTE = "remote"  # other seats' edits, already in the database, never written again
+
 
 @dataclass(frozen=True)
 class Change:
@@ -42,6 +63,10 @@ class Change:
 
     ``cards`` and ``links`` hold the ids touched (added, removed or changed);
     ``strategy_fields`` names strategy-level fields changed (profile, packs, name).
+    ``base`` is the revision the operation was made against: ``revision - 1``
+    unless it was replayed on top of other seats' operations (then older).
+    A remote change carries every integrated operation in ``op`` (a batch) and
+    the touched ids of all of them, including this seat's replayed ones.
     """
 
     op: Operation
@@ -49,17 +74,51 @@ class Change:
     cards: frozenset[str] = field(default_factory=frozenset)
     links: frozenset[str] = field(default_factory=frozenset)
     strategy_fields: frozenset[str] = field(default_factory=frozenset)
+    origin: Origin = Origin.LOCAL
+    base: int = -1
+
+    @property
+    def base_revision(self) -> int:
+        """The revision the operation was made against."""
+        return self.revision - 1 if self.base < 0 else self.base
+
+
+@dataclass(frozen=True)
+class Integration:
+    """What ``Document.integrate`` did with this seat's unsaved operations.
+
+    ``replayed`` are the new changes to write (same order, new revisions and
+    ``before`` values); ``replaced`` maps each original operation to its replay
+    (``None`` when it could no longer apply, e.g. its card was removed), so an
+    undo history can follow.
+    """
+
+    notice: Change
+    replayed: tuple[Change, ...]
+    replaced: tuple[tuple[Operation, Operation | None], ...]
 
 
 Listener = Callable[["Document", Change], None]
+ListenerErrorHandler = Callable[[Listener, BaseException], None]
 
 
 class Document:
     """Holds one strategy and applies operations to it."""
 
-    def __init__(self, strategy: Strategy) -> None:
+    def __init__(
+        self, strategy: Strategy, *, on_listener_error: ListenerErrorHandler | None = None
+    ) -> None:
+        """Hold ``strategy``.
+
+        Args:
+            strategy: the strategy to edit (owned by the document from now on).
+            on_listener_error: told when a listener raised (after it was logged); the
+                GUI shows a notice. The listener stays attached and hears the next change.
+        """
         self._strategy = strategy
         self._listeners: list[Listener] = []
+        self._sink: Listener | None = None
+        self.on_listener_error = on_listener_error
         self._pairs: set[tuple[str, str]] = {
             (lk.source, lk.target) for lk in strategy.links.values()
         }
@@ -82,28 +141,126 @@ class Document:
         """Stop notifying ``listener``."""
         self._listeners.remove(listener)
 
+    def set_sink(self, sink: Listener | None) -> None:
+        """Hand every local change to ``sink`` before any listener hears of it.
+
+        The autosaver is the sink: the edit is written first, so nothing a view
+        does can keep it from the database. Remote changes never reach the sink.
+        """
+        self._sink = sink
+
     def apply(self, op: Operation) -> Change:
-        """Validate ``op`` against the strategy, apply it, notify listeners.
+        """Validate ``op`` against the strategy, apply it, save it, notify listeners.
 
         Raises:
             DomainError: a subclass naming what is wrong; nothing was changed.
         """
         self.validate(op)
+        change = self._apply_valid(op, Origin.LOCAL, -1)
+        if self._sink is not None:
+            self._call(self._sink, change)
+        self._notify(change)
+        return change
+
+    def integrate(self, remote: Sequence[Operation], local: Sequence[Change]) -> Integration:
+        """Bring in other seats' operations and replay this seat's unsaved ones on top.
+
+        ``remote`` follows the last revision this seat knows is saved, in database
+        order; ``local`` are this seat's changes applied since then (the newest
+        ones, in order). The local changes are rolled back, the remote operations
+        applied, and each local operation replayed against the new state (its
+        ``before`` values refreshed, so when both seats changed the same field the
+        later write wins); one that can no longer apply is dropped. Listeners hear
+        one remote change naming everything touched; the sink hears nothing (the
+        caller writes ``Integration.replayed``).
+
+        Raises:
+            DomainError: a remote operation does not apply to this copy (it
+                diverged); the document is left as it was before the call.
+        """
+        if not remote and not local:
+            notice = Change(
+                op=Batch.model_construct(label="remote", ops=()), revision=self.revision
+            )
+            return Integration(notice=notice, replayed=(), replaced=())
+        cards: set[str] = set()
+        links: set[str] = set()
+        fields: set[str] = set()
+        start = self._strategy.revision
+        for change in reversed(local):
+            self._mutate(change.op.inverse(), cards, links, fields)
+        self._strategy.revision -= len(local)
+        applied: list[Operation] = []
+        try:
+            for op in remote:
+                self.validate(op)
+                self._mutate(op, cards, links, fields)
+                self._strategy.revision += 1
+                applied.append(op)
+        except DomainError:
+            for op in reversed(applied):
+                self._mutate(op.inverse(), set(), set(), set())
+            for change in local:
+                self._mutate(change.op, set(), set(), set())
+            self._strategy.revision = start
+            raise
+        replayed: list[Change] = []
+        replaced: list[tuple[Operation, Operation | None]] = []
+        for change in local:
+            again = rebase(change.op, self._strategy)
+            if again is not None:
+                try:
+                    self.validate(again)
+                except DomainError:
+                    again = None
+            replaced.append((change.op, again))
+            if again is None:
+                continue
+            replayed.append(self._apply_valid(again, Origin.LOCAL, change.base_revision))
+            cards |= replayed[-1].cards
+            links |= replayed[-1].links
+            fields |= replayed[-1].strategy_fields
+        notice = Change(
+            op=Batch.model_construct(label="remote", ops=tuple(remote)),
+            revision=self._strategy.revision,
+            cards=frozenset(cards),
+            links=frozenset(links),
+            strategy_fields=frozenset(fields),
+            origin=Origin.REMOTE,
+        )
+        self._notify(notice)
+        return Integration(notice=notice, replayed=tuple(replayed), replaced=tuple(replaced))
+
+    def _apply_valid(self, op: Operation, origin: Origin, base: int) -> Change:
         cards: set[str] = set()
         links: set[str] = set()
         fields: set[str] = set()
         self._mutate(op, cards, links, fields)
         self._strategy.revision += 1
-        change = Change(
+        return Change(
             op=op,
             revision=self._strategy.revision,
             cards=frozenset(cards),
             links=frozenset(links),
             strategy_fields=frozenset(fields),
+            origin=origin,
+            base=base,
         )
+
+    def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):
+            self._call(listener, change)
+
+    def _call(self, listener: Listener, change: Change) -> None:
+        try:
             listener(self, change)
-        return change
+        except Exception as err:  # isolation is the point: report, go on
+            _log.exception("A document listener failed on revision %d", change.revision)
+            if self.on_listener_error is not None:
+                try:
+                    self.on_listener_error(listener, err)
+                except Exception:  # the reporter itself must not break saving
+                    _log.exception("Reporting a failed listener failed too")
 
     # -- validation -------------------------------------------------------------------------
 
@@ -115,7 +272,7 @@ class Document:
         """
         _Validator(
             _SetOverlay(self._strategy.cards.keys()),
-            _LinkOverlay(self._strategy.links),
+            _LinkOverlay(self._strategy.links, self._strategy.links_touching),
             _SetOverlay(self._pairs),
             self._strategy,
         ).check(op)
@@ -132,7 +289,7 @@ class Document:
                     self._add_link(link)
                     links.add(link.id)
             case RemoveCard(card=card, links=extra):
-                for link in s.links_of(card.id):
+                for link in list(s.links_touching(card.id)):
                     self._remove_link(link)
                     links.add(link.id)
                 del s.cards[card.id]
@@ -210,8 +367,9 @@ class _SetOverlay(Generic[K]):
 class _LinkOverlay:
     """The live links seen through a batch's simulated changes (no copy)."""
 
-    def __init__(self, base: Mapping[str, Link]) -> None:
+    def __init__(self, base: Mapping[str, Link], index: Callable[[str], Collection[Link]]) -> None:
         self._base = base
+        self._index = index
         self._added: dict[str, Link] = {}
         self._removed: set[str] = set()
 
@@ -239,10 +397,8 @@ class _LinkOverlay:
         """Every link, as simulated, that starts or ends at ``card_id``."""
         found = [
             lk
-            for key, lk in self._base.items()
-            if key not in self._removed
-            and key not in self._added
-            and card_id in (lk.source, lk.target)
+            for lk in self._index(card_id)
+            if lk.id not in self._removed and lk.id not in self._added
         ]
         found += [lk for lk in self._added.values() if card_id in (lk.source, lk.target)]
         return found

@@ -235,6 +235,9 @@ class OperationRecord(BaseModel):
     op: Operation
     author: Annotated[str, Field(max_length=120)] = ""
     at: Annotated[str, Field(max_length=40)] = ""
+    seat: Annotated[str, Field(max_length=80)] = ""
+    base_revision: int | None = Field(default=None, ge=0)
+    """The revision the writing seat's copy had when the edit was made (see ``Change.base``)."""
 
 
 __all__ = [

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import uuid
-from typing import Annotated
+from collections.abc import Collection, Mapping
+from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -136,6 +138,87 @@ class Link(BaseModel):
         return self
 
 
+class LinkTable(dict[str, Link]):
+    """The links of a strategy by id, indexed by the cards they touch.
+
+    A plain ``dict`` to everyone reading it; every way of changing it keeps the
+    index, so ``links_of`` costs what one card's links cost, not a scan of all.
+    """
+
+    def __init__(self, items: Mapping[str, Link] | None = None) -> None:
+        super().__init__()
+        self._touching: dict[str, dict[str, Link]] = {}
+        if items:
+            for key, link in items.items():
+                self[key] = link
+
+    def __setitem__(self, key: str, link: Link) -> None:
+        old = self.get(key)
+        if old is not None:
+            self._unindex(key, old)
+        super().__setitem__(key, link)
+        self._touching.setdefault(link.source, {})[key] = link
+        self._touching.setdefault(link.target, {})[key] = link
+
+    def __delitem__(self, key: str) -> None:
+        link = self[key]
+        super().__delitem__(key)
+        self._unindex(key, link)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        """Remove and return the link ``key`` (or ``default``)."""
+        if key not in self:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        link = self[key]
+        del self[key]
+        return link
+
+    def popitem(self) -> tuple[str, Link]:
+        """Remove and return the last link added."""
+        key = next(reversed(self))
+        return key, self.pop(key)
+
+    def clear(self) -> None:
+        """Remove every link."""
+        super().clear()
+        self._touching.clear()
+
+    def update(self, *args: Any, **kwargs: Link) -> None:
+        """Add or replace links, keeping the index."""
+        for key, link in dict(*args, **kwargs).items():
+            self[key] = link
+
+    def setdefault(self, key: str, default: Link) -> Link:
+        """The link ``key``, adding ``default`` under it when missing."""
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def touching(self, card_id: str) -> Collection[Link]:
+        """The links that start or end at ``card_id`` (unordered, a live view)."""
+        found = self._touching.get(card_id)
+        return found.values() if found is not None else ()
+
+    def _unindex(self, key: str, link: Link) -> None:
+        for end in (link.source, link.target):
+            bucket = self._touching.get(end)
+            if bucket is not None:
+                bucket.pop(key, None)
+                if not bucket:
+                    del self._touching[end]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LinkTable, (dict(self),))
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> LinkTable:
+        return LinkTable({key: copy.deepcopy(link, memo) for key, link in self.items()})
+
+    def __copy__(self) -> LinkTable:
+        return LinkTable(self)
+
+
 class Strategy(BaseModel):
     """One team's plan for one scenario.
 
@@ -178,15 +261,25 @@ class Strategy(BaseModel):
             if (link.source, link.target) in pairs:
                 raise DuplicateLinkError(link.source, link.target)
             pairs.add((link.source, link.target))
+        if not isinstance(self.links, LinkTable):
+            self.links = LinkTable(self.links)
         return self
 
     def links_of(self, card_id: str) -> list[Link]:
         """Every link that starts or ends at ``card_id``, in a stable order."""
-        return sorted(
-            (lk for lk in self.links.values() if card_id in (lk.source, lk.target)),
-            key=lambda lk: lk.id,
-        )
+        return sorted(self._table().touching(card_id), key=lambda lk: lk.id)
+
+    def links_touching(self, card_id: str) -> Collection[Link]:
+        """The links that start or end at ``card_id``, unordered (cheapest)."""
+        return self._table().touching(card_id)
 
     def has_link(self, source: str, target: str) -> bool:
         """Whether a link from ``source`` to ``target`` exists."""
-        return any(lk.source == source and lk.target == target for lk in self.links.values())
+        return any(lk.target == target for lk in self._table().touching(source))
+
+    def _table(self) -> LinkTable:
+        links = self.links
+        if not isinstance(links, LinkTable):  # assigned a plain dict: index it now
+            links = LinkTable(links)
+            self.__dict__["links"] = links
+        return links

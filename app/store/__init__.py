@@ -11,24 +11,30 @@ from app.store.errors import (
     NotADatabaseError,
     StoreError,
     StoreWriteError,
+    TeamInUseError,
     UnknownRecordError,
 )
 from app.store.review_writes import ReviewRecords
 from app.store.reviews import SnapshotSummary
 from app.store.rows import StrategySummary
+from app.store.sharing import ChangeFeed, Presence, Seat
 from app.store.store import Store
 
 __all__ = [
+    "ChangeFeed",
     "ConflictError",
     "CorruptDatabaseError",
     "DuplicateRecordError",
     "NewerSchemaError",
     "NotADatabaseError",
+    "Presence",
     "ReviewRecords",
+    "Seat",
     "SnapshotSummary",
     "Store",
     "StoreError",
     "StoreWriteError",
     "StrategySummary",
+    "TeamInUseError",
     "UnknownRecordError",
 ]

@@ -39,3 +39,7 @@ class DuplicateRecordError(StoreError):
 
 class ConflictError(StoreError):
     """The strategy was saved elsewhere (another window or seat) since this copy was loaded."""
+
+
+class TeamInUseError(StoreError):
+    """A team cannot be removed while strategies belong to it (they would be orphaned)."""

@@ -187,6 +187,39 @@ class OperationRow(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     author: Mapped[str] = mapped_column(NAME, default="")
     at: Mapped[str] = mapped_column(String(40))
+    # Which running app wrote it, and the revision its seat's copy had when the
+    # edit was made (older than ``revision - 1`` when it was replayed on top of
+    # another seat's edits: the other seat is told what it overwrote).
+    seat: Mapped[str] = mapped_column(ID, default="", server_default="")
+    base_revision: Mapped[int | None] = mapped_column(Integer)
+
+
+class WorkshopOperationRow(Base):
+    """One workshop-level edit (teams, details, scenarios, reviews): the workshop's history."""
+
+    __tablename__ = "workshop_operations"
+    __table_args__ = (UniqueConstraint("workshop_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workshop_id: Mapped[str] = mapped_column(ID, ForeignKey("workshops.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    author: Mapped[str] = mapped_column(NAME, default="")
+    seat: Mapped[str] = mapped_column(ID, default="")
+    at: Mapped[str] = mapped_column(String(40))
+
+
+class SeatRow(Base):
+    """A running app on this database: who, on which workshop and strategy, seen when."""
+
+    __tablename__ = "seats"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(NAME)
+    workshop_id: Mapped[str | None] = mapped_column(ID, index=True)
+    strategy_id: Mapped[str | None] = mapped_column(ID, index=True)
+    last_seen: Mapped[float] = mapped_column(Float)
 
 
 class NoticeRow(Base):
@@ -210,3 +243,5 @@ cards = cast(Table, CardRow.__table__)
 links = cast(Table, LinkRow.__table__)
 operations = cast(Table, OperationRow.__table__)
 notices = cast(Table, NoticeRow.__table__)
+workshop_operations = cast(Table, WorkshopOperationRow.__table__)
+seats = cast(Table, SeatRow.__table__)

@@ -29,7 +29,9 @@ from app.store.review_writes import (
     put_sheet,
     put_snapshot,
 )
+from app.store.sharing import Seat, log_workshop_op
 from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
+from models.workshop_ops import ReviewEdit
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -50,6 +52,7 @@ class ReviewStore:
     """Review persistence; mixed into ``Store``, which provides the transactions."""
 
     location: str
+    seat: Seat | None
 
     def _transaction(self, write: bool) -> AbstractContextManager[Connection]:
         raise NotImplementedError  # Store provides it
@@ -74,6 +77,7 @@ class ReviewStore:
         with self._transaction(write=True) as conn:
             self._require_strategy(conn, sheet.strategy_id, workshop_id)
             put_sheet(conn, workshop_id, sheet)
+            self._log_review(conn, workshop_id, "sheet", sheet.id, sheet.model_dump(mode="json"))
 
     def list_sheets(self, workshop_id: str, rubric_key: str | None = None) -> list[RubricSheet]:
         """The workshop's score sheets (of one rubric, if given), by strategy and rubric."""
@@ -115,6 +119,13 @@ class ReviewStore:
         with self._transaction(write=True) as conn:
             self._require_workshop(conn, peer_round.workshop_id)
             put_round(conn, peer_round)
+            self._log_review(
+                conn,
+                peer_round.workshop_id,
+                "round",
+                peer_round.id,
+                peer_round.model_dump(mode="json"),
+            )
 
     def list_rounds(self, workshop_id: str) -> list[PeerRound]:
         """The workshop's peer rounds, in the order they were created."""
@@ -154,8 +165,15 @@ class ReviewStore:
                 raise UnknownRecordError(
                     f"No peer round with id {entry.round_id!r} in {self.location}."
                 )
-            self._require_strategy(conn, entry.strategy_id)
+            workshop_id = self._require_strategy(conn, entry.strategy_id)
             put_feedback(conn, entry)
+            self._log_review(
+                conn,
+                workshop_id,
+                "feedback",
+                f"{entry.round_id}/{entry.reviewer_team_id}/{entry.strategy_id}",
+                entry.model_dump(mode="json"),
+            )
 
     def list_feedback(
         self,
@@ -201,8 +219,11 @@ class ReviewStore:
             UnknownRecordError: the strategy is not in the database.
         """
         with self._transaction(write=True) as conn:
-            self._require_strategy(conn, entry.strategy_id)
+            workshop_id = self._require_strategy(conn, entry.strategy_id)
             conn.execute(insert(ro.phase_reviews), phase_review_rows((entry,)))
+            self._log_review(
+                conn, workshop_id, "phase-review", entry.strategy_id, entry.model_dump(mode="json")
+            )
 
     def phase_reviews(self, strategy_id: str) -> list[PhaseReview]:
         """A strategy's phase review history, in the order it was written."""
@@ -232,8 +253,11 @@ class ReviewStore:
                 (names are compared ignoring case, as ``take_snapshot`` does).
         """
         with self._transaction(write=True) as conn:
-            self._require_strategy(conn, snapshot.strategy_id)
+            workshop_id = self._require_strategy(conn, snapshot.strategy_id)
             put_snapshot(conn, snapshot, self.location)
+            # The strategy copy is in the snapshot row; the log says which and when.
+            summary = snapshot.model_dump(mode="json", exclude={"strategy"})
+            self._log_review(conn, workshop_id, "snapshot", snapshot.id, summary)
 
     def list_snapshots(self, strategy_id: str) -> list[SnapshotSummary]:
         """A strategy's snapshots without their strategy copies, oldest first."""
@@ -289,6 +313,9 @@ class ReviewStore:
         with self._transaction(write=True) as conn:
             self._require_workshop(conn, workshop_id)
             put_agenda(conn, workshop_id, agenda)
+            self._log_review(
+                conn, workshop_id, "agenda", workshop_id, agenda.model_dump(mode="json")
+            )
 
     def get_agenda(self, workshop_id: str) -> Agenda:
         """The workshop's agenda; ``Agenda.default()`` when it never saved one.
@@ -354,7 +381,8 @@ class ReviewStore:
 
     def _require_strategy(
         self, conn: Connection, strategy_id: str, workshop_id: str | None = None
-    ) -> None:
+    ) -> str:
+        """The strategy's workshop id; raises when the strategy is missing (or elsewhere)."""
         s = orm.strategies
         owner = conn.execute(select(s.c.workshop_id).where(s.c.id == strategy_id)).scalar()
         if owner is None or (workshop_id is not None and owner != workshop_id):
@@ -362,6 +390,19 @@ class ReviewStore:
             raise UnknownRecordError(
                 f"No strategy with id {strategy_id!r}{where} in {self.location}."
             )
+        return str(owner)
+
+    def _log_review(
+        self,
+        conn: Connection,
+        workshop_id: str,
+        what: str,
+        record_id: str,
+        record: dict[str, Any] | None = None,
+    ) -> None:
+        """Add a review write to the workshop's operation log (other seats hear of it)."""
+        edit = ReviewEdit(what=what, record_id=record_id[:200], record=record or {})
+        log_workshop_op(conn, workshop_id, edit, self.seat)
 
 
 _SHEETS: TypeAdapter[list[RubricSheet]] = TypeAdapter(list[RubricSheet])

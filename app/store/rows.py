@@ -13,7 +13,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
-from sqlalchemy import Connection, Insert, Select, Update, bindparam, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Insert,
+    Select,
+    Update,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 
 from app.store import orm
 from models.content import Scenario
@@ -119,7 +130,16 @@ def strategy_row(strategy: Strategy, stamp: str) -> dict[str, Any]:
     }
 
 
-def operation_row(strategy_id: str, revision: int, op: BaseModel, stamp: str) -> dict[str, Any]:
+def operation_row(
+    strategy_id: str,
+    revision: int,
+    op: BaseModel,
+    stamp: str,
+    *,
+    author: str = "",
+    seat: str = "",
+    base_revision: int | None = None,
+) -> dict[str, Any]:
     """The ``operations`` row of one applied operation."""
     kind = getattr(op, "kind", type(op).__name__)
     return {
@@ -127,8 +147,10 @@ def operation_row(strategy_id: str, revision: int, op: BaseModel, stamp: str) ->
         "revision": revision,
         "kind": kind,
         "payload": op.model_dump(mode="json"),
-        "author": "",
+        "author": author,
         "at": stamp,
+        "seat": seat,
+        "base_revision": base_revision,
     }
 
 
@@ -261,6 +283,8 @@ def records_from(rows: Sequence[Mapping[Any, Any]]) -> list[OperationRecord]:
                 "op": row["payload"],
                 "author": row["author"],
                 "at": row["at"],
+                "seat": row.get("seat") or "",
+                "base_revision": row.get("base_revision"),
             }
             for row in rows
         ]
@@ -306,6 +330,9 @@ _s = orm.strategies.c
 INSERT_OPERATION: Insert = insert(orm.operations)
 INSERT_CARD: Insert = insert(orm.cards)
 INSERT_LINK: Insert = insert(orm.links)
+CHANNEL = "mlops_canvas"
+"""The PostgreSQL notification channel every seat listens on (see ``app.store.sharing``)."""
+NOTIFY = text("SELECT pg_notify(:channel, :topic)")
 # Optimistic concurrency: a write only lands on the revision it was based on.
 UPDATE_REVISION: Update = (
     update(orm.strategies)

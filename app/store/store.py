@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, delete, exc, func, sel
 from sqlalchemy.engine import make_url
 
 from app.document import Change
-from app.store import orm, rows, writes
+from app.store import orm, rows, sharing, writes
 from app.store.engine import Checkpointer, file_identity, install_sqlite_setup, reason
 from app.store.errors import (
     CorruptDatabaseError,
@@ -38,10 +38,12 @@ from app.store.schema import (
     server_revision,
     upgrade,
 )
+from app.store.sharing import ChangeFeed, Presence, Seat
 from models.content import Scenario
 from models.operations import OperationRecord
 from models.strategy import Strategy
 from models.workshop import Workshop
+from models.workshop_ops import WorkshopOperation, WorkshopRecord
 
 DEFAULT_BUSY_TIMEOUT_MS = 1_000
 
@@ -51,6 +53,8 @@ class Store(ReviewStore):
 
     def __init__(self, engine: Engine, location: str, file: Path | None) -> None:
         """Use ``Store.open``; this only wires an already checked engine."""
+        self.seat: Seat | None = None
+        """The running app writing through this store (named in every operation it writes)."""
         self._engine = engine
         self._conn: Connection | None = engine.connect()
         self.location = location
@@ -349,8 +353,92 @@ class Store(ReviewStore):
         """
         if not changes:
             return
+        author, seat = (self.seat.name, self.seat.id) if self.seat else ("", "")
         with self._transaction(write=True) as conn:
-            writes.write_changes(conn, strategy, sorted(changes, key=lambda ch: ch.revision))
+            writes.write_changes(
+                conn,
+                strategy,
+                sorted(changes, key=lambda ch: ch.revision),
+                author=author,
+                seat=seat,
+            )
+
+    def strategy_revision(self, strategy_id: str) -> int | None:
+        """The strategy's revision in the database (None when it is gone): a cheap poll."""
+        s = orm.strategies
+        with self._transaction(write=False) as conn:
+            found = conn.execute(select(s.c.revision).where(s.c.id == strategy_id)).scalar()
+        return None if found is None else int(found)
+
+    def operations_since(self, strategy_id: str, revision: int) -> list[OperationRecord]:
+        """The strategy's written operations after ``revision``, in order (other seats' edits)."""
+        o = orm.operations
+        query = (
+            select(o)
+            .where(o.c.strategy_id == strategy_id, o.c.revision > revision)
+            .order_by(o.c.revision)
+        )
+        with self._transaction(write=False) as conn:
+            found = conn.execute(query).mappings().all()
+        try:
+            return rows.records_from(found)
+        except ValidationError as err:
+            raise self._invalid(f"the history of {strategy_id!r}", err) from err
+
+    # -- several seats -------------------------------------------------------------------------
+
+    def apply_workshop_op(self, workshop_id: str, op: WorkshopOperation) -> tuple[int, Workshop]:
+        """Write one workshop operation with its log row; return its number and the workshop.
+
+        The workshop comes back as the database holds it now, with other seats'
+        teams and edits in it.
+
+        Raises:
+            UnknownRecordError: the workshop, team or scenario is gone.
+            TeamInUseError: the team to remove still has strategies.
+            StoreWriteError: the environment refused the write; nothing was written.
+        """
+        with self._transaction(write=True) as conn:
+            seq = sharing.apply_workshop_op(conn, workshop_id, op, self.seat, self.location)
+            found = self._workshops(conn, workshop_id)
+        return seq, found[0]
+
+    def workshop_seq(self, workshop_id: str) -> int:
+        """The number of the workshop's newest operation (0 when none): a cheap poll."""
+        with self._transaction(write=False) as conn:
+            return sharing.workshop_seq(conn, workshop_id)
+
+    def workshop_history(self, workshop_id: str, after: int = 0) -> list[WorkshopRecord]:
+        """The workshop's operations after number ``after``, in order (its audit trail)."""
+        with self._transaction(write=False) as conn:
+            try:
+                return sharing.workshop_records(conn, workshop_id, after)
+            except ValidationError as err:
+                raise self._invalid(f"the history of workshop {workshop_id!r}", err) from err
+
+    def heartbeat(self, workshop_id: str | None, strategy_id: str | None) -> None:
+        """Tell other seats that this one is here, on this workshop and strategy."""
+        if self.seat is None:
+            return
+        with self._transaction(write=True) as conn:
+            sharing.heartbeat(conn, self.seat, workshop_id, strategy_id)
+
+    def present(self, workshop_id: str | None = None) -> list[Presence]:
+        """The other seats on this database (on one workshop, if given), by name."""
+        excluding = self.seat.id if self.seat else ""
+        with self._transaction(write=False) as conn:
+            return sharing.present(conn, workshop_id=workshop_id, excluding=excluding)
+
+    def leave(self) -> None:
+        """Tell other seats that this one has closed."""
+        if self.seat is None:
+            return
+        with self._transaction(write=True) as conn:
+            sharing.leave(conn, self.seat.id)
+
+    def change_feed(self) -> ChangeFeed:
+        """A feed of other seats' writes (notifications on PostgreSQL; None elsewhere)."""
+        return ChangeFeed(self._engine)
 
     def create_strategy(self, strategy: Strategy) -> None:
         """Insert a new strategy with its cards and links.

@@ -19,7 +19,14 @@ from models.strategy import Card, Link, Strategy
 from models.workshop import Workshop
 
 
-def write_changes(conn: Connection, strategy: Strategy, changes: Sequence[Change]) -> None:
+def write_changes(
+    conn: Connection,
+    strategy: Strategy,
+    changes: Sequence[Change],
+    *,
+    author: str = "",
+    seat: str = "",
+) -> None:
     """Write the operation rows of ``changes`` and the rows they touched, from ``strategy``.
 
     ``changes`` are in revision order and the first must follow the revision in
@@ -52,7 +59,18 @@ def write_changes(conn: Connection, strategy: Strategy, changes: Sequence[Change
         statement = rows.UPDATE_STRATEGY_FIELDS
     if conn.execute(statement, params).rowcount == 0:
         _refuse(conn, strategy, base)
-    op_rows = [rows.operation_row(sid, ch.revision, ch.op, stamp) for ch in changes]
+    op_rows = [
+        rows.operation_row(
+            sid,
+            ch.revision,
+            ch.op,
+            stamp,
+            author=author,
+            seat=seat,
+            base_revision=ch.base_revision,
+        )
+        for ch in changes
+    ]
     conn.execute(rows.INSERT_OPERATION, op_rows[0] if len(op_rows) == 1 else op_rows)
     gone_links = sorted(i for i in link_ids if i not in strategy.links)
     if gone_links:
@@ -65,6 +83,8 @@ def write_changes(conn: Connection, strategy: Strategy, changes: Sequence[Change
     # Cards before links: a new link's foreign keys need its cards in place.
     _upsert_cards(conn, sid, [strategy.cards[i] for i in sorted(card_ids) if i in strategy.cards])
     _upsert_links(conn, sid, [strategy.links[i] for i in sorted(link_ids) if i in strategy.links])
+    if conn.dialect.name == "postgresql":
+        conn.execute(rows.NOTIFY, {"channel": rows.CHANNEL, "topic": f"s:{sid}"})
 
 
 def _refuse(conn: Connection, strategy: Strategy, base: int) -> None:
