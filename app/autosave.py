@@ -352,7 +352,7 @@ def describe(op: Operation, strategy: Strategy, author: str) -> str:
                 if name in {"title", "notes", "owner_role", "status", "capabilities", "cadence"}
             ]
             return (
-                f"{author} changed the {'; the '.join(parts)} of {title(card_id)}, replacing yours."
+                f"{author} changed the card {title(card_id)}: {'; '.join(parts)}, replacing yours."
             )
         case MoveCard(card_id=card_id, after=after):
             return f"{author} moved {title(card_id)} to {after.phase.value}, replacing your move."

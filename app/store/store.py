@@ -10,7 +10,7 @@ How the GUI thread avoids waiting on disk flushes is explained in ``app.store.en
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 
@@ -163,8 +163,9 @@ class Store(ReviewStore):
         conn = self._connection()
         if write:
             self._check_file()
-        conn.info["write"] = write
         try:
+            # After a lost server connection, touching ``info`` reconnects: that can fail too.
+            conn.info["write"] = write
             with conn.begin():
                 yield conn
         except exc.IntegrityError:
@@ -184,7 +185,9 @@ class Store(ReviewStore):
                 f"Cannot save to {self.location}: {err.strerror or err}."
             ) from err
         finally:
-            conn.info["write"] = False
+            if not conn.invalidated and not conn.closed:
+                with suppress(exc.SQLAlchemyError):
+                    conn.info["write"] = False
         if write:
             self._checkpointer.committed()
 

@@ -1,22 +1,13 @@
 """The same store code on PostgreSQL (how several seats share a workshop).
 
-A throwaway cluster is started in a temporary folder on a free loopback port
-(as the ``postgres`` user when run as root) and stopped by its own pid file.
-Skipped when PostgreSQL's ``initdb`` or the psycopg driver is not installed.
+A throwaway cluster (``tests.pgcluster``) is started for the module; skipped
+locally when PostgreSQL or psycopg is missing, required in CI.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pwd
 import random
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -35,72 +26,23 @@ from models.phases import Phase
 from models.strategy import Card
 from tests.app.store.conftest import empty_strategy, make_workshop
 from tests.app.store.opgen import random_op
-
-psycopg = pytest.importorskip("psycopg")
-
-
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
-    return str(candidates[-1]) if candidates else None
-
-
-def _free_port() -> int:
-    with contextlib.closing(socket.socket()) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.pgcluster import Cluster, free_port
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """A running throwaway PostgreSQL; yields its base URL (no database name)."""
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if initdb is None or pg_ctl is None:
-        pytest.skip("PostgreSQL is not installed")
-    user: str | None = None
-    folder = Path(tempfile.mkdtemp(prefix="canvas-pg-"))
-    if os.geteuid() == 0:
-        try:
-            entry = pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root without a postgres user")
-        user = "postgres"
-        os.chown(folder, entry.pw_uid, entry.pw_gid)
-    data, port = folder / "data", _free_port()
-    subprocess.run(
-        [initdb, "-D", str(data), "-A", "trust", "-U", "canvas", "--no-sync", "-E", "UTF8"],
-        check=True,
-        capture_output=True,
-        user=user,
-    )
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        [pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"],
-        check=True,
-        capture_output=True,
-        user=user,
-    )
+def server() -> Iterator[Cluster]:
+    """A running throwaway PostgreSQL for the module."""
+    cluster = Cluster()
     try:
-        yield f"postgresql+psycopg://canvas@127.0.0.1:{port}"
+        yield cluster
     finally:
-        subprocess.run(
-            [pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
-            check=False,
-            capture_output=True,
-            user=user,
-        )
-        shutil.rmtree(folder, ignore_errors=True)
+        cluster.remove()
 
 
 @pytest.fixture
-def pg_url(server: str) -> str:
+def pg_url(server: Cluster) -> str:
     """A fresh, empty database on the server."""
-    name = f"canvas_{random.getrandbits(40):x}"
-    with psycopg.connect(f"{server.replace('+psycopg', '')}/postgres", autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    return f"{server}/{name}"
+    return server.new_database()
 
 
 def test_migrations_build_the_orm_schema(pg_url: str) -> None:
@@ -148,7 +90,7 @@ def test_newer_schema_is_refused(pg_url: str) -> None:
 
 def test_unreachable_server_is_one_line(server: str) -> None:
     with pytest.raises(StoreError) as caught:
-        Store.open(f"postgresql+psycopg://canvas@127.0.0.1:{_free_port()}/nowhere")
+        Store.open(f"postgresql+psycopg://canvas@127.0.0.1:{free_port()}/nowhere")
     assert "\n" not in str(caught.value) and "Cannot open" in str(caught.value)
 
 
