@@ -341,7 +341,7 @@ def describe(op: Operation, strategy: Strategy, author: str) -> str:
 
     def title(card_id: str) -> str:
         card = strategy.cards.get(card_id)
-        return repr(card.title) if card is not None else "a card"
+        return _quoted(card.title) if card is not None else "a card"
 
     match op:
         case UpdateCard(card_id=card_id, before=before, after=after):
@@ -357,7 +357,7 @@ def describe(op: Operation, strategy: Strategy, author: str) -> str:
         case MoveCard(card_id=card_id, after=after):
             return f"{author} moved {title(card_id)} to {after.phase.value}, replacing your move."
         case RemoveCard(card=card):
-            return f"{author} removed {card.title!r}, which you had just changed."
+            return f"{author} removed {_quoted(card.title)}, which you had just changed."
         case RemoveLink():
             return f"{author} removed a link you had just changed."
         case UpdateLink(after=kind):
@@ -367,7 +367,10 @@ def describe(op: Operation, strategy: Strategy, author: str) -> str:
         case SetPacks(after=packs):
             return f"{author} set the rule packs to {', '.join(packs) or 'none'}, replacing yours."
         case RenameStrategy(before=before, after=after):
-            return f"{author} renamed the strategy from {before!r} to {after!r}, replacing yours."
+            return (
+                f"{author} renamed the strategy from {_quoted(before)} to {_quoted(after)}, "
+                "replacing yours."
+            )
     return f"{author} changed something you had just changed."
 
 
@@ -378,4 +381,8 @@ def _short(value: object, limit: int = 60) -> str:
         value = ", ".join(str(v) for v in value) or "none"
     text = getattr(value, "value", value)
     shown = str(text).replace("\n", " ")
-    return repr(shown if len(shown) <= limit else shown[: limit - 1] + "…")
+    return _quoted(shown if len(shown) <= limit else shown[: limit - 1] + "…")
+
+
+def _quoted(text: str) -> str:
+    return f"“{text}”"

@@ -91,8 +91,8 @@ def test_the_later_write_of_one_field_wins_and_the_other_seat_is_told_exactly_wh
     [overwrite] = edits.overwritten
     assert overwrite.author == "Ben"
     assert overwrite.message == (
-        "Ben changed the card 'Fairness audit': title from 'Fairness audit' to "
-        "'Equality audit', replacing yours."
+        "Ben changed the card “Fairness audit”: title from “Fairness audit” to "
+        "“Equality audit”, replacing yours."
     )
     ana.document.apply(overwrite.restore)  # the told seat can put its value back
     assert ana.document.strategy.cards[card.id].title == "Fairness audit"
