@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import math
+import unicodedata
 import uuid
 from collections.abc import Collection, Mapping
 from typing import Annotated, Any
@@ -40,7 +41,10 @@ def new_id() -> str:
 def _no_control_chars(value: str) -> str:
     if value.isprintable():  # the common case, and most of a strategy's load time otherwise
         return value
-    cleaned = "".join(ch for ch in value if ch in "\n\t" or ch.isprintable() or ch == " ")
+    # Space separators (no-break spaces before « : » in French typography) are text too.
+    cleaned = "".join(
+        ch for ch in value if ch in "\n\t" or ch.isprintable() or unicodedata.category(ch) == "Zs"
+    )
     if cleaned != value:
         raise ValueError("contains control characters")
     return value

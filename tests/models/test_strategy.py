@@ -31,6 +31,11 @@ def test_card_title_refuses_control_characters() -> None:
         Card(title="bad\x00title", phase=Phase.DATA)
 
 
+def test_card_title_accepts_french_no_break_spaces() -> None:
+    title = "Conclusion\u00a0: «\u202fcontrôle humain\u202f»"
+    assert Card(title=title, phase=Phase.DATA).title == title
+
+
 def test_card_phase_and_status_are_checked() -> None:
     with pytest.raises(ValidationError):
         Card.model_validate({"title": "x", "phase": "marketing"})
