@@ -1,0 +1,303 @@
+"""One translation helper for every layer: the interface catalog and the content overlays.
+
+Interface strings are written in English in the source as
+``translate("context", "Text")`` (or ``translate("context", "%n card(s)", n=count)``),
+which ``pyside6-lupdate`` extracts into ``resources/i18n/mlops_canvas_<lang>.ts``.
+The ``.ts`` file itself is the catalog at run time: this module reads it with the
+standard library, so the CLI and the exports (no Qt) speak French too, and the
+GUI installs a ``QTranslator`` that asks this module (``views.translation``),
+so Qt widgets and the rest of the app share one catalog and one language.
+
+Content (catalog, capabilities, scenarios, rule packs, drills, rubric, guide,
+help) is written in English in ``resources/``; ``resources/locale/<lang>/``
+holds overlays with the same relative paths that carry only the translated
+text, matched to the English entries by their ``id``, ``key`` or ``phase``.
+``merge_overlay`` lays one over the other. A content file may declare another
+``language`` (an agency writing in French only): text shown in a language it
+does not have falls back to the file's own, and is marked.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
+"""Supported languages, each named in itself (as a language menu shows them)."""
+
+IDENTIFYING_FIELDS = ("id", "key", "phase")
+"""The field by which an overlay entry is matched to its English entry."""
+
+STRUCTURAL_FIELDS = frozenset(
+    {
+        "id",
+        "key",
+        "phase",
+        "phases",
+        "version",
+        "effective",
+        "url",
+        "severity",
+        "applies_from",
+        "applies_until",
+        "when",
+        "applies",
+        "requires",
+        "source",
+        "cards",
+        "informed_by",
+        "detect_capabilities",
+        "respond_capabilities",
+        "feedback_capabilities",
+        "feedback_targets",
+        "also_owners",
+        "response_owner",
+        "arises_in",
+        "missing_practices",
+        "cadence",
+        "default_cadence",
+        "role",
+        "roles",
+        "owner",
+        "owner_role",
+        "capability",
+        "capabilities",
+        "provides",
+        "kind",
+        "field",
+        "equals",
+        "one_of",
+        "at_least",
+        "at_most",
+        "contains",
+        "is_set",
+        "all",
+        "any",
+        "lane",
+        "status",
+        "level",
+        "order",
+        "weight",
+        "date",
+        "jurisdictions",
+        "prohibited_practices",
+        "annex3_area",
+        "ai_act_role",
+        "first",
+        "then",
+        "target",
+        "target_role",
+        "before",
+        "recurring",
+        "independent",
+        "language",
+        "profile",
+    }
+)
+"""Fields an overlay never changes: keys, conditions, dates, enums, sources, the profile.
+
+An array of tables is never structural, whatever its name (``[[capability]]``).
+"""
+
+_state = {"language": SOURCE_LANGUAGE}
+
+
+def normalise(code: str | None) -> str | None:
+    """``fr_CA.UTF-8`` → ``fr``; None for a language the app does not have."""
+    if not code:
+        return None
+    short = code.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return short if short in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The user's language from the environment (LC_ALL, LC_MESSAGES, LANG), or English."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        found = normalise(os.environ.get(variable, "").split(":")[0])
+        if found:
+            return found
+    try:
+        found = normalise(locale.getlocale()[0])
+    except ValueError:
+        found = None
+    return found or SOURCE_LANGUAGE
+
+
+def language() -> str:
+    """The language interface strings are translated into now."""
+    return _state["language"]
+
+
+def set_language(code: str) -> str:
+    """Translate into ``code`` from now on; returns the language actually set.
+
+    Raises:
+        ValueError: the app has no such language (the message lists the ones it has).
+    """
+    found = normalise(code)
+    if found is None:
+        have = ", ".join(LANGUAGES)
+        raise ValueError(f"No interface language {code!r}; available: {have}.")
+    _state["language"] = found
+    return found
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """Translate into ``code`` inside the block (an export in another language)."""
+    before = language()
+    set_language(code)
+    try:
+        yield
+    finally:
+        set_language(before)
+
+
+# -- interface strings ----------------------------------------------------------------------
+
+
+@dataclass
+class Catalog:
+    """The translations of one language: (context, source) → text, with plural forms."""
+
+    language: str
+    singular: dict[tuple[str, str], str] = field(default_factory=dict)
+    plural: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    unfinished: int = 0
+
+    def lookup(self, context: str, text: str, n: int | None) -> str | None:
+        """The translation, or None when there is none."""
+        if n is not None:
+            forms = self.plural.get((context, text))
+            if forms:
+                return forms[_plural_index(self.language, n)]
+        return self.singular.get((context, text))
+
+
+def _plural_index(code: str, n: int) -> int:
+    # French: 0 and 1 are singular; English: only 1.
+    if code == "fr":
+        return 0 if abs(n) < 2 else 1
+    return 0 if n == 1 else 1
+
+
+def catalog_path(code: str) -> Path:
+    """Where the ``.ts`` catalog of ``code`` ships (inside the resources package)."""
+    from app.resources import RESOURCES_DIR
+
+    return RESOURCES_DIR / "i18n" / f"mlops_canvas_{code}.ts"
+
+
+def read_catalog(path: Path, code: str) -> Catalog:
+    """Parse a Qt Linguist ``.ts`` file; unfinished and obsolete entries are not used."""
+    found = Catalog(language=code)
+    root = ElementTree.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None:
+                continue
+            kind = translation.get("type", "")
+            if kind in {"unfinished", "obsolete", "vanished"}:
+                found.unfinished += kind == "unfinished"
+                continue
+            if message.get("numerus") == "yes":
+                forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+                if forms and all(forms):
+                    found.plural[(name, source)] = forms
+            elif translation.text:
+                found.singular[(name, source)] = translation.text
+    return found
+
+
+@cache
+def catalog(code: str) -> Catalog | None:
+    """The catalog of ``code`` (read once); None for English or when it is missing."""
+    if code == SOURCE_LANGUAGE:
+        return None
+    path = catalog_path(code)
+    try:
+        return read_catalog(path, code)
+    except (OSError, ElementTree.ParseError):
+        return None  # the interface stays in English rather than failing to start
+
+
+def translate(context: str, text: str, n: int | None = None) -> str:
+    """``text`` of ``context`` in the current language; ``%n`` becomes ``n`` when given.
+
+    Both arguments must be string literals at the call site, so that
+    ``pyside6-lupdate`` finds them.
+    """
+    found = catalog(_state["language"])
+    result = found.lookup(context, text, n) if found is not None else None
+    if result is None:
+        result = text
+    if n is not None:
+        result = result.replace("%n", str(n))
+    return result
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's own name
+    """Mark ``text`` for extraction without translating it (translate it when shown)."""
+    del context
+    return text
+
+
+# -- content ----------------------------------------------------------------------------------
+
+
+def overlay_path(root: Path, file: Path, code: str) -> Path:
+    """Where the ``code`` overlay of a content file lives.
+
+    A shipped file ``resources/rel/path.toml`` has ``resources/locale/<code>/rel/path.toml``;
+    any other (an agency's) has ``name.<code>.toml`` beside it.
+    """
+    try:
+        relative = file.relative_to(root)
+    except ValueError:
+        return file.with_name(f"{file.stem}.{code}{file.suffix}")
+    return root / "locale" / code / relative
+
+
+def merge_overlay(base: Any, overlay: Any) -> Any:
+    """``base`` with the text of ``overlay`` laid over it (see the module docstring).
+
+    Tables merge key by key; arrays of tables merge entry by entry, matched by
+    their identifying field (or by position when they have none); anything else
+    in the overlay replaces the base value. Entries the overlay lacks keep the
+    base text, and overlay entries the base lacks are ignored.
+    """
+    if isinstance(base, dict) and isinstance(overlay, dict):
+        merged = dict(base)
+        for key, value in overlay.items():
+            if key in base and (key not in STRUCTURAL_FIELDS or _table_array(base[key])):
+                merged[key] = merge_overlay(base[key], value)
+        return merged
+    if _table_array(base) and isinstance(overlay, list):
+        ident = next((f for f in IDENTIFYING_FIELDS if f in base[0]), None)
+        if ident is None:
+            return [
+                merge_overlay(entry, overlay[i]) if i < len(overlay) else entry
+                for i, entry in enumerate(base)
+            ]
+        by_id = {e.get(ident): e for e in overlay if isinstance(e, dict)}
+        return [merge_overlay(entry, by_id.get(entry.get(ident), {})) for entry in base]
+    if isinstance(base, list) and isinstance(overlay, list) and len(base) != len(overlay):
+        return base  # a list of text must keep its length (it may be matched by position)
+    if type(overlay) is not type(base):
+        return base
+    return overlay
+
+
+def _table_array(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)

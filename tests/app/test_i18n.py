@@ -1,0 +1,121 @@
+"""The translation helper: .ts catalogs read without Qt, and content overlays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app import i18n
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>checking</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished">Pas encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_a_ts_catalog_is_read_without_qt_and_unfinished_entries_are_not_used(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "fr.ts"
+    path.write_text(TS, encoding="utf-8")
+    found = i18n.read_catalog(path, "fr")
+    assert found.lookup("checking", "Coverage", None) == "Couverture"
+    assert found.lookup("checking", "Not yet", None) is None and found.unfinished == 1
+    # French plural: 0 and 1 take the singular.
+    assert [found.lookup("checking", "%n card(s)", n) for n in (0, 1, 2)] == [
+        "%n carte",
+        "%n carte",
+        "%n cartes",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("fr_CA.UTF-8", "fr"), ("fr-FR", "fr"), ("en_GB", "en"), ("de_DE", None), ("", None)],
+)
+def test_locale_names_are_reduced_to_a_language_the_app_has(
+    code: str, expected: str | None
+) -> None:
+    assert i18n.normalise(code) == expected
+
+
+def test_an_unknown_language_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="available: en, fr"):
+        i18n.set_language("de")
+
+
+def test_speaking_switches_for_a_block_only() -> None:
+    before = i18n.language()
+    with i18n.speaking("fr"):
+        assert i18n.language() == "fr"
+    assert i18n.language() == before
+
+
+def test_an_overlay_replaces_text_only_and_matches_entries_by_their_id() -> None:
+    base = {
+        "title": "EU AI Act",
+        "groups": ["All AI systems", "Provider"],
+        "rule": [
+            {
+                "id": "r1",
+                "title": "Literacy",
+                "severity": "error",
+                "pending": {"note": "N", "source": "S"},
+            },
+            {"id": "r2", "title": "Oversight", "requires": {"capability": "x"}},
+        ],
+    }
+    overlay = {
+        "title": "Règlement sur l'IA",
+        "groups": ["Tous les systèmes d'IA"],  # wrong length: a positional list is kept
+        "rule": [
+            {"id": "r2", "title": "Contrôle humain", "requires": {"capability": "evil"}},
+            {
+                "id": "r1",
+                "title": "Maîtrise de l'IA",
+                "severity": "info",
+                "pending": {"note": "Nf"},
+            },
+            {"id": "ghost", "title": "Ignored"},
+        ],
+    }
+    merged = i18n.merge_overlay(base, overlay)
+    assert merged["title"] == "Règlement sur l'IA"
+    assert merged["groups"] == base["groups"]
+    assert merged["rule"][0] == {
+        "id": "r1",
+        "title": "Maîtrise de l'IA",
+        "severity": "error",  # structural: never taken from an overlay
+        "pending": {"note": "Nf", "source": "S"},
+    }
+    assert merged["rule"][1]["requires"] == {"capability": "x"}
+    assert len(merged["rule"]) == 2
+
+
+def test_overlays_of_shipped_and_agency_files(tmp_path: Path) -> None:
+    root = tmp_path / "resources"
+    assert i18n.overlay_path(root, root / "rulepacks" / "gdpr.toml", "fr") == (
+        root / "locale" / "fr" / "rulepacks" / "gdpr.toml"
+    )
+    agency = tmp_path / "agency" / "rulepacks" / "ours.toml"
+    assert i18n.overlay_path(root, agency, "fr") == agency.with_name("ours.fr.toml")
