@@ -1,6 +1,6 @@
 """The store: SQLAlchemy persistence of workshops, scenarios and strategies.
 
-Pydantic records go in and come out; the ORM classes stay inside this package.
+Pydantic records go in and come out; the tables stay inside this package.
 
 The names below load on first use (PEP 562), so ``from app.store.errors import
 StoreError`` — or a CLI command that only catches store errors — does not import
