@@ -22,9 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from app.checker import structural
 from app.checker.fixes import FixFinder
@@ -49,6 +47,10 @@ from models.profile import Profile
 from models.rules import Prohibited, Rule, RulePack
 from models.strategy import Strategy
 from models.vocabulary import FindingState, Severity, Status
+
+if TYPE_CHECKING:
+    # NetworkX only types ``index_graph``; the check itself reads the strategy directly.
+    import networkx as nx
 
 APPLICABLE_CACHE = 256
 

@@ -15,7 +15,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.resources import ContentLibrary
@@ -39,33 +39,72 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The top-level parser with every sub-command registered."""
-    from app.about import app_version
+class _VersionAction(argparse._VersionAction):
+    """``--version``, with the version looked up only when asked (it reads package metadata)."""
 
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        from app.about import app_version
+
+        self.version = f"%(prog)s {app_version()}"
+        super().__call__(parser, namespace, values, option_string)
+
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The sub-command ``argv`` runs, when that is certain before parsing; else None.
+
+    Only ``--db VALUE`` or ``--db=VALUE`` may come before it: anything else (help,
+    an abbreviated or unknown option) leaves the decision to the full parser.
+    """
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--db" and index + 1 < len(argv) and not argv[index + 1].startswith("-"):
+            index += 2
+        elif token.startswith("--db="):
+            index += 1
+        elif token.startswith("-"):
+            return None
+        else:
+            return token if token in SUBCOMMANDS else None
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The top-level parser, with the sub-commands ``argv`` may need registered.
+
+    When ``argv`` certainly runs one known sub-command, only that sub-command's
+    module is imported and registered: the parse is the same, and the command
+    does not pay for importing every other one (the checker, the exporter, the
+    drills). Otherwise (help, a mistake, no ``argv``) every sub-command is.
+    """
     parser = argparse.ArgumentParser(
         prog="mlops-canvas",
         description="MLOps Lifecycle Canvas: design public-sector MLOps strategies offline. "
         "Without a sub-command (only --db, if anything), the desktop app opens.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
         help="database file or SQLAlchemy URL (default: $MLOPS_CANVAS_DB, else the data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    registered: set[str] = set()
-    for module_name in dict.fromkeys(SUBCOMMANDS.values()):
-        if module_name not in registered:
-            importlib.import_module(module_name).register(subparsers)
-            registered.add(module_name)
+    command = None if argv is None else named_command(argv)
+    modules = [SUBCOMMANDS[command]] if command is not None else SUBCOMMANDS.values()
+    for module_name in dict.fromkeys(modules):
+        importlib.import_module(module_name).register(subparsers)
     return parser
 
 
 def run_cli(argv: Sequence[str]) -> int:
     """Parse ``argv`` and run the chosen sub-command; return its exit status."""
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(list(argv))
     if not getattr(args, "func", None):
         parser.print_help()

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import networkx as nx
-
-from app.graph import build_graph
 from models.strategy import Card, Strategy
 from models.vocabulary import Status
+
+if TYPE_CHECKING:
+    # A caller may hand in the graph it built; without one the strategy is read
+    # directly, so a CLI drill does not import NetworkX (~0.07 s).
+    import networkx as nx
 
 Providers = Mapping[str, Sequence[str]]
 """Capability key → catalog keys of cards that provide it (for suggestions)."""
@@ -44,14 +47,21 @@ def prepare(strategy: Strategy, graph: nx.DiGraph | None = None) -> DrillContext
     Args:
         strategy: the strategy to drill.
         graph: ``app.graph.build_graph(strategy)`` if the caller (the checker) already
-            built it for this revision; built here otherwise.
+            built it for this revision; otherwise the same successors are read from
+            the strategy's links.
     """
     if graph is None:
-        graph = build_graph(strategy)
-    active = {node for node, status in graph.nodes(data="status") if status in ACTIVE}
-    successors = {
-        node: tuple(sorted(n for n in graph.successors(node) if n in active)) for node in active
-    }
+        active = {card.id for card in strategy.cards.values() if card.status in ACTIVE}
+        following: dict[str, set[str]] = {node: set() for node in active}
+        for link in strategy.links.values():
+            if link.source in active and link.target in active:
+                following[link.source].add(link.target)
+        successors = {node: tuple(sorted(targets)) for node, targets in following.items()}
+    else:
+        active = {node for node, status in graph.nodes(data="status") if status in ACTIVE}
+        successors = {
+            node: tuple(sorted(n for n in graph.successors(node) if n in active)) for node in active
+        }
     by_cap: dict[str, list[str]] = {}
     planned: dict[str, list[str]] = {}
     for card_id in sorted(strategy.cards):

@@ -1,4 +1,4 @@
-"""The review tables as SQLAlchemy 2 typed ORM classes — private to the store.
+"""The review tables as SQLAlchemy Core tables — private to the store.
 
 Each row keeps its whole pydantic record as JSON in ``data``
 (``model_dump(mode="json")``); the other columns are copies of the record's
@@ -7,12 +7,11 @@ only, so a column and the record can never disagree about what is returned.
 
 Reviews hang off strategies (ON DELETE CASCADE), except that feedback has no
 foreign key to the reviewing team: a team may be deleted and the feedback it
-gave stays, so the export still carries it.
+gave stays, so the export still carries it. Columns are ``NOT NULL`` (see
+``app.store.orm``).
 """
 
 from __future__ import annotations
-
-from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -24,112 +23,83 @@ from sqlalchemy import (
     Table,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
 
-from app.store.orm import ID, NAME, Base
+from app.store.orm import ID, NAME, column, metadata
 
 STAMP = String(40)
 
+rubric_sheets = Table(
+    "rubric_sheets",
+    metadata,
+    column("id", ID, primary_key=True),
+    column("workshop_id", ID, ForeignKey("workshops.id", ondelete="CASCADE"), index=True),
+    column("strategy_id", ID, ForeignKey("strategies.id", ondelete="CASCADE")),
+    column("rubric_key", String(80)),
+    column("rubric_version", String(40)),
+    column("updated_at", STAMP),
+    column("data", JSON),
+    UniqueConstraint("strategy_id", "rubric_key"),
+)
+"""One strategy's score sheet against one rubric."""
 
-class RubricSheetRow(Base):
-    """One strategy's score sheet against one rubric."""
+peer_rounds = Table(
+    "peer_rounds",
+    metadata,
+    column("id", ID, primary_key=True),
+    column("workshop_id", ID, ForeignKey("workshops.id", ondelete="CASCADE"), index=True),
+    column("seq", Integer),
+    column("name", NAME),
+    column("locked", Boolean),
+    column("data", JSON),
+)
+"""A round of peer review; ``seq`` keeps the rounds in the order they were created."""
 
-    __tablename__ = "rubric_sheets"
-    __table_args__ = (UniqueConstraint("strategy_id", "rubric_key"),)
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True)
-    workshop_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("workshops.id", ondelete="CASCADE"), index=True
-    )
-    strategy_id: Mapped[str] = mapped_column(ID, ForeignKey("strategies.id", ondelete="CASCADE"))
-    rubric_key: Mapped[str] = mapped_column(String(80))
-    rubric_version: Mapped[str] = mapped_column(String(40))
-    updated_at: Mapped[str] = mapped_column(STAMP)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
-
-
-class PeerRoundRow(Base):
-    """A round of peer review; ``seq`` keeps the rounds in the order they were created."""
-
-    __tablename__ = "peer_rounds"
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True)
-    workshop_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("workshops.id", ondelete="CASCADE"), index=True
-    )
-    seq: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(NAME)
-    locked: Mapped[bool] = mapped_column(Boolean)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
-
-
-class PeerFeedbackRow(Base):
-    """One team's feedback on one strategy in one round."""
-
-    __tablename__ = "peer_feedback"
-    __table_args__ = (
-        # The primary key leads with round_id; cascades from a strategy need their own index.
-        Index("ix_peer_feedback_strategy", "strategy_id"),
-    )
-
-    round_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("peer_rounds.id", ondelete="CASCADE"), primary_key=True
-    )
+peer_feedback = Table(
+    "peer_feedback",
+    metadata,
+    column("round_id", ID, ForeignKey("peer_rounds.id", ondelete="CASCADE"), primary_key=True),
     # No foreign key: feedback survives the reviewing team being deleted.
-    reviewer_team_id: Mapped[str] = mapped_column(ID, primary_key=True)
-    strategy_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("strategies.id", ondelete="CASCADE"), primary_key=True
-    )
-    score: Mapped[int] = mapped_column(Integer)
-    updated_at: Mapped[str] = mapped_column(STAMP)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    column("reviewer_team_id", ID, primary_key=True),
+    column("strategy_id", ID, ForeignKey("strategies.id", ondelete="CASCADE"), primary_key=True),
+    column("score", Integer),
+    column("updated_at", STAMP),
+    column("data", JSON),
+    # The primary key leads with round_id; cascades from a strategy need their own index.
+    Index("ix_peer_feedback_strategy", "strategy_id"),
+)
+"""One team's feedback on one strategy in one round."""
 
+phase_reviews = Table(
+    "phase_reviews",
+    metadata,
+    column("id", Integer, primary_key=True, autoincrement=True),
+    column("strategy_id", ID, ForeignKey("strategies.id", ondelete="CASCADE")),
+    column("phase", String(20)),
+    column("state", String(20)),
+    column("evaluation", Integer),
+    column("at", STAMP),
+    column("data", JSON),
+    Index("ix_phase_reviews_strategy_order", "strategy_id", "id"),
+)
+"""One entry of a phase's review history; the id's order is the history's order."""
 
-class PhaseReviewRow(Base):
-    """One entry of a phase's review history; the id's order is the history's order."""
+snapshots = Table(
+    "snapshots",
+    metadata,
+    column("id", ID, primary_key=True),
+    column("strategy_id", ID, ForeignKey("strategies.id", ondelete="CASCADE"), index=True),
+    column("name", NAME),
+    column("taken_at", STAMP),
+    column("revision", Integer),
+    column("data", JSON),
+    UniqueConstraint("strategy_id", "name"),
+)
+"""A named copy of a strategy; ``data`` holds the copy, the columns its summary."""
 
-    __tablename__ = "phase_reviews"
-    __table_args__ = (Index("ix_phase_reviews_strategy_order", "strategy_id", "id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    strategy_id: Mapped[str] = mapped_column(ID, ForeignKey("strategies.id", ondelete="CASCADE"))
-    phase: Mapped[str] = mapped_column(String(20))
-    state: Mapped[str] = mapped_column(String(20))
-    evaluation: Mapped[int] = mapped_column(Integer)
-    at: Mapped[str] = mapped_column(STAMP)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
-
-
-class SnapshotRow(Base):
-    """A named copy of a strategy; ``data`` holds the copy, the columns its summary."""
-
-    __tablename__ = "snapshots"
-    __table_args__ = (UniqueConstraint("strategy_id", "name"),)
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True)
-    strategy_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("strategies.id", ondelete="CASCADE"), index=True
-    )
-    name: Mapped[str] = mapped_column(NAME)
-    taken_at: Mapped[str] = mapped_column(STAMP)
-    revision: Mapped[int] = mapped_column(Integer)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
-
-
-class AgendaRow(Base):
-    """A workshop's agenda (at most one; a workshop without one uses the default)."""
-
-    __tablename__ = "agendas"
-
-    workshop_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
-    )
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
-
-
-rubric_sheets = cast(Table, RubricSheetRow.__table__)
-peer_rounds = cast(Table, PeerRoundRow.__table__)
-peer_feedback = cast(Table, PeerFeedbackRow.__table__)
-phase_reviews = cast(Table, PhaseReviewRow.__table__)
-snapshots = cast(Table, SnapshotRow.__table__)
-agendas = cast(Table, AgendaRow.__table__)
+agendas = Table(
+    "agendas",
+    metadata,
+    column("workshop_id", ID, ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True),
+    column("data", JSON),
+)
+"""A workshop's agenda (at most one; a workshop without one uses the default)."""

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from app.store import review_orm as ro
 from app.store.errors import DuplicateRecordError
-from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
+
+if TYPE_CHECKING:  # the records only type these functions; building them costs ~0.03 s
+    from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
 
 
 @dataclass(frozen=True)

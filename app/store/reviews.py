@@ -6,13 +6,17 @@ transactions and error wording. The store checks what the database needs
 (the workshop, strategy or round a record hangs off exists; one snapshot name
 per strategy) and nothing more: workflow rules such as a locked round belong
 to ``app.review``, so that an import can write a locked round's feedback.
+
+The review records (``models.review``, ~0.03 s to build) load on the first
+review read, not with the store: listing or checking strategies never needs them.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from sqlalchemy import Connection, Select, delete, insert, select
@@ -30,8 +34,10 @@ from app.store.review_writes import (
     put_snapshot,
 )
 from app.store.sharing import Seat, log_workshop_op
-from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
 from models.workshop_ops import ReviewEdit
+
+if TYPE_CHECKING:
+    from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -89,13 +95,13 @@ class ReviewStore:
         )
         if rubric_key is not None:
             query = query.where(t.c.rubric_key == rubric_key)
-        return self._records(query, _SHEETS, "a score sheet")
+        return self._records(query, _sheets(), "a score sheet")
 
     def get_sheet(self, strategy_id: str, rubric_key: str) -> RubricSheet | None:
         """The strategy's score sheet against this rubric, or None when it has none yet."""
         t = ro.rubric_sheets
         query = select(t.c.data).where(t.c.strategy_id == strategy_id, t.c.rubric_key == rubric_key)
-        found = self._records(query, _SHEETS, f"the score sheet of {strategy_id!r}")
+        found = self._records(query, _sheets(), f"the score sheet of {strategy_id!r}")
         return found[0] if found else None
 
     def delete_sheet(self, sheet_id: str) -> None:
@@ -131,7 +137,7 @@ class ReviewStore:
         """The workshop's peer rounds, in the order they were created."""
         t = ro.peer_rounds
         query = select(t.c.data).where(t.c.workshop_id == workshop_id).order_by(t.c.seq, t.c.id)
-        return self._records(query, _ROUNDS, "a peer round")
+        return self._records(query, _rounds(), "a peer round")
 
     def get_round(self, round_id: str) -> PeerRound:
         """The peer round with this id.
@@ -140,7 +146,7 @@ class ReviewStore:
             UnknownRecordError: there is none.
         """
         t = ro.peer_rounds
-        found = self._records(select(t.c.data).where(t.c.id == round_id), _ROUNDS, "a peer round")
+        found = self._records(select(t.c.data).where(t.c.id == round_id), _rounds(), "a peer round")
         if not found:
             raise UnknownRecordError(f"No peer round with id {round_id!r} in {self.location}.")
         return found[0]
@@ -194,7 +200,7 @@ class ReviewStore:
             query = query.where(f.c.round_id == round_id)
         if strategy_id is not None:
             query = query.where(f.c.strategy_id == strategy_id)
-        return self._records(query, _FEEDBACK, "a feedback entry")
+        return self._records(query, _feedback(), "a feedback entry")
 
     def delete_feedback(self, round_id: str, reviewer_team_id: str, strategy_id: str) -> None:
         """Delete one feedback entry.
@@ -229,7 +235,7 @@ class ReviewStore:
         """A strategy's phase review history, in the order it was written."""
         t = ro.phase_reviews
         query = select(t.c.data).where(t.c.strategy_id == strategy_id).order_by(t.c.id)
-        return self._records(query, _REVIEWS, f"the phase reviews of {strategy_id!r}")
+        return self._records(query, _reviews(), f"the phase reviews of {strategy_id!r}")
 
     def list_phase_reviews(self, workshop_id: str) -> list[PhaseReview]:
         """The phase review history of every strategy of a workshop, in the order written."""
@@ -240,7 +246,7 @@ class ReviewStore:
             .where(s.c.workshop_id == workshop_id)
             .order_by(t.c.id)
         )
-        return self._records(query, _REVIEWS, "a phase review")
+        return self._records(query, _reviews(), "a phase review")
 
     # -- snapshots -------------------------------------------------------------------------------
 
@@ -279,7 +285,7 @@ class ReviewStore:
             .where(t.c.strategy_id == strategy_id)
             .order_by(t.c.taken_at, t.c.revision, t.c.name)
         )
-        return self._records(query, _SNAPSHOTS, f"the snapshots of {strategy_id!r}")
+        return self._records(query, _snapshots(), f"the snapshots of {strategy_id!r}")
 
     def load_snapshot(self, snapshot_id: str) -> Snapshot:
         """The snapshot with this id, with its copy of the strategy.
@@ -289,7 +295,7 @@ class ReviewStore:
         """
         t = ro.snapshots
         query = select(t.c.data).where(t.c.id == snapshot_id)
-        found = self._records(query, _SNAPSHOTS, f"snapshot {snapshot_id!r}")
+        found = self._records(query, _snapshots(), f"snapshot {snapshot_id!r}")
         if not found:
             raise UnknownRecordError(f"No snapshot with id {snapshot_id!r} in {self.location}.")
         return found[0]
@@ -323,6 +329,8 @@ class ReviewStore:
         Raises:
             UnknownRecordError: the workshop is not in the database.
         """
+        from models.review import Agenda
+
         found = self.find_agenda(workshop_id)
         return Agenda.default() if found is None else found
 
@@ -338,6 +346,8 @@ class ReviewStore:
             data = conn.execute(select(t.c.data).where(t.c.workshop_id == workshop_id)).scalar()
         if data is None:
             return None
+        from models.review import Agenda
+
         try:
             return Agenda.model_validate(data)
         except ValidationError as err:
@@ -361,7 +371,7 @@ class ReviewStore:
             rounds=tuple(self.list_rounds(workshop_id)),
             feedback=tuple(self.list_feedback(workshop_id=workshop_id)),
             phase_reviews=tuple(self.list_phase_reviews(workshop_id)),
-            snapshots=tuple(self._records(query, _SNAPSHOTS, "a snapshot")),
+            snapshots=tuple(self._records(query, _snapshots(), "a snapshot")),
         )
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -405,8 +415,39 @@ class ReviewStore:
         log_workshop_op(conn, workshop_id, edit, self.seat)
 
 
-_SHEETS: TypeAdapter[list[RubricSheet]] = TypeAdapter(list[RubricSheet])
-_ROUNDS: TypeAdapter[list[PeerRound]] = TypeAdapter(list[PeerRound])
-_FEEDBACK: TypeAdapter[list[PeerFeedback]] = TypeAdapter(list[PeerFeedback])
-_REVIEWS: TypeAdapter[list[PhaseReview]] = TypeAdapter(list[PhaseReview])
-_SNAPSHOTS: TypeAdapter[list[Snapshot]] = TypeAdapter(list[Snapshot])
+# The list validators of the review records, each built on first use.
+
+
+@functools.cache
+def _sheets() -> TypeAdapter[list[RubricSheet]]:
+    from models.review import RubricSheet
+
+    return TypeAdapter(list[RubricSheet])
+
+
+@functools.cache
+def _rounds() -> TypeAdapter[list[PeerRound]]:
+    from models.review import PeerRound
+
+    return TypeAdapter(list[PeerRound])
+
+
+@functools.cache
+def _feedback() -> TypeAdapter[list[PeerFeedback]]:
+    from models.review import PeerFeedback
+
+    return TypeAdapter(list[PeerFeedback])
+
+
+@functools.cache
+def _reviews() -> TypeAdapter[list[PhaseReview]]:
+    from models.review import PhaseReview
+
+    return TypeAdapter(list[PhaseReview])
+
+
+@functools.cache
+def _snapshots() -> TypeAdapter[list[Snapshot]]:
+    from models.review import Snapshot
+
+    return TypeAdapter(list[Snapshot])

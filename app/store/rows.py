@@ -9,8 +9,9 @@ reaching the canvas.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 from sqlalchemy import (
@@ -28,9 +29,11 @@ from sqlalchemy import (
 
 from app.store import orm
 from models.content import Scenario
-from models.operations import Operation, OperationRecord
 from models.strategy import Card, Link, Strategy
 from models.workshop import Member, Team, Workshop
+
+if TYPE_CHECKING:  # loaded with the first history read: listing strategies never needs it
+    from models.operations import Operation, OperationRecord
 
 CARD_FIELDS = (
     "id",
@@ -49,8 +52,6 @@ LINK_FIELDS = ("id", "source", "target", "kind")
 
 _CARDS: TypeAdapter[list[Card]] = TypeAdapter(list[Card])
 _LINKS: TypeAdapter[list[Link]] = TypeAdapter(list[Link])
-_OPERATION: TypeAdapter[Operation] = TypeAdapter(Operation)
-_RECORDS: TypeAdapter[list[OperationRecord]] = TypeAdapter(list[OperationRecord])
 
 
 class StrategySummary(BaseModel):
@@ -275,7 +276,7 @@ def load_workshops(conn: Connection, workshop_id: str | None) -> list[Workshop]:
 
 def records_from(rows: Sequence[Mapping[Any, Any]]) -> list[OperationRecord]:
     """Validated history records from ``operations`` rows."""
-    return _RECORDS.validate_python(
+    return _records().validate_python(
         [
             {
                 "strategy_id": row["strategy_id"],
@@ -293,7 +294,21 @@ def records_from(rows: Sequence[Mapping[Any, Any]]) -> list[OperationRecord]:
 
 def operation_from(payload: Mapping[Any, Any]) -> Operation:
     """One validated operation from its JSON payload."""
-    return _OPERATION.validate_python(payload)
+    return _operation().validate_python(payload)
+
+
+@functools.cache
+def _operation() -> TypeAdapter[Operation]:
+    from models.operations import Operation
+
+    return TypeAdapter(Operation)
+
+
+@functools.cache
+def _records() -> TypeAdapter[list[OperationRecord]]:
+    from models.operations import OperationRecord
+
+    return TypeAdapter(list[OperationRecord])
 
 
 # -- prepared statements (built once; SQLAlchemy caches their compiled form) --------------------

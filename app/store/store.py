@@ -13,12 +13,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, create_engine, delete, exc, func, select
 from sqlalchemy.engine import make_url
 
-from app.document import Change
 from app.store import orm, rows, sharing, writes
 from app.store.engine import Checkpointer, file_identity, install_sqlite_setup, reason
 from app.store.errors import (
@@ -40,10 +40,13 @@ from app.store.schema import (
 )
 from app.store.sharing import ChangeFeed, Presence, Seat
 from models.content import Scenario
-from models.operations import OperationRecord
 from models.strategy import Strategy
 from models.workshop import Workshop
 from models.workshop_ops import WorkshopOperation, WorkshopRecord
+
+if TYPE_CHECKING:  # types only: the operation models load with the first history read or edit
+    from app.document import Change
+    from models.operations import OperationRecord
 
 DEFAULT_BUSY_TIMEOUT_MS = 1_000
 

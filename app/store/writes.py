@@ -8,15 +8,18 @@ re-inserted (that would cascade to its links).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from app.document import Change
 from app.store import orm, rows
 from app.store.errors import ConflictError, UnknownRecordError
 from models.content import Scenario
 from models.strategy import Card, Link, Strategy
 from models.workshop import Workshop
+
+if TYPE_CHECKING:  # the document (and every operation model) only types the changes
+    from app.document import Change
 
 
 def write_changes(

@@ -12,11 +12,11 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from app.store import review_orm  # noqa: F401 - registers the review tables on Base
-from app.store.orm import Base
+from app.store import review_orm  # noqa: F401 - registers the review tables on the metadata
+from app.store.orm import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def _run(connection: Connection) -> None:

@@ -1,4 +1,4 @@
-"""Alembic migrations build exactly the ORM schema, and the store sets its pragmas."""
+"""Alembic migrations build exactly the schema of app.store.orm, and the store sets its pragmas."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 
 from app.store import Store
-from app.store.orm import Base
+from app.store.orm import metadata
 from app.store.schema import HEAD_REVISION, alembic_config
 
 
@@ -19,7 +19,7 @@ def _diff(url: str) -> list[object]:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            return list(compare_metadata(MigrationContext.configure(conn), Base.metadata))
+            return list(compare_metadata(MigrationContext.configure(conn), metadata))
     finally:
         engine.dispose()
 
@@ -34,7 +34,7 @@ def test_open_creates_folder_file_and_full_schema(db_path: Path, db_url: str) ->
         tables = set(inspect(conn).get_table_names())
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     engine.dispose()
-    assert tables == {*Base.metadata.tables, "alembic_version"}
+    assert tables == {*metadata.tables, "alembic_version"}
     assert tables >= {
         "workshops",
         "teams",

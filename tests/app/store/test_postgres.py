@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 from app.autosave import Autosaver
 from app.document import Document
 from app.store import NewerSchemaError, Store, StoreError
-from app.store.orm import Base
+from app.store.orm import metadata
 from bench.workload import WORKSHOP_ID as BENCH_WORKSHOP
 from bench.workload import make_strategy
 from models.operations import AddCard
@@ -49,7 +49,7 @@ def test_migrations_build_the_orm_schema(pg_url: str) -> None:
     Store.open(pg_url).close()
     engine = create_engine(pg_url)
     with engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     engine.dispose()
 
 

@@ -23,7 +23,7 @@ from app.store import (
     UnknownRecordError,
     writes,
 )
-from app.store.orm import Base
+from app.store.orm import metadata
 from app.store.schema import HEAD_REVISION, alembic_config
 from models.operations import AddCard
 from models.phases import Phase
@@ -388,6 +388,6 @@ def test_a_0001_database_is_upgraded_with_its_data_intact(db_path: Path, db_url:
         with engine.connect() as conn:
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
             assert version == HEAD_REVISION
-            assert list(compare_metadata(MigrationContext.configure(conn), Base.metadata)) == []
+            assert list(compare_metadata(MigrationContext.configure(conn), metadata)) == []
     finally:
         engine.dispose()
