@@ -150,7 +150,11 @@ class Workbench(Workflows):
 
     def _build_ui(self, library: ContentLibrary) -> None:
         window = self.window
-        self.palette = PaletteDock(library.catalog.values(), self.theme)
+        self.palette = PaletteDock(
+            library.catalog.values(),
+            self.theme,
+            {key: cap.title for key, cap in library.capabilities.items()},
+        )
         self.guide = GuideDock(library.guide, library.catalog, self.theme)
         self.inspector = InspectorDock(library.capabilities, library.catalog)
         self.outline = OutlineDock(self.theme)
@@ -384,6 +388,11 @@ class Workbench(Workflows):
     # -- saving --------------------------------------------------------------------------------
 
     def _save_state(self, session: StrategySession, state: SaveState) -> None:
+        if state.kind is SaveKind.SAVED:  # the side list shows what is in the database now
+            strategy = session.document.strategy
+            self.strategies.update_strategy(
+                session.strategy_id, strategy.name, len(strategy.cards), state.revision
+            )
         if session is not self.session:
             return
         if state.kind is SaveKind.SAVED:

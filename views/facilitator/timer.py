@@ -90,9 +90,9 @@ class TimerPanel(QWidget):
         self._flasher.setInterval(FLASH_MS)
         self._flasher.timeout.connect(self._flash_step)
         self._presenter: TimerPanel | None = None
-        self.flash_enabled = True
         self._build()
         controller.changed.connect(self.refresh)
+        controller.options_changed.connect(self._sync_options)
         controller.stage_ended.connect(self._stage_ended)
         controller.refused.connect(self.message.setText)
         self.refresh()
@@ -148,11 +148,13 @@ class TimerPanel(QWidget):
         )
         self.chime_box.setChecked(self.controller.chime)
         self.chime_box.toggled.connect(self._set_chime)
+        self.chime_box.setObjectName("timer_chime")
         self.flash_box = named(
             QCheckBox(tr("Flash")), tr("Flash"), tr("Flash the timer when a stage's time is up")
         )
-        self.flash_box.setChecked(self.flash_enabled)
+        self.flash_box.setChecked(self.controller.flash)
         self.flash_box.toggled.connect(self._set_flash)
+        self.flash_box.setObjectName("timer_flash")
         self.auto_box = named(
             QCheckBox(tr("Move on by itself")),
             tr("Move on by itself"),
@@ -191,7 +193,27 @@ class TimerPanel(QWidget):
         self.controller.chime = on
 
     def _set_flash(self, on: bool) -> None:
-        self.flash_enabled = on
+        self.controller.flash = on
+
+    def _sync_options(self) -> None:
+        """Show the controller's chime and flash choice (set from another display)."""
+        for box, on in (
+            (self.chime_box, self.controller.chime),
+            (self.flash_box, self.controller.flash),
+        ):
+            if box.isChecked() != on:
+                box.blockSignals(True)
+                box.setChecked(on)
+                box.blockSignals(False)
+
+    @property
+    def flash_enabled(self) -> bool:
+        """Whether this display flashes when a stage's time is up (the controller's choice)."""
+        return self.controller.flash
+
+    @flash_enabled.setter
+    def flash_enabled(self, on: bool) -> None:
+        self.controller.flash = on
 
     # -- display ---------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -128,27 +127,18 @@ class FacilitatorWindow(QWidget):
     # -- the fixed pages -----------------------------------------------------------------------
 
     def _timer_page(self) -> QWidget:
+        # The panel carries its own controls (start, skip, chime, flash, full screen): the
+        # page adds only what the panel cannot do, so no control exists twice.
         page = named(QWidget(), tr("Agenda timer page"))
         column = QVBoxLayout(page)
         column.addWidget(self.timer_panel, 1)
         row = QHBoxLayout()
-        full = named(QPushButton(tr("Full screen")), tr("Show the timer full screen"))
-        full.clicked.connect(self.timer_panel.toggle_full_screen)
         agenda = named(QPushButton(tr("Edit agenda…")), tr("Edit the stages and their minutes"))
         agenda.clicked.connect(self.tools.edit_agenda)
-        chime = named(QCheckBox(tr("Chime when a stage ends")), tr("Chime when a stage ends"))
-        chime.toggled.connect(self._set_chime)
-        flash = named(QCheckBox(tr("Flash when a stage ends")), tr("Flash when a stage ends"))
-        flash.setChecked(self.timer_panel.flash_enabled)
-        flash.toggled.connect(lambda on: setattr(self.timer_panel, "flash_enabled", on))
-        for widget in (full, agenda, chime, flash):
-            row.addWidget(widget)
+        row.addWidget(agenda)
         row.addStretch(1)
         column.addLayout(row)
         return page
-
-    def _set_chime(self, on: bool) -> None:
-        self.tools.controller.chime = on
 
     def _report_page(self) -> QWidget:
         page = named(QWidget(), tr("Report page"))
