@@ -175,7 +175,8 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
         lambda: wb.view.zoom_by(0.8),
         QKeySequence.StandardKey.ZoomOut,
     )
-    add(view, "zoom_fit", tr("Zoom to fi&t", "menus"), wb.view.zoom_to_fit, "Ctrl+0")
+    add(view, "zoom_width", tr("Fit lanes to &width", "menus"), wb.view.zoom_to_width, "Ctrl+0")
+    add(view, "zoom_fit", tr("Whole &board", "menus"), wb.view.zoom_to_fit, "Ctrl+9")
     add(
         view,
         "zoom_100",

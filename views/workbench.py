@@ -8,7 +8,7 @@ wrong; the file is left untouched and the window stays up, empty.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDockWidget,
@@ -33,15 +33,15 @@ from views.docks.strategies import StrategiesDock
 from views.items.card_item import CardItem
 from views.items.link_item import LinkItem
 from views.labels import tr
+from views.panels import install_rail, restore_layout, save_layout
+from views.rail import CanvasArea, PanelRail
 from views.session import StrategySession
 from views.shell import MainWindow, probe
 from views.theme import Theme
 from views.workflows import Workflows, apply_panel_contrast
 
 RETRY_MS = 2000
-BOTTOM_DOCK_HEIGHT = 300
 MAX_DOCK_MIN_HEIGHT = 220  # taller panel contents scroll instead of growing the window
-STATE_VERSION = 1
 
 
 class Workbench(Workflows):
@@ -55,6 +55,7 @@ class Workbench(Workflows):
         self.store: Store | None = None
         self.closed = False
         self.library: ContentLibrary | None = None
+        self.rail: PanelRail | None = None
         self.drill_load: DrillLoad | None = None
         self.sessions: dict[str, StrategySession] = {}
         self.session: StrategySession | None = None
@@ -180,7 +181,8 @@ class Workbench(Workflows):
         window.addDockWidget(right, self.history_dock)
         window.tabifyDockWidget(self.outline, self.history_dock)
         self.outline.raise_()
-        window.set_central(self.view)
+        self.canvas_area = CanvasArea(self.view)
+        window.set_central(self.canvas_area)
         window.statusBar().addPermanentWidget(self.zoom_label)
         window.statusBar().addPermanentWidget(self.save_label)
         self.docks = [
@@ -210,17 +212,13 @@ class Workbench(Workflows):
         self.facilitating = install_facilitator(self)
         from views.help import install_help
 
-        self.help = install_help(self)  # last: its shortcuts table lists every other menu
+        self.help = install_help(self)  # its shortcuts table lists every other menu
+        self.rail = install_rail(self)
         self._let_docks_scroll()
-        self.restore_layout()
-        # Tabbing docks into a window that is already shown hides the back tabs, which
-        # unticks their Panels-menu entries; they are open, just behind another tab.
-        self.history_dock.toggleViewAction().setChecked(True)
+        restore_layout(self)
         if self._bool_setting("view/guide_hidden"):
             self.guide.hide()
             self.guide.toggleViewAction().setChecked(False)
-        else:
-            self.guide.toggleViewAction().setChecked(True)
         self.guide.hidden_by_user.connect(
             lambda hidden: self.settings.setValue("view/guide_hidden", hidden)
         )
@@ -367,7 +365,7 @@ class Workbench(Workflows):
         self.inspector.set_editor(session.editor if session else None, team)
         self.outline.set_editor(session.editor if session else None)
         self.refresh_strategy_list()
-        self.view.zoom_to_fit()
+        self.view.zoom_to_width()
         self.session_changed.emit(session)
 
     def _selection_changed(self, session: StrategySession) -> None:
@@ -420,23 +418,11 @@ class Workbench(Workflows):
 
     # -- layout and closing --------------------------------------------------------------------
 
-    def restore_layout(self) -> None:
-        """Put docks back where they were (QSettings)."""
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and self.window.restoreState(state, STATE_VERSION):
-            return
-        self._default_dock_sizes()
-        # Again once the window has laid out the docks (their first size hints are wide).
-        QTimer.singleShot(0, self._default_dock_sizes)
+    def view_font_scale(self) -> float:
+        """The font scale chosen in View › Font scale (1.0 = 100 %)."""
+        from views.actions import _float
 
-    def _default_dock_sizes(self) -> None:
-        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.window.resizeDocks([self.strategies, self.inspector], [320, 340], horizontal)
-        self.window.resizeDocks([self.strategies, self.palette], [260, 600], vertical)
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        below = [d for d in self.docks if self.window.dockWidgetArea(d) == bottom]
-        if below:  # panels under the canvas start low: the board is the heart of the screen
-            self.window.resizeDocks(below, [BOTTOM_DOCK_HEIGHT] * len(below), vertical)
+        return _float(self.settings.value("view/font_scale", 1.0))
 
     def shutdown(self) -> bool:
         """Save layout and flush every strategy (called when the window closes).
@@ -462,9 +448,8 @@ class Workbench(Workflows):
             ),
         ):
             return False
+        save_layout(self)  # before ``closed``: a crushed canvas is never remembered
         self.closed = True
-        if not self.presenting:
-            self.settings.setValue("window/state", self.window.saveState(STATE_VERSION))
         for session in self.sessions.values():
             session.autosaver.close()
         self.retry.stop()
