@@ -42,6 +42,7 @@ from views.facilitator.reporting import Job
 from views.facilitator.setup import AgendaDialog, ReviewedTeamsDialog, team_references
 from views.facilitator.timer import CompactTimer
 from views.facilitator.timer_control import TimerController
+from views.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.checker.engine import Checker
@@ -101,6 +102,7 @@ class FacilitatorTools(QObject):
         # by some platforms, the headless one among them).
         window = self.window
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        fit_to_screen(window)
         window.show()
         window.activateWindow()
         self.window.show_tab(tab or "timer")

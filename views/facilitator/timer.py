@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -99,6 +100,9 @@ class TimerPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        # The type follows the panel's size (resizeEvent), so its text must not set a
+        # minimum size: the panel then fits any window, down to a 1366×768 laptop's.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(32, 24, 32, 24)
         self.position = self._label(tr("Stage position"), Qt.AlignmentFlag.AlignLeft)
         self.stage_name = self._label(tr("Current stage"), Qt.AlignmentFlag.AlignCenter)
@@ -281,7 +285,8 @@ class TimerPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the panel so the clock fills a projector screen."""
         super().resizeEvent(event)
-        scale = max(0.35, min(self.width() / 1600, self.height() / 900))
+        # Everything stacked takes about 760 px at scale 1 plus margins and controls.
+        scale = max(0.3, min(self.width() / 1600, (self.height() - 130) / 790))
         self.clock.setFont(self._pixels(300 * scale, bold=True))
         self.stage_name.setFont(self._pixels(110 * scale, bold=True))
         for label in (self.next_label, self.state_label):

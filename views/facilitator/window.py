@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +40,7 @@ from views.facilitator.rubric_form import RubricForm
 from views.facilitator.side_by_side import SideBySideView
 from views.facilitator.timer import TimerPanel
 from views.facilitator.versions import VersionsPanel
+from views.screen_fit import FRAME_ALLOWANCE, available
 
 if TYPE_CHECKING:
     from views.facilitating import FacilitatorTools
@@ -47,22 +49,38 @@ TABS = ("timer", "case", "rubric", "peers", "phases", "compare", "versions", "re
 
 
 class Slot(QWidget):
-    """A page whose content is replaced whole when it is rebuilt."""
+    """A page whose content is replaced whole when it is rebuilt.
 
-    def __init__(self, name: str) -> None:
+    The content sits in a scroll area, so no page makes the window taller or wider
+    than a 1366×768 screen: a long form scrolls instead of pushing buttons away.
+    """
+
+    def __init__(self, name: str, *, scrolls: bool = True) -> None:
         super().__init__()
         named(self, name)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.content: QWidget | None = None
+        self._scroll: QScrollArea | None = None
+        if scrolls:
+            self._scroll = named(QScrollArea(), tr("{page} (scrolls)").format(page=name))
+            self._scroll.setWidgetResizable(True)
+            self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self._layout.addWidget(self._scroll)
 
     def show_widget(self, widget: QWidget) -> QWidget:
         """Replace the content with ``widget``."""
         if self.content is not None:
-            self._layout.removeWidget(self.content)
+            if self._scroll is not None:
+                self._scroll.takeWidget()
+            else:
+                self._layout.removeWidget(self.content)
             self.content.deleteLater()
         self.content = widget
-        self._layout.addWidget(widget)
+        if self._scroll is not None:
+            self._scroll.setWidget(widget)
+        else:
+            self._layout.addWidget(widget)
         return widget
 
     def show_note(self, text: str) -> QLabel:
@@ -107,7 +125,8 @@ class FacilitatorWindow(QWidget):
             tr("Report"),
         )
         for key, title in zip(TABS, titles, strict=True):
-            page = Slot(title.replace("&&", "&"))
+            # The timer scales its type to the room it has; every other page scrolls.
+            page = Slot(title.replace("&&", "&"), scrolls=key != "timer")
             self.pages[key] = page
             self.tabs.addTab(page, title)
         self.pages["timer"].show_widget(self._timer_page())
@@ -122,7 +141,8 @@ class FacilitatorWindow(QWidget):
         self.versions: VersionsPanel | None = None
         self.replay: ReplayPanel | None = None
         self.tabs.currentChanged.connect(lambda _i: self._build_current())
-        self.resize(1280, 860)
+        area = available(self)
+        self.resize(min(1280, area.width() - 40), min(860, area.height() - FRAME_ALLOWANCE - 20))
 
     # -- the fixed pages -----------------------------------------------------------------------
 
