@@ -133,3 +133,43 @@ peer_feedback = cast(Table, PeerFeedbackRow.__table__)
 phase_reviews = cast(Table, PhaseReviewRow.__table__)
 snapshots = cast(Table, SnapshotRow.__table__)
 agendas = cast(Table, AgendaRow.__table__)
+
+
+class ReflectionRow(Base):
+    """One person's reflection on a workshop (a participant's, or the facilitator's)."""
+
+    __tablename__ = "reflections"
+    __table_args__ = (UniqueConstraint("workshop_id", "kind", "author_key"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    workshop_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    # The author's name case-folded: one reflection per person and workshop. No foreign key
+    # to a member: a reflection outlives its author leaving the team list.
+    author_key: Mapped[str] = mapped_column(NAME)
+    updated_at: Mapped[str] = mapped_column(STAMP)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ObservationRow(Base):
+    """What a team observed in one guided drill of its strategy."""
+
+    __tablename__ = "observations"
+    __table_args__ = (UniqueConstraint("strategy_id", "event_key"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    workshop_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    strategy_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("strategies.id", ondelete="CASCADE"), index=True
+    )
+    event_key: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[str] = mapped_column(STAMP)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+reflections = cast(Table, ReflectionRow.__table__)
+observations = cast(Table, ObservationRow.__table__)

@@ -12,8 +12,10 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from app.review.reflections import Observation, Reflection
 from app.store import review_orm as ro
 from app.store.errors import DuplicateRecordError
+from app.store.reflection_writes import put_observation, put_reflection
 from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
 
 
@@ -31,6 +33,8 @@ class ReviewRecords:
     phase_reviews: tuple[PhaseReview, ...] = ()
     snapshots: tuple[Snapshot, ...] = ()
     agenda: Agenda | None = None
+    reflections: tuple[Reflection, ...] = ()
+    observations: tuple[Observation, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -42,6 +46,8 @@ class ReviewRecords:
             or self.phase_reviews
             or self.snapshots
             or self.agenda is not None
+            or self.reflections
+            or self.observations
         )
 
 
@@ -177,3 +183,7 @@ def put_reviews(conn: Connection, workshop_id: str, records: ReviewRecords, loca
         put_snapshot(conn, snapshot, location)
     if records.agenda is not None:
         put_agenda(conn, workshop_id, records.agenda)
+    for reflection in records.reflections:
+        put_reflection(conn, reflection)
+    for observation in records.observations:
+        put_observation(conn, observation)
