@@ -61,9 +61,7 @@ def test_the_report_gains_the_days_sections_after_its_own() -> None:
 def test_a_participants_paper_carries_the_answers_then_the_plan(tmp_path: Path) -> None:
     demo = build_demo(load_library())
     questions = load_questions()
-    reflection = next(
-        r for r in demo.reviews.reflections if r.kind is ReflectionKind.PARTICIPANT
-    )
+    reflection = next(r for r in demo.reviews.reflections if r.kind is ReflectionKind.PARTICIPANT)
     mine = paper_slides(reflection, questions, workshop=demo.workshop.name, team="Team Aurora")
     bundle = sample_bundle(sample_strategy(cards_per_phase=2))
     plan = build_slides(bundle)
