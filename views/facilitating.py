@@ -46,6 +46,7 @@ from views.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.checker.engine import Checker
+    from views.day.controller import WorkshopDay
     from views.facilitator.window import FacilitatorWindow
     from views.session import StrategySession
     from views.workbench import Workbench
@@ -68,6 +69,7 @@ class FacilitatorTools(QObject):
         self.compact.expand_requested.connect(lambda: self.show_window("timer"))
         wb.window.statusBar().addPermanentWidget(self.compact)
         self.window: FacilitatorWindow | None = None
+        self.day: WorkshopDay | None = None  # set by views.day.controller.install_day
         self._checker: Checker | None = None
         self._rubric: Rubric | None = None
         self._workshop_id = wb.workshop.id if wb.workshop else None
@@ -105,7 +107,7 @@ class FacilitatorTools(QObject):
         fit_to_screen(window)
         window.show()
         window.activateWindow()
-        self.window.show_tab(tab or "timer")
+        self.window.show_tab(tab or "day")
         return self.window
 
     def close(self) -> bool:

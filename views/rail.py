@@ -235,18 +235,27 @@ class PanelRail(QWidget):
 
 
 class CanvasArea(QWidget):
-    """The window's centre: the panel rail at its left edge, then the canvas."""
+    """The window's centre: an offer bar on top (the workshop day's), then the panel rail
+    at the left edge and the canvas."""
 
     def __init__(self, canvas: QWidget) -> None:
         super().__init__()
         self.setObjectName("canvas_area")
         self.setAccessibleName(tr("Canvas and panel rail", "rail"))
-        self._row = QHBoxLayout(self)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(0)
         self._row.addWidget(canvas, 1)
+        self._column.addLayout(self._row, 1)
         self.canvas = canvas
 
     def set_rail(self, rail: QWidget) -> None:
         """Put the rail left of the canvas."""
         self._row.insertWidget(0, rail)
+
+    def set_offer(self, offer: QWidget) -> None:
+        """Put a bar above the rail and the canvas (hidden until it has something to say)."""
+        self._column.insertWidget(0, offer)

@@ -210,6 +210,9 @@ class Workbench(Workflows):
         from views.facilitating import install_facilitator
 
         self.facilitating = install_facilitator(self)
+        from views.day.controller import install_day
+
+        self.day = install_day(self)
         from views.help import install_help
 
         self.help = install_help(self)  # its shortcuts table lists every other menu

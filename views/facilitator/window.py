@@ -43,9 +43,21 @@ from views.facilitator.versions import VersionsPanel
 from views.screen_fit import FRAME_ALLOWANCE, available
 
 if TYPE_CHECKING:
+    from views.day.day_page import CasePicker
     from views.facilitating import FacilitatorTools
 
-TABS = ("timer", "case", "rubric", "peers", "phases", "compare", "versions", "report")
+TABS = (
+    "day",
+    "timer",
+    "case",
+    "rubric",
+    "peers",
+    "reflect",
+    "phases",
+    "compare",
+    "versions",
+    "report",
+)
 
 
 class Slot(QWidget):
@@ -115,10 +127,12 @@ class FacilitatorWindow(QWidget):
         self.timer_panel = TimerPanel(tools.controller)
         self.pages: dict[str, Slot] = {}
         titles = (
+            tr("Workshop day"),
             tr("Agenda timer"),
             tr("Case study"),
             tr("Rubric scoring"),
             tr("Peer review"),
+            tr("Reflections"),
             tr("Phase reviews"),
             tr("Side by side"),
             tr("Versions && replay"),
@@ -132,6 +146,7 @@ class FacilitatorWindow(QWidget):
         self.pages["timer"].show_widget(self._timer_page())
         self.pages["report"].show_widget(self._report_page())
         self._dirty: set[str] = set(TABS) - {"timer", "report"}
+        self.case_picker: CasePicker | None = None
         self.strategy_id: str | None = None
         self.rubric_form: RubricForm | None = None
         self.assignments: AssignmentEditor | None = None
@@ -228,6 +243,8 @@ class FacilitatorWindow(QWidget):
             return
         self._dirty.discard(key)
         builders: dict[str, Callable[[Slot], None]] = {
+            "day": self._build_day,
+            "reflect": self._build_reflect,
             "case": self._build_case,
             "rubric": self._build_rubric,
             "peers": self._build_peers,
@@ -248,8 +265,25 @@ class FacilitatorWindow(QWidget):
 
     # -- per-strategy pages --------------------------------------------------------------------
 
+    def _build_day(self, slot: Slot) -> None:
+        if self.tools.day is not None:
+            self.tools.day.build_day_page(slot)
+        else:
+            slot.show_note(tr("The workshop day is not available."))
+
+    def _build_reflect(self, slot: Slot) -> None:
+        if self.tools.day is not None:
+            self.tools.day.build_reflect_page(slot)
+        else:
+            slot.show_note(tr("Reflections are not available."))
+
     def _build_case(self, slot: Slot) -> None:
         strategy = self.tools.strategy(self.strategy_id)
+        if self.tools.day is not None:  # any case study, the picked strategy's first
+            self.case_picker = self.tools.day.build_case_page(
+                slot, strategy.scenario_key if strategy else None
+            )
+            return
         scenario = self.tools.scenario(strategy.scenario_key) if strategy else None
         if scenario is None:
             slot.show_note(tr("Open a strategy to present its scenario's case study."))
