@@ -81,7 +81,7 @@ class WorkshopDay(QObject):
         self.explore.save_requested.connect(self.save_observation)
         self.presentation: SlideShow | None = None
         self.reflection_form: ReflectionForm | None = None
-        self._seen_index: int | None = None
+        self._seen: tuple[int | None, bool] = (None, False)
         self.actions = self._install_menu()
         tools.controller.changed.connect(self._timer_changed)
         wb.session_changed.connect(lambda _s: self.refresh_explore())
@@ -123,15 +123,16 @@ class WorkshopDay(QObject):
 
     def _timer_changed(self) -> None:
         view = self.tools.controller.view()
-        if view.index == self._seen_index:
+        started = view.state.value != "ready"
+        seen = (view.index, started)
+        if seen == self._seen:
             return
-        started = self._seen_index is not None or view.state.value == "running"
-        self._seen_index = view.index
+        self._seen = seen
         if self.tools.window is not None:
             self.tools.window.invalidate("day")  # "now" moved
         stage = self.current_stage()
         if stage is None or view.index is None or not started:
-            return
+            return  # a reset or a new agenda: nothing starts until the timer does
         count = len(self.tools.controller.timer.agenda.stages)
         position = tr("Stage {n} of {count}").format(n=view.index + 1, count=count)
         self.offer.offer(stage, position)
@@ -192,10 +193,11 @@ class WorkshopDay(QObject):
         library = self.wb.library
         if library is None:
             return None
-        self.presentation = open_full_screen(
-            tr("Phase guide"), guide_pages(library.guide, library.catalog), "guide_slides"
+        return self._showing(
+            open_full_screen(
+                tr("Phase guide"), guide_pages(library.guide, library.catalog), "guide_slides"
+            )
         )
-        return self.presentation
 
     def present_plan(self, strategy_id: str | None = None) -> SlideShow | None:
         """Evaluate: a team's plan as full-screen slides (the facilitator window's pick, else
@@ -230,10 +232,20 @@ class WorkshopDay(QObject):
             return canvas
 
         pages = plan_pages(build_slides(bundle), team.name if team else "", board)
-        self.presentation = open_full_screen(
-            tr("{name} — the plan").format(name=strategy.name), pages, "plan_slides"
+        return self._showing(
+            open_full_screen(
+                tr("{name} — the plan").format(name=strategy.name), pages, "plan_slides"
+            )
         )
-        return self.presentation
+
+    def _showing(self, show: SlideShow) -> SlideShow:
+        """Remember the slide show on screen until it closes (it deletes itself)."""
+        self.presentation = show
+        show.destroyed.connect(self._presentation_gone)
+        return show
+
+    def _presentation_gone(self) -> None:
+        self.presentation = None
 
     def open_reflections(self) -> None:
         """Evaluate: the individual reflection form (the facilitator window's tab)."""

@@ -154,7 +154,9 @@ class CasePicker(QWidget):
         self._holder = QVBoxLayout()
         column.addLayout(self._holder, 1)
         keys = [s.key for s in self.scenarios]
-        start = keys.index(chosen) if chosen in keys else 0
+        # The strategy's own scenario when it is a case on record; else the first case.
+        own = next((s for s in self.scenarios if s.key == chosen and s.case_study), None)
+        start = keys.index(own.key) if own is not None else 0
         self.choice.setCurrentIndex(start)
         self.choice.currentIndexChanged.connect(lambda _i: self._show())
         self.present_button.clicked.connect(self.present)

@@ -34,6 +34,9 @@ from views.day.slides import Page
 from views.facilitator.common import tr
 from views.labels import phase_label
 
+SHORT_VERSION = ("Team and roles", "Scenario", "Compliance", "Open findings", "Next steps")
+"""Beyond the title, the board and the lanes, the deck's sections a presentation keeps (the
+drills' detail and the scores stay in the PDF: the room judges the plan, not its marks)."""
 MAX_LINES = 9
 """Lines of one list shown on a slide before "… and N more" (the rest is in the PDF)."""
 
@@ -84,6 +87,14 @@ def plan_pages(
     kicker = tr("Evaluate · {team} presents").format(team=team) if team else tr("Evaluate")
     pages: list[Page] = []
     for slide in slides:
+        keep = (
+            slide.kind is SlideKind.TITLE
+            or slide.phase is not None
+            or slide.title.startswith(SHORT_VERSION)
+            or any(isinstance(b, LifecycleCanvas) for b in slide.blocks)
+        )
+        if not keep:
+            continue
         if any(isinstance(b, LifecycleCanvas) for b in slide.blocks):
             if board is not None:
                 pages.append(Page(slide.title, kicker=kicker, widget=board))

@@ -71,6 +71,11 @@ class ExploreDock(QDockWidget):
             tr("Event to throw at the board"),
             tr("A what-if event from how public-sector AI fails in production, or a year."),
         )
+        # Long event titles must not widen the panel past its column.
+        self.event_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_box.setMinimumContentsLength(14)
         for event in events:
             self.event_box.addItem(event.title, event.key)
         self.event_box.addItem(tr("A year in production (simulated)"), YEAR_EVENT)
@@ -143,6 +148,7 @@ class ExploreDock(QDockWidget):
         edit.setTabChangesFocus(True)
         edit.setPlaceholderText(description)
         edit.setMinimumHeight(60)
+        edit.setMaximumHeight(120)
         return edit
 
     # -- state -----------------------------------------------------------------------------

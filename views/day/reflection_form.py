@@ -202,6 +202,7 @@ class ReflectionForm(QWidget):
             _ident(edit, f"reflection_answer_{question.key}", question.question)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(64)
+            edit.setMaximumHeight(130)
             edit.setPlainText(stored.answers.get(question.key, "") if stored else "")
             label = QLabel(f"{number}. {question.question}")
             _ident(label, f"reflection_question_{question.key}", question.question)
