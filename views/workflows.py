@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QUndoGroup
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
 from app.store import StoreError
@@ -367,6 +367,8 @@ class Workflows(QObject):
             font = app.font()
             font.setPointSizeF(base * scale)
             app.setFont(font)
+            # The zoom figure keeps room for "400%" in the new type.
+            wb.zoom_label.setMinimumWidth(QFontMetrics(font).horizontalAdvance("0000%") + 4)
         if wb.rail is not None:
             wb.rail.set_font_scale(scale)
         if resize_docks:

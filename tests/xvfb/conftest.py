@@ -24,6 +24,8 @@ from typing import Any
 
 import pytest
 
+from tests.xvfb.display import start_display, stop_display
+
 ENABLED = os.environ.get("MLOPS_CANVAS_XVFB") == "1"
 SCREEN = (1366, 768)
 TOOLS = ("Xvfb", "openbox", "xdotool")
@@ -33,51 +35,7 @@ if not ENABLED:
     collect_ignore_glob = ["test_*.py"]
 
 _missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-_processes: list[subprocess.Popen[bytes]] = []
 SKIP_REASON = ""
-
-
-def _free_display() -> int:
-    for number in range(91, 140):
-        if (
-            not Path(f"/tmp/.X{number}-lock").exists()
-            and not Path(f"/tmp/.X11-unix/X{number}").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number between :91 and :139")
-
-
-def _start_display() -> str:
-    number = _free_display()
-    display = f":{number}"
-    width, height = SCREEN
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    _processes.append(xvfb)
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if xvfb.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"Xvfb did not start on {display}")
-        time.sleep(0.05)
-    env = {**os.environ, "DISPLAY": display}
-    wm = subprocess.Popen(
-        ["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    _processes.append(wm)
-    time.sleep(0.5)  # openbox takes the screen before the first window maps
-    return display
-
-
-def _stop_display() -> None:
-    for process in reversed(_processes):
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 if ENABLED:
@@ -87,9 +45,9 @@ if ENABLED:
             "no real display to test on"
         )
     else:
-        os.environ["DISPLAY"] = _start_display()
+        os.environ["DISPLAY"] = start_display(SCREEN)
         os.environ["QT_QPA_PLATFORM"] = "xcb"
-        atexit.register(_stop_display)
+        atexit.register(stop_display)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -39,6 +39,7 @@ from models.content import Scenario
 from views.day.day_page import Action, CasePicker, DayPage
 from views.day.decks import guide_pages, plan_pages
 from views.day.explore import ExploreDock
+from views.day.papers import paper_stem, write_paper
 from views.day.reflection_form import ReflectionForm
 from views.day.slides import SlideShow, open_full_screen
 from views.day.stages import DayStage, StageOffer, day_stage
@@ -151,8 +152,14 @@ class WorkshopDay(QObject):
             return
         self.open_stage(stage)
 
+    def _offered(self, stage: DayStage) -> None:
+        """A stage's view was opened (by any route): its offer has been answered."""
+        if self.offer.stage is stage:
+            self.offer.hide()
+
     def open_stage(self, stage: DayStage) -> None:
         """Open one stage's view."""
+        self._offered(stage)
         if stage is DayStage.ENGAGE:
             self.tools.show_window("case")
         elif stage is DayStage.EXPLORE:
@@ -174,6 +181,7 @@ class WorkshopDay(QObject):
 
     def open_explore(self) -> None:
         """The guided drill beside the canvas, its event list in the keyboard's hands."""
+        self._offered(DayStage.EXPLORE)
         self._raise_main()
         self.refresh_explore()
         self.explore.show()
@@ -182,6 +190,7 @@ class WorkshopDay(QObject):
 
     def back_to_canvas(self) -> None:
         """Elaborate: the canvas in front, the palette open beside it."""
+        self._offered(DayStage.ELABORATE)
         self._raise_main()
         if not self.wb.palette.isVisible():
             self.wb.palette.show()
@@ -193,6 +202,7 @@ class WorkshopDay(QObject):
         library = self.wb.library
         if library is None:
             return None
+        self._offered(DayStage.EXPLAIN)
         return self._showing(
             open_full_screen(
                 tr("Phase guide"), guide_pages(library.guide, library.catalog), "guide_slides"
@@ -203,6 +213,7 @@ class WorkshopDay(QObject):
         """Evaluate: a team's plan as full-screen slides (the facilitator window's pick, else
         the canvas's strategy); the strategy opens on the canvas first."""
         wb = self.wb
+        self._offered(DayStage.EVALUATE)
         if strategy_id is None and self.tools.window is not None:
             strategy_id = self.tools.window.strategy_id
         if strategy_id is not None and (
@@ -392,7 +403,7 @@ class WorkshopDay(QObject):
         suffix = ".pdf" if kind == "pdf" else ".md"
         path = self.ask_path(
             tr("Export reflection paper"),
-            f"reflection-{_stem(reflection.author)}{suffix}",
+            f"reflection-{paper_stem(reflection.author)}{suffix}",
             tr("PDF (*.pdf)") if kind == "pdf" else tr("Markdown (*.md)"),
         )
         if path is None:
@@ -409,53 +420,3 @@ class WorkshopDay(QObject):
         """Ask where to write (tests replace this)."""
         chosen, _ = QFileDialog.getSaveFileName(self.wb.window, title, suggested, file_filter)
         return Path(chosen) if chosen else None
-
-
-def _stem(name: str) -> str:
-    from app.export.batch import slug
-
-    return slug(name) or "participant"
-
-
-def write_paper(
-    wb: Workbench, reflection: Reflection, questions: Questions, path: Path, kind: str
-) -> Path:
-    """The reflection paper of ``reflection`` at ``path``, with the plan of the team's first
-    strategy attached (opened on the canvas so its check and drills are the live ones)."""
-    from app.export import api
-    from app.export.atomic import atomic_write
-    from app.export.sections import build_slides
-    from app.review.day_documents import export_paper, paper_markdown, paper_slides
-    from views.day.reflection_form import role_label_or_blank
-
-    workshop = wb.workshop
-    assert workshop is not None and wb.store is not None
-    team = workshop.team(reflection.team_id)
-    mine = paper_slides(
-        reflection,
-        questions,
-        workshop=workshop.name,
-        team=team.name if team else "",
-        role=role_label_or_blank(reflection.role),
-    )
-    strategy_id = next(
-        (s.id for s in wb.strategies_listing() if s.team_id == reflection.team_id), None
-    )
-    plan = []
-    plan_text = tr("The team has no strategy in this workshop yet.")
-    if strategy_id is not None:
-        current = wb.session.strategy_id if wb.session else None
-        wb.open_strategy(strategy_id)
-        session = wb.session
-        if session is not None and getattr(wb, "exporting", None) is not None:
-            bundle = wb.exporting.bundle(session)
-            plan = build_slides(bundle)
-            plan_text = api.markdown_text(bundle)
-        if current is not None and current != strategy_id:
-            wb.open_strategy(current)
-    if kind == "pdf":
-        export_paper(mine, plan, path)
-    else:
-        data = paper_markdown(mine, plan_text).encode("utf-8")
-        atomic_write(path, lambda handle: handle.write(data))
-    return path

@@ -124,7 +124,10 @@ def _block_text(block: Block) -> str:
     if isinstance(block, Entries):
         lines = []
         for entry in block.items:
-            meta = " · ".join(m for m in entry.meta[:2] if m)
+            # Owner and status read from the back of the room; what a card provides is
+            # for the PDF.
+            parts = [p for m in entry.meta for p in m.split(" · ") if p]
+            meta = " · ".join(p for p in parts if not p.startswith("Provides"))
             mark = f"{entry.marker} " if entry.marker else ""
             lines.append(f"{mark}{entry.title}" + (f" — {meta}" if meta else ""))
         return _lines(lines)
