@@ -68,6 +68,7 @@ def test_the_timer_offers_each_stage_and_f12_opens_it(harness: Harness, qtbot: Q
     show = day.presentation
     assert show is not None and show.isFullScreen() and show.objectName() == "guide_slides"
     assert show.page_count == 1 + 3 * 7
+    assert unnamed_widgets(show) == []
     QTest.keyClick(show, Qt.Key.Key_PageDown)
     assert show.page == 1
     QTest.keyClick(show, Qt.Key.Key_Escape)
@@ -86,6 +87,10 @@ def test_engage_presents_any_case_study(harness: Harness, qtbot: QtBot) -> None:
     assert keys[: len(cases)] == cases  # documented failures first
     assert picker.choose("robodebt") or picker.choose(cases[0])
     assert picker.view is not None and picker.view.scenario.key in cases
+    assert unnamed_widgets(window) == []
+    window.show_tab("day")
+    assert unnamed_widgets(window) == []
+    window.show_tab("case")
     picker.present()
     twin = picker.view.twin
     assert twin is not None and twin.isFullScreen()
@@ -130,6 +135,7 @@ def test_evaluate_presents_a_short_plan_with_the_live_board(harness: Harness) ->
     assert headings[0] == harness.session.document.strategy.name
     assert "Lifecycle canvas" in headings and "Team and roles" in headings
     assert not any(h.startswith(("Drill", "Review", "Year")) for h in headings)
+    assert unnamed_widgets(show) == []
     board = show.findChild(ReadOnlyCanvas, "plan_board")
     assert board is not None and board.strategy is not None
     assert set(board.strategy.cards) == set(harness.session.document.strategy.cards)
