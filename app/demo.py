@@ -8,7 +8,10 @@ reads the clock or a random source.
 Team Aurora's strategy is partly built and deliberately incomplete, so the
 checker has real findings to show on first start: nothing monitors fairness in
 production, one card has no owner, and there is no way for a claimant to
-appeal. Team Borealis has only just started.
+appeal. Team Borealis has only just started. The day's records come along
+(``app.demo_reviews``): rubric scores, a peer round with feedback both ways,
+phase reviews, an observation per team and reflections, so every facilitator
+screen opens onto something real.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
+from app.demo_reviews import demo_reviews
 from app.resources import ContentLibrary
+from app.store.review_writes import ReviewRecords
 from models.content import Scenario
 from models.layout import next_free_position
 from models.phases import Phase
@@ -54,6 +59,7 @@ class DemoBundle:
     workshop: Workshop
     scenarios: tuple[Scenario, ...]
     strategies: tuple[Strategy, ...]
+    reviews: ReviewRecords = field(default_factory=ReviewRecords)
 
 
 class DemoStore(Protocol):
@@ -64,9 +70,13 @@ class DemoStore(Protocol):
         ...
 
     def save_bundle(
-        self, workshop: Workshop, scenarios: Sequence[Scenario], strategies: Sequence[Strategy]
+        self,
+        workshop: Workshop,
+        scenarios: Sequence[Scenario],
+        strategies: Sequence[Strategy],
+        reviews: ReviewRecords | None = None,
     ) -> None:
-        """Write a workshop with its scenarios and strategies in one transaction."""
+        """Write a workshop with its scenarios, strategies and reviews in one transaction."""
         ...
 
 
@@ -346,6 +356,12 @@ def build_demo(library: ContentLibrary) -> DemoBundle:
         workshop=workshop,
         scenarios=(decision_support, emergency),
         strategies=(_aurora(library, decision_support), _borealis(library, emergency)),
+        reviews=demo_reviews(
+            demo_id,
+            workshop,
+            (AURORA_ID, AURORA_STRATEGY_ID),
+            (BOREALIS_ID, BOREALIS_STRATEGY_ID),
+        ),
     )
 
 
@@ -358,5 +374,5 @@ def ensure_demo(store: DemoStore, library: ContentLibrary) -> bool:
     if store.list_workshops():
         return False
     bundle = build_demo(library)
-    store.save_bundle(bundle.workshop, bundle.scenarios, bundle.strategies)
+    store.save_bundle(bundle.workshop, bundle.scenarios, bundle.strategies, bundle.reviews)
     return True

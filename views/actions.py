@@ -73,7 +73,7 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     undo = wb.undo_group.createUndoAction(window, tr("&Undo", "menus"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = wb.undo_group.createRedoAction(window, tr("&Redo", "menus"))
-    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+    redo.setShortcuts(redo_keys())
     for name, action in (("undo", undo), ("redo", redo)):
         action.setObjectName(name)
         edit.addAction(action)
@@ -99,7 +99,7 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     add(
         edit,
         "duplicate",
-        tr("D&uplicate", "menus"),
+        tr("Duplica&te", "menus"),
         wb.duplicate_selection,
         "Ctrl+D",
         canvas_only=True,
@@ -175,7 +175,8 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
         lambda: wb.view.zoom_by(0.8),
         QKeySequence.StandardKey.ZoomOut,
     )
-    add(view, "zoom_fit", tr("Zoom to &fit", "menus"), wb.view.zoom_to_fit, "Ctrl+0")
+    add(view, "zoom_width", tr("Fit lanes to &width", "menus"), wb.view.zoom_to_width, "Ctrl+0")
+    add(view, "zoom_fit", tr("Whole &board", "menus"), wb.view.zoom_to_fit, "Ctrl+9")
     add(
         view,
         "zoom_100",
@@ -220,6 +221,24 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     for dock in wb.docks:
         panels.addAction(dock.toggleViewAction())
     return actions
+
+
+def redo_keys() -> list[QKeySequence]:
+    """Every key of Redo, each once: the platform's own, Ctrl+Shift+Z and Ctrl+Y.
+
+    On X11 ``StandardKey.Redo`` already is Ctrl+Shift+Z; binding it a second time
+    makes Qt call the shortcut ambiguous and do nothing, so duplicates are dropped.
+    """
+    keys: list[QKeySequence] = []
+    wanted = [
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+        QKeySequence("Ctrl+Shift+Z"),
+        QKeySequence("Ctrl+Y"),
+    ]
+    for key in wanted:
+        if not key.isEmpty() and all(key != k for k in keys):
+            keys.append(key)
+    return keys
 
 
 def _nudger(wb: Workbench, dx: int, dy: int) -> Callable[[], None]:

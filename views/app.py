@@ -154,7 +154,7 @@ def run_gui(db: str | None = None) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = reporting.early_hook
     quitter = QuitOnSignal(app, window)
-    window.show()
+    window.show_first()
 
     started = False
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.document import Document
+from app.placement import hides, nearest_free_position
 from models.content import CatalogEntry
 from models.errors import DomainError
 from models.layout import GRID, next_free_position, slot_position
@@ -112,16 +113,42 @@ class StrategyEditor(QObject):
     def _placement(self, phase: Phase, top_left: QPointF | None) -> Placement:
         if top_left is None:
             return self.new_placement(phase)
-        return self.scene.geometry.placement_for(top_left, phase)
+        return self.free_placement(self.scene.geometry.placement_for(top_left, phase))
+
+    def free_placement(
+        self, wanted: Placement, moving: str | None = None, others: Iterable[Card] | None = None
+    ) -> Placement:
+        """``wanted``, or the nearest spot of its lane where the card covers no other card.
+
+        Args:
+            wanted: where the card was let go.
+            moving: the id of the card being moved (it is no obstacle to itself).
+            others: the cards to keep clear of (default: the strategy's).
+        """
+        cards = self.strategy.cards.values() if others is None else others
+        ignore = (moving,) if moving else ()
+        x, y = nearest_free_position(cards, wanted.phase, wanted.x, wanted.y, ignore)
+        if (x, y) == (wanted.x, wanted.y):
+            return wanted
+        return Placement(phase=wanted.phase, x=x, y=y)
 
     def move_cards(self, moves: list[tuple[str, QPointF]]) -> None:
         """The end of a drag: move the cards where they were dropped, as one step."""
         ops: list[Operation] = []
+        moving = {card_id for card_id, _ in moves}
+        # Cards left where they are, then each moved card where it lands: a moved card
+        # is nudged to the nearest free spot rather than hiding another.
+        placed = [c for c in self.strategy.cards.values() if c.id not in moving]
         for card_id, top_left in moves:
             card = self.strategy.cards.get(card_id)
             if card is None:
                 continue
-            after = self.scene.geometry.placement_for(top_left)
+            after = self.free_placement(
+                self.scene.geometry.placement_for(top_left), card_id, placed
+            )
+            placed.append(
+                card.model_copy(update={"phase": after.phase, "x": after.x, "y": after.y})
+            )
             if after != card.placement:
                 ops.append(MoveCard(card_id=card_id, before=card.placement, after=after))
             else:
@@ -167,12 +194,15 @@ class StrategyEditor(QObject):
     def nudge(self, card_ids: Iterable[str], dx: int, dy: int) -> None:
         """Move cards one grid step; repeated nudges merge into one undo step."""
         moves: dict[str, tuple[Placement, Placement]] = {}
-        for card_id in card_ids:
+        ids = list(card_ids)
+        for card_id in ids:
             card = self.strategy.cards.get(card_id)
             if card is None:
                 continue
             top_left = self.scene.geometry.card_scene_pos(card) + QPointF(dx * GRID, dy * GRID)
             after = self.scene.geometry.placement_for(top_left, card.phase)
+            if self._covers(after, card_id, ids) and not self._covers(card.placement, card_id, ids):
+                continue  # a nudge stops at a neighbour instead of sliding under it
             if after != card.placement:
                 moves[card_id] = (card.placement, after)
         if moves:
@@ -183,6 +213,19 @@ class StrategyEditor(QObject):
                 self.message.emit(str(err))
                 return
             self.stack.push(command)
+
+    def _covers(self, placement: Placement, card_id: str, moving: Iterable[str]) -> bool:
+        """Whether a card at ``placement`` would hide a card that is not moving with it."""
+        skip = {card_id, *moving}
+        return hides(
+            placement.x,
+            placement.y,
+            (
+                (c.x, c.y)
+                for c in self.strategy.cards.values()
+                if c.phase is placement.phase and c.id not in skip
+            ),
+        )
 
     def update_card(self, card_id: str, **values: object) -> bool:
         """Change some fields of a card (title, notes, owner_role, status, capabilities, cadence).

@@ -24,6 +24,7 @@ from app.export.atomic import ExportError
 from app.export.batch import ExtraSections
 from app.export.bundle import ExportBundle, PageSize
 from app.export.fonts import FontError
+from app.pdf_pages import page_count
 from app.resources import ContentError
 from app.store import StoreError
 from views.export_worker import ExportJob, ExportProgress
@@ -211,11 +212,16 @@ class ExportController(QObject):
 
     def _finished(self, result: api.ExportResult) -> None:
         open_it = self._done()
-        self.wb.show_message(
-            tr("Exported {n} slides to {path}", CONTEXT).format(
+        # Pages as the reader will count them: a long section flows onto more pages
+        # than the outline has entries.
+        pages = page_count(result.path)
+        if pages is None:
+            text = tr("Exported {n} sections to {path}", CONTEXT).format(
                 n=len(result.slides), path=result.path
             )
-        )
+        else:
+            text = tr("Exported {n} pages to {path}", CONTEXT).format(n=pages, path=result.path)
+        self.wb.show_message(text)
         if open_it:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 

@@ -42,9 +42,11 @@ from views.facilitator.reporting import Job
 from views.facilitator.setup import AgendaDialog, ReviewedTeamsDialog, team_references
 from views.facilitator.timer import CompactTimer
 from views.facilitator.timer_control import TimerController
+from views.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.checker.engine import Checker
+    from views.day.controller import WorkshopDay
     from views.facilitator.window import FacilitatorWindow
     from views.session import StrategySession
     from views.workbench import Workbench
@@ -67,6 +69,7 @@ class FacilitatorTools(QObject):
         self.compact.expand_requested.connect(lambda: self.show_window("timer"))
         wb.window.statusBar().addPermanentWidget(self.compact)
         self.window: FacilitatorWindow | None = None
+        self.day: WorkshopDay | None = None  # set by views.day.controller.install_day
         self._checker: Checker | None = None
         self._rubric: Rubric | None = None
         self._workshop_id = wb.workshop.id if wb.workshop else None
@@ -101,9 +104,10 @@ class FacilitatorTools(QObject):
         # by some platforms, the headless one among them).
         window = self.window
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        fit_to_screen(window)
         window.show()
         window.activateWindow()
-        self.window.show_tab(tab or "timer")
+        self.window.show_tab(tab or "day")
         return self.window
 
     def close(self) -> bool:

@@ -27,6 +27,7 @@ from views.dialogs.about import AboutDialog, AboutFacts
 from views.dialogs.guide import GuideDialog
 from views.dialogs.shortcuts import ShortcutsDialog
 from views.labels import tr
+from views.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from views.workbench import Workbench
@@ -46,6 +47,7 @@ class HelpController(QObject):
         # Un-minimise and activate to bring it forward, as the facilitator window does
         # (raise_() is refused by some platforms, the headless one among them).
         dialog.setWindowState(dialog.windowState() & ~Qt.WindowState.WindowMinimized)
+        fit_to_screen(dialog)  # a guide is tall: on a 1366×768 screen it must still fit
         dialog.show()
         dialog.activateWindow()
         return dialog

@@ -15,9 +15,19 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizeGrip, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizeGrip, QTabBar, QWidget
+
+from views.screen_fit import available, first_geometry, fits, should_maximise
 
 PROBE_ENV = "MLOPS_CANVAS_STARTUP_PROBE"
 
@@ -66,11 +76,26 @@ class MainWindow(QMainWindow):
         # Called on close; a hook returning False keeps the window open.
         self.close_hooks: list[Callable[[], bool | None]] = []
         self.workbench: object | None = None
-        self.resize(1600, 900)
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        # The size follows the screen: a remembered geometry while it still fits one,
+        # else most of the screen (maximised on a laptop or a projector).
+        area = available(self)
+        geometry = QSettings().value("window/geometry")
+        self.restored_geometry = (
+            isinstance(geometry, QByteArray)
+            and self.restoreGeometry(geometry)
+            and fits(self.normalGeometry(), area)
+        )
+        if not self.restored_geometry:
+            self.setWindowState(Qt.WindowState.WindowNoState)
+            self.setGeometry(first_geometry(area))
+
+    def show_first(self) -> None:
+        """Show the window for the first time: maximised on a small screen unless a
+        remembered geometry says otherwise."""
+        if not self.restored_geometry and should_maximise(available(self)):
+            self.showMaximized()
+        else:
+            self.show()
 
     def set_central(self, widget: QWidget) -> None:
         """Replace the start-up placeholder with the real content."""
@@ -83,6 +108,20 @@ class MainWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setAccessibleName(tr("Start-up status"))
         self.setCentralWidget(label)
+
+    def event(self, event: QEvent) -> bool:
+        """After the panels were laid out, name the tab bars Qt made for tabbed panels."""
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.ChildPolished):
+            self.name_tab_bars()
+        return handled
+
+    def name_tab_bars(self) -> None:
+        """Give each tab bar of tabbed panels a name screen readers announce."""
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not bar.accessibleName():
+                bar.setAccessibleName(tr("Panel tabs"))
+                bar.setAccessibleDescription(tr("Switches between the panels sharing this column."))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Report the first paint to the start-up probe."""

@@ -21,7 +21,12 @@ from models.phases import ALL_PHASES, Phase
 
 OKABE_ITO = PHASE_COLOURS  # shared with the PDF export, so both draw the same board
 AGAINST_LIFECYCLE = "#D55E00"
-BASE_TITLE_POINTS = 14.0
+BASE_TITLE_POINTS = 18.0
+"""Card titles: 24 px at 100 %, about 16 px on a 1366×768 projector with the lanes fitted
+to its width (a fitted board there is at 2/3 zoom) — the size below which a room's back
+rows stop reading words and start guessing them."""
+SMALL_TITLE_POINTS = 15.0
+"""A title too long for two lines at the full size tries this size before it is elided."""
 BASE_META_POINTS = 11.0
 BASE_HEADER_POINTS = 20.0
 
@@ -96,9 +101,11 @@ class Theme:
         self.against_color = QColor(AGAINST_LIFECYCLE)
         self.outline_width = 3.0 if hc else 1.5
         self.title_font = self.font(BASE_TITLE_POINTS, bold=True)
+        self.small_title_font = self.font(SMALL_TITLE_POINTS, bold=True)
         self.meta_font = self.font(BASE_META_POINTS)
         self.header_font = self.font(BASE_HEADER_POINTS, bold=True)
         self.title_metrics = QFontMetricsF(self.title_font)
+        self.small_title_metrics = QFontMetricsF(self.small_title_font)
         self.meta_metrics = QFontMetricsF(self.meta_font)
 
     def phase_color(self, phase: Phase) -> QColor:
@@ -115,7 +122,7 @@ class Theme:
 
     @staticmethod
     def font(points: float, bold: bool = False) -> QFont:
-        """A canvas font of ``points`` points (titles 14 pt: readable across a room)."""
+        """A canvas font of ``points`` points (titles 18 pt: readable across a room)."""
         font = QFont()
         font.setPointSizeF(points)
         font.setBold(bold)

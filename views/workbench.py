@@ -8,7 +8,7 @@ wrong; the file is left untouched and the window stays up, empty.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDockWidget,
@@ -33,15 +33,15 @@ from views.docks.strategies import StrategiesDock
 from views.items.card_item import CardItem
 from views.items.link_item import LinkItem
 from views.labels import tr
+from views.panels import install_rail, restore_layout, save_layout
+from views.rail import CanvasArea, PanelRail
 from views.session import StrategySession
 from views.shell import MainWindow, probe
 from views.theme import Theme
 from views.workflows import Workflows, apply_panel_contrast
 
 RETRY_MS = 2000
-BOTTOM_DOCK_HEIGHT = 300
 MAX_DOCK_MIN_HEIGHT = 220  # taller panel contents scroll instead of growing the window
-STATE_VERSION = 1
 
 
 class Workbench(Workflows):
@@ -55,6 +55,7 @@ class Workbench(Workflows):
         self.store: Store | None = None
         self.closed = False
         self.library: ContentLibrary | None = None
+        self.rail: PanelRail | None = None
         self.drill_load: DrillLoad | None = None
         self.sessions: dict[str, StrategySession] = {}
         self.session: StrategySession | None = None
@@ -150,7 +151,11 @@ class Workbench(Workflows):
 
     def _build_ui(self, library: ContentLibrary) -> None:
         window = self.window
-        self.palette = PaletteDock(library.catalog.values(), self.theme)
+        self.palette = PaletteDock(
+            library.catalog.values(),
+            self.theme,
+            {key: cap.title for key, cap in library.capabilities.items()},
+        )
         self.guide = GuideDock(library.guide, library.catalog, self.theme)
         self.inspector = InspectorDock(library.capabilities, library.catalog)
         self.outline = OutlineDock(self.theme)
@@ -176,7 +181,8 @@ class Workbench(Workflows):
         window.addDockWidget(right, self.history_dock)
         window.tabifyDockWidget(self.outline, self.history_dock)
         self.outline.raise_()
-        window.set_central(self.view)
+        self.canvas_area = CanvasArea(self.view)
+        window.set_central(self.canvas_area)
         window.statusBar().addPermanentWidget(self.zoom_label)
         window.statusBar().addPermanentWidget(self.save_label)
         self.docks = [
@@ -204,19 +210,18 @@ class Workbench(Workflows):
         from views.facilitating import install_facilitator
 
         self.facilitating = install_facilitator(self)
+        from views.day.controller import install_day
+
+        self.day = install_day(self)
         from views.help import install_help
 
-        self.help = install_help(self)  # last: its shortcuts table lists every other menu
+        self.help = install_help(self)  # its shortcuts table lists every other menu
+        self.rail = install_rail(self)
         self._let_docks_scroll()
-        self.restore_layout()
-        # Tabbing docks into a window that is already shown hides the back tabs, which
-        # unticks their Panels-menu entries; they are open, just behind another tab.
-        self.history_dock.toggleViewAction().setChecked(True)
+        restore_layout(self)
         if self._bool_setting("view/guide_hidden"):
             self.guide.hide()
             self.guide.toggleViewAction().setChecked(False)
-        else:
-            self.guide.toggleViewAction().setChecked(True)
         self.guide.hidden_by_user.connect(
             lambda hidden: self.settings.setValue("view/guide_hidden", hidden)
         )
@@ -363,7 +368,7 @@ class Workbench(Workflows):
         self.inspector.set_editor(session.editor if session else None, team)
         self.outline.set_editor(session.editor if session else None)
         self.refresh_strategy_list()
-        self.view.zoom_to_fit()
+        self.view.zoom_to_width()
         self.session_changed.emit(session)
 
     def _selection_changed(self, session: StrategySession) -> None:
@@ -384,6 +389,11 @@ class Workbench(Workflows):
     # -- saving --------------------------------------------------------------------------------
 
     def _save_state(self, session: StrategySession, state: SaveState) -> None:
+        if state.kind is SaveKind.SAVED:  # the side list shows what is in the database now
+            strategy = session.document.strategy
+            self.strategies.update_strategy(
+                session.strategy_id, strategy.name, len(strategy.cards), state.revision
+            )
         if session is not self.session:
             return
         if state.kind is SaveKind.SAVED:
@@ -411,23 +421,11 @@ class Workbench(Workflows):
 
     # -- layout and closing --------------------------------------------------------------------
 
-    def restore_layout(self) -> None:
-        """Put docks back where they were (QSettings)."""
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and self.window.restoreState(state, STATE_VERSION):
-            return
-        self._default_dock_sizes()
-        # Again once the window has laid out the docks (their first size hints are wide).
-        QTimer.singleShot(0, self._default_dock_sizes)
+    def view_font_scale(self) -> float:
+        """The font scale chosen in View › Font scale (1.0 = 100 %)."""
+        from views.actions import _float
 
-    def _default_dock_sizes(self) -> None:
-        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.window.resizeDocks([self.strategies, self.inspector], [320, 340], horizontal)
-        self.window.resizeDocks([self.strategies, self.palette], [260, 600], vertical)
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        below = [d for d in self.docks if self.window.dockWidgetArea(d) == bottom]
-        if below:  # panels under the canvas start low: the board is the heart of the screen
-            self.window.resizeDocks(below, [BOTTOM_DOCK_HEIGHT] * len(below), vertical)
+        return _float(self.settings.value("view/font_scale", 1.0))
 
     def shutdown(self) -> bool:
         """Save layout and flush every strategy (called when the window closes).
@@ -453,9 +451,8 @@ class Workbench(Workflows):
             ),
         ):
             return False
+        save_layout(self)  # before ``closed``: a crushed canvas is never remembered
         self.closed = True
-        if not self.presenting:
-            self.settings.setValue("window/state", self.window.saveState(STATE_VERSION))
         for session in self.sessions.values():
             session.autosaver.close()
         self.retry.stop()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QUndoGroup
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
 from app.store import StoreError
@@ -22,6 +22,7 @@ from views.dialogs.choose import LinkDialog, PhaseDialog
 from views.dialogs.custom_card import CustomCardDialog
 from views.dialogs.workshop import NewStrategyDialog, TeamsDialog, WorkshopDialog
 from views.labels import tr
+from views.screen_fit import available, columns, fit_to_screen
 from views.theme import Theme
 
 if TYPE_CHECKING:
@@ -52,7 +53,9 @@ class Workflows(QObject):
     # -- dialog seam ---------------------------------------------------------------------------
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        """Run a modal dialog; True if accepted."""
+        """Run a modal dialog (never larger than the screen); True if accepted."""
+        dialog.adjustSize()
+        fit_to_screen(dialog, available(self._wb.window))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def confirm(self, title: str, text: str) -> bool:
@@ -325,14 +328,23 @@ class Workflows(QObject):
         self.presenting = on
         if on:
             self._hidden_docks = [d for d in wb.docks if d.isVisible()]
+            self._was_maximised = wb.window.isMaximized()
             for dock in self._hidden_docks:
                 dock.hide()
+            if wb.rail is not None:
+                wb.rail.hide()
             wb.window.showFullScreen()
         else:
             for dock in self._hidden_docks:
                 dock.show()
-            wb.window.showNormal()
-        wb.view.zoom_to_fit()
+            if wb.rail is not None:
+                wb.rail.show()
+                wb.rail.sync()
+            if getattr(self, "_was_maximised", False):
+                wb.window.showMaximized()
+            else:
+                wb.window.showNormal()
+        wb.view.zoom_to_width()
 
     def set_font_scale(self, scale: float, *, resize_docks: bool = True) -> None:
         """Enlarge canvas and docks for a projector (1.0–2.0), remembered in QSettings.
@@ -355,13 +367,15 @@ class Workflows(QObject):
             font = app.font()
             font.setPointSizeF(base * scale)
             app.setFont(font)
+            # The zoom figure keeps room for "400%" in the new type.
+            wb.zoom_label.setMinimumWidth(QFontMetrics(font).horizontalAdvance("0000%") + 4)
+        if wb.rail is not None:
+            wb.rail.set_font_scale(scale)
         if resize_docks:
             # Docks grow with the text, but less than it, so the canvas keeps most room.
-            grow = 1.0 + 0.6 * (scale - 1.0)
+            size = columns(wb.window.width(), scale)
             wb.window.resizeDocks(
-                [wb.strategies, wb.inspector],
-                [round(320 * grow), round(340 * grow)],
-                Qt.Orientation.Horizontal,
+                [wb.palette, wb.inspector], [size.left, size.right], Qt.Orientation.Horizontal
             )
 
     def set_high_contrast(self, on: bool) -> None:

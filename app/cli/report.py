@@ -23,12 +23,14 @@ from app.cli import EXIT_OK, fail, load_content
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
     from app.export.batch import ExtraSections
+    from app.export.blocks import Slide
     from app.export.bundle import SlideBuilder
     from app.review.rubrics import RubricSet
     from app.store import Store
     from models.content import Scenario
     from models.review import Rubric, RubricSheet
     from models.strategy import Strategy
+    from models.workshop import Workshop
 
 
 class _BadInputError(Exception):
@@ -173,19 +175,33 @@ def _write(args: argparse.Namespace, store: Store, rubrics: RubricSet) -> list[P
         reviews=store.list_phase_reviews(workshop.id),
         check=checker.check,
     )
+    extra = day_sections(store, workshop)
     if args.output is not None:
-        from app.review.report_pdf import export_report
+        from app.review.day_documents import export_report_with_day
 
-        export_report(report, args.output)
+        export_report_with_day(report, extra, args.output)
         written.append(args.output)
     if args.markdown is not None:
         from app.export.atomic import atomic_write
-        from app.review.report_slides import report_markdown
+        from app.review.day_documents import report_markdown_with_day
 
-        text = report_markdown(report).encode("utf-8")
+        text = report_markdown_with_day(report, extra).encode("utf-8")
         atomic_write(args.markdown, lambda handle: handle.write(text))
         written.append(args.markdown)
     return written
+
+
+def day_sections(store: Store, workshop: Workshop) -> list[Slide]:
+    """The report's sections on the workshop day: reflections and Explore observations."""
+    from app.review.day_documents import day_slides
+    from app.review.reflections import load_questions
+
+    reflections = store.list_reflections(workshop.id)
+    observations = store.list_observations(workshop.id)
+    if not reflections and not observations:
+        return []
+    teams = {t.id: t.name for t in workshop.teams}
+    return day_slides(reflections, observations, load_questions(), teams)
 
 
 def with_review_sections(

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from pydantic import ValidationError
 
+from app.exchange import reflections as ref
 from app.exchange.checks import Problem, json_path
 from app.exchange.wire import ReviewsData, SnapshotDoc, WorkshopBundleData
 from app.store.review_writes import ReviewRecords
@@ -29,7 +30,10 @@ def reviews_data(records: ReviewRecords) -> ReviewsData | None:
     """
     if records.is_empty:
         return None
+    reflections, observations = ref.wire_order(records.reflections, records.observations)
     return ReviewsData(
+        reflections=reflections,
+        observations=observations,
         agenda=records.agenda,
         sheets=tuple(sorted(records.sheets, key=lambda s: (s.strategy_id, s.rubric_key, s.id))),
         rounds=records.rounds,
@@ -97,6 +101,9 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
         key = (snap.strategy_id, snap.name.casefold())
         once(snapshot_names, key, f"{at}.name", f"snapshot name {snap.name!r}")
         problems += _snapshot_problems(snap, at)
+    problems += ref.check_reflections(
+        reviews.reflections, reviews.observations, data.workshop.id, strategies
+    )
     return problems
 
 
@@ -122,6 +129,8 @@ def review_records(data: ReviewsData | None) -> ReviewRecords:
         phase_reviews=data.phase_reviews,
         snapshots=tuple(s.to_snapshot() for s in data.snapshots),
         agenda=data.agenda,
+        reflections=data.reflections,
+        observations=data.observations,
     )
 
 
@@ -168,7 +177,12 @@ def renamed_reviews(
     snapshots = tuple(
         _renamed_snapshot(s, sid(s.strategy_id), workshop_id) for s in records.snapshots
     )
-    return ReviewRecords(sheets, rounds, feedback, reviews, snapshots, records.agenda)
+    reflections, observations = ref.renamed(
+        records.reflections, records.observations, strategy_ids, workshop_id
+    )
+    return ReviewRecords(
+        sheets, rounds, feedback, reviews, snapshots, records.agenda, reflections, observations
+    )
 
 
 def _renamed_sheet(sheet: RubricSheet, strategy_id: str) -> RubricSheet:
@@ -212,4 +226,6 @@ def merged_reviews(
         phase_reviews=records.phase_reviews,
         snapshots=records.snapshots,
         agenda=agenda,
+        reflections=records.reflections,
+        observations=records.observations,
     )

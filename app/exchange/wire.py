@@ -11,10 +11,19 @@ files read well and diff stably; ``StrategyDoc`` converts to and from
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    field_validator,
+    model_serializer,
+)
 
+from app.review.reflections import Observation, Reflection
 from models.content import Scenario
 from models.profile import Profile
 from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
@@ -169,6 +178,22 @@ class ReviewsData(BaseModel):
     feedback: tuple[PeerFeedback, ...] = ()
     phase_reviews: tuple[PhaseReview, ...] = ()
     snapshots: tuple[SnapshotDoc, ...] = ()
+    reflections: tuple[Reflection, ...] = ()
+    """Participants' and the facilitator's reflections on the workshop day."""
+    observations: tuple[Observation, ...] = ()
+    """What teams observed in the Explore stage's guided drills."""
+
+    @model_serializer(mode="wrap")
+    def _leave_out_empty_day_records(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # A workshop without reflections or observations is written exactly as before
+        # they existed, so its bytes (and the hash) stay the same and older readers
+        # still accept it.
+        data = handler(self)
+        if isinstance(data, dict):
+            for key in ("reflections", "observations"):
+                if not data.get(key):
+                    data.pop(key, None)
+        return data
 
 
 class WorkshopBundleData(BundleData):

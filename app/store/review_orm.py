@@ -103,3 +103,31 @@ agendas = Table(
     column("data", JSON),
 )
 """A workshop's agenda (at most one; a workshop without one uses the default)."""
+
+reflections = Table(
+    "reflections",
+    metadata,
+    column("id", ID, primary_key=True),
+    column("workshop_id", ID, ForeignKey("workshops.id", ondelete="CASCADE"), index=True),
+    column("kind", String(20)),
+    # The author's name case-folded: one reflection per person and workshop. No foreign key
+    # to a member: a reflection outlives its author leaving the team list.
+    column("author_key", NAME),
+    column("updated_at", STAMP),
+    column("data", JSON),
+    UniqueConstraint("workshop_id", "kind", "author_key"),
+)
+"""One person's reflection on a workshop (a participant's, or the facilitator's)."""
+
+observations = Table(
+    "observations",
+    metadata,
+    column("id", ID, primary_key=True),
+    column("workshop_id", ID, ForeignKey("workshops.id", ondelete="CASCADE"), index=True),
+    column("strategy_id", ID, ForeignKey("strategies.id", ondelete="CASCADE"), index=True),
+    column("event_key", String(80)),
+    column("updated_at", STAMP),
+    column("data", JSON),
+    UniqueConstraint("strategy_id", "event_key"),
+)
+"""What a team observed in one guided drill of its strategy."""

@@ -14,8 +14,10 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from app.store import review_orm as ro
 from app.store.errors import DuplicateRecordError
+from app.store.reflection_writes import put_observation, put_reflection
 
 if TYPE_CHECKING:  # the records only type these functions; building them costs ~0.03 s
+    from app.review.reflections import Observation, Reflection
     from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
 
 
@@ -33,6 +35,8 @@ class ReviewRecords:
     phase_reviews: tuple[PhaseReview, ...] = ()
     snapshots: tuple[Snapshot, ...] = ()
     agenda: Agenda | None = None
+    reflections: tuple[Reflection, ...] = ()
+    observations: tuple[Observation, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -44,6 +48,8 @@ class ReviewRecords:
             or self.phase_reviews
             or self.snapshots
             or self.agenda is not None
+            or self.reflections
+            or self.observations
         )
 
 
@@ -179,3 +185,7 @@ def put_reviews(conn: Connection, workshop_id: str, records: ReviewRecords, loca
         put_snapshot(conn, snapshot, location)
     if records.agenda is not None:
         put_agenda(conn, workshop_id, records.agenda)
+    for reflection in records.reflections:
+        put_reflection(conn, reflection)
+    for observation in records.observations:
+        put_observation(conn, observation)

@@ -372,6 +372,9 @@ class ReviewStore:
             feedback=tuple(self.list_feedback(workshop_id=workshop_id)),
             phase_reviews=tuple(self.list_phase_reviews(workshop_id)),
             snapshots=tuple(self._records(query, _snapshots(), "a snapshot")),
+            # ReflectionStore is mixed into Store beside this class.
+            reflections=tuple(self.list_reflections(workshop_id)),  # type: ignore[attr-defined]
+            observations=tuple(self.list_observations(workshop_id)),  # type: ignore[attr-defined]
         )
 
     # -- helpers ---------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from app.store.errors import (
     StoreWriteError,
     UnknownRecordError,
 )
+from app.store.reflections import ReflectionStore
 from app.store.review_writes import ReviewRecords, put_reviews
 from app.store.reviews import ReviewStore
 from app.store.rows import StrategySummary
@@ -51,7 +52,7 @@ if TYPE_CHECKING:  # types only: the operation models load with the first histor
 DEFAULT_BUSY_TIMEOUT_MS = 1_000
 
 
-class Store(ReviewStore):
+class Store(ReviewStore, ReflectionStore):
     """One open database. Use from one thread (the GUI's); ``checkpoint`` is thread-safe."""
 
     def __init__(self, engine: Engine, location: str, file: Path | None) -> None:

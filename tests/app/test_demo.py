@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -18,6 +19,7 @@ from app.demo import (
     suggested_packs,
 )
 from app.resources import ContentLibrary, load_library
+from app.store import ReviewRecords
 from models.content import Scenario
 from models.layout import CARD_HEIGHT, CARD_WIDTH
 from models.phases import ALL_PHASES, LIFECYCLE, Phase, is_forward
@@ -194,15 +196,21 @@ class FakeStore:
 
     def __init__(self, workshops: Sequence[Workshop] = ()) -> None:
         self.workshops = list(workshops)
-        self.saved: list[tuple[Workshop, tuple[Scenario, ...], tuple[Strategy, ...]]] = []
+        self.saved: list[
+            tuple[Workshop, tuple[Scenario, ...], tuple[Strategy, ...], ReviewRecords | None]
+        ] = []
 
     def list_workshops(self) -> list[Workshop]:
         return list(self.workshops)
 
     def save_bundle(
-        self, workshop: Workshop, scenarios: Sequence[Scenario], strategies: Sequence[Strategy]
+        self,
+        workshop: Workshop,
+        scenarios: Sequence[Scenario],
+        strategies: Sequence[Strategy],
+        reviews: ReviewRecords | None = None,
     ) -> None:
-        self.saved.append((workshop, tuple(scenarios), tuple(strategies)))
+        self.saved.append((workshop, tuple(scenarios), tuple(strategies), reviews))
         self.workshops.append(workshop)
 
 
@@ -211,7 +219,7 @@ def test_ensure_demo_writes_into_an_empty_store(
 ) -> None:
     store = FakeStore()
     assert ensure_demo(store, library) is True
-    assert store.saved == [(bundle.workshop, bundle.scenarios, bundle.strategies)]
+    assert store.saved == [(bundle.workshop, bundle.scenarios, bundle.strategies, bundle.reviews)]
     assert ensure_demo(store, library) is False
     assert len(store.saved) == 1
 
@@ -220,3 +228,39 @@ def test_ensure_demo_leaves_a_used_store_alone(library: ContentLibrary) -> None:
     store = FakeStore([Workshop(name="Our own workshop")])
     assert ensure_demo(store, library) is False
     assert store.saved == []
+
+
+def test_the_demo_arrives_with_the_days_records(
+    bundle: DemoBundle, library: ContentLibrary, tmp_path: Any
+) -> None:
+    from app.paths import sqlite_url
+    from app.review.reflections import ReflectionKind, load_questions
+    from app.review.rubrics import load_rubrics
+    from app.store import Store
+
+    reviews = bundle.reviews
+    strategies = {s.id for s in bundle.strategies}
+    assert {s.strategy_id for s in reviews.sheets} == strategies
+    rubric = load_rubrics().rubrics["default"]
+    for sheet in reviews.sheets:
+        assert sheet.rubric_version == rubric.version
+        assert {s.criterion for s in sheet.scores} == set(rubric.keys)
+    assert {f.strategy_id for f in reviews.feedback} == strategies
+    assert {o.strategy_id for o in reviews.observations} == strategies
+    participants = [r for r in reviews.reflections if r.kind is ReflectionKind.PARTICIPANT]
+    assert {r.team_id for r in participants} == {t.id for t in bundle.workshop.teams}
+    questions = load_questions()
+    for reflection in participants:
+        assert set(reflection.answers) == {q.key for q in questions.participant}
+        assert reflection.confidence
+    facilitator = [r for r in reviews.reflections if r.kind is ReflectionKind.FACILITATOR]
+    assert [r.author for r in facilitator] == [bundle.workshop.facilitator]
+    assert set(facilitator[0].answers) == {q.key for q in questions.facilitator}
+    with Store.open(sqlite_url(tmp_path / "demo.sqlite3")) as store:
+        assert ensure_demo(store, library)
+        stored = store.workshop_reviews(bundle.workshop.id)
+        for field in ("sheets", "rounds", "feedback", "phase_reviews", "reflections"):
+            assert sorted(map(repr, getattr(stored, field))) == sorted(
+                map(repr, getattr(reviews, field))
+            ), field
+        assert sorted(map(repr, stored.observations)) == sorted(map(repr, reviews.observations))

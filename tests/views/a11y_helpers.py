@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QScrollBar,
     QSplitterHandle,
+    QTabBar,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -31,6 +32,8 @@ def unnamed_widgets(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, _SCAFFOLDING) or widget.objectName().startswith(("qt_", "_q_")):
             continue
+        if isinstance(widget, QTabBar) and widget.count() == 0:
+            continue  # a main window keeps spare tab bars for panel areas: nothing to announce
         if type(widget).__name__.startswith("Q") and type(widget) is QWidget:
             # A bare layout container: nothing to announce unless named on purpose.
             continue

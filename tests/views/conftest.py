@@ -65,6 +65,9 @@ class Harness:
         self.errors: list[tuple[str, str]] = []
         self.notices: list[tuple[str, str]] = []
         self.window = MainWindow()
+        # The offscreen screen is 800×600; the GUI tests drive a window the size of a
+        # projector's (the sizing from the real screen is tested under Xvfb).
+        self.window.resize(1600, 900)
         qtbot.addWidget(self.window)
         self.workbench = Workbench(self.window)
         self.workbench.report_error = lambda title, text: self.errors.append((title, text))  # type: ignore[method-assign]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from models.phases import Phase
 from tests.views.a11y_helpers import unnamed_widgets
@@ -17,6 +17,7 @@ def test_every_visible_widget_of_the_main_window_has_an_accessible_name(harness)
     for dock in wb.docks:
         dock.show()
         dock.raise_()
+        QApplication.processEvents()  # the tab bars of tabbed panels are made while laying out
         missing = unnamed_widgets(harness.window)
         assert missing == [], (dock.objectName(), missing)
     link = next(iter(harness.session.document.strategy.links))

@@ -82,6 +82,8 @@ def test_the_demo_shows_findings_badges_and_coverage_on_first_start(harness: Har
     badged = {cid for cid, item in harness.session.scene.cards.items() if item.badges}
     concerned = {cid for f in c.result.findings for cid in f.card_ids}
     assert badged and badged == concerned & set(strategy.cards)
+    # Canvas first: the findings are one key (F3, the rail) away, and then in front.
+    harness.workbench.actions["panel_findings_dock"].trigger()
     assert c.findings.isVisible()
 
 
@@ -242,6 +244,7 @@ def test_the_new_docks_are_panels_and_step_aside_for_presenting(harness: Harness
         assert dock in wb.docks and dock.toggleViewAction() in panels.actions()
         assert dock.objectName()  # so the window layout is remembered
         assert dock.accessibleName()
+    wb.actions["panel_findings_dock"].trigger()
     shown = [d for d in mine if d.isVisible()]
     assert c.findings in shown
     wb.actions["presentation"].trigger()
@@ -333,6 +336,7 @@ def test_the_findings_dock_in_the_window_ranks_and_shows_the_law_date(harness: H
     c = checking(harness)
     assert c.result is not None and c.result.top_gaps
     assert c.findings.top_gaps() == list(c.result.top_gaps)
+    harness.workbench.actions["panel_findings_dock"].trigger()
     assert c.findings.law_date.isVisible()
     # The window's checker weighs the drills' harm: it has the events the drills dock loaded.
     assert harness.workbench.drilling is not None

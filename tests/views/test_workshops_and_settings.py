@@ -187,7 +187,9 @@ def test_outline_moves_links_and_deletes_through_operations(harness) -> None:  #
 def test_layout_and_settings_survive_a_restart(make_harness, db_path) -> None:  # type: ignore[no-untyped-def]
     first = make_harness(db_path)
     wb = first.workbench
-    assert wb.guide.toggleViewAction().isChecked()  # shown at first (tabbed with the palette)
+    # A 1600 px window starts with the palette column open, the guide a tab beside it.
+    assert wb.palette.isVisible()
+    assert wb.guide.toggleViewAction().isChecked()
     wb.guide.toggleViewAction().trigger()
     assert not wb.guide.toggleViewAction().isChecked()
     wb.actions["font_150"].trigger()

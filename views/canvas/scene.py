@@ -19,7 +19,7 @@ from app.document import Change, Document
 from models.phases import ALL_PHASES, Phase
 from views.canvas.geometry import BoardGeometry
 from views.canvas.overview import Overview
-from views.items.card_item import Badge, CardItem
+from views.items.card_item import HANDLE_RADIUS, Badge, CardItem
 from views.items.lane_item import LaneItem, LifecycleArrows
 from views.items.legend_item import LegendItem
 from views.items.link_item import LinkItem
@@ -60,6 +60,8 @@ class CanvasScene(QGraphicsScene):
         self._link_line: QGraphicsLineItem | None = None
         self._highlighted: set[str] = set()
         self._drop_lane: Phase | None = None
+        self._handle_radius = HANDLE_RADIUS
+        self._kept_selection: list[str] = []
         self.overview = Overview(self, self.theme)
         self.overview_on = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -139,11 +141,23 @@ class CanvasScene(QGraphicsScene):
         self.overview_on = on
         if on:
             self._refresh_overview()
+            self._kept_selection = self.selected_card_ids()
         self.overview.set_visible(on)
-        for card in self.cards.values():
-            card.setVisible(not on)
-        for link in self.links.values():
-            link.setVisible(not on)
+        # Hiding an item deselects it: zooming out is not the user choosing nothing, so
+        # nobody hears of it, and the same cards are selected again on the way back in.
+        blocked = self.blockSignals(True)
+        try:
+            for card in self.cards.values():
+                card.setVisible(not on)
+            for link in self.links.values():
+                link.setVisible(not on)
+            if not on:
+                for card_id in self._kept_selection:
+                    if card_id in self.cards:
+                        self.cards[card_id].setSelected(True)
+                self._kept_selection = []
+        finally:
+            self.blockSignals(blocked)
 
     def _refresh_overview(self) -> None:
         if self.document is not None:
@@ -155,6 +169,7 @@ class CanvasScene(QGraphicsScene):
         assert self.document is not None
         card = self.document.strategy.cards[card_id]
         item = CardItem(card, self.theme)
+        item.set_handle_radius(self._handle_radius)
         item.setVisible(not self.overview_on)
         item.setPos(self.geometry.card_scene_pos(card))
         self.cards[card_id] = item
@@ -227,6 +242,21 @@ class CanvasScene(QGraphicsScene):
         item = self.cards.get(card_id)
         if item is not None:
             item.set_badges(badges)
+
+    def set_handle_radius(self, radius: float) -> None:
+        """Give every card's link handle this radius (scene units; the view keeps it the
+        same size on screen, so a link can be drawn at any zoom)."""
+        radius = float(round(radius))
+        if radius == self._handle_radius:
+            return
+        self._handle_radius = radius
+        for item in self.cards.values():
+            item.set_handle_radius(radius)
+
+    @property
+    def handle_radius(self) -> float:
+        """The link handles' radius now (scene units)."""
+        return self._handle_radius
 
     def selected_card_ids(self) -> list[str]:
         """The selected cards' ids, in a stable (lane, position) order."""

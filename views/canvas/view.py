@@ -30,16 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.layout import CARD_HEIGHT, CARD_WIDTH
+from models.layout import BOARD_WIDTH, CARD_HEIGHT, CARD_WIDTH
 from models.phases import Phase
 from views.canvas.overview import OVERVIEW_SCALE
 from views.canvas.scene import CanvasScene
-from views.items.card_item import CardItem
+from views.items.card_item import HANDLE_SCREEN_RADIUS, CardItem
 from views.labels import tr
 from views.mime import CATALOG_MIME
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
+WIDTH_MARGIN = 12.0
+"""Scene units left beside the outer lanes when the lanes are fitted to the width."""
+TOP_ROOM = 104.0
+"""Scene units kept above the lanes for the feedback-loop arrow when fitted to the width."""
 
 
 class CanvasView(QGraphicsView):
@@ -61,6 +65,7 @@ class CanvasView(QGraphicsView):
         self._zoom = 1.0
         self._font_scale = 1.0
         self._keep_fitted = False  # refit on resize until the user picks a zoom
+        self._fit_width = False  # what is kept fitted: the lanes' width, else the whole board
         self.setAcceptDrops(True)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -99,6 +104,7 @@ class CanvasView(QGraphicsView):
     def set_zoom(self, zoom: float) -> None:
         """Zoom to ``zoom`` (clamped to 5%–400%)."""
         self._keep_fitted = False
+        self._scroll_whole_scene()
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         factor = self._zoom * self._font_scale
         self.setTransform(QTransform.fromScale(factor, factor))
@@ -106,17 +112,27 @@ class CanvasView(QGraphicsView):
         self.zoom_changed.emit(self._zoom)
 
     def set_font_scale(self, scale: float) -> None:
-        """Enlarge the whole canvas for projectors (1.0–2.0)."""
+        """Enlarge the whole canvas for projectors (1.0–2.0); a fitted board stays fitted."""
+        fitted = self._keep_fitted
         self._font_scale = min(2.0, max(1.0, scale))
         self.set_zoom(self._zoom)
+        if fitted:
+            self.refit()
 
     def zoom_by(self, factor: float) -> None:
         """Multiply the zoom by ``factor``."""
         self.set_zoom(self._zoom * factor)
 
+    def _scroll_whole_scene(self) -> None:
+        """Scroll over the whole scene again (after the lanes were fitted to the width)."""
+        if self._fit_width:
+            self._fit_width = False
+            self.setSceneRect(QRectF())  # follow the scene's own rect
+
     def fit_rect(self, rect: QRectF) -> None:
         """Zoom and scroll so ``rect`` (scene coordinates) fills the view."""
         self._keep_fitted = False
+        self._scroll_whole_scene()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         fitted = self.transform().m11() / self._font_scale
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, fitted))
@@ -128,25 +144,79 @@ class CanvasView(QGraphicsView):
         self.zoom_changed.emit(self._zoom)
 
     def _update_detail(self) -> None:
-        """Far out, let the scene draw its overview instead of thousands of items."""
-        self.canvas.set_overview(self.transform().m11() < OVERVIEW_SCALE)
+        """Far out, let the scene draw its overview instead of thousands of items; keep the
+        link handles the same size on screen at any zoom."""
+        scale = self.transform().m11()
+        self.canvas.set_overview(scale < OVERVIEW_SCALE)
+        self.canvas.set_handle_radius(HANDLE_SCREEN_RADIUS / max(scale, 0.01))
 
     def setScene(self, scene: QGraphicsScene | None) -> None:
         """Show another strategy's scene at the current level of detail."""
+        watched = getattr(self, "_watched", None)
+        if watched is not None:
+            watched.sceneRectChanged.disconnect(self._board_resized)
+            self._watched = None
         super().setScene(scene)
         if isinstance(scene, CanvasScene):
+            scene.sceneRectChanged.connect(self._board_resized)
+            self._watched = scene
             self._update_detail()
+
+    def _board_resized(self, _rect: QRectF) -> None:
+        """A lane grew or shrank: a view fitted to the width scrolls over the new height."""
+        if self._fit_width and self._keep_fitted:
+            self.zoom_to_width()
 
     def zoom_to_fit(self) -> None:
         """Show the whole board (and keep it fitted while the window resizes)."""
         self.fit_rect(self.canvas.geometry.board_rect)
         self._keep_fitted = True
 
+    def zoom_to_width(self) -> None:
+        """Fit the six lanes to the view's width, top of the board first (kept while resizing).
+
+        The lifecycle reads left to right, and a shared screen is wider than the
+        board is tall: filling the width gives the largest cards that still show
+        every lane; the governance band and the legend scroll into view below.
+        """
+        viewport = self.viewport().rect()
+        lanes = QRectF(-WIDTH_MARGIN, -TOP_ROOM, BOARD_WIDTH + 2 * WIDTH_MARGIN, 1.0)
+        zoom = viewport.width() / lanes.width() / self._font_scale
+        whole = self.canvas.geometry.board_rect
+        if whole.height() * zoom * self._font_scale <= viewport.height():
+            self.zoom_to_fit()  # the whole board fits at this width anyway
+            self._fit_width = True
+            return
+        self._keep_fitted = False
+        # Scroll only up and down: the scene's margins beside the lanes need no scroll bar.
+        self.setSceneRect(QRectF(lanes.left(), whole.top(), lanes.width(), whole.height()))
+        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        factor = self._zoom * self._font_scale
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self._update_detail()
+        half_height = viewport.height() / factor / 2
+        self.centerOn(BOARD_WIDTH / 2, lanes.top() + half_height)
+        self.zoom_changed.emit(self._zoom)
+        self._keep_fitted = True
+        self._fit_width = True
+
+    def refit(self) -> None:
+        """Fit again the way the board was last fitted (after the view changed size)."""
+        if self._fit_width:
+            self.zoom_to_width()
+        else:
+            self.zoom_to_fit()
+
+    @property
+    def fitted(self) -> bool:
+        """Whether the view follows its size with a fit (until the user picks a zoom)."""
+        return self._keep_fitted
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep a fitted board fitted when the window or the docks change size."""
         super().resizeEvent(event)
         if self._keep_fitted:
-            self.zoom_to_fit()
+            self.refit()
 
     def zoom_to_lane(self, phase: Phase) -> None:
         """Fill the view's width with one lane, starting at its header."""

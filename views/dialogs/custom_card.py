@@ -54,10 +54,10 @@ class CustomCardDialog(QDialog):
             self.owner.addItem(role_label(role), role)
         self.owner.setAccessibleName(tr("Owner role", "dialogs"))
         self.capabilities = QListWidget()
-        for cap in sorted(capabilities.values(), key=lambda c: c.key):
-            item = QListWidgetItem(f"{cap.key} — {cap.title}")
+        for cap in sorted(capabilities.values(), key=lambda c: c.title.casefold()):
+            item = QListWidgetItem(cap.title)  # the key is for rule packs; people read titles
             item.setData(Qt.ItemDataRole.UserRole, cap.key)
-            item.setToolTip(cap.meaning)
+            item.setToolTip(f"{cap.meaning}\n({cap.key})" if cap.meaning else cap.key)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.capabilities.addItem(item)

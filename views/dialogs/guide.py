@@ -7,6 +7,8 @@ not followed: the app never opens a network connection.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -67,7 +69,7 @@ class GuideDialog(QDialog):
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setMarkdown(markdown)
+        self.browser.setMarkdown(without_images(markdown))
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox()
         buttons.setObjectName(f"{name}_buttons")
@@ -98,3 +100,12 @@ class GuideDialog(QDialog):
     def _follow(self, url: QUrl) -> None:
         if url.hasFragment() and not url.scheme():
             self.browser.scrollToAnchor(url.fragment())
+
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
+
+
+def without_images(markdown: str) -> str:
+    """The guide with each screenshot named instead of shown: the pictures live in the
+    repository's docs folder, not in the app, and a missing picture is a broken box."""
+    return _IMAGE.sub(lambda m: f"*({tr('Screenshot', CONTEXT)}: {m.group(1)})*", markdown)

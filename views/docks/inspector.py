@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -176,6 +177,7 @@ class InspectorDock(QDockWidget):
         form.addRow(tr("About", "inspector"), self.description)
         form.addRow(self.link_button)
         self.title.editingFinished.connect(self._commit_title)
+        self.title.installEventFilter(self)
         self.notes.installEventFilter(self)
         self.notes.trimmed.connect(
             lambda n: self._message(
@@ -376,9 +378,18 @@ class InspectorDock(QDockWidget):
             self.link_requested.emit(self._card_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Save the notes when focus leaves them."""
+        """Save the notes when focus leaves them; Esc in the title puts the stored one back."""
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self.commit_notes()
+        if (
+            watched is self.title
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self._refresh()  # nothing is committed: editingFinished compares with the card
+            self.title.selectAll()
+            return True
         return super().eventFilter(watched, event)
 
     def focus_first(self) -> None:

@@ -7,7 +7,8 @@ place it (the keyboard path); "Custom card…" opens the custom-card dialog.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from html import escape as html_escape
 
 from PySide6.QtCore import (
     QMimeData,
@@ -61,8 +62,14 @@ def phase_icon(phase: Phase, theme: Theme, size: int = 22) -> QIcon:
 class CatalogModel(QStandardItemModel):
     """Phases → catalog entries; entries export ``CATALOG_MIME`` when dragged."""
 
-    def __init__(self, entries: Iterable[CatalogEntry], theme: Theme) -> None:
+    def __init__(
+        self,
+        entries: Iterable[CatalogEntry],
+        theme: Theme,
+        capability_titles: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__()
+        self._capability_titles = dict(capability_titles or {})
         by_phase: dict[Phase, list[CatalogEntry]] = {p: [] for p in ALL_PHASES}
         for entry in entries:
             by_phase[entry.phase].append(entry)
@@ -72,24 +79,29 @@ class CatalogModel(QStandardItemModel):
             group.setData(phase_label(phase).lower(), SEARCH_ROLE)
             group.setAccessibleText(phase_label(phase))
             for entry in sorted(by_phase[phase], key=lambda e: e.title.lower()):
-                group.appendRow(self._entry_item(entry, theme))
+                group.appendRow(self._entry_item(entry, theme, self._capability_titles))
             self.appendRow(group)
 
     @staticmethod
-    def _entry_item(entry: CatalogEntry, theme: Theme) -> QStandardItem:
+    def _entry_item(
+        entry: CatalogEntry, theme: Theme, capability_titles: Mapping[str, str]
+    ) -> QStandardItem:
         item = QStandardItem(phase_icon(entry.phase, theme), entry.title)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
         item.setData(entry.key, KEY_ROLE)
+        # Capabilities by their titles (the keys are for rule packs, not for people).
+        provides = [capability_titles.get(key, key) for key in entry.capabilities]
         item.setData(
-            " ".join([entry.title, entry.description, *entry.capabilities]).lower(), SEARCH_ROLE
+            " ".join([entry.title, entry.description, *entry.capabilities, *provides]).lower(),
+            SEARCH_ROLE,
         )
         tip = (
             f"<b>{entry.title}</b><br>{entry.description}<br><i>"
             + tr("Owner: {role}", "palette").format(role=role_label(entry.owner_role))
             + "<br>"
-            + tr("Provides: {caps}", "palette").format(caps=", ".join(entry.capabilities))
+            + tr("Provides: {caps}", "palette").format(caps=html_escape(", ".join(provides)))
             + "</i>"
         )
         item.setToolTip(tip)
@@ -155,7 +167,12 @@ class PaletteDock(QDockWidget):
     place_requested = Signal(str)
     custom_requested = Signal()
 
-    def __init__(self, entries: Iterable[CatalogEntry], theme: Theme) -> None:
+    def __init__(
+        self,
+        entries: Iterable[CatalogEntry],
+        theme: Theme,
+        capability_titles: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(tr("Palette", "palette"))
         self.setObjectName("palette_dock")
         body = QWidget()
@@ -167,7 +184,7 @@ class PaletteDock(QDockWidget):
         self.search.setAccessibleDescription(
             tr("Filters practices by title, description and capabilities as you type.", "palette")
         )
-        self.model = CatalogModel(entries, theme)
+        self.model = CatalogModel(entries, theme, capability_titles)
         self.proxy = _SearchProxy()
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView()

@@ -102,11 +102,7 @@ class StrategiesDock(QDockWidget):
         self._filling = True
         self.list.clear()
         for summary in summaries:
-            item = QListWidgetItem(
-                tr("{name}\n{n} cards · revision {rev}", "strategies").format(
-                    name=summary.name, n=summary.card_count, rev=summary.revision
-                )
-            )
+            item = QListWidgetItem(_entry_text(summary.name, summary.card_count, summary.revision))
             item.setData(ID_ROLE, summary.id)
             item.setToolTip(summary.name)
             self.list.addItem(item)
@@ -114,6 +110,21 @@ class StrategiesDock(QDockWidget):
                 self.list.setCurrentItem(item)
         self._filling = False
 
+    def update_strategy(self, strategy_id: str, name: str, card_count: int, revision: int) -> None:
+        """Show a strategy's name, card count and revision as saved just now."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == strategy_id:
+                item.setText(_entry_text(name, card_count, revision))
+                item.setToolTip(name)
+                return
+
     def _chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         if not self._filling and item is not None:
             self.strategy_chosen.emit(str(item.data(ID_ROLE)))
+
+
+def _entry_text(name: str, card_count: int, revision: int) -> str:
+    return tr("{name}\n{n} cards · revision {rev}", "strategies").format(
+        name=name, n=card_count, rev=revision
+    )

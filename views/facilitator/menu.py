@@ -22,14 +22,14 @@ if TYPE_CHECKING:
 def install_menu(tools: FacilitatorTools) -> dict[str, QAction]:
     """Add the Facilitator menu to the main window; returns its actions by name."""
     wb = tools.wb
-    menu = QMenu(tr("Fa&cilitator"), wb.window)
+    menu = QMenu(tr("F&acilitator"), wb.window)
     menu.setObjectName("facilitator_menu")
     wb.window.menuBar().addMenu(menu)
     actions: dict[str, QAction] = {}
     entries = (
         ("facilitator", tr("&Facilitator window"), tools.show_window, "Ctrl+Shift+F"),
         ("timer", tr("Agenda &timer"), lambda: tools.show_window("timer"), None),
-        ("timer_full", tr("Timer full &screen"), tools.timer_full_screen, "Ctrl+Shift+T"),
+        ("timer_full", tr("Timer f&ull screen"), tools.timer_full_screen, "Ctrl+Shift+T"),
         ("agenda", tr("&Agenda…"), tools.edit_agenda, None),
         ("teams_members", tr("Teams and &members…"), tools.edit_teams, None),
         ("score", tr("&Score this strategy"), lambda: tools.show_window("rubric"), None),

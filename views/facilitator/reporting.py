@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from app.checker.packs import PackSet
 from app.resources import ContentLibrary
+from app.review.reflections import Observation, Reflection
 from app.store import Store
 from models.drills import DrillEvent
 from models.review import PeerFeedback, PeerRound, PhaseReview, Rubric, RubricSheet
@@ -35,6 +36,8 @@ class ReportInputs:
     rounds: tuple[PeerRound, ...]
     feedback: tuple[PeerFeedback, ...]
     reviews: tuple[PhaseReview, ...]
+    reflections: tuple[Reflection, ...] = ()
+    observations: tuple[Observation, ...] = ()
 
 
 class ReportInputError(Exception):
@@ -82,6 +85,8 @@ def gather(
         rounds=tuple(store.list_rounds(workshop_id)),
         feedback=tuple(store.list_feedback(workshop_id=workshop_id)),
         reviews=tuple(store.list_phase_reviews(workshop_id)),
+        reflections=tuple(store.list_reflections(workshop_id)),
+        observations=tuple(store.list_observations(workshop_id)),
     )
 
 
@@ -102,8 +107,9 @@ def write_report_pdf(
     """
     from app.checker.engine import Checker
     from app.checker.packs import agency_dirs, load_packs
+    from app.review.day_documents import day_slides, export_report_with_day
+    from app.review.reflections import load_questions
     from app.review.report import build_report
-    from app.review.report_pdf import export_report
 
     if packs is None:
         packs = load_packs(agency_dirs(), capabilities=library.capabilities)
@@ -124,7 +130,18 @@ def write_report_pdf(
         reviews=inputs.reviews,
         check=checker.check,
     )
-    export_report(report, path)
+    # The day's sections (reflections, what teams observed) follow the report's own.
+    extra = (
+        day_slides(
+            inputs.reflections,
+            inputs.observations,
+            load_questions(),
+            {t.id: t.name for t in inputs.workshop.teams},
+        )
+        if inputs.reflections or inputs.observations
+        else []
+    )
+    export_report_with_day(report, extra, path)
     return path
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -90,15 +91,18 @@ class TimerPanel(QWidget):
         self._flasher.setInterval(FLASH_MS)
         self._flasher.timeout.connect(self._flash_step)
         self._presenter: TimerPanel | None = None
-        self.flash_enabled = True
         self._build()
         controller.changed.connect(self.refresh)
+        controller.options_changed.connect(self._sync_options)
         controller.stage_ended.connect(self._stage_ended)
         controller.refused.connect(self.message.setText)
         self.refresh()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        # The type follows the panel's size (resizeEvent), so its text must not set a
+        # minimum size: the panel then fits any window, down to a 1366×768 laptop's.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(32, 24, 32, 24)
         self.position = self._label(tr("Stage position"), Qt.AlignmentFlag.AlignLeft)
         self.stage_name = self._label(tr("Current stage"), Qt.AlignmentFlag.AlignCenter)
@@ -148,11 +152,13 @@ class TimerPanel(QWidget):
         )
         self.chime_box.setChecked(self.controller.chime)
         self.chime_box.toggled.connect(self._set_chime)
+        self.chime_box.setObjectName("timer_chime")
         self.flash_box = named(
             QCheckBox(tr("Flash")), tr("Flash"), tr("Flash the timer when a stage's time is up")
         )
-        self.flash_box.setChecked(self.flash_enabled)
+        self.flash_box.setChecked(self.controller.flash)
         self.flash_box.toggled.connect(self._set_flash)
+        self.flash_box.setObjectName("timer_flash")
         self.auto_box = named(
             QCheckBox(tr("Move on by itself")),
             tr("Move on by itself"),
@@ -191,7 +197,27 @@ class TimerPanel(QWidget):
         self.controller.chime = on
 
     def _set_flash(self, on: bool) -> None:
-        self.flash_enabled = on
+        self.controller.flash = on
+
+    def _sync_options(self) -> None:
+        """Show the controller's chime and flash choice (set from another display)."""
+        for box, on in (
+            (self.chime_box, self.controller.chime),
+            (self.flash_box, self.controller.flash),
+        ):
+            if box.isChecked() != on:
+                box.blockSignals(True)
+                box.setChecked(on)
+                box.blockSignals(False)
+
+    @property
+    def flash_enabled(self) -> bool:
+        """Whether this display flashes when a stage's time is up (the controller's choice)."""
+        return self.controller.flash
+
+    @flash_enabled.setter
+    def flash_enabled(self, on: bool) -> None:
+        self.controller.flash = on
 
     # -- display ---------------------------------------------------------------------------
 
@@ -259,7 +285,8 @@ class TimerPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the panel so the clock fills a projector screen."""
         super().resizeEvent(event)
-        scale = max(0.35, min(self.width() / 1600, self.height() / 900))
+        # Everything stacked takes about 760 px at scale 1 plus margins and controls.
+        scale = max(0.3, min(self.width() / 1600, (self.height() - 130) / 790))
         self.clock.setFont(self._pixels(300 * scale, bold=True))
         self.stage_name.setFont(self._pixels(110 * scale, bold=True))
         for label in (self.next_label, self.state_label):

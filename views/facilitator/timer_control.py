@@ -30,9 +30,11 @@ class TimerController(QObject):
         changed(): the display should be redrawn (every poll and every command).
         stage_ended(object): a ``StageEnded`` (time up, or skipped).
         refused(str): a command did not fit the timer's state (a message to show).
+        options_changed(): chime or flash was switched (every display shows the same choice).
     """
 
     changed = Signal()
+    options_changed = Signal()
     stage_ended = Signal(object)
     refused = Signal(str)
 
@@ -49,11 +51,36 @@ class TimerController(QObject):
         super().__init__(parent)
         self._clock = clock
         self.timer = AgendaTimer(agenda, clock, auto_advance=auto_advance)
-        self.chime = False
+        self._chime = False
+        self._flash = True
         self._beep = beep
         self._poller = QTimer(self)
         self._poller.setInterval(poll_ms)
         self._poller.timeout.connect(self.poll)
+
+    # -- options shared by every display ----------------------------------------------------
+
+    @property
+    def chime(self) -> bool:
+        """Whether a short sound marks a stage's end."""
+        return self._chime
+
+    @chime.setter
+    def chime(self, on: bool) -> None:
+        if on != self._chime:
+            self._chime = on
+            self.options_changed.emit()
+
+    @property
+    def flash(self) -> bool:
+        """Whether the timer displays flash when a stage's time is up."""
+        return self._flash
+
+    @flash.setter
+    def flash(self, on: bool) -> None:
+        if on != self._flash:
+            self._flash = on
+            self.options_changed.emit()
 
     # -- commands --------------------------------------------------------------------------
 

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -40,30 +40,59 @@ from views.facilitator.rubric_form import RubricForm
 from views.facilitator.side_by_side import SideBySideView
 from views.facilitator.timer import TimerPanel
 from views.facilitator.versions import VersionsPanel
+from views.screen_fit import FRAME_ALLOWANCE, available
 
 if TYPE_CHECKING:
+    from views.day.day_page import CasePicker
     from views.facilitating import FacilitatorTools
 
-TABS = ("timer", "case", "rubric", "peers", "phases", "compare", "versions", "report")
+TABS = (
+    "day",
+    "timer",
+    "case",
+    "rubric",
+    "peers",
+    "reflect",
+    "phases",
+    "compare",
+    "versions",
+    "report",
+)
 
 
 class Slot(QWidget):
-    """A page whose content is replaced whole when it is rebuilt."""
+    """A page whose content is replaced whole when it is rebuilt.
 
-    def __init__(self, name: str) -> None:
+    The content sits in a scroll area, so no page makes the window taller or wider
+    than a 1366×768 screen: a long form scrolls instead of pushing buttons away.
+    """
+
+    def __init__(self, name: str, *, scrolls: bool = True) -> None:
         super().__init__()
         named(self, name)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.content: QWidget | None = None
+        self._scroll: QScrollArea | None = None
+        if scrolls:
+            self._scroll = named(QScrollArea(), tr("{page} (scrolls)").format(page=name))
+            self._scroll.setWidgetResizable(True)
+            self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self._layout.addWidget(self._scroll)
 
     def show_widget(self, widget: QWidget) -> QWidget:
         """Replace the content with ``widget``."""
         if self.content is not None:
-            self._layout.removeWidget(self.content)
+            if self._scroll is not None:
+                self._scroll.takeWidget()
+            else:
+                self._layout.removeWidget(self.content)
             self.content.deleteLater()
         self.content = widget
-        self._layout.addWidget(widget)
+        if self._scroll is not None:
+            self._scroll.setWidget(widget)
+        else:
+            self._layout.addWidget(widget)
         return widget
 
     def show_note(self, text: str) -> QLabel:
@@ -98,22 +127,26 @@ class FacilitatorWindow(QWidget):
         self.timer_panel = TimerPanel(tools.controller)
         self.pages: dict[str, Slot] = {}
         titles = (
+            tr("Workshop day"),
             tr("Agenda timer"),
             tr("Case study"),
             tr("Rubric scoring"),
             tr("Peer review"),
+            tr("Reflections"),
             tr("Phase reviews"),
             tr("Side by side"),
             tr("Versions && replay"),
             tr("Report"),
         )
         for key, title in zip(TABS, titles, strict=True):
-            page = Slot(title.replace("&&", "&"))
+            # The timer scales its type to the room it has; every other page scrolls.
+            page = Slot(title.replace("&&", "&"), scrolls=key != "timer")
             self.pages[key] = page
             self.tabs.addTab(page, title)
         self.pages["timer"].show_widget(self._timer_page())
         self.pages["report"].show_widget(self._report_page())
         self._dirty: set[str] = set(TABS) - {"timer", "report"}
+        self.case_picker: CasePicker | None = None
         self.strategy_id: str | None = None
         self.rubric_form: RubricForm | None = None
         self.assignments: AssignmentEditor | None = None
@@ -123,32 +156,24 @@ class FacilitatorWindow(QWidget):
         self.versions: VersionsPanel | None = None
         self.replay: ReplayPanel | None = None
         self.tabs.currentChanged.connect(lambda _i: self._build_current())
-        self.resize(1280, 860)
+        area = available(self)
+        self.resize(min(1280, area.width() - 40), min(860, area.height() - FRAME_ALLOWANCE - 20))
 
     # -- the fixed pages -----------------------------------------------------------------------
 
     def _timer_page(self) -> QWidget:
+        # The panel carries its own controls (start, skip, chime, flash, full screen): the
+        # page adds only what the panel cannot do, so no control exists twice.
         page = named(QWidget(), tr("Agenda timer page"))
         column = QVBoxLayout(page)
         column.addWidget(self.timer_panel, 1)
         row = QHBoxLayout()
-        full = named(QPushButton(tr("Full screen")), tr("Show the timer full screen"))
-        full.clicked.connect(self.timer_panel.toggle_full_screen)
         agenda = named(QPushButton(tr("Edit agenda…")), tr("Edit the stages and their minutes"))
         agenda.clicked.connect(self.tools.edit_agenda)
-        chime = named(QCheckBox(tr("Chime when a stage ends")), tr("Chime when a stage ends"))
-        chime.toggled.connect(self._set_chime)
-        flash = named(QCheckBox(tr("Flash when a stage ends")), tr("Flash when a stage ends"))
-        flash.setChecked(self.timer_panel.flash_enabled)
-        flash.toggled.connect(lambda on: setattr(self.timer_panel, "flash_enabled", on))
-        for widget in (full, agenda, chime, flash):
-            row.addWidget(widget)
+        row.addWidget(agenda)
         row.addStretch(1)
         column.addLayout(row)
         return page
-
-    def _set_chime(self, on: bool) -> None:
-        self.tools.controller.chime = on
 
     def _report_page(self) -> QWidget:
         page = named(QWidget(), tr("Report page"))
@@ -218,6 +243,8 @@ class FacilitatorWindow(QWidget):
             return
         self._dirty.discard(key)
         builders: dict[str, Callable[[Slot], None]] = {
+            "day": self._build_day,
+            "reflect": self._build_reflect,
             "case": self._build_case,
             "rubric": self._build_rubric,
             "peers": self._build_peers,
@@ -238,8 +265,25 @@ class FacilitatorWindow(QWidget):
 
     # -- per-strategy pages --------------------------------------------------------------------
 
+    def _build_day(self, slot: Slot) -> None:
+        if self.tools.day is not None:
+            self.tools.day.build_day_page(slot)
+        else:
+            slot.show_note(tr("The workshop day is not available."))
+
+    def _build_reflect(self, slot: Slot) -> None:
+        if self.tools.day is not None:
+            self.tools.day.build_reflect_page(slot)
+        else:
+            slot.show_note(tr("Reflections are not available."))
+
     def _build_case(self, slot: Slot) -> None:
         strategy = self.tools.strategy(self.strategy_id)
+        if self.tools.day is not None:  # any case study, the picked strategy's first
+            self.case_picker = self.tools.day.build_case_page(
+                slot, strategy.scenario_key if strategy else None
+            )
+            return
         scenario = self.tools.scenario(strategy.scenario_key) if strategy else None
         if scenario is None:
             slot.show_note(tr("Open a strategy to present its scenario's case study."))

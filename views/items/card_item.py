@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from models.layout import CARD_HEIGHT, CARD_WIDTH
@@ -31,10 +31,14 @@ _POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 CARD_ITEM_TYPE = QGraphicsItem.UserType + 1  # type: ignore[attr-defined]  # missing from the stubs
 STRIPE = 10.0
 PAD = 10.0
-GLYPH = 26.0
+GLYPH = 22.0
 HANDLE_RADIUS = 9.0
+"""The link handle's radius at 100 % zoom; the view enlarges it when zoomed out."""
+HANDLE_SCREEN_RADIUS = 11.0
+"""The handle's radius on screen, in pixels, at any zoom (a target a finger can hit)."""
+MAX_HANDLE_RADIUS = 40.0
 DETAIL_LOD = 0.2  # below this zoom only the card body is drawn
-FULL_LOD = 0.45  # below this zoom owner, status, glyph and handle are skipped
+FULL_LOD = 0.45  # below this zoom owner, status and glyph are skipped
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,9 @@ class CardItem(QGraphicsItem):
         self.card = card
         self.theme = theme
         self._rect = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
+        self._handle_radius = HANDLE_RADIUS
         self._title_lines: list[str] = []
+        self._title_font: QFont = theme.title_font
         self._owner = ""
         self._status = ""
         self._badges: tuple[Badge, ...] = ()
@@ -87,16 +93,28 @@ class CardItem(QGraphicsItem):
     def set_card(self, card: Card) -> None:
         """Show ``card``'s current fields (layout of text happens here, not in paint)."""
         self.card = card
-        metrics = self.theme.title_metrics
-        width = CARD_WIDTH - STRIPE - 2 * PAD - GLYPH - 4
-        self._title_lines = _wrap(card.title, metrics, width, max_lines=2)
+        theme = self.theme
+        width = CARD_WIDTH - STRIPE - 2 * PAD
+        metrics = theme.title_metrics
+        lines = _wrap(card.title, metrics, width, max_lines=2)
+        self._title_font = theme.title_font
+        if _elided(lines, card.title):
+            # A long title tries the smaller size before it loses words.
+            metrics = theme.small_title_metrics
+            lines = _wrap(card.title, metrics, width, max_lines=2)
+            self._title_font = theme.small_title_font
+        self._title_lines = lines
         self._title_height = metrics.lineSpacing()
-        meta = self.theme.meta_metrics
+        meta = theme.meta_metrics
         self._meta_height = meta.lineSpacing()
-        self._owner = meta.elidedText(
-            role_label(card.owner_role), Qt.TextElideMode.ElideRight, CARD_WIDTH - STRIPE - 2 * PAD
+        status = f"{STATUS_MARKS[card.status]} {status_label(card.status)}"
+        self._meta = meta.elidedText(
+            f"{role_label(card.owner_role)} · {status}",
+            Qt.TextElideMode.ElideMiddle,
+            CARD_WIDTH - STRIPE - 2 * PAD - GLYPH - 6,
         )
-        self._status = f"{STATUS_MARKS[card.status]} {status_label(card.status)}"
+        self._owner = role_label(card.owner_role)
+        self._status = status
         self.update()
 
     def set_badges(self, badges: tuple[Badge, ...]) -> None:
@@ -140,15 +158,27 @@ class CardItem(QGraphicsItem):
         return CARD_ITEM_TYPE
 
     def boundingRect(self) -> QRectF:
-        """The card body plus room for the halo and the link handle."""
-        return self._rect.adjusted(-6, -10, HANDLE_RADIUS + 4, 6)
+        """The card body plus room for the halo, the badges and the link handle."""
+        return self._rect.adjusted(-6, -12, self._handle_radius + 4, 6)
 
     def shape(self) -> QPainterPath:
         """The card body (and its link handle), for hit tests and rubber-band selection."""
         path = QPainterPath()
         path.addRoundedRect(self._rect, 8, 8)
-        path.addEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+        path.addEllipse(self.handle_center(), self._handle_radius, self._handle_radius)
         return path
+
+    @property
+    def handle_radius(self) -> float:
+        """The link handle's radius in scene units now."""
+        return self._handle_radius
+
+    def set_handle_radius(self, radius: float) -> None:
+        """Resize the link handle (the view keeps it a constant size on screen)."""
+        radius = min(MAX_HANDLE_RADIUS, max(HANDLE_RADIUS, radius))
+        if radius != self._handle_radius:
+            self.prepareGeometryChange()
+            self._handle_radius = radius
 
     def body_rect(self) -> QRectF:
         """The card body in scene coordinates (links attach to it)."""
@@ -162,7 +192,7 @@ class CardItem(QGraphicsItem):
     def on_handle(self, pos: QPointF) -> bool:
         """Whether an item-local point is on the link handle."""
         delta = pos - self.handle_center()
-        return delta.x() ** 2 + delta.y() ** 2 <= (HANDLE_RADIUS + 3) ** 2
+        return delta.x() ** 2 + delta.y() ** 2 <= (self._handle_radius + 3) ** 2
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         """Keep attached links on the card while it moves."""
@@ -209,10 +239,14 @@ class CardItem(QGraphicsItem):
         if lod < FULL_LOD:
             self._paint_title(painter, rect)
             # A fitted board on a projector is often just below FULL_LOD: findings
-            # must still show there, so the badges stay in this branch.
+            # must still show there, so the badges stay in this branch; so does the
+            # link handle, which must be there to draw a link at any zoom.
             self._paint_badges(painter, rect)
+            self._paint_handle(painter, selected)
             return
-        glyph_rect = QRectF(rect.right() - PAD - GLYPH, rect.y() + PAD - 2, GLYPH, GLYPH)
+        glyph_rect = QRectF(
+            rect.right() - PAD - GLYPH, rect.bottom() - PAD - GLYPH + 2, GLYPH, GLYPH
+        )
         painter.setPen(QPen(theme.text, 1.2))
         painter.setBrush(color)
         glyph = _GLYPHS.get(self.card.phase)
@@ -227,30 +261,33 @@ class CardItem(QGraphicsItem):
         painter.setFont(theme.meta_font)
         painter.setPen(theme.muted_text)
         meta_height = self._meta_height
-        bottom = rect.bottom() - PAD - meta_height
-        text_rect = QRectF(left, bottom - meta_height, rect.width() - STRIPE - 2 * PAD, meta_height)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, self._owner)
-        painter.drawText(
-            text_rect.translated(0, meta_height), Qt.AlignmentFlag.AlignLeft, self._status
+        text_rect = QRectF(
+            left,
+            rect.bottom() - PAD - meta_height,
+            rect.width() - STRIPE - 2 * PAD - GLYPH - 6,
+            meta_height,
         )
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, self._meta)
         self._paint_badges(painter, rect)
-        if selected or self._hovered:
-            painter.setPen(QPen(theme.selection, 2))
-            painter.setBrush(QColor("#FFFFFF"))
-            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
-            painter.drawLine(
-                self.handle_center() - QPointF(4, 0), self.handle_center() + QPointF(4, 0)
-            )
-            painter.drawLine(
-                self.handle_center() - QPointF(0, 4), self.handle_center() + QPointF(0, 4)
-            )
+        self._paint_handle(painter, selected)
+
+    def _paint_handle(self, painter: QPainter, selected: bool) -> None:
+        if not (selected or self._hovered):
+            return
+        center, radius = self.handle_center(), self._handle_radius
+        arm = radius * 0.45
+        painter.setPen(QPen(self.theme.selection, max(2.0, radius / 5)))
+        painter.setBrush(_WHITE)
+        painter.drawEllipse(center, radius, radius)
+        painter.drawLine(center - QPointF(arm, 0), center + QPointF(arm, 0))
+        painter.drawLine(center - QPointF(0, arm), center + QPointF(0, arm))
 
     def _paint_title(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(self.theme.text)
-        painter.setFont(self.theme.title_font)
+        painter.setFont(self._title_font)
         left = rect.x() + STRIPE + PAD
-        y = rect.y() + PAD - 2
-        width = rect.width() - STRIPE - 2 * PAD - GLYPH - 4
+        y = rect.y() + PAD - 4
+        width = rect.width() - STRIPE - 2 * PAD
         for line in self._title_lines:
             painter.drawText(
                 QRectF(left, y, width, self._title_height),
@@ -261,7 +298,7 @@ class CardItem(QGraphicsItem):
 
     def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
         size = 22.0
-        x = rect.right() - PAD - GLYPH - 6 - size
+        x = rect.right() - PAD - size
         painter.setFont(self.theme.meta_font)
         for badge in self._badges:
             circle = QRectF(x, rect.y() - size / 2, size, size)
@@ -286,6 +323,11 @@ _WHITE = QColor("#FFFFFF")
 _BLACK = QColor("#000000")
 _GLYPHS: dict[Phase, QPainterPath] = {}
 """Glyph outlines in card coordinates (the same spot on every card), built once."""
+
+
+def _elided(lines: list[str], text: str) -> bool:
+    """Whether wrapped ``lines`` lost part of ``text``."""
+    return " ".join(lines).split() != text.split()
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:

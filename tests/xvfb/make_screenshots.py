@@ -1,0 +1,155 @@
+"""Screenshots of the shared screen at 1920×1080 and 1366×768, taken on a real X display.
+
+Run from the repository (needs Xvfb, openbox, xdotool and ImageMagick's ``import``)::
+
+    QT_QPA_PLATFORM=xcb python -m tests.xvfb.make_screenshots docs/screenshots
+
+For each size: the main window as it first opens, presentation mode (F5), the
+facilitator window's day tab, and each stage of the workshop day (Engage's case
+study, Explore's guided drill with the timer's offer, Explain's guide slides,
+Elaborate's canvas, Evaluate's plan slides and reflection form); at 1366×768 also
+the high-contrast theme at 200 % font scale. Each size runs in its own process
+(one QApplication on one display per process).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SIZES = {"1920": (1920, 1080), "1366": (1366, 768)}
+
+
+def shoot(path: Path) -> None:
+    """The whole screen (root window) to ``path``."""
+    from tests.xvfb.conftest import settle
+
+    settle(0.6)
+    subprocess.run(["import", "-window", "root", str(path)], check=True)
+    print(f"wrote {path}")
+
+
+def take(out: Path, label: str) -> None:
+    """Every screenshot of one screen size (this process's display)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.xvfb.conftest import App, settle, xdo
+
+    home = Path(tempfile.mkdtemp(prefix=f"shots-{label}-"))
+    app = App(home)
+    wb = app.workbench
+    day = wb.day
+    tools = wb.facilitating
+    app.focus()
+    shoot(out / f"main-{label}.png")
+    xdo("key", "F5")
+    settle(1.0)
+    shoot(out / f"presentation-{label}.png")
+    xdo("key", "F5")
+    settle(1.0)
+    # Engage: the timer starts, the case study of a documented failure, full screen.
+    tools.controller.toggle()
+    window = tools.show_window("day")
+    settle(0.5)
+    shoot(out / f"facilitator-{label}.png")
+    window.show_tab("case")
+    picker = window.case_picker
+    assert picker is not None
+    picker.choose("robodebt")
+    picker.present()
+    twin = picker.view.twin if picker.view is not None else None
+    settle(0.8)
+    if twin is not None:
+        twin.go_to(2)
+    shoot(out / f"stage-engage-{label}.png")
+    if twin is not None:
+        twin.close()
+    window.hide()
+    # Explore: the timer moves on and offers the guided drill above the canvas.
+    tools.controller.skip()
+    app.focus()
+    settle(0.4)
+    shoot(out / f"stage-explore-offer-{label}.png")
+    day.open_explore()
+    day.explore.choose_event("service-outage")
+    day.explore.watch()
+    day.explore.watch()
+    settle(0.4)
+    shoot(out / f"stage-explore-{label}.png")
+    day.explore.hide()
+    # Explain: the phase guide as slides.
+    tools.controller.skip()
+    show = day.guide_slides()
+    assert show is not None
+    show.go_to(2)
+    shoot(out / f"stage-explain-{label}.png")
+    show.close()
+    # Elaborate: the canvas with the palette beside it.
+    tools.controller.skip()
+    day.back_to_canvas()
+    shoot(out / f"stage-elaborate-{label}.png")
+    wb.palette.hide()
+    # Evaluate: the team's plan as slides (the live board), then the reflections.
+    tools.controller.skip()
+    show = day.present_plan()
+    assert show is not None
+    board = next(
+        (i for i, label_ in enumerate(show.headings) if label_.text() == "Lifecycle canvas"), 0
+    )
+    show.go_to(board)
+    shoot(out / f"stage-evaluate-{label}.png")
+    show.go_to(board + 1)
+    shoot(out / f"stage-evaluate-lane-{label}.png")
+    show.close()
+    window = tools.show_window("reflect")
+    settle(0.5)
+    shoot(out / f"stage-evaluate-reflection-{label}.png")
+    window.hide()
+    if label == "1366":
+        app.focus()
+        wb.actions["high_contrast"].trigger()
+        wb.actions["font_200"].trigger()
+        xdo("key", "F3")  # the findings, to show a panel at that size too
+        settle(0.8)
+        shoot(out / f"accessibility-200-high-contrast-{label}.png")
+        xdo("key", "F3")
+        wb.actions["font_100"].trigger()
+        wb.actions["high_contrast"].trigger()
+    app.window.close()
+    QApplication.processEvents()
+
+
+def main() -> int:
+    """Take the screenshots of one size (``--size``), or run itself once per size."""
+    args = sys.argv[1:]
+    out = Path(args[0] if args else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    if "--size" not in args:
+        for label in SIZES:
+            subprocess.run(
+                [sys.executable, "-m", "tests.xvfb.make_screenshots", str(out), "--size", label],
+                check=True,
+            )
+        return 0
+    label = args[args.index("--size") + 1]
+    from tests.xvfb.display import start_display, stop_display
+
+    os.environ["DISPLAY"] = start_display(SIZES[label])
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    os.environ.setdefault("MLOPS_CANVAS_NO_USER_DATA", "1")
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        qt = QApplication([sys.argv[0]])
+        take(out, label)
+        qt.quit()
+    finally:
+        stop_display()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""A participant's reflection paper written from the GUI: the answers and self-assessment,
+then the plan of the team's strategy (opened on the canvas, so its check is the live one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.review.reflections import Questions, Reflection
+from views.facilitator.common import tr
+
+if TYPE_CHECKING:
+    from views.workbench import Workbench
+
+
+def paper_stem(name: str) -> str:
+    """A file name stem for a person's paper."""
+    from app.export.batch import slug
+
+    return slug(name) or "participant"
+
+
+def write_paper(
+    wb: Workbench, reflection: Reflection, questions: Questions, path: Path, kind: str
+) -> Path:
+    """The reflection paper of ``reflection`` at ``path``, with the plan of the team's first
+    strategy attached (opened on the canvas so its check and drills are the live ones)."""
+    from app.export import api
+    from app.export.atomic import atomic_write
+    from app.export.sections import build_slides
+    from app.review.day_documents import export_paper, paper_markdown, paper_slides
+    from views.day.reflection_form import role_label_or_blank
+
+    workshop = wb.workshop
+    assert workshop is not None and wb.store is not None
+    team = workshop.team(reflection.team_id)
+    mine = paper_slides(
+        reflection,
+        questions,
+        workshop=workshop.name,
+        team=team.name if team else "",
+        role=role_label_or_blank(reflection.role),
+    )
+    strategy_id = next(
+        (s.id for s in wb.strategies_listing() if s.team_id == reflection.team_id), None
+    )
+    plan = []
+    plan_text = tr("The team has no strategy in this workshop yet.")
+    if strategy_id is not None:
+        current = wb.session.strategy_id if wb.session else None
+        wb.open_strategy(strategy_id)
+        session = wb.session
+        if session is not None and getattr(wb, "exporting", None) is not None:
+            bundle = wb.exporting.bundle(session)
+            plan = build_slides(bundle)
+            plan_text = api.markdown_text(bundle)
+        if current is not None and current != strategy_id:
+            wb.open_strategy(current)
+    if kind == "pdf":
+        export_paper(mine, plan, path)
+    else:
+        data = paper_markdown(mine, plan_text).encode("utf-8")
+        atomic_write(path, lambda handle: handle.write(data))
+    return path
