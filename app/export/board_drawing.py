@@ -129,7 +129,7 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         canv.setFillColor(phase_colour(lane.phase))
         canv.roundRect(*_box(box), 3, stroke=0, fill=1)
         glyph = box.h * 0.7
-        draw_phase_glyph(canv, lane.phase, box.x + 4 + glyph / 2, box.mid_y, glyph)
+        draw_phase_glyph(canv, lane.phase, box.x + 4 + glyph / 2, box.mid_y, glyph, mark=False)
         label = (
             lane.phase.label
             if lane.phase is Phase.GOVERNANCE

@@ -129,7 +129,7 @@ def _draw_title_band(canv: Canvas) -> None:
     for index, phase in enumerate(ALL_PHASES):
         canv.setFillColor(phase_colour(phase))
         canv.rect(index * segment, HEIGHT - BAND, segment, BAND, stroke=0, fill=1)
-        draw_phase_glyph(canv, phase, index * segment + 16, HEIGHT - BAND / 2, 20)
+        draw_phase_glyph(canv, phase, index * segment + 16, HEIGHT - BAND / 2, 20, mark=False)
         canv.setFont(REGULAR, size)
         canv.setFillColor(text_on(phase))
         label = fit_line(phase.short_title, size, segment - 34)

@@ -208,10 +208,12 @@ def _panel(
     decimals = 0 if step >= 1 - 1e-9 else 1
     labels = [f"{t:.{decimals}f}{'%' if panel.suffix == '%' else ''}" for t in ticks]
     tick_w = max(text_width(label, tick) for label in labels)
-    x0 = left + size * 1.5 + tick_w + 6
-    x1 = left + width - size * 0.5
     y1 = y - (tick * 2.6 if chart.marks else tick * 0.6)
     y0 = tick * 1.4 + size * 1.6
+    # The value axis' title runs up the left side, wrapped to the plot's height.
+    axis_lines = wrap_lines(_text(panel.axis_label), size, max(y1 - y0, size * 4))
+    x0 = left + size * 1.25 * len(axis_lines) + tick_w + 8
+    x1 = left + width - size * 0.5
     if x1 - x0 < size * 4 or y1 - y0 < size * 4:
         return  # too small to be legible; the plan's table carries the numbers
     plot = LinePlot()
@@ -243,12 +245,14 @@ def _panel(
     axis_x.tickDown = 3
     plot.joinedLines = 1
     drawing.add(plot)
-    title = _text(panel.axis_label)
-    label = String(0, 0, title, fontName=REGULAR, fontSize=size, fillColor=INK, textAnchor="middle")
-    rotated = Group(label)
-    rotated.translate(left + size * 0.9, (y0 + y1) / 2)
-    rotated.rotate(90)
-    drawing.add(rotated)
+    for index, line in enumerate(axis_lines):
+        label = String(
+            0, 0, line, fontName=REGULAR, fontSize=size, fillColor=INK, textAnchor="middle"
+        )
+        rotated = Group(label)
+        rotated.translate(left + size * (0.9 + 1.25 * index), (y0 + y1) / 2)
+        rotated.rotate(90)
+        drawing.add(rotated)
     drawing.add(
         String(
             (x0 + x1) / 2,

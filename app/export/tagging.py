@@ -133,22 +133,18 @@ class Tagger:
         """Add the structure tree, parent tree, page keys, MarkInfo and XMP to the document."""
         doc = canv._doc  # ReportLab's document object: the only way to add catalog entries
         pages = list(doc.Pages.pages)
-        dicts: dict[int, PDFDictionary] = {}
+        nodes: list[tuple[Node, PDFDictionary]] = []
         refs: dict[int, Any] = {}
-
-        def make(node: Node) -> None:
+        stack = [self.root]
+        while stack:  # every element, parents before children
+            node = stack.pop()
             d = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(node.role)})
-            dicts[id(node)] = d
+            nodes.append((node, d))
             refs[id(node)] = doc.Reference(d)
-            for kid in node.kids:
-                if isinstance(kid, Node):
-                    make(kid)
-
-        make(self.root)
+            stack.extend(kid for kid in reversed(node.kids) if isinstance(kid, Node))
         tree = PDFDictionary({"Type": PDFName("StructTreeRoot")})
         tree_ref = doc.Reference(tree)
-        for node_id, d in dicts.items():
-            node = _find(self.root, node_id)
+        for node, d in nodes:
             d["P"] = tree_ref if node.parent is None else refs[id(node.parent)]
             kids: list[Any] = []
             for kid in node.kids:
@@ -187,16 +183,6 @@ class Tagger:
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
         catalog.Lang = PDFString(self.lang)
         catalog.Metadata = _xmp(self.title, self.lang)
-
-
-def _find(root: Node, node_id: int) -> Node:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) == node_id:
-            return node
-        stack.extend(kid for kid in node.kids if isinstance(kid, Node))
-    raise KeyError(node_id)
 
 
 def _xmp(title: str, lang: str) -> PDFStream:
@@ -280,7 +266,11 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc] # ReportLab ships no typ
         """Wrap, first breaking any word wider than the line."""
         style = self.style
         room = avail_width - style.leftIndent - style.rightIndent - max(style.firstLineIndent, 0)
-        if self._broken_for != room and _longest_word(self, style) > room:
+        if (
+            self._source is not None  # a split's later part: broken with its first part
+            and self._broken_for != room
+            and _longest_word(self, style) > room
+        ):
             self._broken_for = room
             text = _break_long_words(self._source, self.getPlainText(), style, room - 0.5)
             Paragraph.__init__(self, text, style, **self._options)

@@ -130,14 +130,14 @@ def make_styles(scale: Scale) -> Styles:
             leftIndent=scale.body * 1.2,
             bulletIndent=scale.body * 0.2,
             bulletFontName=REGULAR,
+            bulletFontSize=scale.body,
             spaceAfter=scale.body * 0.25,
         ),
         entry=style(
             "entry",
             scale.body,
-            spaceBefore=scale.body * 0.6,
+            spaceBefore=scale.body * 0.7,
             autoLeading="max",  # meta lines in the small size get their own, tighter leading
-            allowOrphans=0,
         ),
         entry_title=style(
             "entry_title",
