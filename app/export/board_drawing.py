@@ -21,7 +21,7 @@ from app.export.blocks import LifecycleCanvas
 from app.export.board_layout import (
     LEADING,
     STRIPE,
-    BoardPage,
+    BoardSheet,
     BoardType,
     Lane,
     Placed,
@@ -53,25 +53,25 @@ def board_flowables(
     block: LifecycleCanvas, width: float, height: float, kind: BoardType
 ) -> list[Flowable]:
     """The board as one flowable per page (page breaks between), filling ``width`` × ``height``."""
-    pages = plan_board(block.cards, width, height, kind, budget=block.budget)
+    sheets = plan_board(block.cards, width, height, kind, budget=block.budget)
     result: list[Flowable] = []
-    for index, page in enumerate(pages):
+    for index, sheet in enumerate(sheets):
         if index:
             result.append(PageBreak())
-        result.append(BoardFlowable(page, block.links, kind, len(block.cards)))
+        result.append(BoardFlowable(sheet, block.links, kind, len(block.cards)))
     return result
 
 
-def board_summary(page: BoardPage, total_cards: int) -> str:
+def board_summary(sheet: BoardSheet, total_cards: int) -> str:
     """What a page of the board shows, in words (its alternative text)."""
-    shown = {lane.phase: 0 for lane in page.lanes}
-    for placed in page.cards.values():
+    lanes = [lane for tier in sheet.tiers for lane in tier.lanes]
+    shown = {lane.phase: 0 for lane in lanes}
+    for placed in sheet.cards.values():
         shown[placed.card.phase] = shown.get(placed.card.phase, 0) + 1
     parts = "; ".join(
-        f"{lane.phase.short_title}: {shown[lane.phase]} of {lane.count} cards"
-        for lane in page.lanes
+        f"{lane.phase.short_title}: {shown[lane.phase]} of {lane.count} cards" for lane in lanes
     )
-    where = f" (part {page.part} of {page.parts})" if page.parts > 1 else ""
+    where = f" (part {sheet.part} of {sheet.parts})" if sheet.parts > 1 else ""
     return (
         f"Lifecycle board{where}, {total_cards} cards in all. Shown here: {parts}. "
         "Every card is listed with its owner and status in the plan's phase sections."
@@ -82,12 +82,13 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
     """One page of the board."""
 
     def __init__(
-        self, page: BoardPage, links: Sequence[Link], kind: BoardType, total_cards: int
+        self, sheet: BoardSheet, links: Sequence[Link], kind: BoardType, total_cards: int
     ) -> None:
         super().__init__()
-        self.page, self.links, self.kind = page, links, kind
-        self.width, self.height = page.width, page.height
-        self.alt_text = board_summary(page, total_cards)
+        self.sheet, self.links, self.kind = sheet, links, kind
+        self.page = sheet.tiers[0]  # sizes shared by every tier of the sheet
+        self.width, self.height = sheet.width, sheet.height
+        self.alt_text = board_summary(sheet, total_cards)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The board fills the size it was planned for."""
@@ -100,18 +101,21 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
     def _draw(self) -> None:
         """Lanes, links, headers and cards, arrowheads, legend."""
         canv: Canvas = self.canv
-        page = self.page
-        for lane in page.lanes:
+        tiers = self.sheet.tiers
+        lanes = [lane for tier in tiers for lane in tier.lanes]
+        for lane in lanes:
             canv.setFillColor(tint(lane.phase, 0.12))
             canv.rect(*_box(lane.body), stroke=0, fill=1)
-        routes, hidden = route_links(page, self.links, track=self.kind.meta * 0.4)
+        routes: list[Route] = []
+        for tier in tiers:  # a link between two tiers is not drawn; the legend counts it
+            routes += route_links(tier, self.links, track=self.kind.meta * 0.4)[0]
         for route in routes:
             _draw_route(canv, route, self.kind)
-        for lane in page.lanes:
+        for lane in lanes:
             self._draw_header(canv, lane)
-        for placed in page.cards.values():
+        for placed in self.sheet.cards.values():
             self._draw_card(canv, placed)
-        for lane in page.lanes:
+        for lane in lanes:
             if lane.more_tile is not None:
                 self._draw_more(canv, lane)
             elif lane.count == 0:
@@ -120,7 +124,7 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         for route in routes:
             (x0, y0), (x1, y1) = route.points[-2], route.points[-1]
             _arrowhead(canv, (x1, y1), math.atan2(y1 - y0, x1 - x0), self.kind.meta * 0.6)
-        self._draw_legend(canv, hidden)
+        self._draw_legend(canv, len(self.links) - len(routes))
 
     def _draw_header(self, canv: Canvas, lane: Lane) -> None:
         page, box = self.page, lane.header
@@ -227,8 +231,8 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
             x += size * 2.3 + text_width(link_kind.label, size) + size * 1.2
         canv.setDash([])
         notes = []
-        if self.page.parts > 1:
-            notes.append(f"Board part {self.page.part} of {self.page.parts}")
+        if self.sheet.parts > 1:
+            notes.append(f"Board part {self.sheet.part} of {self.sheet.parts}")
         if hidden:
             notes.append(
                 f"{hidden} link"

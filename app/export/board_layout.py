@@ -78,7 +78,7 @@ TALK_BOARD = BoardType(
     meta=14.0,
     lane_gap=22.0,
     column_gap=14.0,
-    row_gap=12.0,
+    row_gap=10.0,
     pad=6.0,
     legend=14.0,
     min_chars=11,
@@ -174,9 +174,29 @@ class BoardPage:
     band_corridor: tuple[float, float] | None = None
     """The strip between the lanes and the governance band (one-page board)."""
     legend_top: float = 0.0
+    end: float = 0.0
+    """Where the last row ends: the page is free below this (down to the legend)."""
+
+
+@dataclass
+class BoardSheet:
+    """One page of a document: one or more board pages ("tiers") stacked, one legend.
+
+    A group of lanes that takes little height shares a page with the next group
+    (three lanes above three lanes, say), so a small board needs fewer pages.
+    """
+
+    width: float
+    height: float
+    tiers: list[BoardPage]
+    legend: float
     part: int = 1
     parts: int = 1
-    label: str = ""
+
+    @property
+    def cards(self) -> dict[str, Placed]:
+        """Every card on the sheet."""
+        return {cid: placed for tier in self.tiers for cid, placed in tier.cards.items()}
 
 
 def card_meta(card: Card) -> str:
@@ -271,7 +291,7 @@ def _columns_for(width: float, minimum: float, gap: float, wanted: int) -> int:
 
 def plan_board(
     cards: Sequence[Card], width: float, height: float, kind: BoardType, budget: int = 0
-) -> list[BoardPage]:
+) -> list[BoardSheet]:
     """The pages of the board in a ``width`` × ``height`` frame, most legible first.
 
     Preference: the fewest pages at the largest title size; with a ``budget``, the
@@ -283,7 +303,7 @@ def plan_board(
     """
     by_phase = {p: in_lane_order([c for c in cards if c.phase is p]) for p in Phase}
     governance = bool(by_phase[Phase.GOVERNANCE])
-    best: tuple[tuple[float, ...], list[BoardPage]] | None = None
+    best: tuple[tuple[float, ...], list[BoardSheet]] | None = None
     for size in kind.title_sizes:
         minimum = _min_width(cards, size, kind)
         for per_page in (6, 3, 2, 1):
@@ -325,7 +345,7 @@ def _within_budget(
     governance: bool,
     kind: BoardType,
     budget: int,
-) -> list[BoardPage]:
+) -> list[BoardSheet]:
     """The board in at most ``budget`` pages at the smallest size: what fits, and "more"."""
     size = kind.min_title
     all_cards = [c for cards in by_phase.values() for c in cards]
@@ -361,7 +381,7 @@ def _layout(
     kind: BoardType,
     minimum: float,
     budget: int,
-) -> list[BoardPage] | None:
+) -> list[BoardSheet] | None:
     """Every page for one choice of size and lanes per page (None: it cannot be done).
 
     ``budget`` 1 keeps each group to one page, counting the cards left over.
@@ -382,9 +402,51 @@ def _layout(
         if made is None:
             return None
         pages += made
-    for number, page in enumerate(pages, start=1):
-        page.part, page.parts = number, len(pages)
-    return pages
+    sheets = _stack(pages, width, height, kind)
+    for number, sheet in enumerate(sheets, start=1):
+        sheet.part, sheet.parts = number, len(sheets)
+    return sheets
+
+
+def _stack(
+    pages: list[BoardPage], width: float, height: float, kind: BoardType
+) -> list[BoardSheet]:
+    """Pages of the board, with short groups stacked one under the other on one page."""
+    sheets: list[BoardSheet] = []
+    for page in pages:
+        last = sheets[-1] if sheets else None
+        if last is not None and last.tiers[-1].band_corridor is None and page.band_corridor is None:
+            used = height - last.tiers[-1].end
+            if page.end - used - kind.row_gap >= page.legend_top:
+                if len(last.tiers) == 1:
+                    last.tiers[0] = _compact(last.tiers[0], 0.0, kind)
+                last.tiers.append(_compact(page, used + kind.row_gap, kind))
+                continue
+        sheets.append(BoardSheet(width, height, [page], page.legend_top))
+    return sheets
+
+
+def _moved(rect: Rect, dy: float) -> Rect:
+    return Rect(rect.x, rect.y - dy, rect.w, rect.h)
+
+
+def _compact(page: BoardPage, dy: float, kind: BoardType) -> BoardPage:
+    """``page`` moved down by ``dy``, its lanes ending under their last row."""
+    end = page.end - dy
+    moved = BoardPage(page.width, page.height, page.title_size, page.meta_size)
+    moved.legend_top, moved.end = page.legend_top, end
+    for lane in page.lanes:
+        top = lane.body.top - dy
+        body = Rect(lane.body.x, end, lane.body.w, top - end)
+        columns = tuple(Rect(c.x, end, c.w, top - end) for c in lane.columns)
+        tile = _moved(lane.more_tile, dy) if lane.more_tile else None
+        moved.lanes.append(
+            Lane(lane.phase, _moved(lane.header, dy), body, columns, lane.count, lane.more, tile)
+        )
+    moved.cards = {cid: Placed(p.card, _moved(p.rect, dy), p.text) for cid, p in page.cards.items()}
+    moved.corridors = [(low - dy, high - dy) for low, high in page.corridors]
+    del kind
+    return moved
 
 
 def _group_pages(
@@ -406,8 +468,14 @@ def _group_pages(
     flows = []
     for phase in group.phases:
         mine = by_phase[phase]
-        # A lane takes more columns only when it is alone or its cards need them.
-        wanted = 1 if lanes > 1 and lanes == len(LIFECYCLE) else max(1, math.ceil(len(mine) / 4))
+        # Six lanes take a column each; fewer take what their cards need; a lane alone
+        # on its page (governance, say) spreads its cards across the page.
+        if lanes == len(LIFECYCLE):
+            wanted = 1
+        elif lanes == 1:
+            wanted = max(1, len(mine))
+        else:
+            wanted = max(1, math.ceil(len(mine) / 4))
         columns = _columns_for(lane_w, minimum, kind.column_gap, wanted)
         if columns < 1:
             return None
@@ -466,6 +534,7 @@ def _group_pages(
             placed_any = True
             page.corridors.append((y - h - kind.row_gap, y - h))
             y -= h + kind.row_gap
+        page.end = y
         leftover = any(cursor[i] < len(rows[i]) for i in range(len(flows)))
         for i, flow in enumerate(flows):
             x0 = _lane_x(i, lane_w, kind)

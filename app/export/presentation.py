@@ -31,12 +31,7 @@ from app.export.blocks import (
     Table,
 )
 from app.export.bundle import ExportBundle
-from app.export.checked import (
-    STATE_WORDS,
-    counts,
-    long_date,
-    pack_versions,
-)
+from app.export.checked import STATE_WORDS, STRUCTURE, counts, long_date
 from models.findings import TopGap
 from models.palette import STATUS_GLYPHS
 from models.vocabulary import FindingState, Status
@@ -162,7 +157,7 @@ def talk_gaps(bundle: ExportBundle) -> Sequence[Slide]:
     if gaps:
         blocks.append(Entries(tuple(_gap(bundle, g) for g in gaps)))
         rest = len(check.top_gaps) - len(gaps)
-        tail = f" and {rest} more gaps" if rest > 0 else ""
+        tail = f" and {rest} more gap" + ("s" if rest > 1 else "") if rest > 0 else ""
         blocks.append(Para(f"Findings: {counts(check)}{tail} — all in the full plan.", True))
     elif check.gaps:
         blocks.append(Para(f"Findings: {counts(check)} — ranked in the full plan."))
@@ -244,14 +239,23 @@ def talk_sources(bundle: ExportBundle) -> Sequence[Slide]:
     check = bundle.check
     if check is None:
         return ()
-    versions = pack_versions([check])
-    items = tuple(f"{title}: version {version}" for title, version in versions)
     when = long_date(check.checked_on) if check.checked_on else "an unrecorded date"
-    blocks: tuple[Block, ...] = (
-        Para(f"Checked against the law as of {when}, with these rule packs:"),
-        Bullets(items or ("No rule pack was selected.",)),
-        Para("Every card, finding and citation is in the full plan.", muted=True),
-    )
+    blocks: tuple[Block, ...] = (Para(f"Checked against the law as of {when}."),)
+    packs = [c for c in check.coverage if c.pack != STRUCTURE]
+    if packs:
+        # One line a pack: its short name and the first digits of its file's hash, which
+        # say exactly which text was applied; the plan spells out every version.
+        rows = tuple(
+            (
+                c.title if len(c.title) <= 50 else c.title.split(" — ")[0],
+                f"{c.sha256[:12]} ({c.integrity})" if c.sha256 else c.version or "—",
+            )
+            for c in packs
+        )
+        blocks += (Table(header=("Rule pack", "File hash (SHA-256)"), rows=rows),)
+    else:
+        blocks += (Para("No rule pack was selected."),)
+    blocks += (Para("Versions, every card, finding and citation: in the full plan.", muted=True),)
     return (Slide(title="How it was checked", blocks=blocks, audience=TALK),)
 
 
