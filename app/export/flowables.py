@@ -192,7 +192,13 @@ def grid(
             )
         if not data:
             continue
-        table = TaggedTable(data, colWidths=widths, repeatRows=1 if head else 0, header=bool(head))
+        table = TaggedTable(
+            data,
+            colWidths=widths,
+            repeatRows=1 if head else 0,
+            header=bool(head),
+            row_headers=label_column,
+        )
         commands: list[tuple[object, ...]] = [
             # Table's own cell font defaults to Helvetica (read before our fonts register).
             ("FONT", (0, 0), (-1, -1), REGULAR, styles.scale.small),

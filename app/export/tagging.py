@@ -146,21 +146,26 @@ class Tagger:
         tree_ref = doc.Reference(tree)
         for node, d in nodes:
             d["P"] = tree_ref if node.parent is None else refs[id(node.parent)]
-            kids: list[Any] = []
-            for kid in node.kids:
-                if isinstance(kid, Node):
-                    kids.append(refs[id(kid)])
-                else:
-                    kids.append(
-                        PDFDictionary(
-                            {
-                                "Type": PDFName("MCR"),
-                                "Pg": doc.Reference(pages[kid.page]),
-                                "MCID": kid.mcid,
-                            }
+            marked = [kid for kid in node.kids if isinstance(kid, MarkedContent)]
+            if len(marked) == len(node.kids) and len({m.page for m in marked}) == 1:
+                # Content on one page: the common form, /Pg on the element and bare MCIDs.
+                d["Pg"] = doc.Reference(pages[marked[0].page])
+                d["K"] = marked[0].mcid if len(marked) == 1 else PDFArray([m.mcid for m in marked])
+            elif node.kids:
+                kids: list[Any] = []
+                for kid in node.kids:
+                    if isinstance(kid, Node):
+                        kids.append(refs[id(kid)])
+                    else:
+                        kids.append(
+                            PDFDictionary(
+                                {
+                                    "Type": PDFName("MCR"),
+                                    "Pg": doc.Reference(pages[kid.page]),
+                                    "MCID": kid.mcid,
+                                }
+                            )
                         )
-                    )
-            if kids:
                 d["K"] = PDFArray(kids)
             if node.alt:
                 d["Alt"] = PDFString(node.alt)
@@ -336,16 +341,19 @@ class _NodeHolder:
 class TaggedTable(RLTable):  # type: ignore[misc] # ReportLab ships no type hints
     """A ReportLab ``Table`` tagged as Table → TR → TH/TD through its render callback."""
 
-    def __init__(self, data: Any, *, header: bool = False, **kw: Any) -> None:
-        kw.setdefault("renderCB", _TableTags(header))
+    def __init__(
+        self, data: Any, *, header: bool = False, row_headers: bool = False, **kw: Any
+    ) -> None:
+        kw.setdefault("renderCB", _TableTags(header, row_headers))
         super().__init__(data, **kw)
 
 
 class _TableTags:
     """ReportLab's table render callback: structure for cells, artifacts for the rest."""
 
-    def __init__(self, header: bool) -> None:
+    def __init__(self, header: bool, row_headers: bool = False) -> None:
         self.header = header
+        self.row_headers = row_headers
         self.table: Node | None = None
         self.row: Node | None = None
         self.tagger: Tagger | None = None
@@ -367,9 +375,14 @@ class _TableTags:
         elif cmd == "startRow":
             self.row = self.table.add("TR")
         elif cmd == "startCell" and self.row is not None:
-            row_no = args[0]
+            row_no, col_no = args[0], args[1]
             head = self.header and row_no < getattr(table, "repeatRows", 0)
-            cell = self.row.add("TH", O="Table", Scope="Column") if head else self.row.add("TD")
+            if head:
+                cell = self.row.add("TH", O="Table", Scope="Column")
+            elif self.row_headers and col_no == 0:  # a fact's label heads its row
+                cell = self.row.add("TH", O="Table", Scope="Row")
+            else:
+                cell = self.row.add("TD")
             tagger.begin(canv, cell)
         elif cmd == "endCell":
             tagger.end(canv)
