@@ -237,7 +237,7 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
             notes.append(
                 f"{hidden} link"
                 + (" joins" if hidden == 1 else "s join")
-                + " cards on other parts (listed in the phase sections)"
+                + f" cards on other parts ({self.kind.elsewhere})"
             )
         if notes:
             canv.drawString(self.kind.lane_gap / 2, 1, " · ".join(notes))

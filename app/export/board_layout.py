@@ -66,6 +66,8 @@ class BoardType:
     legend: float
     min_chars: int = 12
     budget: int = 0
+    elsewhere: str = "listed in the phase sections"
+    """Where a reader finds the links a page cannot draw."""
 
     @property
     def min_title(self) -> float:
@@ -82,6 +84,7 @@ TALK_BOARD = BoardType(
     pad=6.0,
     legend=14.0,
     min_chars=11,
+    elsewhere="the full plan lists them",
 )
 """The presentation: card titles 18 pt (16 pt at least), the status line 14 pt."""
 PLAN_BOARD = BoardType(
@@ -423,6 +426,9 @@ def _stack(
                 last.tiers.append(_compact(page, used + kind.row_gap, kind))
                 continue
         sheets.append(BoardSheet(width, height, [page], page.legend_top))
+    for sheet in sheets:  # a lane alone on its page ends under its last row, not at the foot
+        if len(sheet.tiers) == 1 and len(sheet.tiers[0].lanes) == 1:
+            sheet.tiers[0] = _compact(sheet.tiers[0], 0.0, kind)
     return sheets
 
 

@@ -106,7 +106,38 @@ def route_links(
         Route(lk, _points(plan, page, gutters=gutters, corridors=corridors, tracks=tracks))
         for lk, plan in zip(shown, plans, strict=True)
     ]
-    return routes, len(links) - len(shown)
+    return _spread_ports(routes, page, track), len(links) - len(shown)
+
+
+def _spread_ports(routes: list[Route], page: BoardPage, track: float) -> list[Route]:
+    """Links leaving (or entering) one side of a card do so at points a track apart.
+
+    Without this, three links from one card share their first stretch and read as one.
+    """
+    ends: dict[tuple[str, int], list[tuple[int, bool]]] = defaultdict(list)
+    for index, route in enumerate(routes):
+        ends[(route.link.source, round(route.points[0][0]))].append((index, True))
+        ends[(route.link.target, round(route.points[-1][0]))].append((index, False))
+    points = [list(route.points) for route in routes]
+
+    def far_y(member: tuple[int, bool]) -> float:
+        index, start = member
+        return points[index][-1][1] if start else points[index][0][1]
+
+    for (card, _x), members in ends.items():
+        if len(members) < 2:
+            continue
+        rect = page.cards[card].rect
+        step = min(track * 1.3, (rect.h - 6) / len(members))
+        members.sort(key=far_y, reverse=True)  # the highest other end leaves highest
+        for k, (index, start) in enumerate(members):
+            dy = ((len(members) - 1) / 2 - k) * step
+            line = points[index]
+            a, b = (0, 1) if start else (-1, -2)
+            if abs(line[a][1] - line[b][1]) < 0.01:  # a horizontal stub: move both its ends
+                line[a] = (line[a][0], line[a][1] + dy)
+                line[b] = (line[b][0], line[b][1] + dy)
+    return [Route(route.link, tuple(p)) for route, p in zip(routes, points, strict=True)]
 
 
 @dataclass(frozen=True)

@@ -148,8 +148,9 @@ def column_widths(
             room -= give
             if natural[i] - widths[i] <= 0.01:
                 open_cols.remove(i)
-    if room > 0.01:  # every column has its natural width: spread the rest evenly
-        widths = [w + room / count for w in widths]
+    if room > 0.01:  # every column has its natural width: the rest in proportion to it
+        total = sum(widths)
+        widths = [w + room * w / total for w in widths]
     return widths
 
 
@@ -173,7 +174,7 @@ def grid(
             for i in range(len(widths))
         ]
         if sum(natural) <= width:
-            widths = [*natural[:-1], width - sum(natural[:-1])] if len(natural) > 1 else natural
+            widths = natural
     result: list[Flowable] = []
     for start in range(0, max(len(cells), 1), ROWS_PER_TABLE):
         chunk = cells[start : start + ROWS_PER_TABLE]
@@ -198,6 +199,8 @@ def grid(
             repeatRows=1 if head else 0,
             header=bool(head),
             row_headers=label_column,
+            hAlign="LEFT",
+            spaceAfter=styles.scale.body * 0.6,
         )
         commands: list[tuple[object, ...]] = [
             # Table's own cell font defaults to Helvetica (read before our fonts register).

@@ -20,7 +20,6 @@ from app.export.actions import action_rows
 from app.export.blocks import (
     Audience,
     Block,
-    Bullets,
     Entries,
     Entry,
     Facts,
@@ -73,15 +72,15 @@ def talk_scenario(bundle: ExportBundle) -> Sequence[Slide]:
     """The scenario in three lines: what the system does, the goal, the hard part."""
     scenario = bundle.scenario
     lines = (
-        scenario.summary,
-        f"Goal: {scenario.goals[0]}",
-        f"The hard part: {scenario.challenges[0]}",
+        Entry(title="What the system does", body=scenario.summary),
+        Entry(title="The goal", body=scenario.goals[0]),
+        Entry(title="The hard part", body=scenario.challenges[0]),
     )
     return (
         Slide(
             title="The scenario",
             subtitle=scenario.title,
-            blocks=(Bullets(lines),),
+            blocks=(Entries(lines),),
             audience=TALK,
         ),
     )

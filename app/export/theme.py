@@ -131,7 +131,7 @@ def make_styles(scale: Scale) -> Styles:
             bulletIndent=scale.body * 0.2,
             bulletFontName=REGULAR,
             bulletFontSize=scale.body,
-            spaceAfter=scale.body * 0.25,
+            spaceAfter=scale.body * (0.5 if scale.body >= 18 else 0.25),
         ),
         entry=style(
             "entry",
