@@ -124,7 +124,9 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         for route in routes:
             (x0, y0), (x1, y1) = route.points[-2], route.points[-1]
             _arrowhead(canv, (x1, y1), math.atan2(y1 - y0, x1 - x0), self.kind.meta * 0.6)
-        self._draw_legend(canv, len(self.links) - len(routes))
+        on_sheet = self.sheet.cards
+        touching = sum(1 for lk in self.links if lk.source in on_sheet or lk.target in on_sheet)
+        self._draw_legend(canv, touching - len(routes))
 
     def _draw_header(self, canv: Canvas, lane: Lane) -> None:
         page, box = self.page, lane.header
@@ -236,8 +238,8 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         if hidden:
             notes.append(
                 f"{hidden} link"
-                + (" joins" if hidden == 1 else "s join")
-                + f" cards on other parts ({self.kind.elsewhere})"
+                + (" leads" if hidden == 1 else "s lead")
+                + f" to cards on other parts ({self.kind.elsewhere})"
             )
         if notes:
             canv.drawString(self.kind.lane_gap / 2, 1, " · ".join(notes))
