@@ -97,6 +97,7 @@ class LineChartFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no ty
         self.scale = scale
         self.drawing = _drawing(chart, width, height, scale)
         self.alt_text = chart_alt(chart)
+        self.spaceAfter = scale.body * 0.8
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The fixed size chosen for the frame."""
