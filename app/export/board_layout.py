@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.export.blocks import in_lane_order
 from app.export.fonts import text_width
@@ -211,9 +212,14 @@ def card_meta(card: Card) -> str:
 def card_text(card: Card, width: float, kind: BoardType, size: float) -> CardText:
     """The card's title and status lines wrapped at ``width`` (no line is ever cut)."""
     inner = width - STRIPE - 2 * kind.pad
-    title = wrap_lines(pdf_text(card.title), size, inner, bold=True) or [""]
-    meta = wrap_lines(card_meta(card), kind.meta, inner) or [""]
-    return CardText(tuple(title), tuple(meta))
+    return CardText(
+        _lines(pdf_text(card.title), size, inner, True), _lines(card_meta(card), kind.meta, inner)
+    )
+
+
+@lru_cache(maxsize=16384)  # the same titles are tried at a few widths while a layout is chosen
+def _lines(text: str, size: float, width: float, bold: bool = False) -> tuple[str, ...]:
+    return tuple(wrap_lines(text, size, width, bold=bold)) or ("",)
 
 
 def card_height(text: CardText, size: float, kind: BoardType) -> float:
@@ -331,6 +337,10 @@ def plan_board(
                 score = (0, len(pages), -size)
             if best is None or score < best[0]:
                 best = (score, pages)
+            if len(pages) == 1 or (budget and len(pages) <= budget):
+                break  # fewer lanes a page cannot need fewer pages at this size
+        if best is not None and best[0][0] == 0 and (budget or len(best[1]) == 1):
+            break  # the largest size that does the job: smaller type only loses
     if best is None:
         raise ValueError(f"a {width:.0f}×{height:.0f} pt area is too small for the board")
     if budget and len(best[1]) > budget:
