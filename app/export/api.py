@@ -38,7 +38,7 @@ from app.export.deck import write_deck
 from app.export.handout import write_handout
 from app.export.markdown import render_markdown
 from app.export.pdfdoc import Cancelled, ExportCancelled, Progress
-from app.export.sections import build_slides, slides_for
+from app.export.sections import build_slides
 from app.export.text import clean
 
 __all__ = [
@@ -87,13 +87,13 @@ def _render(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> tuple[tuple[str, ...], int]:
-    slides = build_slides(bundle)
     if handout:
         state = write_handout(
-            bundle, slides_for(slides, Audience.PLAN), target, progress, cancelled
+            bundle, build_slides(bundle, Audience.PLAN), target, progress, cancelled
         )
     else:
-        state = write_deck(bundle, slides_for(slides, Audience.TALK), target, progress, cancelled)
+        talk = build_slides(bundle, Audience.TALK)
+        state = write_deck(bundle, talk, target, progress, cancelled)
     return tuple(state.outline), state.pages
 
 
@@ -130,7 +130,7 @@ def export_pdf(
 
 def markdown_text(bundle: ExportBundle) -> str:
     """The full plan's content as Markdown."""
-    return render_markdown(bundle, slides_for(build_slides(bundle), Audience.PLAN))
+    return render_markdown(bundle, build_slides(bundle, Audience.PLAN))
 
 
 def csv_text(bundle: ExportBundle) -> str:

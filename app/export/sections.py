@@ -1,13 +1,14 @@
 """The sections of both documents in order, and the extension point for later ones.
 
 A section is a ``SlideBuilder``: a function from an ``ExportBundle`` to slides.
-``build_slides`` returns one list — the content model — holding the slides of
-the full plan (``Audience.PLAN``) and of the 5-minute presentation
-(``Audience.TALK``) interleaved in reading order; ``slides_for`` keeps one
-audience's. The list is ``LEADING_SECTIONS``, then the bundle's
-``extra_sections`` (drill results, review scores: added by their own modules
-without touching this package), then ``CLOSING_SECTIONS``. Every writer
-(presentation, plan, Markdown) renders the slides of its audience.
+Together they make one list — the content model — holding the slides of the
+full plan (``Audience.PLAN``) and of the 5-minute presentation (``Audience.TALK``)
+interleaved in reading order; ``build_slides`` returns one audience's (the
+plan's unless asked otherwise, ``Audience.BOTH`` for all of it). The list is
+``LEADING_SECTIONS``, then the bundle's ``extra_sections`` (drill results, review
+scores: added by their own modules without touching this package), then
+``CLOSING_SECTIONS``. Every writer (presentation, plan, Markdown) renders the
+slides of its audience.
 """
 
 from __future__ import annotations
@@ -61,9 +62,13 @@ def section_builders(bundle: ExportBundle) -> tuple[SlideBuilder, ...]:
     return LEADING_SECTIONS + tuple(bundle.extra_sections) + CLOSING_SECTIONS
 
 
-def build_slides(bundle: ExportBundle) -> list[Slide]:
-    """Every slide of both documents for ``bundle``, in order."""
-    return [slide for builder in section_builders(bundle) for slide in builder(bundle)]
+def build_slides(bundle: ExportBundle, audience: Audience = Audience.PLAN) -> list[Slide]:
+    """The slides of one document for ``bundle``, in order: by default the full plan's.
+
+    ``Audience.TALK`` gives the presentation's, ``Audience.BOTH`` every slide of both.
+    """
+    slides = [slide for builder in section_builders(bundle) for slide in builder(bundle)]
+    return slides_for(slides, audience)
 
 
 def slides_for(slides: list[Slide], audience: Audience) -> list[Slide]:

@@ -113,7 +113,7 @@ def _slide_text(reader: PdfReader, title: str) -> str:
 
 def test_demo_deck_has_drills_slides_before_next_steps_with_outline_entries() -> None:
     bundle, _ = _demo_bundle()
-    slides = build_slides(bundle)
+    slides = build_slides(bundle, Audience.BOTH)  # the one content model
     plan = [s.title for s in slides_for(slides, Audience.PLAN)]
     assert plan[-3:] == [DRILLS_TITLE, YEAR_TITLE, "Next steps"]
     talk = [s.title for s in slides_for(slides, Audience.TALK)]

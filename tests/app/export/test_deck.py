@@ -10,7 +10,7 @@ import pytest
 
 from app.export.blocks import Audience, Para, Slide, Table
 from app.export.bundle import ExportBundle, PageSize
-from app.export.sections import DEFAULT_SECTIONS, build_slides, slides_for
+from app.export.sections import DEFAULT_SECTIONS, build_slides
 from models.phases import ALL_PHASES
 from tests.app.export.conftest import (
     all_text,
@@ -35,11 +35,13 @@ TALK_TITLES = [
 
 
 def _titles(bundle: ExportBundle, audience: Audience) -> list[str]:
-    return [s.title for s in slides_for(build_slides(bundle), audience)]
+    return [s.title for s in build_slides(bundle, audience)]
 
 
 def test_one_content_model_holds_both_documents_in_order() -> None:
     bundle = sample_bundle()
+    both = build_slides(bundle, Audience.BOTH)
+    assert len(both) == len(build_slides(bundle)) + len(build_slides(bundle, Audience.TALK))
     assert _titles(bundle, Audience.TALK) == TALK_TITLES
     plan = _titles(bundle, Audience.PLAN)
     assert plan == [
@@ -61,7 +63,7 @@ def test_every_slide_title_is_extractable_text_and_in_the_outline(
     render: Render, handout: bool
 ) -> None:
     bundle = sample_bundle()
-    slides = slides_for(build_slides(bundle), Audience.PLAN if handout else Audience.TALK)
+    slides = build_slides(bundle, Audience.PLAN if handout else Audience.TALK)
     reader = read_pdf(render(bundle, handout=handout))
     text = all_text(reader)
     outline = outline_titles(reader)

@@ -27,7 +27,7 @@ from app.export.blocks import Audience, Slide
 from app.export.bundle import ExportBundle
 from app.export.deck import FOOTER, MARGIN
 from app.export.handout import MARGIN as PLAN_MARGIN
-from app.export.sections import build_slides, slides_for
+from app.export.sections import build_slides
 from app.export.theme import PLAN_SCALE, TALK_SCALE
 from bench.bench_export import make_bundle
 from tests.app.cli.rule_ids import rule_id_pattern
@@ -104,7 +104,7 @@ def _render(bundle: ExportBundle, handout: bool) -> bytes:
 
 
 def _slides(bundle: ExportBundle, audience: Audience) -> list[Slide]:
-    return slides_for(build_slides(bundle), audience)
+    return build_slides(bundle, audience)
 
 
 def _chrome(bundle: ExportBundle) -> list[str]:
