@@ -1,8 +1,10 @@
-"""Sub-command ``export-pdf``: a strategy's presentation deck, or every strategy of a workshop.
+"""Sub-command ``export-pdf``: a strategy's presentation or full plan, or a whole workshop.
 
-``export-pdf STRATEGY_ID -o deck.pdf`` writes one deck (``--handout`` for the
-portrait handout); ``export-pdf --workshop ID -o FOLDER`` writes one file per
-strategy plus the facilitator's coverage index. ``--markdown`` and ``--csv``
+``export-pdf STRATEGY_ID -o deck.pdf`` writes the presentation (a 16:9 deck for a
+5-minute team presentation); ``--plan`` (or its old name ``--handout``) writes the
+full plan instead, a portrait document with every card, finding and citation.
+``export-pdf --workshop ID -o FOLDER`` writes both for every strategy plus the
+facilitator's coverage index. ``--markdown`` and ``--csv``
 add the editable companions next to each PDF. Each strategy is checked
 against its selected rule packs first, so the compliance slides are current,
 and drilled with every what-if event (shipped and the agency's), so the deck
@@ -52,9 +54,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "export-pdf",
         help="export a strategy (or a whole workshop) as a presentation PDF",
-        description="Export a strategy as a 16:9 presentation deck, or with --handout as a "
-        "portrait handout. With --workshop, export every strategy of the workshop into a "
-        "folder, one file per team, plus a one-page coverage index for the facilitator.",
+        description="Export a strategy as a 16:9 presentation (at most about ten slides for "
+        "a five-minute team presentation), or with --plan as the full plan, a portrait "
+        "document with every card, finding, citation and action. With --workshop, write both "
+        "for every strategy of the workshop into a folder, plus a one-page coverage index.",
     )
     parser.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy to export")
     parser.add_argument("--workshop", metavar="ID", help="export every strategy of this workshop")
@@ -65,9 +68,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         required=True,
         help="the PDF file to write (with --workshop: the folder to write into)",
     )
-    parser.add_argument("--handout", action="store_true", help="portrait handout instead of deck")
     parser.add_argument(
-        "--page-size", choices=SIZES, default="a4", help="paper size of the handout (default a4)"
+        "--plan",
+        "--handout",
+        dest="plan",
+        action="store_true",
+        help="the full plan (portrait) instead of the presentation",
+    )
+    parser.add_argument(
+        "--page-size", choices=SIZES, default="a4", help="paper size of the plan (default a4)"
     )
     parser.add_argument("--markdown", action="store_true", help="also write a Markdown file")
     parser.add_argument("--csv", action="store_true", help="also write the action list as CSV")
@@ -92,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
 
     if (args.strategy_id is None) == (args.workshop is None):
         return fail("export-pdf needs either a STRATEGY_ID or --workshop ID (not both)")
+    if args.workshop is not None and args.plan:
+        return fail("--workshop writes both the presentation and the plan; leave out --plan")
     output = Path(args.output)
     try:
         library = load_content()
@@ -157,7 +168,7 @@ def _strategy(job: _Job) -> list[Path]:
         page_size=job.page_size,
         extra_sections=tuple(job.sections(strategy, scenario)) if job.sections else (),
     )
-    written = [export_pdf(bundle, output, handout=args.handout).path]
+    written = [export_pdf(bundle, output, handout=args.plan).path]
     if args.markdown:
         written.append(export_markdown(bundle, output.with_suffix(".md")).path)
     if args.csv:
@@ -188,7 +199,6 @@ def _workshop(job: _Job) -> list[Path]:
         output,
         checker=job.checker.check,
         exported_at=job.now,
-        handout=args.handout,
         page_size=job.page_size,
         markdown=args.markdown,
         csv=args.csv,

@@ -1,4 +1,5 @@
-"""The drills slides of a team's deck: the outcome of every event, then the year in production.
+"""The drills slides: every event's outcome and the year in production (the full plan),
+and the drills in one picture (the presentation).
 
 The export takes extra sections as slide builders (``ExportBundle.extra_sections``);
 ``drills_section`` makes one from a ``DrillReport``, so the export package
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from app.drills.context import Providers
 from app.drills.report import drill_report
 from app.drills.simulate import harm_totals
-from app.export.blocks import Block, Bullets, Para, Slide, Table
+from app.export.blocks import Audience, Block, Bullets, ColumnBreak, Heading, Para, Slide, Table
 from app.export.bundle import ExportBundle, SlideBuilder
 from app.export.linechart import LineChart, Mark, Marker, Panel, Series
 from models.content import Scenario
@@ -38,6 +39,11 @@ from models.vocabulary import Role
 
 DRILLS_TITLE = "Drills"
 YEAR_TITLE = "Drills: a year in production"
+PICTURE_TITLE = "Drills: a year in production"
+"""The presentation's one drills slide."""
+ACCURACY_AXIS = "Accuracy (%)"
+GAP_AXIS = "Gap between subgroups (percentage points)"
+"""The fairness panel's value axis: a difference of two accuracies, in points."""
 # The Okabe–Ito blue and vermillion of the shared palette, as on the app's year chart:
 # a pair that stays apart under every common colour-vision deficiency.
 WITH_COLOUR = PHASE_COLOURS[Phase.DEPLOY]
@@ -156,13 +162,14 @@ def year_chart(year: YearSimulation) -> LineChart:
         panels=(
             Panel(
                 "Model accuracy",
-                "Accuracy",
+                ACCURACY_AXIS,
                 pair([m.accuracy_with for m in months], [m.accuracy_without for m in months]),
             ),
             Panel(
                 "Fairness gap between subgroups",
-                "Accuracy gap",
+                GAP_AXIS,
                 pair([m.gap_with for m in months], [m.gap_without for m in months]),
+                suffix=" points",
             ),
         ),
         marks=tuple(
@@ -199,12 +206,10 @@ def year_slide(report: DrillReport) -> Slide:
         f"Harm over the year: {number(totals['with'])} {report.harm_unit} with the team's "
         f"controls, {number(totals['without'])} without. Year resilience {year.resilience:.0%}."
     )
-    if all(
-        m.accuracy_with == m.accuracy_without and m.gap_with == m.gap_without for m in year.months
-    ):
+    if _lines_coincide(year):
         text += (
-            " The lines coincide: no event of this year was handled in time, so the controls "
-            "changed nothing."
+            " The two lines of each panel coincide: no event of this year was handled in "
+            "time, so the controls changed nothing."
         )
     blocks.append(Para(text))
     if year.events:
@@ -226,9 +231,59 @@ def year_slide(report: DrillReport) -> Slide:
     )
 
 
+def _lines_coincide(year: YearSimulation) -> bool:
+    return all(
+        m.accuracy_with == m.accuracy_without and m.gap_with == m.gap_without for m in year.months
+    )
+
+
+def picture_slide(report: DrillReport) -> Slide:
+    """The drills in one picture (the presentation): accuracy over the year, the tally beside.
+
+    The chart is the year's accuracy with and without the team's controls, its events
+    marked; beside it the events handled, late and missed, the harm, and the events
+    that hurt most. Text 18 pt or more; no table.
+    """
+    year = report.year
+    chart = year_chart(year)
+    # One panel and no event marks: on a slide the marks would need a legend of their own.
+    accuracy = LineChart(bands=chart.bands, axis_title=chart.axis_title, panels=chart.panels[:1])
+    rows = report.rows
+    counted = {o: sum(1 for r in rows if r.outcome is o) for o in DrillOutcome}
+    totals = harm_totals(year)
+    side: list[Block] = [
+        Heading(f"Resilience {report.resilience:.0%}"),
+        Bullets(
+            tuple(
+                f"{OUTCOME_GLYPHS[o]} {counted[o]} {o.value}"
+                for o in (DrillOutcome.HANDLED, DrillOutcome.LATE, DrillOutcome.MISSED)
+            )
+        ),
+        Para(
+            f"Harm over the year: {number(totals['with'])} {report.harm_unit} with the "
+            f"team's controls, {number(totals['without'])} without."
+        ),
+    ]
+    missed = sorted(
+        (r for r in rows if r.outcome is not DrillOutcome.HANDLED), key=lambda r: -r.harm
+    )[:2]
+    if missed:
+        side.append(Para("Hurt most: " + "; ".join(r.event_title for r in missed) + "."))
+    if _lines_coincide(year):
+        side.append(Para("The two lines coincide: no event was handled in time.", muted=True))
+    return Slide(
+        title=PICTURE_TITLE,
+        subtitle=f"{len(rows)} what-if events traced · a teaching simulation, not a forecast",
+        blocks=(accuracy, ColumnBreak(), *side),
+        columns=2,
+        audience=Audience.TALK,
+    )
+
+
 def drills_slides(bundle: ExportBundle, report: DrillReport) -> list[Slide]:
-    """The drills slides for ``report``: outcomes, then the simulated year."""
-    return [outcome_slide(bundle, report), year_slide(report)]
+    """The drills slides for ``report``: outcomes and the simulated year (plan), one picture
+    (presentation)."""
+    return [outcome_slide(bundle, report), year_slide(report), picture_slide(report)]
 
 
 def drills_section(report: DrillReport) -> SlideBuilder:
@@ -271,6 +326,7 @@ __all__ = [
     "drills_slides",
     "outcome_label",
     "outcome_slide",
+    "picture_slide",
     "year_chart",
     "year_slide",
 ]

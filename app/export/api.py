@@ -1,7 +1,11 @@
 """The export entry points the GUI and the CLI call.
 
-Each function builds the slides once from the bundle and writes one file
-atomically. They touch no global state beyond ReportLab's font registry
+Two documents come from one content model (``sections.build_slides``): the
+*presentation* (the default: a 16:9 deck of at most ~10 slides for a 5-minute
+team presentation) and, with ``handout=True``, the *full plan* (a portrait
+document with every card, finding, citation and action, tagged for assistive
+technology). Each function builds the slides once from the bundle and writes one
+file atomically. They touch no global state beyond ReportLab's font registry
 (filled once, under a lock), so they may run in a worker thread; the bundle
 holds its own copy of the strategy, so the GUI may keep editing meanwhile.
 
@@ -28,6 +32,7 @@ from typing import BinaryIO
 
 from app.export.actions import action_rows
 from app.export.atomic import atomic_write
+from app.export.blocks import Audience
 from app.export.bundle import ExportBundle
 from app.export.deck import write_deck
 from app.export.handout import write_handout
@@ -52,10 +57,12 @@ CSV_HEADER = ("card", "phase", "owner", "status", "notes")
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What an export wrote."""
+    """What an export wrote: the file, its sections (outline titles) and its page count."""
 
     path: Path
     slides: tuple[str, ...]
+    pages: int = 0
+    """Pages in the PDF (0 for Markdown and CSV): what a status message should count."""
 
 
 def render_pdf(
@@ -66,11 +73,28 @@ def render_pdf(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> tuple[str, ...]:
-    """Write the deck (or the handout) into an open binary file; return the outline titles."""
-    slides = build_slides(bundle)
-    writer = write_handout if handout else write_deck
-    state = writer(bundle, slides, target, progress, cancelled)
-    return tuple(state.outline)
+    """Write the presentation (or the full plan) into an open binary file.
+
+    Returns the outline titles (one per slide or section).
+    """
+    return _render(bundle, target, handout, progress, cancelled)[0]
+
+
+def _render(
+    bundle: ExportBundle,
+    target: BinaryIO,
+    handout: bool,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> tuple[tuple[str, ...], int]:
+    if handout:
+        state = write_handout(
+            bundle, build_slides(bundle, Audience.PLAN), target, progress, cancelled
+        )
+    else:
+        talk = build_slides(bundle, Audience.TALK)
+        state = write_deck(bundle, talk, target, progress, cancelled)
+    return tuple(state.outline), state.pages
 
 
 def export_pdf(
@@ -81,12 +105,13 @@ def export_pdf(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ExportResult:
-    """Export the 16:9 deck (or the portrait handout) to ``path``, atomically.
+    """Export the 16:9 presentation (or the portrait full plan) to ``path``, atomically.
 
     Args:
         bundle: the strategy and its context.
         path: the target file; replaced only once the new file is complete.
-        handout: write the portrait handout (``bundle.page_size``) instead of the deck.
+        handout: write the full plan (portrait, ``bundle.page_size``) instead of the
+            presentation.
         progress: called as ``progress(done, total)`` as each slide is laid out,
             from the exporting thread.
         cancelled: asked before each slide; True stops the export.
@@ -96,16 +121,16 @@ def export_pdf(
         ExportCancelled: ``cancelled`` returned True; the target is left as it was.
     """
 
-    def write(handle: BinaryIO) -> tuple[str, ...]:
-        return render_pdf(bundle, handle, handout=handout, progress=progress, cancelled=cancelled)
+    def write(handle: BinaryIO) -> tuple[tuple[str, ...], int]:
+        return _render(bundle, handle, handout, progress, cancelled)
 
-    titles = atomic_write(path, write)
-    return ExportResult(path=path, slides=titles)
+    titles, pages = atomic_write(path, write)
+    return ExportResult(path=path, slides=titles, pages=pages)
 
 
 def markdown_text(bundle: ExportBundle) -> str:
-    """The deck's content as Markdown."""
-    return render_markdown(bundle, build_slides(bundle))
+    """The full plan's content as Markdown."""
+    return render_markdown(bundle, build_slides(bundle, Audience.PLAN))
 
 
 def csv_text(bundle: ExportBundle) -> str:

@@ -1,6 +1,7 @@
 """Exporting every strategy of a workshop into a folder, with a coverage index.
 
-One PDF per strategy (named after its team and strategy), and
+Two PDFs per strategy, named after its team and strategy: the presentation
+(``…-presentation.pdf``) and the full plan (``…-plan.pdf``); and
 ``00-coverage-index.pdf``: one landscape page listing, per team, its
 strategy, how far its cards have come, its open findings (planned ones apart)
 and its coverage of every pack any team selected — in place, with rules only
@@ -15,26 +16,26 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, TableStyle
-from reportlab.platypus import Table as RLTable
+from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer
 
 from app.export.api import export_csv, export_markdown, export_pdf
 from app.export.atomic import atomic_write
 from app.export.bundle import ExportBundle, Library, PageSize, SlideBuilder
 from app.export.checked import law_dates, pack_versions, versions_text
-from app.export.flowables import safe
+from app.export.flowables import CELL_PAD, grid, safe
 from app.export.fonts import BOLD, REGULAR, text_width
 from app.export.handout import SIZES
-from app.export.pdfdoc import ExportDocTemplate, pdf_text
-from app.export.theme import ACCENT, INK, MUTED, RULE, TRACK
+from app.export.pdfdoc import PdfDocTemplate, pdf_text
+from app.export.tagging import TaggedParagraph, artifact
+from app.export.theme import INK, MUTED, PLAN_SCALE, make_styles
+from app.export.wrap import segments
 from models.content import Scenario
 from models.findings import CheckResult, PackCoverage
 from models.strategy import Strategy
@@ -42,8 +43,8 @@ from models.vocabulary import FindingState, Severity, Status
 from models.workshop import Workshop
 
 INDEX_NAME = "00-coverage-index.pdf"
-CELL_PAD = 3.5
-"""Left and right padding of the index's cells: fifteen columns share one landscape page."""
+PRESENTATION_SUFFIX = "-presentation.pdf"
+PLAN_SUFFIX = "-plan.pdf"
 Checker = Callable[[Strategy], CheckResult | None]
 BatchProgress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, strategy_name)`` after each strategy's file is written."""
@@ -68,9 +69,12 @@ class TeamRow:
     warnings: int
     coverage: Mapping[str, PackCoverage]
     file: str
+    """The presentation's file name."""
     planned: int = 0
     """Findings met only by cards planned or in progress (counted in errors/warnings too)."""
     check: CheckResult | None = None
+    plan_file: str = ""
+    """The full plan's file name."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,7 @@ def _file_stem(team: str, strategy: Strategy, taken: set[str]) -> str:
     return stem
 
 
-def _row(bundle: ExportBundle, file: str) -> TeamRow:
+def _row(bundle: ExportBundle, file: str, plan_file: str) -> TeamRow:
     """One team's line; errors and warnings count today's gaps (missing or only planned)."""
     cards = bundle.strategy.cards.values()
     gaps = bundle.check.gaps if bundle.check else ()
@@ -116,6 +120,7 @@ def _row(bundle: ExportBundle, file: str) -> TeamRow:
         file=file,
         planned=sum(1 for f in gaps if f.state is FindingState.PLANNED),
         check=bundle.check,
+        plan_file=plan_file,
     )
 
 
@@ -128,14 +133,13 @@ def export_workshop(
     *,
     checker: Checker,
     exported_at: dt.datetime,
-    handout: bool = False,
     page_size: PageSize = PageSize.A4,
     markdown: bool = False,
     csv: bool = False,
     progress: BatchProgress | None = None,
     sections: ExtraSections | None = None,
 ) -> BatchResult:
-    """Write one PDF per strategy of ``workshop`` into ``folder``, then the coverage index.
+    """Write the presentation and the full plan of every strategy, then the coverage index.
 
     Args:
         workshop: the workshop (its teams name the files).
@@ -145,8 +149,7 @@ def export_workshop(
         folder: an existing folder; files of the same names are replaced.
         checker: gives each strategy's check result (or None when not checked).
         exported_at: the time shown in every footer.
-        handout: write portrait handouts instead of decks.
-        page_size: paper size of handouts and of the index.
+        page_size: paper size of the plans and of the index.
         markdown: also write a ``.md`` companion per strategy.
         csv: also write a ``.csv`` action list per strategy.
         progress: told after each strategy.
@@ -182,14 +185,16 @@ def export_workshop(
     rows: list[TeamRow] = []
     for done, bundle in enumerate(bundles, start=1):
         stem = _file_stem(bundle.team_name, bundle.strategy, taken)
-        path = folder / f"{stem}.pdf"
-        export_pdf(bundle, path, handout=handout)
-        files.append(path)
+        talk = folder / f"{stem}{PRESENTATION_SUFFIX}"
+        plan = folder / f"{stem}{PLAN_SUFFIX}"
+        export_pdf(bundle, talk)
+        export_pdf(bundle, plan, handout=True)
+        files += [talk, plan]
         if markdown:
             files.append(export_markdown(bundle, folder / f"{stem}.md").path)
         if csv:
             files.append(export_csv(bundle, folder / f"{stem}.csv").path)
-        rows.append(_row(bundle, path.name))
+        rows.append(_row(bundle, talk.name, plan.name))
         if progress:
             progress(done, len(bundles), bundle.strategy.name)
     index = folder / INDEX_NAME
@@ -207,29 +212,6 @@ def _share(cov: PackCoverage | None) -> str:
     return text + (f" +{cov.planned} planned" if cov.planned else "")
 
 
-def _index_widths(
-    header: Sequence[str], cells: Sequence[Sequence[str]], size: float, total: float
-) -> list[float]:
-    """Figure columns as wide as their longest word; the names share the rest and wrap.
-
-    The counts and coverage figures must not break inside a word; team, strategy,
-    scenario and file names (the first three columns and the last) may wrap.
-    """
-    pad = 2 * CELL_PAD + 1
-    names = {0: 2.2, 1: 3.0, 2: 3.0, len(header) - 1: 3.2}
-    least = [max(text_width(w, size * 0.9, bold=True) for w in h.split()) + pad for h in header]
-    for values in cells:
-        for index, value in enumerate(values):
-            if index not in names:
-                longest = max((text_width(w, size) for w in value.split()), default=0.0)
-                least[index] = max(least[index], longest + pad)
-    room = total - sum(w for i, w in enumerate(least) if i not in names)
-    share = room / sum(names.values())
-    if any(share * weight < least[i] for i, weight in names.items()):
-        return [w * total / sum(least) for w in least]  # too many packs: all shrink alike
-    return [share * names[i] if i in names else w for i, w in enumerate(least)]
-
-
 def _provenance(rows: Sequence[TeamRow]) -> str:
     """'Law as of 5 December 2026. Rule packs: EU AI Act — … (version …); …'."""
     checks = [row.check for row in rows]
@@ -239,6 +221,27 @@ def _provenance(rows: Sequence[TeamRow]) -> str:
     return f"Law as of {dates}. Rule packs: {versions_text(pack_versions(checks))}."
 
 
+INDEX_SIZES = (9.0, 8.5, 8.0)
+"""Cell sizes tried for the index, largest first; 8 pt is the smallest the plan kind sets."""
+
+
+def _index_size(header: Sequence[str], cells: Sequence[Sequence[str]], width: float) -> float:
+    """The largest size at which every column is at least as wide as its longest word."""
+    pad = 2 * CELL_PAD + 1
+    for size in INDEX_SIZES:
+        least = 0.0
+        for col in range(len(header)):
+            words = segments(header[col])
+            longest = max((text_width(w, size, bold=True) for w in words), default=0.0)
+            for row in cells:
+                for w in segments(row[col]):
+                    longest = max(longest, text_width(w, size))
+            least += longest + pad
+        if least <= width:
+            return size
+    return INDEX_SIZES[-1]
+
+
 def write_index(
     workshop: Workshop,
     rows: Sequence[TeamRow],
@@ -246,97 +249,84 @@ def write_index(
     exported_at: dt.datetime,
     page_size: PageSize,
 ) -> None:
-    """The one-page coverage index: a table of every team's strategy, landscape."""
+    """The one-page coverage index: a table of every team's strategy, landscape.
+
+    Columns are sized to their content (no header or figure breaks inside a word;
+    team, strategy and file names wrap between words or after a hyphen); the type
+    is 9 pt, down to 8 pt when many packs share the page.
+    """
     width, height = landscape(SIZES[page_size])
     margin = 36.0
     packs = sorted({title for row in rows for title in row.coverage})
     short = [p.split(" — ")[0] for p in packs]  # "EU AI Act — high-risk …" → "EU AI Act"
     header = ["Team", "Strategy", "Scenario", "Cards", "In place", "Errors", "Warnings", "Planned"]
-    header += [*short, "File"]
-    doc = ExportDocTemplate(
+    header += [*short, "File name"]
+    title_text = pdf_text(f"Coverage index — {workshop.name}")
+    doc = PdfDocTemplate(
         target,
         metadata={
-            "title": pdf_text(f"Coverage index — {workshop.name}"),
+            "title": title_text,
             "author": pdf_text(workshop.facilitator or workshop.name),
             "subject": pdf_text(f"Coverage of every team's MLOps strategy in {workshop.name}"),
             "keywords": ["MLOps", "coverage", "workshop"],
         },
-        footer_size=8,
+        tagged=True,
         pagesize=(width, height),
     )
     stamp = f"{exported_at:%Y-%m-%d %H:%M} {exported_at.tzname() or ''}".rstrip()
 
-    def page_end(canv: Canvas, _doc: ExportDocTemplate) -> None:
+    def page_end(canv: Canvas, _doc: PdfDocTemplate) -> None:
         if canv.getPageNumber() == 1:  # the outline names the index, as every deck's does
             canv.bookmarkPage("index")
-            canv.addOutlineEntry(pdf_text(f"Coverage index — {workshop.name}"), "index", level=0)
-        canv.saveState()
-        canv.setFont(REGULAR, 8)
-        canv.setFillColor(MUTED)
-        canv.drawString(margin, 20, pdf_text(f"{workshop.name} · Exported {stamp}"))
-        canv.drawRightString(width - margin, 20, f"Page {canv.getPageNumber()}")
-        canv.restoreState()
+            canv.addOutlineEntry(title_text, "index", level=0)
+        with artifact(canv):
+            canv.saveState()
+            canv.setFont(REGULAR, 8)
+            canv.setFillColor(MUTED)
+            canv.drawString(margin, 20, pdf_text(f"{workshop.name} · Exported {stamp}"))
+            canv.drawRightString(width - margin, 20, f"Page {canv.getPageNumber()}")
+            canv.restoreState()
 
     frame = Frame(margin, 36, width - 2 * margin, height - 72, leftPadding=0, rightPadding=0)
     doc.addPageTemplates([PageTemplate("index", [frame], onPageEnd=page_end)])
-    # The fewer the teams, the larger the type; the table stays on one page up to ~40 teams.
-    size = max(6.0, min(9.0, 400 / max(len(rows) + 1, 1) / 1.9))
-    cell = ParagraphStyle(
-        "i-cell", fontName=REGULAR, fontSize=size, leading=size * 1.2, textColor=INK
-    )
-    head = ParagraphStyle(
-        "i-head", parent=cell, fontName=BOLD, fontSize=size * 0.9, textColor=white
-    )
-    title = ParagraphStyle("i-title", fontName=BOLD, fontSize=18, leading=22, textColor=INK)
-    data = [[Paragraph(safe(h, 80), head) for h in header]]
     cells: list[list[str]] = []
     for row in rows:
-        values = [
-            row.team,
-            row.strategy,
-            row.scenario,
-            str(row.cards),
-            str(row.in_place),
-            str(row.errors),
-            str(row.warnings),
-            str(row.planned),
-            *[_share(row.coverage.get(p)) for p in packs],
-            row.file,
-        ]
-        cells.append(values)
-        data.append([Paragraph(safe(v, 160), cell) for v in values])
-    widths = _index_widths(header, cells, size, width - 2 * margin)
-    table = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1)
-    table.setStyle(
-        TableStyle(
+        cells.append(
             [
-                ("FONT", (0, 0), (-1, -1), REGULAR, size),
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, TRACK]),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                row.team,
+                row.strategy,
+                row.scenario,
+                str(row.cards),
+                str(row.in_place),
+                str(row.errors),
+                str(row.warnings),
+                str(row.planned),
+                *[_share(row.coverage.get(p)) for p in packs],
+                row.file.removesuffix(PRESENTATION_SUFFIX),
             ]
         )
-    )
-    story = [
-        Paragraph(safe(f"Coverage index — {workshop.name}", 200), title),
+    size = _index_size(header, cells, width - 2 * margin)
+    scale = replace(PLAN_SCALE, small=size)
+    styles = make_styles(scale)
+    title = ParagraphStyle("i-title", fontName=BOLD, fontSize=18, leading=22, textColor=INK)
+    note = ParagraphStyle("i-note", parent=styles.body, fontSize=9, leading=11.5, spaceAfter=4)
+    story: list[Flowable] = [
+        TaggedParagraph(safe(f"Coverage index — {workshop.name}", 200), title, role="H1"),
         Spacer(1, 6),
-        Paragraph(safe(_provenance(rows), 2000), cell),
-        Spacer(1, 4),
-        Paragraph(
+        TaggedParagraph(safe(_provenance(rows), 2000), note),
+        TaggedParagraph(
             safe(
                 f"{len(rows)} strategies. Coverage is rules met by cards in place over rules in "
                 "force per pack; '+N planned' rules are met only by cards planned or in progress "
                 "and are not counted as met. Errors and warnings count today's gaps, missing or "
                 "only planned; Planned counts the latter. — means the team did not select that "
-                "pack.",
+                f"pack. Each team's files are the file name with {PRESENTATION_SUFFIX} (the "
+                f"presentation) and {PLAN_SUFFIX} (the full plan).",
                 600,
             ),
-            cell,
+            note,
         ),
-        Spacer(1, 8),
-        table,
+        Spacer(1, 6),
+        *grid(header, cells, styles, width - 2 * margin, 400),
     ]
     doc.build(story)

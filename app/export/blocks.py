@@ -8,7 +8,7 @@ block is raw user text: each renderer cleans and escapes it for its format.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Flag, StrEnum, auto
 
 from app.export.linechart import LineChart
 from models.phases import Phase
@@ -131,10 +131,17 @@ class ColumnBreak:
 
 @dataclass(frozen=True)
 class LifecycleCanvas:
-    """The whole canvas as vector graphics: lanes, governance band, cards and links."""
+    """The whole canvas as vector graphics: lanes, governance band, cards and links.
+
+    The renderer splits it by phase (and continues a phase) where the cards do not
+    fit at the document's minimum card-text size; it never rotates or cuts it.
+    ``budget`` caps the pages a presentation gives the board: a phase then shows
+    what fits and says how many more cards the full plan lists.
+    """
 
     cards: tuple[Card, ...]
     links: tuple[Link, ...]
+    budget: int = 0
 
 
 Block = (
@@ -151,6 +158,20 @@ Block = (
 )
 
 
+class Audience(Flag):
+    """Which document shows a slide: the full plan, the 5-minute presentation, or both.
+
+    Every writer renders one list of slides (``sections.build_slides``) and keeps
+    the slides of its audience, so the presentation and the plan say the same thing.
+    """
+
+    PLAN = auto()
+    """The full plan for reading (portrait document, Markdown)."""
+    TALK = auto()
+    """The presentation deck a team shows in five minutes."""
+    BOTH = PLAN | TALK
+
+
 class SlideKind(StrEnum):
     """How a slide is laid out."""
 
@@ -165,6 +186,8 @@ class Slide:
 
     A slide whose blocks do not fit one page continues on further pages
     headed "(continued)". ``columns`` is 1 or 2 (dense lists read better in two).
+    ``audience`` says which documents show it; a section that does not say goes
+    into the full plan only, so the presentation stays short.
     """
 
     title: str
@@ -173,6 +196,7 @@ class Slide:
     subtitle: str = ""
     columns: int = 1
     phase: Phase | None = None
+    audience: Audience = Audience.PLAN
 
     def __post_init__(self) -> None:
         if self.columns not in (1, 2):

@@ -61,6 +61,11 @@ def register_fonts() -> None:
                 # No italic face ships: <i> falls back to the upright faces, never Helvetica.
                 addMapping(REGULAR, int(bold), int(italic), BOLD if bold else REGULAR)
         rl_config.canvas_basefontname = REGULAR
+        # ReportLab's graphics (the charts) start every drawing in their default font,
+        # read at import time (Helvetica): a reference to a font that is not embedded.
+        from reportlab.graphics.shapes import STATE_DEFAULTS
+
+        STATE_DEFAULTS["fontName"] = REGULAR
         # Binary (Flate only) streams: ASCII85 makes files 25% larger and costs a fifth
         # of the export time in pure Python; every PDF reader handles binary streams.
         rl_config.useA85 = 0

@@ -24,10 +24,14 @@ def _polygon(
     ]
 
 
-def draw_phase_glyph(canv: Canvas, phase: Phase, cx: float, cy: float, size: float) -> None:
+def draw_phase_glyph(
+    canv: Canvas, phase: Phase, cx: float, cy: float, size: float, *, mark: bool = True
+) -> None:
     """Draw ``phase``'s shape, filled in its text colour, with its mark in the phase colour.
 
-    Meant for a phase-coloured background (lane headers, slide headers).
+    Meant for a phase-coloured background (lane headers, slide headers). ``mark=False``
+    leaves the number out where a label beside the shape already says it (a mark
+    that small would be under the document's minimum type size).
     """
     r = size / 2
     shape = PHASE_SHAPES[phase]
@@ -60,6 +64,9 @@ def draw_phase_glyph(canv: Canvas, phase: Phase, cx: float, cy: float, size: flo
             path.lineTo(*point)
         path.close()
     canv.drawPath(path, stroke=0, fill=1)
+    if not mark:
+        canv.restoreState()
+        return
     font = size * (0.42 if shape == "triangle" else 0.55)
     canv.setFillColor(phase_colour(phase))
     canv.setFont(BOLD, font)

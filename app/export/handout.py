@@ -1,23 +1,27 @@
-"""The portrait handout (A4 or Letter): the deck's content, denser, for reading at a desk.
+"""The full plan: a portrait document (A4 or Letter) for reading at a desk.
 
-Sections flow one after another instead of one per page; each opens with a
-bookmarked heading. The canvas gets its own page(s). A running header names
-the current section, with "(continued)" on its later pages.
+Every card, every finding grouped by state, every citation and the action
+list. Sections flow one after another; each opens with a bookmarked heading.
+The board gets landscape pages of its own (split by phase when large, never
+rotated or cut). A running header names the current section, with
+"(continued)" on its later pages. Type is ``PLAN_SCALE`` (body 10 pt, nothing
+under 8 pt). The file is tagged PDF: headings, paragraphs, lists, tables and
+figures (with text alternatives) in reading order, page furniture as artifacts.
 """
 
 from __future__ import annotations
 
 from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
@@ -37,21 +41,22 @@ from app.export.pdfdoc import (
     outline_continuation,
     pdf_text,
 )
-from app.export.theme import HANDOUT_SCALE, make_styles, section_styles
+from app.export.tagging import TaggedParagraph
+from app.export.theme import PLAN_SCALE, make_styles, section_styles
 from app.export.wrap import fit_line
 
 MARGIN = 48.0
 HEADER = 40.0
 FOOTER = 36.0
-CANVAS_HEADING = 44.0  # room kept above the canvas for its section heading
+BOARD_HEADING = 52.0  # room kept above the board for its section heading and subtitle
 SIZES = {PageSize.A4: A4, PageSize.LETTER: LETTER}
 
 
-class SectionHeading(Paragraph):  # type: ignore[misc] # ReportLab ships no type hints
+class SectionHeading(TaggedParagraph):
     """A section heading that also opens the slide (bookmark, outline, running header)."""
 
     def __init__(self, marker: SlideMarker, text: str, style: ParagraphStyle) -> None:
-        super().__init__(text, style)
+        super().__init__(text, style, role="H1")
         self.marker = marker
 
     def draw(self) -> None:
@@ -68,17 +73,18 @@ def write_handout(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> RunState:
-    """Lay out ``slides`` as a portrait handout into ``target`` (an open binary file)."""
-    width, height = SIZES[bundle.page_size]
-    body_w, body_h = width - 2 * MARGIN, height - HEADER - FOOTER - 12
+    """Lay out ``slides`` (the plan's) as the portrait document into ``target``."""
+    portrait = SIZES[bundle.page_size]
+    wide = landscape(portrait)
     state = RunState(
         bundle=bundle, total_slides=len(slides), progress=progress, cancelled=cancelled
     )
-    styles = make_styles(HANDOUT_SCALE)
+    styles = make_styles(PLAN_SCALE)
 
-    def page_end(canv: Canvas, doc: ExportDocTemplate) -> None:
-        size = HANDOUT_SCALE.footer
-        half = body_w / 2 - 6
+    def page_end(canv: Canvas, _doc: ExportDocTemplate) -> None:
+        width, height = canv._pagesize  # portrait or landscape (the board's pages)
+        size = PLAN_SCALE.footer
+        half = (width - 2 * MARGIN) / 2 - 6
         section = ""
         if state.slide is not None:
             section = pdf_text(state.slide.title)
@@ -96,39 +102,49 @@ def write_handout(
         )
         draw_footer(canv, state, left=MARGIN, right=width - MARGIN, y=18, size=size)
 
-    frame = body_frame(MARGIN, FOOTER, body_w, height - HEADER - FOOTER)
+    def frame(size: tuple[float, float]) -> object:
+        return body_frame(MARGIN, FOOTER, size[0] - 2 * MARGIN, size[1] - HEADER - FOOTER)
+
     doc = ExportDocTemplate(
         target,
         metadata=bundle_metadata(bundle),
-        footer_size=HANDOUT_SCALE.footer,
-        pagesize=(width, height),
-        pageTemplates=[PageTemplate("page", [frame], onPageEnd=page_end)],
+        footer_size=PLAN_SCALE.footer,
+        pagesize=portrait,
+        tagged=True,
+        pageTemplates=[
+            PageTemplate("page", [frame(portrait)], onPageEnd=page_end, pagesize=portrait),
+            PageTemplate("board", [frame(wide)], onPageEnd=page_end, pagesize=wide),
+        ],
     )
+    body_w = portrait[0] - 2 * MARGIN
+    body_h = portrait[1] - HEADER - FOOTER - 12
     sections = section_styles("", heading_after=2, cover_after=6)
     h1, cover, sub = sections.heading, sections.cover, sections.subtitle
     story: list[Flowable] = []
     for index, slide in enumerate(slides):
         marker = SlideMarker(state, slide, index)
         if slide.kind is SlideKind.CANVAS:
-            if index:
-                story.append(PageBreak())
+            story += [NextPageTemplate("board"), PageBreak()]
             story.append(SectionHeading(marker, safe(slide.title, 200), h1))
-            story += render_blocks(
-                slide.blocks, styles, HANDOUT_LIMITS, body_w, body_h - CANVAS_HEADING
-            )
-            story.append(PageBreak())
+            if slide.subtitle:
+                story.append(TaggedParagraph(safe(slide.subtitle, 300), sub))
+            board_w = wide[0] - 2 * MARGIN
+            board_h = wide[1] - HEADER - FOOTER - BOARD_HEADING
+            story += render_blocks(slide.blocks, styles, HANDOUT_LIMITS, board_w, board_h)
+            story += [NextPageTemplate("page"), PageBreak()]
             continue
         if slide.kind is SlideKind.TITLE:
             story += [
-                Paragraph(safe(slide.subtitle, 80), sub),
+                TaggedParagraph(safe(slide.subtitle, 80), sub),
                 SectionHeading(marker, safe(slide.title, 300), cover),
             ]
         else:
-            story.append(CondPageBreak(HANDOUT_SCALE.body * 8))
+            story.append(CondPageBreak(PLAN_SCALE.body * 8))
             story.append(SectionHeading(marker, safe(slide.title, 300), h1))
             if slide.subtitle:
-                story.append(Paragraph(safe(slide.subtitle, 300), sub))
+                story.append(TaggedParagraph(safe(slide.subtitle, 300), sub))
         story += render_blocks(slide.blocks, styles, HANDOUT_LIMITS, body_w, body_h)
         story.append(Spacer(1, 6))
     doc.build(story)
+    state.pages = doc.page
     return state

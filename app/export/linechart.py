@@ -38,13 +38,16 @@ class Series:
 class Panel:
     """One plot: a title, the value axis' label and its series (same bands in every panel).
 
-    ``percent`` shows values (fractions) as percentages on the axis and in Markdown.
+    ``percent`` shows values (fractions) times 100; ``suffix`` follows each value in
+    words and tables: "%" for a share, " points" for a difference of two shares
+    (the axis then carries no "%": a gap of 4 points is not 4 %).
     """
 
     title: str
     axis_label: str
     series: tuple[Series, ...]
     percent: bool = True
+    suffix: str = "%"
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,9 @@ def chart_markdown_rows(panel: Panel, bands: Sequence[str]) -> list[tuple[str, .
     rows = []
     for index, band in enumerate(bands):
         cells = [
-            f"{100 * s.values[index]:.1f}%" if panel.percent else f"{s.values[index]:g}"
+            f"{100 * s.values[index]:.1f}{panel.suffix}"
+            if panel.percent
+            else f"{s.values[index]:g}{panel.suffix}"
             for s in panel.series
         ]
         rows.append((band, *cells))

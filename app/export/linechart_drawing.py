@@ -1,52 +1,103 @@
-"""Drawing a ``LineChart`` block as PDF vector graphics (real lines, real text).
+"""Drawing a ``LineChart`` block with ReportLab's graphics charts (``LinePlot``).
 
-The legend runs along the top, the panels stand side by side below it, each
-with its own value axis, grid, band axis and the chart's numbered marks.
-Series are drawn with their own dash pattern and marker shape, so colour is
-never the only cue. Text is cleaned for the embedded font and drawn with
-``drawString``; no paragraph markup is involved.
+The legend runs along the top; the panels stand side by side below it, each a
+``LinePlot`` with its own value axis and axis title, the band axis and its
+title, and the chart's numbered marks as dotted lines. Series differ by dash,
+marker shape and colour, so the chart reads in greyscale and under colour-vision
+deficiencies. When two series of a panel coincide, the panel says so in words
+under its title (and the dashed line is drawn over the solid one, so both stay
+visible). Text is the embedded font at the document's sizes, never below its
+minimum; the whole chart is one figure with a text alternative in tagged PDFs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
+from typing import Any
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, Group, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.colors import HexColor, white
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from app.export.fonts import BOLD, REGULAR, has_glyph, text_width
 from app.export.linechart import LineChart, Marker, Panel, Series, nice_ticks
+from app.export.tagging import tagged_draw
 from app.export.text import for_pdf, one_line
-from app.export.theme import INK, MUTED, RULE
-from app.export.wrap import fit_line
+from app.export.theme import INK, MUTED, RULE, Scale
+from app.export.wrap import wrap_lines
 
-XPos = Callable[[float], float]
-"""Maps a position on the band axis to the page's x."""
-
-
-def _label(value: float, step: float, percent: bool) -> str:
-    decimals = 0 if step >= 1 - 1e-9 else 1
-    return f"{value:.{decimals}f}" + ("%" if percent else "")
+DASH = [7, 4]
+COINCIDE = 1e-9
 
 
 def _text(text: str) -> str:
     return one_line(for_pdf(text, has_glyph))
 
 
+def coinciding(panel: Panel) -> tuple[int, ...]:
+    """The bands (0-based) where every series of ``panel`` has the same value."""
+    if len(panel.series) < 2:
+        return ()
+    first = panel.series[0].values
+    return tuple(
+        i
+        for i in range(len(first))
+        if all(abs(s.values[i] - first[i]) <= COINCIDE for s in panel.series[1:])
+    )
+
+
+def coincide_note(panel: Panel, bands: Sequence[str]) -> str:
+    """'The two lines coincide all year' / '… in months 1–4', or '' when they never do."""
+    same = coinciding(panel)
+    if not same:
+        return ""
+    if len(same) == len(bands):
+        return "The lines coincide: the team's controls made no difference here."
+    runs: list[tuple[int, int]] = []
+    for i in same:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    spans = ", ".join(
+        bands[a] if a == b else f"{bands[a]}–{bands[b]}" for a, b in runs if b - a >= 1
+    )
+    return f"The lines coincide in months {spans}." if spans else ""
+
+
+def chart_alt(chart: LineChart) -> str:
+    """The chart in words: each panel's series from first to last value."""
+    parts = []
+    for panel in chart.panels:
+        series = "; ".join(
+            f"{s.label} from {_value(s.values[0], panel)} to {_value(s.values[-1], panel)}"
+            for s in panel.series
+        )
+        note = coincide_note(panel, chart.bands)
+        parts.append(f"{panel.title}: {series}." + (f" {note}" if note else ""))
+    return f"Line chart over {chart.axis_title.lower()} {chart.bands[0]}–{chart.bands[-1]}. " + (
+        " ".join(parts)
+    )
+
+
+def _value(value: float, panel: Panel) -> str:
+    return f"{value * 100:.1f}{panel.suffix}" if panel.percent else f"{value:g}{panel.suffix}"
+
+
 class LineChartFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type hints
-    """A ``LineChart`` drawn at a fixed size: legend on top, panels side by side below.
+    """A ``LineChart`` as a ReportLab ``Drawing`` of a fixed size; never split."""
 
-    It never splits: its height is capped to the frame it is laid out for.
-    """
-
-    def __init__(self, chart: LineChart, width: float, max_height: float, size: float) -> None:
+    def __init__(self, chart: LineChart, width: float, height: float, scale: Scale) -> None:
         super().__init__()
         self.chart = chart
-        self.size = size
-        self.width = width
-        panel_width = width / max(1, len(chart.panels))
-        self.height = min(max_height, max(size * 16, min(panel_width * 0.75, size * 23)))
+        self.width, self.height = width, height
+        self.scale = scale
+        self.drawing = _drawing(chart, width, height, scale)
+        self.alt_text = chart_alt(chart)
+        self.spaceAfter = scale.body * 0.8
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The fixed size chosen for the frame."""
@@ -57,167 +108,188 @@ class LineChartFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no ty
         return []
 
     def draw(self) -> None:
-        """Legend, then each panel with its axes, grid, series and marks."""
-        canv: Canvas = self.canv
-        size = self.size
-        canv.saveState()
-        legend_bottom = self._draw_legend(canv, self.height - size * 1.1)
-        count = max(1, len(self.chart.panels))
-        gap = size * 2.5
-        panel_width = (self.width - gap * (count - 1)) / count
-        for index, panel in enumerate(self.chart.panels):
-            left = index * (panel_width + gap)
-            self._draw_panel(canv, panel, left, panel_width, legend_bottom - size * 0.8)
-        canv.restoreState()
-
-    def _draw_legend(self, canv: Canvas, y: float) -> float:
-        """One sample line per series of the first panel; returns the legend's bottom."""
-        size = self.size
-        x = 0.0
-        series = self.chart.panels[0].series if self.chart.panels else ()
-        for item in series:
-            self._stroke(canv, item)
-            canv.line(x, y, x + size * 3.2, y)
-            self._marker(canv, item, x + size * 1.6, y)
-            label = _text(item.label)
-            canv.setFillColor(INK)
-            canv.setFont(REGULAR, size)
-            canv.drawString(x + size * 4, y - size * 0.35, label)
-            x += size * 4 + text_width(label, size) + size * 2
-        if self.chart.marks:
-            canv.setFillColor(MUTED)
-            canv.setFont(REGULAR, size)
-            room = max(self.width - x, size)
-            text = fit_line("Numbered marks: events of the year (listed below)", size, room)
-            canv.drawString(x, y - size * 0.35, text)
-        return y - size * 0.9
-
-    @staticmethod
-    def _stroke(canv: Canvas, series: Series) -> None:
-        canv.setStrokeColor(HexColor(series.colour))
-        canv.setLineWidth(2.6 if series.dashed else 3.0)
-        canv.setLineCap(0)
-        canv.setDash([7, 4] if series.dashed else [])
-
-    def _marker(self, canv: Canvas, series: Series, x: float, y: float) -> None:
-        """A filled circle, or a larger hollow square that still shows a circle beneath it."""
-        half = self.size * 0.34
-        canv.saveState()
-        canv.setDash([])
-        if series.marker is Marker.SQUARE:
-            half *= 1.45
-            canv.setLineWidth(1.6)
-            canv.setStrokeColor(HexColor(series.colour))
-            canv.rect(x - half, y - half, 2 * half, 2 * half, stroke=1, fill=0)
-        else:
-            canv.setLineWidth(0.9)
-            canv.setStrokeColor(white)
-            canv.setFillColor(HexColor(series.colour))
-            canv.circle(x, y, half + 0.4, stroke=1, fill=1)
-        canv.restoreState()
-
-    def _draw_panel(
-        self, canv: Canvas, panel: Panel, left: float, width: float, top: float
-    ) -> None:
-        size = self.size
-        small = size * 0.9
-        scale = 100.0 if panel.percent else 1.0
-        values = [v * scale for s in panel.series for v in s.values]
-        low, high, ticks = nice_ticks(min(values, default=0.0), max(values, default=1.0))
-        step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
-        labels = [_label(t, step, panel.percent) for t in ticks]
-        canv.setFillColor(INK)
-        canv.setFont(BOLD, size)
-        canv.drawString(left, top - size, fit_line(_text(panel.title), size, width, bold=True))
-        # Plot area: room on the left for the rotated axis label and tick labels,
-        # below for band labels, the axis title and the marks' numbers.
-        tick_w = max(text_width(label, small) for label in labels)
-        x0 = left + size * 1.6 + tick_w + 4
-        x1 = left + width - size * 0.5
-        y1 = top - size * (4.4 if self.chart.marks else 2.0)  # marks' labels go above the plot
-        y0 = size * 3.6
-        if x1 - x0 < size * 4 or y1 - y0 < size * 4:
-            return  # too small to draw anything legible; the Markdown and table carry the data
-
-        def ypos(value: float) -> float:
-            return y0 + (value - low) / (high - low) * (y1 - y0)
-
-        bands = self.chart.bands
-
-        def xpos(band_x: float) -> float:
-            return x0 + band_x / len(bands) * (x1 - x0)
-
-        canv.setLineWidth(0.5)
-        canv.setDash([])
-        canv.setFont(REGULAR, small)
-        for tick, label in zip(ticks, labels, strict=True):
-            y = ypos(tick)
-            canv.setStrokeColor(RULE)
-            canv.line(x0, y, x1, y)
-            canv.setFillColor(MUTED)
-            canv.drawRightString(x0 - 4, y - small * 0.35, label)
-        canv.saveState()
-        canv.translate(left + size * 0.9, (y0 + y1) / 2)
-        canv.rotate(90)
-        canv.setFillColor(INK)
-        canv.setFont(REGULAR, small)
-        canv.drawCentredString(0, 0, fit_line(_text(panel.axis_label), small, y1 - y0))
-        canv.restoreState()
-        self._draw_band_axis(canv, x0, x1, y0, xpos)
-        self._draw_marks(canv, y0, y1, xpos)
-        # In order: a dashed series drawn after a solid one leaves it visible between its
-        # dashes, so lines that coincide still show both.
-        for series in panel.series:
-            points = [(xpos(i + 0.5), ypos(v * scale)) for i, v in enumerate(series.values)]
-            self._stroke(canv, series)
-            path = canv.beginPath()
-            path.moveTo(*points[0])
-            for point in points[1:]:
-                path.lineTo(*point)
-            canv.drawPath(path, stroke=1, fill=0)
-            for x, y in points:
-                self._marker(canv, series, x, y)
-
-    def _draw_band_axis(self, canv: Canvas, x0: float, x1: float, y0: float, xpos: XPos) -> None:
-        small = self.size * 0.9
-        bands = self.chart.bands
-        canv.setStrokeColor(INK)
-        canv.setLineWidth(0.9)
-        canv.line(x0, y0, x1, y0)
-        canv.setFillColor(MUTED)
-        canv.setFont(REGULAR, small)
-        band_w = (x1 - x0) / len(bands)
-        for index, band in enumerate(bands):
-            canv.setStrokeColor(INK)
-            canv.line(xpos(index), y0, xpos(index), y0 - 3)
-            label = fit_line(_text(band), small, band_w)
-            canv.drawCentredString(xpos(index + 0.5), y0 - small * 1.3, label)
-        canv.line(x1, y0, x1, y0 - 3)
-        canv.setFillColor(INK)
-        canv.drawCentredString(
-            (x0 + x1) / 2, y0 - small * 2.7, fit_line(_text(self.chart.axis_title), small, x1 - x0)
+        """Render the drawing as one figure."""
+        tagged_draw(
+            self, "Figure", lambda: renderPDF.draw(self.drawing, self.canv, 0, 0), self.alt_text
         )
 
-    def _draw_marks(self, canv: Canvas, y0: float, y1: float, xpos: XPos) -> None:
-        """A dotted line across the plot at each mark, its glyph and label just above it.
 
-        A label that would touch the one before it goes one row higher.
-        """
-        small = self.size * 0.85
-        span = float(len(self.chart.bands))
-        canv.setFont(REGULAR, small)
-        previous_end, previous_row = -1e9, 1
-        for mark in self.chart.marks:
-            x = xpos(min(max(mark.x, 0.0), span))
-            text = _text(f"{mark.glyph}{mark.label}")
-            half = text_width(text, small) / 2
-            row = 1 - previous_row if x - half < previous_end + 2 else 0
-            top = y1 + small * (0.8 + 1.15 * row)
-            canv.setStrokeColor(MUTED)
-            canv.setLineWidth(0.7)
-            canv.setDash([1.5, 2])
-            canv.line(x, y0, x, top - small * 0.3)
-            canv.setDash([])
-            canv.setFillColor(INK)
-            canv.drawCentredString(x, top, text)
-            previous_end, previous_row = x + half, row
+def line_chart_flowable(
+    chart: LineChart, width: float, max_height: float, scale: Scale
+) -> LineChartFlowable:
+    """The chart at the frame's width, as tall as reads well (at most ``max_height``)."""
+    size = scale.small
+    panel_w = width / max(1, len(chart.panels))
+    if scale.body >= 18:  # the presentation: the chart is the slide's picture
+        return LineChartFlowable(chart, width, max_height, scale)
+    height = min(max_height, max(size * 16, min(panel_w * 0.72, size * 24)))
+    return LineChartFlowable(chart, width, height, scale)
+
+
+def _drawing(chart: LineChart, width: float, height: float, scale: Scale) -> Drawing:
+    size = max(scale.small * 0.9, scale.minimum)  # labels
+    tick = max(scale.small * 0.8, scale.minimum)  # tick labels
+    drawing = Drawing(width, height)
+    legend_bottom = _legend(drawing, chart, width, height, size)
+    count = max(1, len(chart.panels))
+    gap = size * 2.5
+    panel_w = (width - gap * (count - 1)) / count
+    for index, panel in enumerate(chart.panels):
+        box = (index * (panel_w + gap), panel_w, legend_bottom)
+        _panel(drawing, chart, panel, box=box, size=size, tick=tick)
+    return drawing
+
+
+def _sample(drawing: Drawing, series: Series, x: float, y: float, size: float) -> None:
+    line = Line(x, y, x + size * 3.2, y, strokeColor=HexColor(series.colour))
+    line.strokeWidth = 2.6
+    line.strokeDashArray = DASH if series.dashed else None
+    drawing.add(line)
+    marker = _marker(series, size)
+    marker.x, marker.y = x + size * 1.6, y
+    drawing.add(marker)
+
+
+def _marker(series: Series, size: float) -> Any:
+    if series.marker is Marker.SQUARE:
+        marker = makeMarker("Square", size=size * 0.8)
+        marker.fillColor = white
+        marker.strokeColor = HexColor(series.colour)
+        marker.strokeWidth = 1.6
+    else:
+        marker = makeMarker("FilledCircle", size=size * 0.6)
+        marker.fillColor = HexColor(series.colour)
+        marker.strokeColor = white
+        marker.strokeWidth = 0.8
+    return marker
+
+
+def _legend(drawing: Drawing, chart: LineChart, width: float, height: float, size: float) -> float:
+    """One sample per series of the first panel (wrapping); returns the legend's bottom."""
+    x, y = 0.0, height - size
+    series = chart.panels[0].series if chart.panels else ()
+    for item in series:
+        label = _text(item.label)
+        need = size * 4 + text_width(label, size) + size * 2
+        if x and x + need > width:
+            x, y = 0.0, y - size * 1.6
+        _sample(drawing, item, x, y + size * 0.3, size)
+        drawing.add(String(x + size * 4, y, label, fontName=REGULAR, fontSize=size, fillColor=INK))
+        x += need
+    if chart.marks:
+        note = "Numbered marks: events of the year"
+        if x and x + text_width(note, size) > width:
+            x, y = 0.0, y - size * 1.6
+        drawing.add(String(x, y, note, fontName=REGULAR, fontSize=size, fillColor=MUTED))
+    return y - size * 0.8
+
+
+def _panel(
+    drawing: Drawing,
+    chart: LineChart,
+    panel: Panel,
+    *,
+    box: tuple[float, float, float],
+    size: float,
+    tick: float,
+) -> None:
+    left, width, top = box
+    scale = 100.0 if panel.percent else 1.0
+    values = [v * scale for s in panel.series for v in s.values]
+    low, high, ticks = nice_ticks(min(values, default=0.0), max(values, default=1.0))
+    y = top - size
+    for line in wrap_lines(_text(panel.title), size, width, bold=True):
+        drawing.add(String(left, y, line, fontName=BOLD, fontSize=size, fillColor=INK))
+        y -= size * 1.2
+    note = coincide_note(panel, chart.bands)
+    for line in wrap_lines(note, tick, width) if note else []:
+        drawing.add(String(left, y, line, fontName=REGULAR, fontSize=tick, fillColor=INK))
+        y -= tick * 1.2
+    step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
+    decimals = 0 if step >= 1 - 1e-9 else 1
+    labels = [f"{t:.{decimals}f}{'%' if panel.suffix == '%' else ''}" for t in ticks]
+    tick_w = max(text_width(label, tick) for label in labels)
+    y1 = y - (tick * 2.6 if chart.marks else tick * 0.6)
+    y0 = tick * 1.4 + size * 1.6
+    # The value axis' title runs up the left side, wrapped to the plot's height.
+    axis_lines = wrap_lines(_text(panel.axis_label), size, max(y1 - y0, size * 4))
+    x0 = left + size * 1.25 * len(axis_lines) + tick_w + 8
+    x1 = left + width - size * 0.5
+    if x1 - x0 < size * 4 or y1 - y0 < size * 4:
+        return  # too small to be legible; the plan's table carries the numbers
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = x0, y0, x1 - x0, y1 - y0
+    bands = chart.bands
+    plot.data = [[(i + 0.5, v * scale) for i, v in enumerate(s.values)] for s in panel.series]
+    for index, series in enumerate(panel.series):
+        line = plot.lines[index]
+        line.strokeColor = HexColor(series.colour)
+        line.strokeWidth = 2.6 if series.dashed else 3.0
+        line.strokeDashArray = DASH if series.dashed else None
+        line.symbol = _marker(series, tick)
+    axis_x, axis_y = plot.xValueAxis, plot.yValueAxis
+    axis_x.valueMin, axis_x.valueMax = 0, len(bands)
+    axis_x.valueSteps = [i + 0.5 for i in range(len(bands))]
+    axis_x.labelTextFormat = lambda v: _text(bands[min(int(v), len(bands) - 1)])
+    axis_y.valueMin, axis_y.valueMax, axis_y.valueSteps = low, high, list(ticks)
+    axis_y.labelTextFormat = lambda v, labels=labels, ticks=ticks: labels[
+        min(range(len(ticks)), key=lambda i: abs(ticks[i] - v))
+    ]
+    axis_y.visibleGrid = 1
+    axis_y.gridStrokeColor = RULE
+    axis_y.gridStrokeWidth = 0.5
+    for axis in (axis_x, axis_y):
+        axis.labels.fontName = REGULAR
+        axis.labels.fontSize = tick
+        axis.labels.fillColor = MUTED
+        axis.strokeColor = INK
+    axis_x.tickDown = 3
+    plot.joinedLines = 1
+    drawing.add(plot)
+    for index, line in enumerate(axis_lines):
+        label = String(
+            0, 0, line, fontName=REGULAR, fontSize=size, fillColor=INK, textAnchor="middle"
+        )
+        rotated = Group(label)
+        rotated.translate(left + size * (0.9 + 1.25 * index), (y0 + y1) / 2)
+        rotated.rotate(90)
+        drawing.add(rotated)
+    drawing.add(
+        String(
+            (x0 + x1) / 2,
+            y0 - tick * 1.4 - size * 1.3,
+            _text(chart.axis_title),
+            fontName=REGULAR,
+            fontSize=size,
+            fillColor=INK,
+            textAnchor="middle",
+        )
+    )
+    _marks(drawing, chart, (x0, x1, y0, y1), tick)
+
+
+def _marks(
+    drawing: Drawing, chart: LineChart, plot: tuple[float, float, float, float], size: float
+) -> None:
+    """A dotted line across the plot at each mark; its glyph and number just above it.
+
+    A label that would touch the one before it goes one row higher.
+    """
+    x0, x1, y0, y1 = plot
+    span = float(len(chart.bands))
+    previous_end, previous_row = -1e9, 1
+    for mark in chart.marks:
+        x = x0 + min(max(mark.x, 0.0), span) / span * (x1 - x0)
+        text = _text(f"{mark.glyph}{mark.label}")
+        half = text_width(text, size) / 2
+        row = 1 - previous_row if x - half < previous_end + 2 else 0
+        top = y1 + size * (0.3 + 1.15 * row)
+        line = Line(x, y0, x, top - size * 0.1, strokeColor=MUTED, strokeWidth=0.7)
+        line.strokeDashArray = [1.5, 2]
+        drawing.add(line)
+        drawing.add(
+            String(
+                x, top, text, fontName=REGULAR, fontSize=size, fillColor=INK, textAnchor="middle"
+            )
+        )
+        previous_end, previous_row = x + half, row

@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame
 from app.export.blocks import Slide
 from app.export.bundle import ExportBundle
 from app.export.fonts import REGULAR, has_glyph, register_fonts, text_width
+from app.export.tagging import Tagger, artifact
 from app.export.text import for_pdf, one_line
 from app.export.theme import ACCENT, MUTED, RULE
 from app.export.wrap import fit_line
@@ -56,6 +57,8 @@ class RunState:
     slide_index: int = 0
     first_page: int = 0
     outline: list[str] = field(default_factory=list)
+    pages: int = 0
+    """Pages written, known once the build is complete."""
 
     def continued(self, page: int) -> bool:
         """Whether ``page`` continues the current slide (it is not its first page)."""
@@ -84,6 +87,9 @@ class SlideMarker(Flowable):  # type: ignore[misc] # ReportLab ships no type hin
         if state.cancelled is not None and state.cancelled():
             raise ExportCancelled
         state.slide, state.slide_index, state.first_page = self.slide, self.index, page
+        tagger: Tagger | None = getattr(canv, "tagger", None)
+        if tagger is not None:
+            tagger.open_section()
         key = f"slide-{self.index}"
         canv.bookmarkPage(key)
         title = pdf_text(self.slide.title)
@@ -108,6 +114,13 @@ def draw_footer(
     canv: Canvas, state: RunState, *, left: float, right: float, y: float, size: float
 ) -> None:
     """Footer: strategy name and export time on the left, ``n / N`` on the right."""
+    with artifact(canv):
+        _footer(canv, state, left=left, right=right, y=y, size=size)
+
+
+def _footer(
+    canv: Canvas, state: RunState, *, left: float, right: float, y: float, size: float
+) -> None:
     canv.saveState()
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
@@ -181,6 +194,20 @@ def draw_running_header(
 
     The texts are drawn as given: fit them to the room first (``fit_line``).
     """
+    with artifact(canv):
+        _running_header(canv, page, margin=margin, header=header, size=size, left=left, right=right)
+
+
+def _running_header(
+    canv: Canvas,
+    page: tuple[float, float],
+    *,
+    margin: float,
+    header: float,
+    size: float,
+    left: str,
+    right: str,
+) -> None:
     width, height = page
     canv.saveState()
     canv.setFillColor(ACCENT)
@@ -197,10 +224,17 @@ def draw_running_header(
 
 
 class PdfDocTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab ships no type hints
-    """A document template with the embedded font, metadata and open outline of every app PDF."""
+    """A document template with the embedded font, metadata and open outline of every app PDF.
 
-    def __init__(self, target: BinaryIO, *, metadata: dict[str, Any], **kw: Any) -> None:
+    With ``tagged=True`` the document is written as tagged PDF (``tagging``): a
+    structure tree in reading order, page furniture marked as artifacts.
+    """
+
+    def __init__(
+        self, target: BinaryIO, *, metadata: dict[str, Any], tagged: bool = False, **kw: Any
+    ) -> None:
         register_fonts()
+        self.tagger = Tagger(str(metadata.get("title", "")), "en") if tagged else None
         super().__init__(
             target,
             creator="MLOps Lifecycle Canvas",
@@ -216,6 +250,20 @@ class PdfDocTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab ships n
         """Open with the outline panel shown, so bookmarks are visible at once."""
         super().handle_documentBegin()
         self.canv.showOutline()
+        if self.tagger is not None:
+            self.canv.tagger = self.tagger
+
+    def finish(self) -> None:
+        """Called once the last page is laid out, before the file is written."""
+
+    def _endBuild(self) -> None:  # noqa: N802 - ReportLab's hook name
+        # The last page ends inside the base _endBuild; finish the document after it, then save.
+        self._doSave = 0
+        super()._endBuild()
+        self.finish()
+        if self.tagger is not None:
+            self.tagger.write(self.canv)
+        self.canv.save()
 
 
 class ExportDocTemplate(PdfDocTemplate):
@@ -227,9 +275,6 @@ class ExportDocTemplate(PdfDocTemplate):
         super().__init__(target, metadata=metadata, **kw)
         self.footer_size = footer_size
 
-    def _endBuild(self) -> None:  # noqa: N802 - ReportLab's hook name
-        # The last page ends inside the base _endBuild; define the total after it, then save.
-        self._doSave = 0
-        super()._endBuild()
+    def finish(self) -> None:
+        """Define the page total shown in every footer, now that it is known."""
         define_total(self.canv, self.footer_size)
-        self.canv.save()

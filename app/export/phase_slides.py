@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from app.export.blocks import Entries, Entry, LifecycleCanvas, Para, Slide, SlideKind, in_lane_order
+from app.export.blocks import Entries, Entry, LifecycleCanvas, Slide, SlideKind, in_lane_order
 from app.export.bundle import ExportBundle
 from models.palette import PHASE_MARKS, STATUS_GLYPHS
 from models.phases import ALL_PHASES, LIFECYCLE, Phase
@@ -13,11 +13,13 @@ from models.strategy import Card, Link
 
 
 def canvas_slide(bundle: ExportBundle) -> Sequence[Slide]:
-    """Slide 4: the whole canvas as vector graphics (split across pages when large)."""
+    """The whole board as vector graphics (split by phase, never rotated or cut)."""
     strategy = bundle.strategy
     return (
         Slide(
             title="Lifecycle canvas",
+            subtitle=f"{len(strategy.cards)} cards and {len(strategy.links)} links"
+            + _empty_phases(bundle),
             kind=SlideKind.CANVAS,
             blocks=(
                 LifecycleCanvas(
@@ -26,6 +28,12 @@ def canvas_slide(bundle: ExportBundle) -> Sequence[Slide]:
             ),
         ),
     )
+
+
+def _empty_phases(bundle: ExportBundle) -> str:
+    used = {card.phase for card in bundle.strategy.cards.values()}
+    empty = [p.short_title for p in ALL_PHASES if p not in used]
+    return " · no cards yet in " + ", ".join(empty) if empty else ""
 
 
 def phase_label(phase: Phase) -> str:
@@ -66,7 +74,11 @@ def card_entry(bundle: ExportBundle, card: Card, outgoing: Sequence[Link] = ()) 
 
 
 def phase_slides(bundle: ExportBundle) -> Sequence[Slide]:
-    """Slides 5: one per lifecycle phase and one for governance, each card with its notes."""
+    """One section per phase with cards (and governance), each card with its notes.
+
+    A phase without cards gets no section of its own: the board shows its empty
+    lane, and the canvas section names it.
+    """
     slides: list[Slide] = []
     cards = list(bundle.strategy.cards.values())
     outgoing: dict[str, list[Link]] = defaultdict(list)
@@ -80,11 +92,9 @@ def phase_slides(bundle: ExportBundle) -> Sequence[Slide]:
             else "Cross-cutting controls"
         )
         count = f"{len(mine)} card" + ("" if len(mine) == 1 else "s")
-        blocks = (
-            (Entries(tuple(card_entry(bundle, c, outgoing[c.id]) for c in mine)),)
-            if mine
-            else (Para("No cards in this phase yet.", muted=True),)
-        )
+        if not mine:
+            continue
+        blocks = (Entries(tuple(card_entry(bundle, c, outgoing[c.id]) for c in mine)),)
         slides.append(
             Slide(
                 title=phase.label,

@@ -1,8 +1,11 @@
 """Colours and paragraph styles of the exported PDFs.
 
 Phase colours come from ``models.palette`` (shared with the app's canvas).
-Two scales: the deck reads across a room, the handout is denser for a desk.
-Every style names the embedded font explicitly; none inherits Helvetica.
+Two scales: the presentation reads across a room, the plan (and the facilitator's
+report and index) is denser, for a desk. Each states the smallest type it ever
+sets (``Scale.minimum``); the render tests hold every page to it. Every style
+names the embedded font explicitly; none inherits Helvetica. Paragraphs break
+at word boundaries and hyphenate an over-long word (pyphen), never split it bare.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ def tint(phase: Phase, strength: float) -> Color:
 
 @dataclass(frozen=True)
 class Scale:
-    """Type sizes (points) of one output."""
+    """Type sizes (points) of one output; nothing is ever set below ``minimum``."""
 
     title: float
     subtitle: float
@@ -56,10 +59,24 @@ class Scale:
     body: float
     small: float
     footer: float
+    minimum: float
+    """The smallest type on any page: board card text, chart ticks, the footer."""
 
 
-DECK_SCALE = Scale(title=26, subtitle=13, heading=15, body=13, small=10.5, footer=9)
-HANDOUT_SCALE = Scale(title=15, subtitle=9.5, heading=11, body=9, small=7.8, footer=7.5)
+TALK_SCALE = Scale(title=32, subtitle=20, heading=24, body=20, small=18, footer=14, minimum=14)
+"""The presentation (960 × 540 pt, the usual 13.3 × 7.5 in slide): reading text ≥ 18 pt,
+headings larger; only the board's status lines, chart ticks and the slide number go
+down to 14 pt."""
+DECK_SCALE = TALK_SCALE
+PLAN_SCALE = Scale(title=16, subtitle=10, heading=12, body=10, small=9, footer=8, minimum=8)
+"""The full plan, the facilitator report and the coverage index, read on paper or a
+screen at arm's length: body 10 pt, nothing under 8 pt."""
+HANDOUT_SCALE = PLAN_SCALE
+HYPHENATION = {"hyphenationLang": "", "embeddedHyphenation": 0, "uriWasteReduce": 0}
+"""Paragraph options: ReportLab itself never hyphenates (it would hyphenate every word
+that misses the end of a ragged-right line). A word wider than a whole line is broken
+before ReportLab sees it, by ``tagging.TaggedParagraph`` with ``wrap.break_word``:
+after a hyphen or URL punctuation, else at a dictionary hyphenation point."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +89,8 @@ class Styles:
     heading: ParagraphStyle
     bullet: ParagraphStyle
     entry: ParagraphStyle
+    entry_title: ParagraphStyle
+    meta: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     fact_label: ParagraphStyle
@@ -88,7 +107,8 @@ def make_styles(scale: Scale) -> Styles:
             leading=round(size * 1.25, 2),
             textColor=extra.pop("textColor", INK),
             alignment=TA_LEFT,
-            splitLongWords=1,
+            splitLongWords=1,  # only a string no dictionary can hyphenate (a hash) is split
+            **HYPHENATION,
             **extra,
         )
 
@@ -110,15 +130,24 @@ def make_styles(scale: Scale) -> Styles:
             leftIndent=scale.body * 1.2,
             bulletIndent=scale.body * 0.2,
             bulletFontName=REGULAR,
-            spaceAfter=scale.body * 0.25,
+            bulletFontSize=scale.body,
+            spaceAfter=scale.body * (0.5 if scale.body >= 18 else 0.25),
         ),
         entry=style(
             "entry",
             scale.body,
-            spaceBefore=scale.body * 0.6,
+            spaceBefore=scale.body * 0.7,
             autoLeading="max",  # meta lines in the small size get their own, tighter leading
-            allowOrphans=0,
         ),
+        entry_title=style(
+            "entry_title",
+            scale.body,
+            bold=True,
+            spaceBefore=scale.body * 0.7,
+            spaceAfter=scale.body * 0.1,
+            keepWithNext=1,
+        ),
+        meta=style("meta", scale.small, textColor=MUTED, spaceAfter=scale.small * 0.1),
         cell=style("cell", scale.small),
         cell_head=style("cell_head", scale.small, bold=True, textColor=white),
         fact_label=style("fact_label", scale.small, textColor=MUTED),
@@ -153,6 +182,7 @@ def section_styles(prefix: str, *, heading_after: float, cover_after: float) -> 
         spaceAfter=heading_after,
         keepWithNext=1,
         splitLongWords=1,
+        **HYPHENATION,
     )
     cover = ParagraphStyle(
         f"{prefix}cover",
@@ -170,6 +200,7 @@ def section_styles(prefix: str, *, heading_after: float, cover_after: float) -> 
         textColor=MUTED,
         spaceAfter=6,
         keepWithNext=1,
+        **HYPHENATION,
     )
     return SectionStyles(heading=heading, cover=cover, subtitle=subtitle)
 

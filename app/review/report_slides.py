@@ -150,13 +150,14 @@ def _gap_entry(gap: CommonGap, total: int, pack_titles: dict[str, str]) -> Entry
     planned = set(gap.planned_teams)
     teams = ", ".join(f"{t} (planned)" if t in planned else t for t in gap.teams)
     source = pack_titles.get(gap.pack, gap.pack) + (f" · {gap.citation}" if gap.citation else "")
+    severity = gap.severity.value.capitalize()
     if gap.applies_from is not None:
-        marker = "upcoming"
+        marker = "Upcoming"
         source = f"Applies from {long_date(gap.applies_from)} · {source}"
     elif planned and planned == set(gap.teams):
-        marker = f"planned · {gap.severity.value}"
+        marker = f"Planned · {severity}"
     else:
-        marker = gap.severity.value
+        marker = severity
     return Entry(
         title=gap.title,
         marker=marker,

@@ -166,8 +166,8 @@ def test_a_missing_database_is_not_created(cli: Cli, tmp_path: Path) -> None:
 def test_the_deck_of_a_reviewed_strategy_has_the_review_slides(
     cli: Cli, reviewed: Path, tmp_path: Path, rubric: Rubric
 ) -> None:
-    deck = tmp_path / "aurora.pdf"
-    argv = ("export-pdf", AURORA_STRATEGY_ID, "-o", deck, "--no-drills")
+    deck = tmp_path / "aurora.pdf"  # the full plan: review slides are not for the talk
+    argv = ("export-pdf", AURORA_STRATEGY_ID, "-o", deck, "--no-drills", "--plan")
     result = cli("--db", reviewed, *argv)
     assert result.status == 0, result.err
     text = _text(deck)
@@ -180,7 +180,9 @@ def test_the_deck_of_an_unreviewed_strategy_has_no_review_slide(
     cli: Cli, demo_db: Path, tmp_path: Path
 ) -> None:
     deck = tmp_path / "aurora.pdf"
-    result = cli("--db", demo_db, "export-pdf", AURORA_STRATEGY_ID, "-o", deck, "--no-drills")
+    result = cli(
+        "--db", demo_db, "export-pdf", AURORA_STRATEGY_ID, "-o", deck, "--no-drills", "--plan"
+    )
     assert result.status == 0, result.err
     text = _text(deck)
     assert "Rubric scores" not in text and "Peer feedback received" not in text
@@ -192,7 +194,8 @@ def test_workshop_decks_carry_each_strategys_own_review(
     folder = tmp_path / "decks"
     result = cli("--db", reviewed, "export-pdf", "--workshop", WORKSHOP_ID, "-o", folder)
     assert result.status == 0, result.err
-    texts = {Path(p).name: _text(Path(p)) for p in result.out.split()[:-1]}
+    plans = [p for p in result.out.split() if p.endswith("-plan.pdf")]
+    texts = {Path(p).name: _text(Path(p)) for p in plans}
     assert len(texts) == 2
     with_feedback = [name for name, text in texts.items() if "Clear data lineage" in text]
     assert len(with_feedback) == 1 and "aurora" in with_feedback[0].lower()

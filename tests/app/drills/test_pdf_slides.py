@@ -17,7 +17,9 @@ import app.cli
 from app.demo import AURORA_STRATEGY_ID, WORKSHOP_ID, build_demo
 from app.drills import catalog_providers, drill_report, load_events, load_simulation
 from app.drills.pdf_slides import (
+    ACCURACY_AXIS,
     DRILLS_TITLE,
+    PICTURE_TITLE,
     YEAR_TITLE,
     DrillsForExport,
     drills_section,
@@ -25,9 +27,10 @@ from app.drills.pdf_slides import (
     year_chart,
 )
 from app.export.api import markdown_text, render_pdf
+from app.export.blocks import Audience
 from app.export.bundle import ExportBundle
 from app.export.linechart import LineChart, Panel, Series, nice_ticks
-from app.export.sections import build_slides
+from app.export.sections import build_slides, slides_for
 from models.drills import DrillEvent, DrillOutcome, DrillReport
 from models.phases import Phase
 from models.strategy import Card, Link, Strategy
@@ -63,7 +66,8 @@ def _bundle_for(strategy: Strategy, **overrides: object) -> tuple[ExportBundle, 
     return sample_bundle(strategy, **fields), report
 
 
-def _pdf(bundle: ExportBundle, handout: bool = False) -> PdfReader:
+def _pdf(bundle: ExportBundle, handout: bool = True) -> PdfReader:
+    """The full plan (every drills slide), or with ``handout=False`` the presentation."""
     out = io.BytesIO()
     render_pdf(bundle, out, handout=handout)
     return read_pdf(out.getvalue())
@@ -91,10 +95,16 @@ def _slide_pages(reader: PdfReader, title: str) -> range:
 
 
 def _slide_text(reader: PdfReader, title: str) -> str:
-    """The extracted text of every page of one slide, whitespace folded."""
+    """The extracted text of every page of one section, whitespace folded.
+
+    In the plan a section may end on the page where the next one starts: that page
+    is read too.
+    """
+    pages = _slide_pages(reader, title)
+    last = min(pages.stop, len(reader.pages) - 1)
     return " ".join(
         " ".join((reader.pages[n].extract_text() or "").split())
-        for n in _slide_pages(reader, title)
+        for n in range(pages.start, last + 1)
     )
 
 
@@ -103,11 +113,27 @@ def _slide_text(reader: PdfReader, title: str) -> str:
 
 def test_demo_deck_has_drills_slides_before_next_steps_with_outline_entries() -> None:
     bundle, _ = _demo_bundle()
-    titles = [s.title for s in build_slides(bundle)]
-    assert titles[-3:] == [DRILLS_TITLE, YEAR_TITLE, "Next steps"]
+    slides = build_slides(bundle, Audience.BOTH)  # the one content model
+    plan = [s.title for s in slides_for(slides, Audience.PLAN)]
+    assert plan[-3:] == [DRILLS_TITLE, YEAR_TITLE, "Next steps"]
+    talk = [s.title for s in slides_for(slides, Audience.TALK)]
+    assert talk[-3:] == [PICTURE_TITLE, "Next steps", "How it was checked"]
     outline = outline_titles(_pdf(bundle))
     assert DRILLS_TITLE in outline
     assert YEAR_TITLE in outline
+    assert PICTURE_TITLE in outline_titles(_pdf(bundle, handout=False))
+
+
+def test_the_presentation_shows_the_drills_in_one_picture() -> None:
+    bundle, report = _demo_bundle()
+    reader = _pdf(bundle, handout=False)
+    (number,) = _slide_pages(reader, PICTURE_TITLE)
+    text = " ".join((reader.pages[number].extract_text() or "").split())
+    assert f"Resilience {report.resilience:.0%}" in text
+    assert "With the team's controls" in text and "Without controls" in text
+    assert ACCURACY_AXIS in text and "Month in production" in text
+    for outcome in DrillOutcome:
+        assert outcome.value in text
 
 
 def test_drills_slide_names_every_event_its_outcome_and_the_resilience() -> None:
@@ -217,10 +243,11 @@ def test_hostile_card_and_strategy_names_stay_literal_in_the_drills_slides() -> 
         data = io.BytesIO()
         render_pdf(bundle, data, handout=handout)
         reader = read_pdf(data.getvalue())
-        text = _slide_text(reader, DRILLS_TITLE) if not handout else all_text(reader)
-        assert "<font size=80>Huge</font> &" in text
+        text = all_text(reader)
+        assert "<font size=80>Huge</font> &" in text  # the board (talk), the drills (plan)
         assert "Retrain & <b>redeploy</b>" in text
         assert b"/URI" not in data.getvalue()
+    assert "<font size=80>Huge</font> &" in _slide_text(_pdf(bundle), DRILLS_TITLE)
     assert "\\<font size=80\\>" in markdown_text(bundle)
 
 
@@ -319,8 +346,8 @@ def test_cli_deck_includes_drills_and_no_drills_leaves_them_out(
     args = ("--db", demo_db, "export-pdf", AURORA_STRATEGY_ID, "-o")
     assert _cli(capsys, *args, with_drills, "--markdown")[0] == 0
     assert _cli(capsys, *args, without, "--no-drills", "--markdown")[0] == 0
-    assert {DRILLS_TITLE, YEAR_TITLE} <= set(_titles(with_drills))
-    assert not {DRILLS_TITLE, YEAR_TITLE} & set(_titles(without))
+    assert PICTURE_TITLE in _titles(with_drills)  # the presentation's one drills slide
+    assert PICTURE_TITLE not in _titles(without)
     assert f"## {DRILLS_TITLE}" in with_drills.with_suffix(".md").read_text(encoding="utf-8")
     assert f"## {DRILLS_TITLE}" not in without.with_suffix(".md").read_text(encoding="utf-8")
 
@@ -333,10 +360,11 @@ def test_cli_workshop_batch_includes_drills_in_every_deck(
     status, out = _cli(capsys, *args, folder)
     assert status == 0
     decks = [Path(line) for line in out.split() if not line.endswith("00-coverage-index.pdf")]
-    assert len(decks) == 2
+    assert len(decks) == 4
     for deck in decks:
-        assert DRILLS_TITLE in _titles(deck)
+        wanted = DRILLS_TITLE if deck.name.endswith("-plan.pdf") else PICTURE_TITLE
+        assert wanted in _titles(deck)
     status, out = _cli(capsys, *args, bare, "--no-drills")
     assert status == 0
     for line in out.split():
-        assert DRILLS_TITLE not in _titles(Path(line))
+        assert not {DRILLS_TITLE, PICTURE_TITLE} & set(_titles(Path(line)))

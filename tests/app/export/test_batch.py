@@ -9,7 +9,15 @@ import pytest
 from app.checker.engine import Checker
 from app.checker.packs import load_packs
 from app.demo import build_demo
-from app.export.batch import INDEX_NAME, BatchError, BatchResult, export_workshop, slug
+from app.export.batch import (
+    INDEX_NAME,
+    PLAN_SUFFIX,
+    PRESENTATION_SUFFIX,
+    BatchError,
+    BatchResult,
+    export_workshop,
+    slug,
+)
 from app.export.checked import long_date
 from models.vocabulary import FindingState
 from tests.app.export.conftest import EXPORTED_AT, all_text, library, outline_titles, read_pdf
@@ -37,18 +45,21 @@ def test_demo_workshop_exports_one_file_per_team_and_an_index(tmp_path: Path) ->
     demo = build_demo(library())
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == sorted([INDEX_NAME, *(p.name for p in result.files)])
-    assert len(result.files) == 3 * len(demo.strategies)
+    assert len(result.files) == 4 * len(demo.strategies)
     pdfs = [p for p in tmp_path.glob("*.pdf") if p.name != INDEX_NAME]
-    assert len(pdfs) == len(demo.strategies)
+    assert len(pdfs) == 2 * len(demo.strategies)
     for team in demo.workshop.teams:
         assert any(p.name.startswith(slug(team.name)) for p in pdfs)
     for strategy in demo.strategies:
-        deck = next(p for p in pdfs if slug(strategy.name) in p.name)
-        reader = read_pdf(deck)
+        talk = next(p for p in pdfs if slug(strategy.name) in p.name and "-presentation" in p.name)
+        plan = talk.with_name(talk.name.replace(PRESENTATION_SUFFIX, PLAN_SUFFIX))
+        reader = read_pdf(talk)
         assert strategy.name in all_text(reader)
-        assert "Lifecycle canvas" in outline_titles(reader)
-        assert deck.with_suffix(".md").is_file()
-        assert deck.with_suffix(".csv").is_file()
+        assert "The board" in outline_titles(reader)
+        assert "Lifecycle canvas" in outline_titles(read_pdf(plan))
+        stem = talk.name.removesuffix(PRESENTATION_SUFFIX)
+        assert (tmp_path / f"{stem}.md").is_file()
+        assert (tmp_path / f"{stem}.csv").is_file()
 
 
 def test_index_is_one_page_with_every_team_and_its_coverage(tmp_path: Path) -> None:
@@ -67,11 +78,11 @@ def test_index_is_one_page_with_every_team_and_its_coverage(tmp_path: Path) -> N
     assert "%" in text  # at least one coverage figure
 
 
-def test_handouts_in_letter(tmp_path: Path) -> None:
+def test_plans_in_letter(tmp_path: Path) -> None:
     from app.export.bundle import PageSize
 
-    _export(tmp_path, handout=True, page_size=PageSize.LETTER)
-    for pdf in tmp_path.glob("*.pdf"):
+    _export(tmp_path, page_size=PageSize.LETTER)
+    for pdf in [*tmp_path.glob("*-plan.pdf"), tmp_path / INDEX_NAME]:
         box = read_pdf(pdf).pages[0].mediabox
         assert sorted((round(float(box.width)), round(float(box.height)))) == [612, 792]
 

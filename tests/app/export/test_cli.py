@@ -44,9 +44,23 @@ def test_one_strategy_with_companions(
         str(target.with_suffix(".md")),
         str(target.with_suffix(".csv")),
     ]
+    reader = read_pdf(target)
+    text = all_text(reader)
+    assert "The gaps that would hurt first" in text
+    assert "Next steps" in text
+    assert len(reader.pages) <= 10  # the default is the presentation
+
+
+def test_plan_is_the_full_document(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plan.pdf"
+    status, _, err = _run(
+        capsys, "--db", db, "export-pdf", AURORA_STRATEGY_ID, "-o", target, "--plan"
+    )
+    assert (status, err) == (0, "")
     text = all_text(read_pdf(target))
-    assert "Compliance" in text
-    assert "Open findings" in text
+    assert "Compliance" in text and "Open findings" in text and "Team and roles" in text
 
 
 def test_handout_in_letter(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -77,7 +91,9 @@ def test_whole_workshop_into_a_new_folder(
     written = [Path(line) for line in out.split()]
     assert written[-1] == folder / INDEX_NAME
     assert all(p.is_file() for p in written)
-    assert len(written) == 3
+    assert len(written) == 5  # a presentation and a plan per team, the index
+    assert sum(p.name.endswith("-presentation.pdf") for p in written) == 2
+    assert sum(p.name.endswith("-plan.pdf") for p in written) == 2
 
 
 @pytest.mark.parametrize(
@@ -87,6 +103,7 @@ def test_whole_workshop_into_a_new_folder(
         (["abc", "--workshop", "w", "-o", "x.pdf"], "either a STRATEGY_ID or --workshop"),
         (["no-such-strategy", "-o", "x.pdf"], "cannot export"),
         (["--workshop", "no-such-workshop", "-o", "out"], "cannot export"),
+        (["--workshop", "w", "-o", "out", "--plan"], "leave out --plan"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr(

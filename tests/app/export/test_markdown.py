@@ -6,6 +6,7 @@ import csv
 import io
 
 from app.export.api import csv_text, markdown_text
+from app.export.blocks import Audience
 from app.export.markdown import md
 from app.export.sections import build_slides
 from tests.app.export.conftest import sample_bundle
@@ -14,7 +15,7 @@ from tests.app.export.conftest import sample_bundle
 def test_every_slide_is_a_heading() -> None:
     bundle = sample_bundle()
     text = markdown_text(bundle)
-    for slide in build_slides(bundle):
+    for slide in build_slides(bundle, Audience.PLAN):
         assert f"# {md(slide.title)}\n" in text
 
 
