@@ -45,12 +45,12 @@ def file_kind(mode: int) -> str:
 
 
 def size_text(size: int) -> str:
-    """A byte count for people: ``512 bytes``, ``3.1 MB``."""
-    if size < 1000:
+    """A byte count for people: ``512 bytes``, ``3.1 MiB`` (binary units, as the limits are)."""
+    if size < 1024:
         return f"{size} bytes"
-    if size < 1_000_000:
-        return f"{size / 1000:.1f} KB"
-    return f"{size / 1_000_000:.1f} MB"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KiB"
+    return f"{size / (1024 * 1024):.1f} MiB"
 
 
 def _refuse_kind(mode: int) -> None:
@@ -59,10 +59,12 @@ def _refuse_kind(mode: int) -> None:
 
 
 def _too_large(max_bytes: int, size: int | None = None) -> InputError:
-    what = f"is {size_text(size)}" if size is not None else "is larger than that"
+    limit = size_text(max_bytes)
+    what = "is larger than that" if size is None else f"is {size_text(size)}"
+    if size is not None and size_text(size) == limit:
+        limit, what = f"{max_bytes:,} bytes", f"is {size:,} bytes"
     return InputError(
-        f"{what}; the limit for this kind of file is {size_text(max_bytes)}, "
-        "far above what the app itself writes"
+        f"{what}; the limit for this kind of file is {limit}, far above what the app itself writes"
     )
 
 

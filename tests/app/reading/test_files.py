@@ -25,7 +25,9 @@ def test_a_regular_file_is_read_whole(tmp_path: Path) -> None:
 def test_a_file_over_the_limit_is_refused_by_its_size(tmp_path: Path) -> None:
     path = tmp_path / "big.json"
     path.write_bytes(b"x" * 5001)
-    with pytest.raises(InputError, match=r"is 5\.0 KB; the limit for this kind of file is 5\.0 KB"):
+    with pytest.raises(
+        InputError, match=r"is 5,001 bytes; the limit for this kind of file is 5,000 bytes"
+    ):
         read_file(path, 5000)
 
 
