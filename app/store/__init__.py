@@ -6,6 +6,7 @@ Pydantic records go in and come out; the ORM classes stay inside this package.
 from app.store.errors import (
     ConflictError,
     CorruptDatabaseError,
+    DamagedRowError,
     DuplicateRecordError,
     NewerSchemaError,
     NotADatabaseError,
@@ -21,6 +22,7 @@ from app.store.store import Store
 __all__ = [
     "ConflictError",
     "CorruptDatabaseError",
+    "DamagedRowError",
     "DuplicateRecordError",
     "NewerSchemaError",
     "NotADatabaseError",
