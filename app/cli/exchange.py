@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.cli import EXIT_OK, fail, load_content
 from app.cli.workshops import MissingDatabaseError, open_store, sqlite_file
-from app.export.atomic import open_temp
+from app.export.atomic import held, open_temp
 from app.paths import resolve_db_url
 from app.reading import InputError, display_path, read_file, read_stream
 
@@ -166,11 +166,12 @@ def write_atomically(path: Path, data: bytes) -> None:
     # Same temporary-file rule as the PDF exports: the umask decides the mode, not 0600.
     handle, temp = open_temp(folder / path.name, ".tmp")
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with held(handle), os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        temp.replace(path)
+            stream.close()
+            temp.replace(path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from app.autosave import Autosaver, SaveKind, SaveState
-from app.autosave import SaveState as _State
 from app.document import Change, Document
 from models.operations import AddCard
 from models.phases import Phase
@@ -50,6 +49,6 @@ def test_an_edit_written_while_a_draft_is_open_does_not_say_saved() -> None:
     assert saver.state.describe() == "Saved · revision 1"
 
 
-def kind_of(state: _State) -> SaveKind:
+def kind_of(state: SaveState) -> SaveKind:
     """The state's kind (a call, so a type checker does not narrow it between asserts)."""
     return state.kind

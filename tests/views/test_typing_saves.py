@@ -13,8 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.autosave import SaveKind
-from app.autosave import SaveState as _State
+from app.autosave import SaveKind, SaveState
 from tests.views.helpers import stored
 from views.docks.typing import TYPING_PAUSE_MS
 
@@ -95,6 +94,6 @@ def test_choosing_another_card_saves_what_was_typed_first(harness) -> None:  # t
     assert kind_of(session.autosaver.state) is SaveKind.SAVED
 
 
-def kind_of(state: _State) -> SaveKind:
+def kind_of(state: SaveState) -> SaveKind:
     """The state's kind (a call, so a type checker does not narrow it between asserts)."""
     return state.kind
