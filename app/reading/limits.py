@@ -20,6 +20,8 @@ MAX_CONTENT_BYTES = 4 * MIB
 """One content file: a catalog, scenario, rule pack, drill or rubric file."""
 MAX_SMALL_FILE_BYTES = 1 * MIB
 """A policy or hash file beside the rule packs."""
+MAX_CSV_BYTES = 8 * MIB
+"""A CSV of rubric scores or team members a facilitator imports."""
 MAX_CLIPBOARD_BYTES = 2_000_000
 """Copied cards pasted from the clipboard."""
 MAX_DEPTH = 32
@@ -46,3 +48,4 @@ EXCHANGE = Limits(max_bytes=MAX_EXCHANGE_BYTES)
 CONTENT = Limits(max_bytes=MAX_CONTENT_BYTES)
 SMALL_FILE = Limits(max_bytes=MAX_SMALL_FILE_BYTES)
 CLIPBOARD = Limits(max_bytes=MAX_CLIPBOARD_BYTES)
+CSV = Limits(max_bytes=MAX_CSV_BYTES)
