@@ -177,6 +177,11 @@ def fuzz(
                         out=out,
                         max_bytes=max_bytes,
                     )
+                print(
+                    f"  {name}: {tally.tried} tried, {tally.crashes} crashes, {tally.hangs} hangs",
+                    file=sys.stderr,
+                    flush=True,
+                )
         finally:
             ctx.close()
     return tallies
