@@ -19,7 +19,7 @@ else
 ISOLATE :=
 endif
 
-.PHONY: run test lint suite xvfb-test bench clean wheel sdist bundle install-check frozen frozen-check lock
+.PHONY: run test lint suite xvfb-test bench fuzz clean wheel sdist bundle install-check frozen frozen-check lock
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,13 @@ xvfb-test: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# The long fuzz run of every reader (exchange files, agency content, the clipboard); the
+# suite runs a short one. FUZZ_INPUTS per reader; crashes and hangs land in build/fuzz-findings/.
+FUZZ_INPUTS ?= 20000
+fuzz: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(ISOLATE) $(BIN)/python -m tests.fuzz.run \
+		--inputs $(FUZZ_INPUTS) --memory --out build/fuzz-findings
 
 # The app's wheel, built in an isolated environment with the pinned setuptools. A stale
 # build/ folder could put deleted files into the wheel, so it goes first.

@@ -17,6 +17,11 @@ wins) and writes again at once. ``poll`` (the GUI's timer) does the same when
 another seat wrote, so each seat sees the others within a second. When another
 seat's write replaced a field this seat had set, ``RemoteEdits.overwritten``
 says exactly what, with the operation that would restore it.
+
+Text being typed (a card's notes or title) becomes an edit at each pause in
+typing, not at each keystroke; until then the editor holds it as a *draft*
+(``begin_draft`` / ``end_draft``), and the state is never ``SAVED`` while a
+draft is open, so the status bar cannot say "Saved" over unsaved words.
 """
 
 from __future__ import annotations
@@ -61,13 +66,18 @@ class SaveKind(StrEnum):
 
 @dataclass(frozen=True)
 class SaveState:
-    """What the status bar shows: saved, or how many edits wait and why."""
+    """What the status bar shows: saved, or how many edits wait and why.
+
+    ``pending`` counts the edits not yet written, typed text still being typed
+    (``drafts``) included.
+    """
 
     kind: SaveKind
     revision: int
     saved_revision: int
     pending: int
     message: str = ""
+    drafts: int = 0
 
     def describe(self) -> str:
         """A one-line, user-facing summary."""
@@ -75,7 +85,11 @@ class SaveState:
             return f"Saved · revision {self.revision}"
         edits = "1 edit" if self.pending == 1 else f"{self.pending} edits"
         if self.kind is SaveKind.PENDING:
-            return f"Saving {edits}…"
+            return (
+                "Typing… saved at the next pause"
+                if self.drafts == self.pending
+                else (f"Saving {edits}…")
+            )
         return f"Not saved: {self.message} {edits} kept in memory; retrying."
 
 
@@ -148,6 +162,7 @@ class Autosaver:
         self._saved_revision = document.revision
         self._error = ""
         self._mine: OrderedDict[int, dict[Touch, Operation]] = OrderedDict()
+        self._drafts: set[str] = set()
         document.set_sink(self._on_change)
 
     @property
@@ -166,19 +181,44 @@ class Autosaver:
         return len(self._pending)
 
     @property
+    def drafts(self) -> int:
+        """How many fields hold typed text that is not an edit yet."""
+        return len(self._drafts)
+
+    @property
     def state(self) -> SaveState:
-        """The current save state."""
-        if not self._pending:
+        """The current save state (never ``SAVED`` while typed text is still a draft)."""
+        if not self._pending and not self._drafts:
             kind = SaveKind.SAVED
+        elif self._error and self._pending:
+            kind = SaveKind.ERROR
         else:
-            kind = SaveKind.ERROR if self._error else SaveKind.PENDING
+            kind = SaveKind.PENDING
         return SaveState(
             kind=kind,
             revision=self._document.revision,
             saved_revision=self._saved_revision,
-            pending=len(self._pending),
+            pending=len(self._pending) + len(self._drafts),
             message=self._error,
+            drafts=len(self._drafts),
         )
+
+    def begin_draft(self, key: str) -> None:
+        """Typed text under ``key`` is not an edit yet: report ``PENDING`` until it ends.
+
+        Args:
+            key: names the field being typed in (``"card:<id>:notes"``), so a second
+                keystroke in the same field is not a second draft.
+        """
+        if key not in self._drafts:
+            self._drafts.add(key)
+            self._report()
+
+    def end_draft(self, key: str) -> None:
+        """The typed text under ``key`` was applied as an edit (or dropped)."""
+        if key in self._drafts:
+            self._drafts.discard(key)
+            self._report()
 
     def _on_change(self, _document: Document, change: Change) -> None:
         # Ordered by revision, so a change applied from inside another listener

@@ -63,10 +63,14 @@ class DemoBundle:
 
 
 class DemoStore(Protocol):
-    """The two store methods the demo needs (``app.store.Store`` provides them)."""
+    """The store methods the demo needs (``app.store.Store`` provides them)."""
 
     def list_workshops(self) -> Sequence[Workshop]:
         """Every workshop in the store."""
+        ...
+
+    def damaged_rows(self) -> Sequence[object]:
+        """The rows the lists left out because they are damaged."""
         ...
 
     def save_bundle(
@@ -371,8 +375,8 @@ def ensure_demo(store: DemoStore, library: ContentLibrary) -> bool:
     Returns:
         True if the demo was written, False if the store already had a workshop.
     """
-    if store.list_workshops():
-        return False
+    if store.list_workshops() or store.damaged_rows():
+        return False  # a workshop too damaged to list is still a workshop: never write over it
     bundle = build_demo(library)
     store.save_bundle(bundle.workshop, bundle.scenarios, bundle.strategies, bundle.reviews)
     return True

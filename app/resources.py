@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import importlib.resources
 import importlib.util
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from app.reading import InputError, display_path, read_file
+from app.reading.limits import CONTENT
+from app.reading.strict_toml import parse_toml
 from models.content import Capability, CatalogEntry, GuideSection, Scenario
 from models.errors import DomainError
 from models.phases import ALL_PHASES, Phase
@@ -77,28 +79,51 @@ class ContentError(Exception):
     """
 
     def __init__(self, path: Path, message: str, entry: str = "", field: str = "") -> None:
-        where = path.name
+        where = display_path(path.name)
         if entry:
             where += f", entry {entry}"
         if field:
             where += f", field {field!r}"
         super().__init__(f"{where}: {message}")
+        self.reason = message
         self.path = path
         self.entry = entry
         self.field = field
 
 
-def read_toml(path: Path) -> dict[str, Any]:
-    """Read a TOML file, turning every failure into a ``ContentError`` naming the file."""
+def read_content_bytes(path: Path) -> bytes:
+    """The bytes of one content file, bounded; a FIFO or device is refused before reading.
+
+    Raises:
+        ContentError: missing, unreadable, not a regular file or over the size limit.
+    """
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise ContentError(path, f"file not found in {path.parent}") from None
-    except tomllib.TOMLDecodeError as err:
-        raise ContentError(path, f"not valid TOML ({err})") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise ContentError(path, f"cannot be read ({err})") from None
+        return read_file(path, CONTENT.max_bytes)
+    except InputError as err:
+        if not path.exists() and not path.is_symlink():
+            raise ContentError(path, f"file not found in {display_path(path.parent)}") from None
+        raise ContentError(path, str(err)) from None
+
+
+def parse_content(path: Path, raw: bytes) -> dict[str, Any]:
+    """Parse a content file's bytes strictly (``app.reading.strict_toml``).
+
+    Raises:
+        ContentError: naming the file and the line and column, or the key path.
+    """
+    try:
+        return parse_toml(raw, CONTENT)
+    except InputError as err:
+        raise ContentError(path, str(err)) from None
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Read a TOML content file strictly, turning every failure into a ``ContentError``.
+
+    Bounded in size, nesting, dotted keys and numbers (``app.reading``); a UTF-8
+    byte-order mark is accepted. The message names the file and where in it.
+    """
+    return parse_content(path, read_content_bytes(path))
 
 
 def validate_entry(
@@ -245,15 +270,13 @@ def content_digest(paths: Iterable[Path]) -> str:
     Raises:
         ContentError: a file cannot be read.
     """
-    parts: list[tuple[str, str]] = []
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            raise ContentError(path, f"cannot be read ({err.strerror or err})") from None
-        parts.append((path.name, hashlib.sha256(data).hexdigest()))
+    return digest_of([(path.name, read_content_bytes(path)) for path in paths])
+
+
+def digest_of(files: Iterable[tuple[str, bytes]]) -> str:
+    parts = sorted((name, hashlib.sha256(data).hexdigest()) for name, data in files)
     total = hashlib.sha256()
-    for name, digest in sorted(parts):
+    for name, digest in parts:
         total.update(f"{name}\0{digest}\n".encode())
     return total.hexdigest()
 
@@ -307,7 +330,13 @@ def scenario_files(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = (
 
 def load_scenario(path: Path, catalog: Mapping[str, CatalogEntry]) -> Scenario:
     """One scenario file (the whole file is one scenario), cross-checked against the catalog."""
-    raw = read_toml(path)
+    return scenario_from(path, read_toml(path), catalog)
+
+
+def scenario_from(
+    path: Path, raw: Mapping[str, Any], catalog: Mapping[str, CatalogEntry]
+) -> Scenario:
+    """The scenario in a parsed scenario file, cross-checked against the catalog."""
     label = repr(raw["key"]) if isinstance(raw.get("key"), str) else "scenario"
     scenario = validate_entry(Scenario, raw, path, label)
     for key in scenario.missing_practices:
@@ -417,24 +446,22 @@ def load_library(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ())
 def load_installed_library(root: Path = RESOURCES_DIR) -> tuple[ContentLibrary, tuple[str, ...]]:
     """The shipped library plus the agency's scenarios from the user data folder.
 
-    An agency scenario that does not load is reported, not fatal: the library is
-    then loaded without the agency folder and the problem is returned, so the app
-    still opens. A problem in the shipped files is raised as usual.
+    Each agency scenario file loads on its own (``app.agency_scenarios``): one that
+    does not load is reported and skipped, and the others still join, so the app
+    opens with every good file. A problem in the shipped files is raised as usual.
 
     Returns:
         The library and the problems met in agency files (empty when all loaded).
     """
     from app.paths import agency_dir
 
+    library = load_library(root)
     folder = agency_dir("scenarios")
     if not folder.is_dir():
-        return load_library(root), ()
-    try:
-        return load_library(root, [folder]), ()
-    except ContentError as err:
-        if not err.path.resolve().is_relative_to(folder.resolve()):
-            raise
-        return load_library(root), (f"agency scenarios skipped: {err}",)
+        return library, ()
+    from app.agency_scenarios import with_agency_scenarios
+
+    return with_agency_scenarios(library, root, sorted(folder.glob("*.toml")))
 
 
 def guide_files(root: Path = RESOURCES_DIR) -> list[Path]:
@@ -451,8 +478,6 @@ def read_guide(key: str, root: Path = RESOURCES_DIR) -> str:
     """
     path = root / HELP_DIR / GUIDES[key]
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(path, f"file not found in {path.parent}") from None
-    except (OSError, UnicodeDecodeError) as err:
+        return read_content_bytes(path).decode("utf-8")
+    except UnicodeDecodeError as err:
         raise ContentError(path, f"cannot be read ({err})") from None

@@ -12,16 +12,25 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
+from models.numbers import not_bool
 from models.phases import Phase
 from models.strategy import CapabilityKey, Key, Title
 from models.vocabulary import Role
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4_000)]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
-Days = Annotated[float, Field(ge=0.0, le=3_650.0)]
-Share = Annotated[float, Field(ge=0.0, le=1.0)]
+NoBool = BeforeValidator(not_bool)
+Days = Annotated[float, NoBool, Field(ge=0.0, le=3_650.0)]
+Share = Annotated[float, NoBool, Field(ge=0.0, le=1.0)]
 
 
 class _Frozen(BaseModel):
@@ -61,9 +70,9 @@ class DrillEvent(_Frozen):
     feedback_capabilities: tuple[CapabilityKey, ...] = ("lessons-learned",)
     detect_days: Days = 30.0
     response_days: Days = 3.0
-    deadline_days: Annotated[float, Field(gt=0.0, le=3_650.0)] = 30.0
-    harm_per_day: Annotated[float, Field(ge=0.0, le=1e9)] = 1.0
-    onset_month: Annotated[int, Field(ge=1, le=12)] = 6
+    deadline_days: Annotated[float, NoBool, Field(gt=0.0, le=3_650.0)] = 30.0
+    harm_per_day: Annotated[float, NoBool, Field(ge=0.0, le=1e9)] = 1.0
+    onset_month: Annotated[int, NoBool, Field(ge=1, le=12)] = 6
     accuracy_impact: Share = 0.0
     fairness_impact: Share = 0.0
     sources: tuple[Line, ...] = ()
@@ -158,16 +167,16 @@ class Timeline(_Frozen):
 class SimulationParams(_Frozen):
     """The rules of the simulated year, as data (``resources/drills/simulation.toml``)."""
 
-    months: Annotated[int, Field(ge=1, le=36)] = 12
-    days_per_month: Annotated[float, Field(gt=0.0, le=31.0)] = 30.0
+    months: Annotated[int, NoBool, Field(ge=1, le=36)] = 12
+    days_per_month: Annotated[float, NoBool, Field(gt=0.0, le=31.0)] = 30.0
     baseline_accuracy: Share = 0.9
     baseline_gap: Share = 0.02
     monthly_decay: Share = 0.002
     accuracy_noise: Share = 0.004
     gap_noise: Share = 0.002
-    events_min: Annotated[int, Field(ge=0, le=50)] = 4
-    events_max: Annotated[int, Field(ge=0, le=50)] = 6
-    onset_jitter_months: Annotated[int, Field(ge=0, le=6)] = 1
+    events_min: Annotated[int, NoBool, Field(ge=0, le=50)] = 4
+    events_max: Annotated[int, NoBool, Field(ge=0, le=50)] = 6
+    onset_jitter_months: Annotated[int, NoBool, Field(ge=0, le=6)] = 1
     recovery_fed_back: Share = 1.0
     recovery_not_fed_back: Share = 0.5
     horizon_days: Days = 90.0

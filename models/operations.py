@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from models.numbers import Counter
 from models.profile import Profile
 from models.strategy import Card, Identifier, Key, Link, Name, Notes, Placement, Title
 from models.vocabulary import Cadence, LinkKind, Role, Status
@@ -231,7 +232,7 @@ class OperationRecord(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     strategy_id: Identifier
-    revision: int = Field(ge=1)
+    revision: Counter = Field(ge=1)
     op: Operation
     author: Annotated[str, Field(max_length=120)] = ""
     at: Annotated[str, Field(max_length=40)] = ""

@@ -24,6 +24,7 @@ from pydantic import (
     model_validator,
 )
 
+from models.numbers import Counter, not_bool
 from models.phases import Phase
 from models.strategy import Identifier, Key, Name, Strategy, Title, new_id
 
@@ -302,7 +303,7 @@ class PhaseReview(_Record):
     state: ReviewState
     comment: Comment = ""
     author: Annotated[str, StringConstraints(max_length=120)] = ""
-    evaluation: int = Field(default=1, ge=1)
+    evaluation: Counter = Field(default=1, ge=1)
     at: Timestamp = ""
 
     @property
@@ -332,7 +333,7 @@ class Snapshot(_Record):
     strategy_id: Identifier
     name: Name
     taken_at: Timestamp = ""
-    revision: int = Field(ge=0)
+    revision: Counter
     strategy: Strategy
 
     @model_validator(mode="after")
@@ -351,7 +352,7 @@ class Stage(_Record):
     """One stage of the workshop agenda."""
 
     name: Name
-    minutes: int = Field(ge=1, le=600)
+    minutes: Annotated[int, BeforeValidator(not_bool), Field(ge=1, le=600)]
     description: Description = ""
 
     @property

@@ -37,6 +37,7 @@ from pydantic import (
     model_validator,
 )
 
+from models.numbers import StoredInt
 from models.phases import Phase
 from models.profile import Profile
 from models.strategy import CapabilityKey, Key, Title
@@ -89,8 +90,8 @@ class Fact(BaseModel):
     field: str
     equals: Scalar | None = None
     one_of: tuple[Scalar, ...] | None = None
-    at_least: int | None = None
-    at_most: int | None = None
+    at_least: StoredInt | None = None
+    at_most: StoredInt | None = None
     contains: str | None = None
     is_set: bool | None = None
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -20,6 +21,7 @@ from pydantic import (
 )
 
 from models.errors import DuplicateLinkError, SelfLinkError
+from models.numbers import Counter, not_bool
 from models.phases import Phase
 from models.profile import Profile
 from models.vocabulary import Cadence, LinkKind, Role, Status
@@ -82,7 +84,7 @@ def _finite(value: float) -> float:
     return value + 0.0
 
 
-Coordinate = Annotated[float, AfterValidator(_finite)]
+Coordinate = Annotated[float, BeforeValidator(not_bool), AfterValidator(_finite)]
 
 
 class Placement(BaseModel):
@@ -241,7 +243,7 @@ class Strategy(BaseModel):
     packs: tuple[Key, ...] = ()
     cards: dict[str, Card] = Field(default_factory=dict)
     links: dict[str, Link] = Field(default_factory=dict)
-    revision: int = Field(default=0, ge=0)
+    revision: Counter = 0
 
     @field_validator("packs")
     @classmethod

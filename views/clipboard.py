@@ -1,21 +1,21 @@
 """Copy and paste of cards through the system clipboard, in our own MIME type.
 
 Copied data is JSON (cards and the links among them) under ``CARDS_MIME``;
-it can be pasted into any strategy, including another one. Anything else on
-the clipboard — text, images, a 1 MB blob, JSON of another shape — is refused
-with a message before it touches the document.
+it can be pasted into any strategy, including another one. Whatever is on the
+clipboard is read by the strict reader ``app.exchange.clipboard.read_pasted``
+(bounded size, depth and numbers; every card and link validated): text,
+images, a 1 MB blob, JSON of another shape or crafted data under our MIME type
+are refused with one message before anything touches the document.
 """
 
 from __future__ import annotations
 
-import json
-
-from pydantic import ValidationError
 from PySide6.QtCore import QMimeData
 
+from app.exchange.clipboard import PasteError, pasted_bytes, read_pasted
 from models.strategy import Card, Link, Strategy
 from views.labels import tr
-from views.mime import CARDS_FORMAT, CARDS_MIME, MAX_CLIPBOARD_BYTES
+from views.mime import CARDS_MIME, MAX_CLIPBOARD_BYTES
 
 
 class ClipboardError(ValueError):
@@ -27,13 +27,8 @@ def encode(strategy: Strategy, card_ids: list[str]) -> QMimeData:
     cards = [strategy.cards[c] for c in card_ids if c in strategy.cards]
     chosen = {c.id for c in cards}
     links = [lk for lk in strategy.links.values() if lk.source in chosen and lk.target in chosen]
-    payload = {
-        "format": CARDS_FORMAT,
-        "cards": [c.model_dump(mode="json") for c in cards],
-        "links": [lk.model_dump(mode="json") for lk in links],
-    }
     data = QMimeData()
-    data.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    data.setData(CARDS_MIME, pasted_bytes(cards, links))
     data.setText("\n".join(c.title for c in cards))
     return data
 
@@ -52,17 +47,11 @@ def decode(data: QMimeData | None) -> tuple[list[Card], list[Link]]:
     if len(raw) > MAX_CLIPBOARD_BYTES:
         raise ClipboardError(tr("The copied cards are too large to paste.", "clipboard"))
     try:
-        payload = json.loads(raw.decode("utf-8"))
-        if not isinstance(payload, dict) or payload.get("format") != CARDS_FORMAT:
-            raise ClipboardError(tr("The copied cards come from an unknown version.", "clipboard"))
-        cards = [Card.model_validate(item) for item in payload.get("cards", [])]
-        links = [Link.model_validate(item) for item in payload.get("links", [])]
-    except (UnicodeDecodeError, json.JSONDecodeError, ValidationError, AttributeError) as err:
+        pasted = read_pasted(raw)
+    except PasteError as err:
         raise ClipboardError(
-            tr("The copied cards are damaged ({error}); nothing was pasted.", "clipboard").format(
-                error=type(err).__name__
+            tr("The copied cards were refused ({error}); nothing was pasted.", "clipboard").format(
+                error=err
             )
         ) from None
-    if not cards:
-        raise ClipboardError(tr("The clipboard holds no cards.", "clipboard"))
-    return cards, links
+    return list(pasted.cards), list(pasted.links)

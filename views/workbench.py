@@ -365,7 +365,9 @@ class Workbench(Workflows):
             if session and self.workshop
             else None
         )
-        self.inspector.set_editor(session.editor if session else None, team)
+        self.inspector.set_editor(
+            session.editor if session else None, team, session.autosaver if session else None
+        )
         self.outline.set_editor(session.editor if session else None)
         self.refresh_strategy_list()
         self.view.zoom_to_width()

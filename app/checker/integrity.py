@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+from app.reading import InputError, read_file
+from app.reading.limits import SMALL_FILE
+from app.reading.strict_toml import parse_toml
 
 MANIFEST = "SHA256SUMS"
 POLICY_FILE = "policy.toml"
@@ -62,8 +65,9 @@ def file_hash(data: bytes) -> str:
 def read_manifest(path: Path) -> dict[str, str]:
     """File name → hash from a ``sha256sum``-style manifest (missing or unreadable: empty)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        # Bounded, and a FIFO or device in its place is refused instead of blocking start-up.
+        text = read_file(path, SMALL_FILE.max_bytes).decode("utf-8")
+    except (InputError, UnicodeDecodeError):
         return {}
     found: dict[str, str] = {}
     for line in text.splitlines():
@@ -103,7 +107,9 @@ def strict_mode(agency_folder: Path | None) -> bool:
     if agency_folder is None:
         return False
     try:
-        policy = tomllib.loads((agency_folder / POLICY_FILE).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError):
+        policy = parse_toml(
+            read_file(agency_folder / POLICY_FILE, SMALL_FILE.max_bytes), SMALL_FILE
+        )
+    except InputError:
         return False
     return policy.get("strict") is True

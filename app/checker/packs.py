@@ -24,7 +24,15 @@ from app.checker.integrity import (
     read_manifest,
     strict_mode,
 )
-from app.resources import RESOURCES_DIR, ContentError, load_capabilities, read_toml
+from app.reading import display_path
+from app.resources import (
+    RESOURCES_DIR,
+    ContentError,
+    load_capabilities,
+    parse_content,
+    read_content_bytes,
+    read_toml,
+)
 from models.content import Capability
 from models.rules import Rule, RulePack
 
@@ -42,7 +50,7 @@ class LoadProblem:
     field: str = ""
 
     def __str__(self) -> str:
-        where = self.path.name
+        where = display_path(self.path.name)  # printable even when the name is not UTF-8
         if self.rule:
             where += f", rule {self.rule}"
         if self.field:
@@ -120,14 +128,14 @@ class _ProblemsError(Exception):
         self.problems = problems
 
 
-def load_pack(path: Path, known: Mapping[str, Capability]) -> RulePack:
-    """Load one pack file.
+def load_pack(path: Path, known: Mapping[str, Capability], data: bytes | None = None) -> RulePack:
+    """Load one pack file (from ``data``, its bytes, when they were read already).
 
     Raises:
         PackLoadError: naming the file, and the rule and field when there is one.
     """
     try:
-        raw = read_toml(path)
+        raw = read_toml(path) if data is None else parse_content(path, data)
     except ContentError as err:
         raise PackLoadError([LoadProblem(path, str(err).split(": ", 1)[-1])]) from None
     try:
@@ -196,13 +204,14 @@ def load_packs(
         shipped = directory is shipped_dir
         for path in pack_files(Path(str(directory))):
             try:
-                pack = load_pack(path, known)
-                data = path.read_bytes()
+                # Read once: the bytes parsed are the bytes hashed below.
+                data = read_content_bytes(path)
+                pack = load_pack(path, known, data)
             except PackLoadError as err:
                 problems.extend(err.problems)
                 continue
-            except OSError as err:
-                problems.append(LoadProblem(path, f"cannot read the file: {err.strerror or err}"))
+            except ContentError as err:
+                problems.append(LoadProblem(path, f"cannot read the file: {err.reason}"))
                 continue
             check = judge(
                 data,

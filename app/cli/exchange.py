@@ -14,8 +14,9 @@ from pathlib import Path
 
 from app.cli import EXIT_OK, fail, load_content
 from app.cli.workshops import MissingDatabaseError, open_store, sqlite_file
-from app.export.atomic import open_temp
+from app.export.atomic import held, open_temp
 from app.paths import resolve_db_url
+from app.reading import InputError, display_path, read_file, read_stream
 
 STDIO = "-"
 IN_MEMORY = "sqlite://"
@@ -89,9 +90,9 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         write_atomically(target, data)
     except OSError as err:
-        return fail(f"cannot write {target}: {err.strerror or err}")
+        return fail(f"cannot write {display_path(target)}: {err.strerror or err}")
     what = f"workshop {args.workshop!r}" if args.workshop else f"strategy {args.strategy_id!r}"
-    print(f"exported {what} to {target}")
+    print(f"exported {what} to {display_path(target)}")
     return EXIT_OK
 
 
@@ -99,14 +100,20 @@ def run_import(args: argparse.Namespace) -> int:
     """Check a document fully, then import it in one transaction."""
     from app.exchange import ExchangeError, read_document
     from app.exchange.importer import import_document, plan_import
+    from app.reading.limits import EXCHANGE
     from app.resources import ContentError
     from app.store import StoreError
 
-    source = "standard input" if args.file == STDIO else args.file
+    source = "standard input" if args.file == STDIO else display_path(args.file)
     try:
-        data = sys.stdin.buffer.read() if args.file == STDIO else Path(args.file).read_bytes()
-    except OSError as err:
-        return fail(f"cannot read {source}: {err.strerror or err}")
+        # Bounded; a FIFO, device or folder is refused before anything is read from it.
+        data = (
+            read_stream(sys.stdin.buffer, EXCHANGE.max_bytes)
+            if args.file == STDIO
+            else read_file(Path(args.file), EXCHANGE.max_bytes)
+        )
+    except InputError as err:
+        return fail(f"cannot import {source}: {err}")
     try:
         library = load_content()
     except ContentError as err:
@@ -159,11 +166,12 @@ def write_atomically(path: Path, data: bytes) -> None:
     # Same temporary-file rule as the PDF exports: the umask decides the mode, not 0600.
     handle, temp = open_temp(folder / path.name, ".tmp")
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with held(handle), os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        temp.replace(path)
+            stream.close()
+            temp.replace(path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli import EXIT_OK, fail, load_content
+from app.reading import display_path
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
     from app.checker.engine import Checker
@@ -125,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, MissingDatabaseError, ExportError, BatchError, FontError) as err:
         return fail(f"cannot export: {err}")
     for path in written:
-        print(path)
+        print(display_path(path))
     return EXIT_OK
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli import EXIT_OK, fail, load_content
+from app.reading import display_path
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
     from app.export.batch import ExtraSections
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     ) as err:
         return fail(f"cannot write the report: {err}")
     for path in written:
-        print(path)
+        print(display_path(path))
     return EXIT_OK
 
 

@@ -105,7 +105,18 @@ def open_store(db: str | None, *, create: bool = False) -> Iterator[Store]:
         tell_notices(store)
         yield store
     finally:
+        tell_damage(store)
         store.close()
+
+
+def tell_damage(store: Store) -> None:
+    """Warn, on stderr, about each damaged row a listing left out (the rest was listed)."""
+    for damaged in store.damaged_rows():
+        print(
+            f"mlops-canvas: warning: the database is damaged: table {damaged.table}, "
+            f"row {damaged.row}: {damaged.detail} (left out; the rest was read)",
+            file=sys.stderr,
+        )
 
 
 def tell_notices(store: Store) -> None:

@@ -12,9 +12,11 @@ import hashlib
 import json
 from typing import Any
 
+from app.reading.limits import EXCHANGE, Limits
+from app.reading.strict_json import JsonSyntaxError
+from app.reading.strict_json import parse_json as strict_parse_json
 
-class JsonSyntaxError(ValueError):
-    """The bytes are not one valid JSON document; the message says where and why."""
+__all__ = ["JsonSyntaxError", "canonical_json", "content_hash", "document_bytes", "parse_json"]
 
 
 def canonical_json(value: Any) -> bytes:
@@ -40,43 +42,13 @@ def document_bytes(document: Any) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def _refuse_constant(name: str) -> Any:
-    raise JsonSyntaxError(f"{name} is not a JSON number")
+def parse_json(raw: bytes, limits: Limits = EXCHANGE) -> Any:
+    """Parse an exchange document's bytes strictly (``app.reading.strict_json``).
 
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            # Python's json keeps the last duplicate silently; a value would be lost.
-            raise JsonSyntaxError(f"the key {key!r} appears twice in one JSON object")
-        result[key] = value
-    return result
-
-
-def parse_json(raw: bytes) -> Any:
-    """Parse UTF-8 JSON strictly: no NaN/Infinity, no duplicate keys, no trailing garbage.
+    No NaN/Infinity, no duplicate keys, no trailing garbage, bounded in size,
+    depth and numbers; a UTF-8 byte-order mark is accepted.
 
     Raises:
-        JsonSyntaxError: with a message naming the line and column, or the problem.
+        JsonSyntaxError: with a message naming the line and column, or the key path.
     """
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]  # a byte-order mark some Windows editors add; harmless
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise JsonSyntaxError(f"not UTF-8 text (byte {err.start} cannot be decoded)") from None
-    if not text.strip():
-        raise JsonSyntaxError("the file is empty")
-    try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as err:
-        # Every document ends with "}"; an error at or before a missing end means a cut-off file.
-        end = text.rstrip()
-        truncated = err.pos >= len(end) or not end.endswith(("}", "]"))
-        hint = " — the file looks truncated" if truncated else ""
-        raise JsonSyntaxError(
-            f"not valid JSON: {err.msg} at line {err.lineno}, column {err.colno}{hint}"
-        ) from None
-    except RecursionError:
-        raise JsonSyntaxError("not valid JSON: nested too deeply") from None
+    return strict_parse_json(raw, limits)

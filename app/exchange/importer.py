@@ -28,7 +28,7 @@ from typing import Protocol
 from app.exchange.checks import Problem
 from app.exchange.reader import ExchangeError, ImportResult
 from app.exchange.reviews import merged_reviews, renamed_reviews
-from app.store.errors import UnknownRecordError
+from app.store.errors import DamagedRowError, UnknownRecordError
 from app.store.review_writes import ReviewRecords
 from models.content import Scenario
 from models.review import Agenda, PeerRound
@@ -58,6 +58,10 @@ class ImportTarget(Protocol):
 
     def list_strategies(self, workshop_id: str | None = None) -> Sequence[StrategyIdLike]:
         """Summaries of strategies."""
+        ...
+
+    def damaged_rows(self) -> Sequence[DamagedRowError]:
+        """The damaged rows the lists so far left out."""
         ...
 
     def list_rounds(self, workshop_id: str) -> Sequence[PeerRound]:
@@ -122,6 +126,8 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
         strategies = [_renamed(s, renamed[s.id], workshop.id) for s in strategies]
     else:
         taken = {summary.id for summary in store.list_strategies()}
+        # A row too damaged to list still holds its id: never replace it silently.
+        taken |= {str(d.key[0]) for d in store.damaged_rows() if d.table == "strategies"}
         clashes = [
             Problem(
                 f"data.strategies[{index}].id",

@@ -34,6 +34,8 @@ from app.exchange.wire import (
     StrategyDocument,
     WorkshopDocument,
 )
+from app.reading import InputError, display_path, read_file
+from app.reading.limits import EXCHANGE
 from app.store.review_writes import ReviewRecords
 from models.content import Scenario
 from models.strategy import Strategy
@@ -102,7 +104,7 @@ def read_document(data: bytes, known_library: ContentInfo | None = None) -> Impo
     try:
         raw = parse_json(data)
     except JsonSyntaxError as err:
-        raise ExchangeError([Problem("", str(err))]) from None
+        raise ExchangeError([Problem(err.where, err.reason)]) from None
     kind = _envelope_kind(raw)
     model = StrategyDocument if kind == "strategy" else WorkshopDocument
     original = raw
@@ -159,16 +161,28 @@ def read_document(data: bytes, known_library: ContentInfo | None = None) -> Impo
 
 
 def read_document_file(path: Path, known_library: ContentInfo | None = None) -> ImportResult:
-    """``read_document`` on a file; unreadable files raise ``ExchangeError`` naming the file."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        reason = err.strerror or type(err).__name__
-        raise ExchangeError([Problem("", f"cannot read {path}: {reason}")]) from None
+    """``read_document`` on a file; unreadable files raise ``ExchangeError`` naming the file.
+
+    The file is read bounded (``MAX_EXCHANGE_BYTES``); a FIFO, device or folder is
+    refused before anything is read from it.
+    """
+    data = read_exchange_file(path)
     try:
         return read_document(data, known_library)
     except ExchangeError as err:
-        raise ExchangeError(list(err.problems), source=str(path)) from None
+        raise ExchangeError(list(err.problems), source=display_path(path)) from None
+
+
+def read_exchange_file(path: Path) -> bytes:
+    """The bytes of an exchange file, bounded; anything but a regular file is refused unread.
+
+    Raises:
+        ExchangeError: naming the file and why it was not read.
+    """
+    try:
+        return read_file(path, EXCHANGE.max_bytes)
+    except InputError as err:
+        raise ExchangeError([Problem("", err.reason)], source=display_path(path)) from None
 
 
 def read_strategy_document(path: Path, known_library: ContentInfo | None = None) -> Strategy:
@@ -183,7 +197,7 @@ def read_strategy_document(path: Path, known_library: ContentInfo | None = None)
             "data.strategies",
             f"expected exactly one strategy, the document has {len(result.strategies)}",
         )
-        raise ExchangeError([problem], source=str(path))
+        raise ExchangeError([problem], source=display_path(path))
     return result.strategies[0]
 
 

@@ -17,6 +17,7 @@ from app.exchange import reflections as ref
 from app.exchange.checks import Problem, json_path
 from app.exchange.wire import ReviewsData, SnapshotDoc, WorkshopBundleData
 from app.store.review_writes import ReviewRecords
+from models.numbers import IMPORTED_COUNTER_MAX
 from models.review import Agenda, PeerRound, RubricSheet, Snapshot
 from models.strategy import new_id
 
@@ -92,6 +93,14 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
         once(feedback_keys, entry.key, at, "feedback of this team on this strategy in this round")
     for i, review in enumerate(reviews.phase_reviews):
         strategy_ref(f"data.reviews.phase_reviews[{i}]", review.strategy_id)
+        if review.evaluation > IMPORTED_COUNTER_MAX:
+            # Re-evaluations count up from here: leave the stored range room to grow.
+            problems.append(
+                Problem(
+                    f"data.reviews.phase_reviews[{i}].evaluation",
+                    f"at most {IMPORTED_COUNTER_MAX:,} in an imported document",
+                )
+            )
     snapshot_ids: dict[object, str] = {}
     snapshot_names: dict[object, str] = {}
     for i, snap in enumerate(reviews.snapshots):

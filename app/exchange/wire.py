@@ -25,6 +25,7 @@ from pydantic import (
 
 from app.review.reflections import Observation, Reflection
 from models.content import Scenario
+from models.numbers import IMPORTED_COUNTER_MAX, Counter, not_bool
 from models.profile import Profile
 from models.review import Agenda, PeerFeedback, PeerRound, PhaseReview, RubricSheet, Snapshot
 from models.strategy import Card, Identifier, Key, Link, Name, Strategy
@@ -37,6 +38,8 @@ FORMAT_VERSION = 1
 EXPORTED_BY = "mlops-canvas"
 
 Version = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+ImportedRevision = Annotated[Counter, Field(le=IMPORTED_COUNTER_MAX)]
+"""A revision in a document: low enough that a billion more edits still fit the store."""
 HexDigest = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
@@ -80,7 +83,7 @@ class StrategyDoc(BaseModel):
     packs: tuple[Key, ...] = ()
     cards: tuple[Card, ...] = ()
     links: tuple[Link, ...] = ()
-    revision: int = Field(default=0, ge=0)
+    revision: ImportedRevision = 0
 
     @classmethod
     def from_strategy(cls, strategy: Strategy) -> StrategyDoc:
@@ -136,7 +139,7 @@ class SnapshotDoc(BaseModel):
     strategy_id: Identifier
     name: Name
     taken_at: str = Field(default="", max_length=40)
-    revision: int = Field(ge=0)
+    revision: ImportedRevision
     strategy: StrategyDoc
 
     @classmethod
@@ -223,6 +226,12 @@ class _Envelope(BaseModel):
     format_version: Literal[1]
     provenance: Provenance
     sha256: HexDigest
+
+    @field_validator("format_version", mode="before")
+    @classmethod
+    def _not_bool(cls, value: object) -> object:
+        # Literal[1] alone would take true (True == 1 in Python).
+        return not_bool(value)
 
 
 class StrategyDocument(_Envelope):

@@ -8,20 +8,44 @@ removed and the previous target, if any, is untouched.
 The temporary file is created with mode 0666 filtered by the process umask,
 as ``open()`` would create the target itself (``tempfile.mkstemp`` would make
 every export ``-rw-------``). Replacing an existing file keeps its permissions.
+
+A process killed mid-export cannot remove its temporary file; the next export of
+the same target does (``remove_leftovers``). A temporary file is locked
+(``flock``) for as long as its writer lives, so only the files of dead writers
+are removed, never one another process is writing right now.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import stat
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 T = TypeVar("T")
 _TEMP_ATTEMPTS = 100
+_TEMP_SUFFIXES = (".part", ".tmp")
+
+if sys.platform != "win32":
+    import fcntl
+
+    def _lock(fd: int) -> bool:
+        """Take the temporary file's lock without waiting; False when another holds it."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+else:  # Windows refuses to delete a file another process has open: that is the lock
+
+    def _lock(fd: int) -> bool:
+        return True
 
 
 class ExportError(Exception):
@@ -50,11 +74,12 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], T]) -> T:
     except OSError as err:
         raise ExportError(f"cannot write in {folder}: {err.strerror or err}") from err
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with held(fd), os.fdopen(fd, "wb") as handle:
             result = write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        temp.replace(target)  # os.replace: atomic on POSIX and Windows
+            handle.close()
+            temp.replace(target)  # os.replace: atomic on POSIX and Windows
     except BaseException as err:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -79,6 +104,7 @@ def open_temp(target: Path, suffix: str) -> tuple[int, Path]:
     Raises:
         OSError: the folder is missing or not writable.
     """
+    remove_leftovers(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_NOFOLLOW", 0)
     for _ in range(_TEMP_ATTEMPTS):
@@ -86,6 +112,10 @@ def open_temp(target: Path, suffix: str) -> tuple[int, Path]:
         try:
             fd = os.open(temp, flags, 0o666)
         except FileExistsError:
+            continue
+        if not _lock(fd) or not _still_ours(fd, temp):
+            # Another export's clean-up took the name between our create and lock.
+            os.close(fd)
             continue
         try:
             mode = stat.S_IMODE(target.stat().st_mode)
@@ -98,6 +128,72 @@ def open_temp(target: Path, suffix: str) -> tuple[int, Path]:
                 temp.chmod(mode)
         return fd, temp
     raise FileExistsError(f"no free temporary name beside {target}")
+
+
+@contextlib.contextmanager
+def held(fd: int) -> Iterator[None]:
+    """Keep the temporary file's lock until the rename, past the close of its stream.
+
+    The lock belongs to the open file, so a duplicate descriptor keeps it. Not on
+    Windows, where an open file cannot be renamed (and cannot be deleted either).
+    """
+    keeper = os.dup(fd) if sys.platform != "win32" else None
+    try:
+        yield
+    finally:
+        if keeper is not None:
+            os.close(keeper)
+
+
+def _still_ours(fd: int, temp: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), temp.lstat())
+    except OSError:
+        return False
+
+
+def leftovers(target: Path) -> list[Path]:
+    """The temporary files an interrupted export of ``target`` may have left beside it."""
+    pattern = re.compile(
+        rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}(?:{'|'.join(map(re.escape, _TEMP_SUFFIXES))})"
+    )
+    try:
+        names = [entry.name for entry in (target.parent or Path()).iterdir()]
+    except OSError:
+        return []
+    return [target.with_name(name) for name in names if pattern.fullmatch(name)]
+
+
+def remove_leftovers(target: Path) -> int:
+    """Remove the temporary files of exports of ``target`` whose writer is gone.
+
+    Only regular files owned by this user are touched, and only when their lock
+    can be taken (a live writer holds it); anything else is left alone.
+
+    Returns:
+        How many files were removed.
+    """
+    removed = 0
+    uid = getattr(os, "getuid", lambda: None)()
+    for path in leftovers(target):
+        try:
+            info = path.lstat()
+            if not stat.S_ISREG(info.st_mode) or (uid is not None and info.st_uid != uid):
+                continue
+            fd = os.open(
+                path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+            )
+        except OSError:
+            continue
+        try:
+            if _lock(fd) and _still_ours(fd, path):
+                path.unlink()
+                removed += 1
+        except OSError:
+            pass  # in use (Windows) or already gone: leave it
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _sync_folder(folder: Path) -> None:

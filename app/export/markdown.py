@@ -2,6 +2,13 @@
 
 User text is cleaned of control characters and Markdown-escaped, so a card
 title cannot turn into a link, an image or raw HTML in the reader's renderer.
+
+Escaping is not enough for addresses: GitHub's and GitLab's renderers (cmark-gfm)
+and markdown-it's linkify turn ``name@example.org``, ``https://…`` and
+``www.…`` into live links *after* escapes are resolved, and then show the
+backslashes. So an address — a URL with a scheme, a ``www.`` name, an e-mail
+address or an ``@handle`` — is written as a code span instead: every renderer
+shows it verbatim, readable and never a link.
 """
 
 from __future__ import annotations
@@ -29,12 +36,42 @@ from app.export.phase_slides import owner_label, phase_label, status_label
 from app.export.text import clean, one_line
 from models.phases import ALL_PHASES
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~])")
+# "=" too: a line of "=" under a line of notes would make it a heading and vanish.
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~=])")
+# A run of text between spaces (and the characters a code span or a table cell
+# cannot hold: backticks, pipes, angle brackets) that a renderer might link, however
+# escaped: a scheme, "www.", or an "@" with anything after it (e-mail, @mention).
+_RUN = re.compile(r"[^\s<>`|]+")
+_LINKABLE = re.compile(
+    r"[a-z][a-z0-9+.\-]{0,31}:/|(?:mailto|xmpp|tel|sms|callto):|www\.|@.", re.IGNORECASE
+)
+# Punctuation around an address that belongs to the sentence stays outside the code span.
+_LEADING = "([{'\"*_~"
+_TRAILING = ".,;:!?)]}'\"*_~"
 
 
 def md(text: str) -> str:
-    """Escape one line of user text for Markdown (no markup survives)."""
-    return _SPECIAL.sub(r"\\\1", one_line(clean(text)))
+    """Escape one line of user text for Markdown (no markup, no live link survives).
+
+    Runs of text that a renderer could turn into a link become code spans; the
+    rest is backslash-escaped. Both read as the typed text in every renderer.
+    """
+    line = one_line(clean(text))
+    parts: list[str] = []
+    start = 0
+    for run in _RUN.finditer(line):
+        word = run.group()
+        if _LINKABLE.search(word) is None:
+            continue
+        core = word.lstrip(_LEADING).rstrip(_TRAILING)
+        if not core:
+            continue
+        begin = run.start() + len(word) - len(word.lstrip(_LEADING))
+        parts.append(_SPECIAL.sub(r"\\\1", line[start:begin]))
+        parts.append(f"`{core}`")
+        start = begin + len(core)
+    parts.append(_SPECIAL.sub(r"\\\1", line[start:]))
+    return "".join(parts)
 
 
 def md_block(text: str) -> str:

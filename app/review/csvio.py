@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from app.reading import InputError, display_path
+from app.reading import read_file as read_limited
+from app.reading.limits import CSV
 from app.review.errors import CsvFormatError
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -55,16 +58,17 @@ def decode(data: bytes, source: str) -> str:
 
 
 def read_file(path: Path) -> str:
-    """Read and decode a CSV file.
+    """Read and decode a CSV file (bounded; a FIFO or device is refused before reading).
 
     Raises:
-        CsvFormatError: the file cannot be read or is not UTF-8.
+        CsvFormatError: the file cannot be read, is not a regular file, is over the
+            size limit, or is not UTF-8.
     """
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise CsvFormatError(f"{path.name} cannot be read ({err.strerror or err}).") from None
-    return decode(data, path.name)
+        data = read_limited(path, CSV.max_bytes)
+    except InputError as err:
+        raise CsvFormatError(f"{display_path(path.name)} cannot be read: {err.reason}.") from None
+    return decode(data, display_path(path.name))
 
 
 def write_file(path: Path, text: str) -> None:

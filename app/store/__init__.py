@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from app.store.errors import (
         ConflictError,
         CorruptDatabaseError,
+        DamagedRowError,
         DuplicateRecordError,
         NewerSchemaError,
         NotADatabaseError,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 _HOMES = {
     "ConflictError": "app.store.errors",
     "CorruptDatabaseError": "app.store.errors",
+    "DamagedRowError": "app.store.errors",
     "DuplicateRecordError": "app.store.errors",
     "NewerSchemaError": "app.store.errors",
     "NotADatabaseError": "app.store.errors",
@@ -54,6 +56,7 @@ __all__ = [
     "ChangeFeed",
     "ConflictError",
     "CorruptDatabaseError",
+    "DamagedRowError",
     "DuplicateRecordError",
     "NewerSchemaError",
     "NotADatabaseError",

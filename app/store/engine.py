@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, event, exc
 
+from app.store.damage import text_or_damaged
 from app.store.errors import StoreError, StoreWriteError
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,9 @@ def install_sqlite_setup(engine: Engine, busy_timeout_ms: int) -> None:
         # Hand transaction control to SQLAlchemy's begin event below, so DDL and
         # reads are transactional too and writes take the lock up front.
         dbapi_connection.isolation_level = None
+        # Bytes that are not UTF-8 in a text column read as a marker the row's
+        # validation refuses, instead of an error that stops the whole fetch.
+        dbapi_connection.text_factory = text_or_damaged
         cursor = dbapi_connection.cursor()
         for pragma in (
             "foreign_keys=ON",

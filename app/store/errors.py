@@ -43,3 +43,24 @@ class ConflictError(StoreError):
 
 class TeamInUseError(StoreError):
     """A team cannot be removed while strategies belong to it (they would be orphaned)."""
+
+
+class DamagedRowError(CorruptDatabaseError):
+    """One row cannot be read (edited by hand or by another tool); the rest still can.
+
+    Attributes:
+        table: the table the row is in.
+        key: the row's key (its primary key columns' values).
+        row: the key as shown in the message (``'s1'``, ``('s1', 'c2')``).
+        detail: which column, and why.
+    """
+
+    def __init__(self, location: str, table: str, key: tuple[object, ...], detail: str) -> None:
+        self.table = table
+        self.key = key
+        self.row = repr(key[0]) if len(key) == 1 else repr(key)
+        self.detail = detail
+        super().__init__(
+            f"The database {location} is damaged: table {table}, row {self.row}: {detail}. "
+            "Nothing was changed; the rest of the database can still be read."
+        )

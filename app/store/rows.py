@@ -2,8 +2,8 @@
 
 Loading goes through Core selects and one pydantic validation per list (no ORM
 objects), which keeps a 500-card load within a few milliseconds. Every row read
-back is validated, so a hand-edited or damaged row fails loudly instead of
-reaching the canvas.
+back is validated, so a hand-edited or damaged row is refused, naming its table
+and key, instead of reaching the canvas.
 """
 
 from __future__ import annotations
@@ -13,21 +13,24 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from sqlalchemy import (
     Connection,
     Insert,
     Select,
+    String,
     Update,
     bindparam,
     func,
     insert,
     select,
     text,
+    type_coerce,
     update,
 )
 
 from app.store import orm
+from app.store.damage import BadRowError, detail, first_index
 from models.content import Scenario
 from models.strategy import Card, Link, Strategy
 from models.workshop import Member, Team, Workshop
@@ -191,36 +194,84 @@ def scenario_values(scenario: Scenario) -> dict[str, Any]:
 
 
 # -- reading ------------------------------------------------------------------------------------
+#
+# Every function here raises ``BadRowError`` naming the table and row when a row does not
+# make a valid record (``app.store.damage``); the store turns it into ``DamagedRowError``.
 
 
-def cards_from(rows: Iterable[Sequence[Any]]) -> list[Card]:
+def _rows_problem(
+    table: str, keys: Sequence[tuple[object, ...]], err: ValidationError
+) -> BadRowError:
+    """The problem of a list validated at once: the failing item's key from the error's index."""
+    index = first_index(err)
+    key = keys[index] if index is not None and index < len(keys) else ("?",)
+    return BadRowError(table, key, detail(err, skip=1 if index is not None else 0))
+
+
+def cards_from(rows: Iterable[Sequence[Any]], strategy_id: str = "") -> list[Card]:
     """Validated cards from ``SELECT_CARDS`` rows (plain tuples: much cheaper than mappings)."""
-    return _CARDS.validate_python([dict(zip(CARD_FIELDS, row, strict=True)) for row in rows])
+    rows = list(rows)
+    try:
+        return _CARDS.validate_python([dict(zip(CARD_FIELDS, row, strict=True)) for row in rows])
+    except ValidationError as err:
+        keys = [
+            (
+                strategy_id,
+                row[0],
+            )
+            for row in rows
+        ]
+        raise _rows_problem("cards", keys, err) from err
 
 
-def links_from(rows: Iterable[Sequence[Any]]) -> list[Link]:
+def links_from(rows: Iterable[Sequence[Any]], strategy_id: str = "") -> list[Link]:
     """Validated links from ``SELECT_LINKS`` rows."""
-    return _LINKS.validate_python([dict(zip(LINK_FIELDS, row, strict=True)) for row in rows])
+    rows = list(rows)
+    try:
+        return _LINKS.validate_python([dict(zip(LINK_FIELDS, row, strict=True)) for row in rows])
+    except ValidationError as err:
+        keys = [
+            (
+                strategy_id,
+                row[0],
+            )
+            for row in rows
+        ]
+        raise _rows_problem("links", keys, err) from err
 
 
 def strategy_from(
     row: Mapping[Any, Any], cards: Iterable[Sequence[Any]], links: Iterable[Sequence[Any]]
 ) -> Strategy:
     """A validated strategy from its row and its ``SELECT_CARDS`` and ``SELECT_LINKS`` rows."""
-    return Strategy.model_validate(
-        {
-            "id": row["id"],
-            "workshop_id": row["workshop_id"],
-            "team_id": row["team_id"],
-            "scenario_key": row["scenario_key"],
-            "name": row["name"],
-            "profile": row["profile"],
-            "packs": row["packs"],
-            "revision": row["revision"],
-            "cards": {card.id: card for card in cards_from(cards)},
-            "links": {link.id: link for link in links_from(links)},
-        }
-    )
+    sid = row["id"]
+    card_list = cards_from(cards, sid)
+    link_list = links_from(links, sid)
+    try:
+        return Strategy.model_validate(
+            {
+                "id": sid,
+                "workshop_id": row["workshop_id"],
+                "team_id": row["team_id"],
+                "scenario_key": row["scenario_key"],
+                "name": row["name"],
+                "profile": row["profile"],
+                "packs": row["packs"],
+                "revision": row["revision"],
+                "cards": {card.id: card for card in card_list},
+                "links": {link.id: link for link in link_list},
+            }
+        )
+    except ValidationError as err:
+        raise BadRowError("strategies", (sid,), detail(err)) from err
+
+
+def summary_from(row: Mapping[Any, Any]) -> StrategySummary:
+    """A validated strategy summary from a ``list_strategies`` row."""
+    try:
+        return StrategySummary.model_validate(dict(row))
+    except ValidationError as err:
+        raise BadRowError("strategies", (row["id"],), detail(err)) from err
 
 
 def workshop_from(
@@ -229,33 +280,64 @@ def workshop_from(
     member_rows: Sequence[Mapping[Any, Any]],
 ) -> Workshop:
     """A validated workshop from its row and its team and member rows (in seq order)."""
+    wid = row["id"]
     members: dict[str, list[Member]] = {}
     for member in member_rows:
-        members.setdefault(member["team_id"], []).append(
-            Member(id=member["id"], name=member["name"], role=member["role"])
+        try:
+            made = Member(id=member["id"], name=member["name"], role=member["role"])
+        except ValidationError as err:
+            key = (
+                wid,
+                member["team_id"],
+                member["id"],
+            )
+            raise BadRowError("members", key, detail(err)) from err
+        members.setdefault(member["team_id"], []).append(made)
+    teams: list[Team] = []
+    for team in team_rows:
+        try:
+            teams.append(
+                Team(id=team["id"], name=team["name"], members=tuple(members.get(team["id"], ())))
+            )
+        except ValidationError as err:
+            raise BadRowError(
+                "teams",
+                (
+                    wid,
+                    team["id"],
+                ),
+                detail(err),
+            ) from err
+    try:
+        return Workshop(
+            id=wid,
+            name=row["name"],
+            date=row["date"],
+            facilitator=row["facilitator"],
+            description=row["description"],
+            teams=tuple(teams),
         )
-    teams = tuple(
-        Team(id=team["id"], name=team["name"], members=tuple(members.get(team["id"], ())))
-        for team in team_rows
-    )
-    return Workshop(
-        id=row["id"],
-        name=row["name"],
-        date=row["date"],
-        facilitator=row["facilitator"],
-        description=row["description"],
-        teams=teams,
-    )
+    except ValidationError as err:
+        raise BadRowError("workshops", (wid,), detail(err)) from err
 
 
-def load_workshops(conn: Connection, workshop_id: str | None) -> list[Workshop]:
+def load_workshops(
+    conn: Connection, workshop_id: str | None
+) -> tuple[list[Workshop], list[BadRowError]]:
     """Every workshop (or the one with ``workshop_id``) with teams and members, by name.
 
-    Raises:
-        pydantic.ValidationError: a row no longer makes a valid workshop.
+    Returns:
+        The workshops that read back valid, and one problem per workshop that did
+        not (a damaged workshop, team or member row); those are left out whole,
+        never shown without a team or member that a later save would then drop.
     """
     w, t, m = orm.workshops, orm.teams, orm.members
-    q_w = select(w).order_by(w.c.name, w.c.id)
+    # The date as stored, parsed by the model: a value that is not a date is then a
+    # validation error for this row, not a ValueError raised halfway through the fetch.
+    date = type_coerce(w.c.date, String).label("date")
+    q_w = select(w.c.id, w.c.name, date, w.c.facilitator, w.c.description).order_by(
+        w.c.name, w.c.id
+    )
     q_t = select(t).order_by(t.c.workshop_id, t.c.seq)
     q_m = select(m).order_by(m.c.workshop_id, m.c.team_id, m.c.seq)
     if workshop_id is not None:
@@ -268,28 +350,42 @@ def load_workshops(conn: Connection, workshop_id: str | None) -> list[Workshop]:
     members: dict[str, list[Any]] = {}
     for member in conn.execute(q_m).mappings():
         members.setdefault(member["workshop_id"], []).append(member)
-    return [
-        workshop_from(row, teams.get(row["id"], []), members.get(row["id"], []))
-        for row in conn.execute(q_w).mappings()
-    ]
+    found: list[Workshop] = []
+    problems: list[BadRowError] = []
+    for row in conn.execute(q_w).mappings():
+        try:
+            found.append(workshop_from(row, teams.get(row["id"], []), members.get(row["id"], [])))
+        except BadRowError as problem:
+            problems.append(problem)
+    return found, problems
 
 
 def records_from(rows: Sequence[Mapping[Any, Any]]) -> list[OperationRecord]:
     """Validated history records from ``operations`` rows."""
-    return _records().validate_python(
-        [
-            {
-                "strategy_id": row["strategy_id"],
-                "revision": row["revision"],
-                "op": row["payload"],
-                "author": row["author"],
-                "at": row["at"],
-                "seat": row.get("seat") or "",
-                "base_revision": row.get("base_revision"),
-            }
+    try:
+        return _records().validate_python(
+            [
+                {
+                    "strategy_id": row["strategy_id"],
+                    "revision": row["revision"],
+                    "op": row["payload"],
+                    "author": row["author"],
+                    "at": row["at"],
+                    "seat": row.get("seat") or "",
+                    "base_revision": row.get("base_revision"),
+                }
+                for row in rows
+            ]
+        )
+    except ValidationError as err:
+        keys = [
+            (
+                row["strategy_id"],
+                row["revision"],
+            )
             for row in rows
         ]
-    )
+        raise _rows_problem("operations", keys, err) from err
 
 
 def operation_from(payload: Mapping[Any, Any]) -> Operation:

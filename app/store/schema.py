@@ -10,11 +10,13 @@ it for writing and let Alembic upgrade it. A refused file is never modified.
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
+from app.reading.files import file_kind
 from app.store.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -95,11 +97,17 @@ def inspect_sqlite_file(path: Path) -> str | None:
         StoreError: the file cannot be read at all (permissions).
     """
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         return None
     except OSError as err:
         raise StoreError(f"Cannot open {path}: {err.strerror or err}.") from err
+    if not stat.S_ISREG(info.st_mode):
+        # SQLite would open a FIFO and wait on it forever, or read a device without end.
+        raise NotADatabaseError(
+            f"{path} is {file_kind(info.st_mode)}, not a database file; it was left untouched."
+        )
+    size = info.st_size
     if size == 0:
         # SQLite itself treats an empty file as an empty database; nothing can be lost.
         return None

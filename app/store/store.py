@@ -9,6 +9,7 @@ How the GUI thread avoids waiting on disk flushes is explained in ``app.store.en
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -20,9 +21,11 @@ from sqlalchemy import Connection, Engine, create_engine, delete, exc, func, sel
 from sqlalchemy.engine import make_url
 
 from app.store import orm, rows, sharing, writes
+from app.store.damage import BadRowError, detail, first_index, json_or_damaged
 from app.store.engine import Checkpointer, file_identity, install_sqlite_setup, reason
 from app.store.errors import (
     CorruptDatabaseError,
+    DamagedRowError,
     DuplicateRecordError,
     StoreError,
     StoreWriteError,
@@ -51,6 +54,8 @@ if TYPE_CHECKING:  # types only: the operation models load with the first histor
 
 DEFAULT_BUSY_TIMEOUT_MS = 1_000
 
+log = logging.getLogger(__name__)
+
 
 class Store(ReviewStore, ReflectionStore):
     """One open database. Use from one thread (the GUI's); ``checkpoint`` is thread-safe."""
@@ -65,6 +70,7 @@ class Store(ReviewStore, ReflectionStore):
         self._file = file
         self._identity = file_identity(file)
         self._checkpointer = Checkpointer(engine, file)
+        self._damaged: dict[tuple[str, str], DamagedRowError] = {}
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -102,7 +108,9 @@ class Store(ReviewStore, ReflectionStore):
                     f"Cannot create the folder {file.parent}: {err.strerror or err}."
                 ) from err
         try:
-            engine = create_engine(url)
+            # A JSON column holding text that is not JSON reads as a marker the row's
+            # validation refuses (app.store.damage), not as an error halfway through a fetch.
+            engine = create_engine(url, json_deserializer=json_or_damaged)
         except (exc.ArgumentError, exc.NoSuchModuleError, ImportError) as err:
             raise StoreError(f"Cannot use the database URL {location}: {err}.") from err
         if sqlite:
@@ -123,15 +131,18 @@ class Store(ReviewStore, ReflectionStore):
 
     def _migrate(self) -> None:
         conn = self._connection()
+        # A read transaction: opening an up-to-date database never waits for the write
+        # lock, so listing and exporting work while another process is saving.
+        with conn.begin():
+            revision = server_revision(conn)
+        check_revision(revision, self.location)
+        if revision == HEAD_REVISION:
+            return
         conn.info["write"] = True
         try:
-            with conn.begin():
-                revision = server_revision(conn)
-            check_revision(revision, self.location)
-            if revision != HEAD_REVISION:
-                upgrade(conn)
-                if conn.in_transaction():
-                    conn.commit()
+            upgrade(conn)  # alembic re-reads the revision under the write lock
+            if conn.in_transaction():
+                conn.commit()
         finally:
             conn.info["write"] = False
 
@@ -233,22 +244,50 @@ class Store(ReviewStore, ReflectionStore):
         changed, so the window or the CLI can tell the user once.
         """
         t = orm.notices
+        unshown = select(t.c.id, t.c.text).where(t.c.shown.is_(False)).order_by(t.c.id)
+        # Look first without the write lock: almost always there is nothing to mark.
+        with self._transaction(write=False) as conn:
+            if conn.execute(unshown.limit(1)).first() is None:
+                return []
         with self._transaction(write=True) as conn:
-            found = conn.execute(
-                select(t.c.id, t.c.text).where(t.c.shown.is_(False)).order_by(t.c.id)
-            ).all()
+            found = conn.execute(unshown).all()  # again, under the lock: shown exactly once
             if found:
                 conn.execute(
                     t.update().where(t.c.id.in_([row.id for row in found])).values(shown=True)
                 )
         return [row.text for row in found]
 
+    # -- damaged rows --------------------------------------------------------------------------
+
+    def damaged_rows(self) -> list[DamagedRowError]:
+        """The damaged rows that lists skipped since the database was opened, in order met.
+
+        A list (``list_workshops``, ``list_strategies``, ``list_scenarios``) leaves a row
+        that does not read back valid out and notes it here, so the rest stays usable;
+        loading that record by id raises the same ``DamagedRowError``.
+        """
+        return list(self._damaged.values())
+
+    def _damage(self, problem: BadRowError) -> DamagedRowError:
+        """The error to raise for a damaged row asked for by id."""
+        return DamagedRowError(self.location, problem.table, problem.key, problem.detail)
+
+    def _skip(self, problem: BadRowError) -> None:
+        """Note a damaged row a list leaves out (once), and log it."""
+        key = (problem.table, repr(problem.key))
+        if key not in self._damaged:
+            self._damaged[key] = error = self._damage(problem)
+            log.warning("%s (left out of a list)", error)
+
     # -- workshops and scenarios ----------------------------------------------------------------
 
     def list_workshops(self) -> list[Workshop]:
         """Every workshop with its teams and members, by name."""
         with self._transaction(write=False) as conn:
-            return self._workshops(conn, None)
+            found, problems = rows.load_workshops(conn, None)
+        for problem in problems:
+            self._skip(problem)
+        return found
 
     def get_workshop(self, workshop_id: str) -> Workshop:
         """The workshop with this id.
@@ -257,27 +296,30 @@ class Store(ReviewStore, ReflectionStore):
             UnknownRecordError: there is none.
         """
         with self._transaction(write=False) as conn:
-            found = self._workshops(conn, workshop_id)
+            found, problems = rows.load_workshops(conn, workshop_id)
+        if problems:
+            raise self._damage(problems[0])
         if not found:
             raise UnknownRecordError(f"No workshop with id {workshop_id!r} in {self.location}.")
         return found[0]
 
-    def _workshops(self, conn: Connection, workshop_id: str | None) -> list[Workshop]:
-        try:
-            return rows.load_workshops(conn, workshop_id)
-        except ValidationError as err:
-            raise self._invalid("a workshop", err) from err
-
     def list_scenarios(self, workshop_id: str) -> list[Scenario]:
         """The scenarios of a workshop, in the order they were added."""
         s = orm.scenarios
-        query = select(s.c.data).where(s.c.workshop_id == workshop_id).order_by(s.c.seq)
+        query = select(s.c.key, s.c.data).where(s.c.workshop_id == workshop_id).order_by(s.c.seq)
         with self._transaction(write=False) as conn:
-            data = list(conn.execute(query).scalars())
-        try:
-            return [Scenario.model_validate(item) for item in data]
-        except ValidationError as err:
-            raise self._invalid("a scenario", err) from err
+            found = conn.execute(query).all()
+        scenarios: list[Scenario] = []
+        for key, data in found:
+            try:
+                scenarios.append(Scenario.model_validate(data))
+            except ValidationError as err:
+                where = (
+                    workshop_id,
+                    key,
+                )
+                self._skip(BadRowError("scenarios", where, detail(err, column="data")))
+        return scenarios
 
     # -- strategies ----------------------------------------------------------------------------
 
@@ -298,14 +340,21 @@ class Store(ReviewStore, ReflectionStore):
         if workshop_id is not None:
             query = query.where(s.c.workshop_id == workshop_id)
         with self._transaction(write=False) as conn:
-            return [StrategySummary.model_validate(dict(r)) for r in conn.execute(query).mappings()]
+            found = conn.execute(query).mappings().all()
+        summaries: list[StrategySummary] = []
+        for row in found:
+            try:
+                summaries.append(rows.summary_from(row))
+            except BadRowError as problem:
+                self._skip(problem)
+        return summaries
 
     def load_strategy(self, strategy_id: str) -> Strategy:
         """The strategy with this id, exactly as last saved.
 
         Raises:
             UnknownRecordError: there is none.
-            CorruptDatabaseError: its rows no longer make a valid strategy.
+            DamagedRowError: its rows no longer make a valid strategy (naming table and row).
         """
         s = orm.strategies
         with self._transaction(write=False) as conn:
@@ -316,8 +365,8 @@ class Store(ReviewStore, ReflectionStore):
             links = conn.execute(rows.SELECT_LINKS, {"sid": strategy_id}).all()
         try:
             return rows.strategy_from(row, cards, links)
-        except ValidationError as err:
-            raise self._invalid(f"strategy {strategy_id!r}", err) from err
+        except BadRowError as problem:
+            raise self._damage(problem) from problem
 
     def history(self, strategy_id: str) -> list[OperationRecord]:
         """The strategy's written operations, in revision order."""
@@ -327,14 +376,14 @@ class Store(ReviewStore, ReflectionStore):
             found = conn.execute(query).mappings().all()
         try:
             return rows.records_from(found)
-        except ValidationError as err:
-            raise self._invalid(f"the history of {strategy_id!r}", err) from err
+        except BadRowError as problem:
+            raise self._damage(problem) from problem
 
     def _invalid(self, what: str, err: ValidationError) -> CorruptDatabaseError:
-        first = err.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
         return CorruptDatabaseError(
-            f"{self.location} holds invalid data for {what} ({where}: {first['msg']})."
+            f"The database {self.location} is damaged: {what} "
+            f"({detail(err, skip=0 if first_index(err) is None else 1, column='data')}). "
+            "Nothing was changed; the rest of the database can still be read."
         )
 
     # -- writes --------------------------------------------------------------
@@ -407,7 +456,9 @@ class Store(ReviewStore, ReflectionStore):
         """
         with self._transaction(write=True) as conn:
             seq = sharing.apply_workshop_op(conn, workshop_id, op, self.seat, self.location)
-            found = self._workshops(conn, workshop_id)
+            found, problems = rows.load_workshops(conn, workshop_id)
+        if problems:
+            raise self._damage(problems[0])
         return seq, found[0]
 
     def workshop_seq(self, workshop_id: str) -> int:

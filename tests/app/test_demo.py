@@ -203,6 +203,9 @@ class FakeStore:
     def list_workshops(self) -> list[Workshop]:
         return list(self.workshops)
 
+    def damaged_rows(self) -> list[object]:
+        return []
+
     def save_bundle(
         self,
         workshop: Workshop,

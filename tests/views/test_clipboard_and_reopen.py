@@ -124,3 +124,25 @@ def test_closing_with_unwritten_edits_asks_and_can_stay_open(harness, monkeypatc
     assert len(questions) == 1
     assert not harness.window.isVisible()
     assert stored(harness.db, session.strategy_id).cards[card.id].title == "Not yet written"
+
+
+def test_crafted_data_under_our_own_type_is_refused_with_a_message(harness) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15, item 6: these raised TypeError/ValueError/RecursionError out of Edit › Paste."""
+    session = harness.session
+    before = snapshot(session.document.strategy)
+    fmt = b'{"format": "mlops-canvas-cards/1", "cards": '
+    crafted = (
+        fmt + b"5}",
+        b"null",
+        fmt + b"[" + b"9" * 5000 + b"]}",
+        fmt + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        fmt + b'[{"title": "x", "phase": "data", "x": true}]}',
+    )
+    for data in crafted:
+        mime = QMimeData()
+        mime.setData(CARDS_MIME, data)
+        QGuiApplication.clipboard().setMimeData(mime)
+        harness.workbench.paste()
+        assert "nothing was pasted" in harness.window.statusBar().currentMessage()
+        assert snapshot(session.document.strategy) == before
+    assert session.stack.count() == 0

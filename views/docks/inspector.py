@@ -4,6 +4,13 @@ Every edit becomes an ``UpdateCard`` (or ``UpdateLink``) like any other
 change, so it is undoable and autosaved. Bad input is trimmed or refused with
 a message: an empty title is put back, a title over the limit is cut, a huge
 paste into the notes is cut to the limit.
+
+Typed text (the title and the notes) is saved as it is typed: each pause in
+typing (``views.docks.typing``) turns what was typed into one edit — one undo
+step per pause, never a save per keystroke — and leaving the field, choosing
+another card or closing the window saves at once. Until then the text is a
+draft of the autosaver, so the save label never says "Saved" over words that
+are not.
 """
 
 from __future__ import annotations
@@ -28,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.autosave import Autosaver
 from app.document import Change, Document
 from models.content import Capability, CatalogEntry
 from models.strategy import MAX_NOTES, MAX_TITLE
 from models.vocabulary import Cadence, LinkKind, Role, Status
 from models.workshop import Team
+from views.docks.typing import TypingPause
 from views.editor import StrategyEditor
 from views.labels import cadence_label, kind_label, role_label, status_label, tr
 
@@ -89,6 +98,8 @@ class InspectorDock(QDockWidget):
         self._card_id: str | None = None
         self._link_id: str | None = None
         self._loading = False
+        self._typing_pause = TypingPause(self)
+        self._typing_pause.paused.connect(lambda: self.commit_typed(final=False))
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(tr("Inspector pages", "inspector"))
         self.empty = QLabel(tr("Select a card to see and edit it here.", "inspector"))
@@ -120,7 +131,7 @@ class InspectorDock(QDockWidget):
         _named(
             self.notes,
             tr("Notes", "inspector"),
-            tr("Free notes; saved when you leave the field.", "inspector"),
+            tr("Free notes; saved as you type.", "inspector"),
         )
         self.owner = QComboBox()
         _named(
@@ -176,8 +187,10 @@ class InspectorDock(QDockWidget):
         form.addRow(tr("&Capabilities", "inspector"), self.capabilities)
         form.addRow(tr("About", "inspector"), self.description)
         form.addRow(self.link_button)
-        self.title.editingFinished.connect(self._commit_title)
+        self.title.textEdited.connect(lambda _text: self._typing("title"))
+        self.title.editingFinished.connect(self.commit_typed)
         self.title.installEventFilter(self)
+        self.notes.textChanged.connect(lambda: self._typing("notes"))
         self.notes.installEventFilter(self)
         self.notes.trimmed.connect(
             lambda n: self._message(
@@ -217,11 +230,24 @@ class InspectorDock(QDockWidget):
 
     # -- what is shown -------------------------------------------------------------------------
 
-    def set_editor(self, editor: StrategyEditor | None, team: Team | None) -> None:
-        """Edit cards of another strategy (or none); fills the owner list from the team."""
+    def set_editor(
+        self,
+        editor: StrategyEditor | None,
+        team: Team | None,
+        autosaver: Autosaver | None = None,
+    ) -> None:
+        """Edit cards of another strategy (or none); fills the owner list from the team.
+
+        Args:
+            editor: the strategy's editor, or None.
+            team: the strategy's team (its members name the owner roles), or None.
+            autosaver: the strategy's autosaver, told about text still being typed.
+        """
+        self.commit_typed()  # into the strategy it was typed for
         if self._editor is not None:
             self._editor.document.remove_listener(self._on_change)
         self._editor = editor
+        self._typing_pause.set_autosaver(autosaver)
         self._loading = True
         self.owner.clear()
         self.owner.addItem(role_label(None), None)
@@ -237,12 +263,15 @@ class InspectorDock(QDockWidget):
 
     def show_card(self, card_id: str | None) -> None:
         """Show one card (or the empty page)."""
+        if card_id != self._card_id:
+            self.commit_typed()  # into the card it was typed for
         self._card_id = card_id
         self._link_id = None
         self._refresh()
 
     def show_link(self, link_id: str) -> None:
         """Show one link."""
+        self.commit_typed()
         self._card_id = None
         self._link_id = link_id
         self._refresh()
@@ -259,10 +288,14 @@ class InspectorDock(QDockWidget):
             if strategy is not None and self._card_id in strategy.cards:
                 card = strategy.cards[self._card_id]
                 self.stack.setCurrentIndex(1)
-                if not self.title.hasFocus() or self.title.text().strip() != card.title:
+                # Text being typed is the user's latest word: a change from elsewhere
+                # does not overwrite it (it becomes an edit at the next pause).
+                if not self._typing_pause.holds("title") and (
+                    not self.title.hasFocus() or self.title.text().strip() != card.title
+                ):
                     self.title.setText(card.title)
                     self.title.setCursorPosition(0)
-                if self.notes.toPlainText() != card.notes:
+                if not self._typing_pause.holds("notes") and self.notes.toPlainText() != card.notes:
                     self.notes.setPlainText(card.notes)
                 self.owner.setCurrentIndex(max(0, self.owner.findData(card.owner_role)))
                 self.status.setCurrentIndex(self.status.findData(card.status.value))
@@ -305,18 +338,72 @@ class InspectorDock(QDockWidget):
             return
         self._editor.update_card(self._card_id, **{field: value})
 
-    def _commit_title(self) -> None:
+    # -- typed text ----------------------------------------------------------------------------
+
+    def _typing(self, field: str) -> None:
+        """A keystroke (or paste) in the title or notes: wait for a pause, then save."""
         if (
             self._loading
             or self._editor is None
             or self._card_id not in self._editor.strategy.cards
         ):
             return
+        self._typing_pause.typed(field, f"inspector:card:{self._card_id}")
+
+    def commit_typed(self, final: bool = True) -> None:
+        """Turn the text typed since the last edit into one edit now (one undo step).
+
+        Called at each pause in typing (``final=False``), and when the field loses
+        focus, before another card, link or strategy is shown and before the window
+        closes (``final=True``).
+        """
+        typed = self._typing_pause.take()
+        try:
+            if (
+                self._loading
+                or self._editor is None
+                or self._card_id not in self._editor.strategy.cards
+            ):
+                return
+            if final:  # also text set without a keystroke (a paste, a script, a test)
+                typed |= self._differing()
+            values: dict[str, object] = {}
+            if "title" in typed:
+                title = self._typed_title(final)
+                if title is not None:
+                    values["title"] = title
+                elif not final:
+                    self._typing_pause.keep("title")  # an empty title mid-typing waits
+            if "notes" in typed:
+                values["notes"] = self._typed_notes()
+            if values:
+                self._commit_values(values)
+        finally:
+            self._typing_pause.settled()
+
+    def _differing(self) -> set[str]:
+        """The text fields whose shown text differs from the stored card's."""
+        assert self._editor is not None and self._card_id is not None
+        card = self._editor.strategy.cards[self._card_id]
+        found: set[str] = set()
+        if " ".join(self.title.text().split()) != card.title:
+            found.add("title")
+        if self.notes.toPlainText() != card.notes:
+            found.add("notes")
+        return found
+
+    def _typed_title(self, final: bool) -> str | None:
+        """The title field's text as a title; None when it is empty.
+
+        An empty title is no title: when the typing is over (``final``) the old one
+        is put back with a message; at a pause it simply waits.
+        """
         text = " ".join(self.title.text().split())
         if not text:
-            self._message(tr("A card needs a title; the old one was kept.", "inspector"))
-            self._refresh()
-            return
+            if final:
+                self._message(tr("A card needs a title; the old one was kept.", "inspector"))
+                self._refresh()
+            return None
         if len(text) > MAX_TITLE:
             text = text[:MAX_TITLE].rstrip()
             self._message(
@@ -324,18 +411,14 @@ class InspectorDock(QDockWidget):
                     "Titles are at most {n} characters; the title was shortened.", "inspector"
                 ).format(n=MAX_TITLE)
             )
+            self._loading = True
             self.title.setText(text)
-        self._commit("title", text)
+            self._loading = False
+        return text
 
-    def commit_notes(self) -> None:
-        """Save the notes field (on leaving it, or before the selection changes)."""
-        if (
-            self._loading
-            or self._editor is None
-            or self._card_id not in self._editor.strategy.cards
-        ):
-            return
-        text = self.notes.toPlainText()
+    def _typed_notes(self) -> str:
+        """The notes field's text, cut to the limit (with a message) and without NULs."""
+        text = self.notes.toPlainText().replace("\x00", "")
         if len(text) > MAX_NOTES:
             text = text[:MAX_NOTES]
             self._message(
@@ -346,7 +429,19 @@ class InspectorDock(QDockWidget):
             self._loading = True
             self.notes.setPlainText(text)
             self._loading = False
-        self._commit("notes", text)
+        return text
+
+    def _commit_values(self, values: dict[str, object]) -> None:
+        assert self._editor is not None and self._card_id is not None
+        card = self._editor.strategy.cards[self._card_id]
+        if all(getattr(card, name) == value for name, value in values.items()):
+            return
+        if not self._editor.update_card(self._card_id, **values):
+            self._refresh()  # refused (the editor said why): show what is stored
+
+    def commit_notes(self) -> None:
+        """Save what was typed in the title and notes now (kept for the workbench's calls)."""
+        self.commit_typed()
 
     def _chosen_cadence(self) -> Cadence | None:
         value = self.cadence.currentData()
@@ -378,19 +473,24 @@ class InspectorDock(QDockWidget):
             self.link_requested.emit(self._card_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Save the notes when focus leaves them; Esc in the title puts the stored one back."""
+        """Save typed notes when focus leaves them; Esc in the title puts the stored one back."""
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
-            self.commit_notes()
+            self.commit_typed()
         if (
             watched is self.title
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
         ):
-            self._refresh()  # nothing is committed: editingFinished compares with the card
+            self._cancel_typed("title")
             self.title.selectAll()
             return True
         return super().eventFilter(watched, event)
+
+    def _cancel_typed(self, field: str) -> None:
+        """Drop what was typed in ``field`` since the last edit and show the stored text."""
+        self._typing_pause.drop(field)
+        self._refresh()
 
     def focus_first(self) -> None:
         """Put keyboard focus in the title field (the "open inspector" command)."""

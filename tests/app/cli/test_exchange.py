@@ -174,9 +174,9 @@ def test_foreign_files_are_refused(cli: Cli, tmp_path: Path, content: bytes, exp
 def test_unreadable_file_is_refused(cli: Cli, tmp_path: Path) -> None:
     line = one_error_line(cli("--db", tmp_path / "x.db", "import", tmp_path / "missing.json"))
     missing = tmp_path / "missing.json"
-    assert line == f"mlops-canvas: error: cannot read {missing}: No such file or directory"
+    assert line == f"mlops-canvas: error: cannot import {missing}: does not exist"
     assert one_error_line(cli("--db", tmp_path / "x.db", "import", tmp_path)).startswith(
-        f"mlops-canvas: error: cannot read {tmp_path}:"
+        f"mlops-canvas: error: cannot import {tmp_path}: is a folder, not a regular file"
     )
 
 

@@ -248,7 +248,7 @@ def test_hostile_card_and_strategy_names_stay_literal_in_the_drills_slides() -> 
         assert "Retrain & <b>redeploy</b>" in text
         assert b"/URI" not in data.getvalue()
     assert "<font size=80>Huge</font> &" in _slide_text(_pdf(bundle), DRILLS_TITLE)
-    assert "\\<font size=80\\>" in markdown_text(bundle)
+    assert "\\<font size\\=80\\>" in markdown_text(bundle)
 
 
 def test_hostile_event_title_and_harm_unit_stay_literal() -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.resources import load_capabilities
-from app.store.errors import UnknownRecordError
+from app.store.errors import DamagedRowError, UnknownRecordError
 from app.store.review_writes import ReviewRecords
 from models.content import Scenario
 from models.phases import Phase
@@ -161,6 +161,9 @@ class FakeStore:
 
     def workshop_reviews(self, workshop_id: str) -> ReviewRecords:
         return self.reviews.get(workshop_id, ReviewRecords())
+
+    def damaged_rows(self) -> list[DamagedRowError]:
+        return []
 
     def list_rounds(self, workshop_id: str) -> list[PeerRound]:
         return list(self.workshop_reviews(workshop_id).rounds)

@@ -15,14 +15,19 @@ from app.exchange.codec import (
     document_bytes,
     parse_json,
 )
+from models.numbers import STORE_INT_MAX, STORE_INT_MIN
 
+# What the strict reader accepts: whole numbers in the stored range, text without NUL.
+_text = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
 json_values = st.recursive(
     st.none()
     | st.booleans()
-    | st.integers()
+    | st.integers(min_value=STORE_INT_MIN, max_value=STORE_INT_MAX)
     | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(alphabet=st.characters(exclude_categories=["Cs"])),
-    lambda children: st.lists(children) | st.dictionaries(st.text(max_size=5), children),
+    | st.text(alphabet=_text),
+    lambda children: (
+        st.lists(children) | st.dictionaries(st.text(alphabet=_text, max_size=5), children)
+    ),
     max_leaves=20,
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 
 import pytest
@@ -145,9 +146,12 @@ def test_markdown_escapes_titles(title: str) -> None:
     text = markdown_text(_bundle_with_card(title=title))
     escaped = md(title)
     assert escaped in text
-    for index, char in enumerate(escaped):
+    # Outside code spans (where addresses go, inert: tests/app/export/test_markdown_links.py)
+    # every markup character is escaped.
+    outside = re.sub(r"`[^`]*`", "", escaped)
+    for index, char in enumerate(outside):
         if char in "[]()!<>#":
-            assert escaped[index - 1] == "\\", escaped
+            assert outside[index - 1] == "\\", escaped
 
 
 def test_csv_defuses_spreadsheet_formulas() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,14 @@ def test_merge_into_existing_teams() -> None:
 )
 def test_role_spellings(text: str) -> None:
     assert parse_role(text) is Role.DATA_SCIENTIST
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_or_device_is_refused_before_reading(tmp_path: Path) -> None:
+    """Issue 15: every file the app accepts is read bounded; a FIFO used to hang the import."""
+    fifo = tmp_path / "members.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(CsvFormatError, match=r"members\.csv cannot be read: is a named pipe"):
+        read_members(fifo)
+    with pytest.raises(CsvFormatError, match="character device"):
+        read_members(Path("/dev/zero"))

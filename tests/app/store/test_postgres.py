@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -23,7 +24,7 @@ from bench.workload import WORKSHOP_ID as BENCH_WORKSHOP
 from bench.workload import make_strategy
 from models.operations import AddCard
 from models.phases import Phase
-from models.strategy import Card
+from models.strategy import Card, Strategy
 from tests.app.store.conftest import empty_strategy, make_workshop
 from tests.app.store.opgen import random_op
 from tests.pgcluster import Cluster, free_port
@@ -107,3 +108,40 @@ def test_value_the_server_would_refuse_is_refused_before_the_store(pg_url: str) 
         document.apply(AddCard(card=Card(title="Tab\tand ünïcode", phase=Phase.DATA, notes="a\tb")))
         assert saver.pending == 0
         assert store.load_strategy("strategy-1") == document.strategy
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_both_stores_hold_the_same_whole_number_range(
+    backend: str, pg_url: str, tmp_path: Path
+) -> None:
+    """Issue 15, item 2: SQLite took 2⁶³−1 that PostgreSQL refused; one range now, on both."""
+    from app.paths import sqlite_url
+    from app.review.snapshots import take_snapshot
+    from models.numbers import STORE_INT_MAX
+    from models.review import PhaseReview, ReviewState
+
+    url = pg_url if backend == "postgresql" else sqlite_url(tmp_path / "c.sqlite3")
+    strategy = empty_strategy().model_copy(update={"revision": STORE_INT_MAX})
+    with Store.open(url) as store:
+        store.save_workshop(make_workshop())
+        store.create_strategy(strategy)
+        store.save_snapshot(take_snapshot(strategy, "At the end"))
+        store.add_phase_review(
+            PhaseReview(
+                strategy_id=strategy.id,
+                phase=Phase.MONITOR,
+                state=ReviewState.ACCEPTABLE,
+                evaluation=STORE_INT_MAX,
+            )
+        )
+    with Store.open(url) as store:
+        assert store.load_strategy(strategy.id).revision == STORE_INT_MAX
+        assert store.load_snapshots(strategy.id)[0].revision == STORE_INT_MAX
+        assert store.phase_reviews(strategy.id)[0].evaluation == STORE_INT_MAX
+    for bad in (STORE_INT_MAX + 1, 2**63 - 1, 2**63):
+        with pytest.raises(ValidationError):
+            Strategy.model_validate({**empty_strategy().model_dump(), "revision": bad})
+        with pytest.raises(ValidationError):
+            PhaseReview(
+                strategy_id="s", phase=Phase.MONITOR, state=ReviewState.ACCEPTABLE, evaluation=bad
+            )
