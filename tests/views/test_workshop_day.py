@@ -244,3 +244,25 @@ def test_the_five_stages_by_keyboard(harness: Harness, qtbot: QtBot) -> None:
         if day.presentation is not None and day.presentation.isVisible():
             QTest.keyClick(day.presentation, Qt.Key.Key_Escape)
     assert len(opened) == 6
+
+
+def test_answers_typed_and_not_saved_are_kept_when_another_name_is_chosen(
+    harness: Harness,
+) -> None:
+    wb = harness.workbench
+    day = _day(harness)
+    wb.facilitating.show_window("reflect")
+    form = day.reflection_form
+    assert form is not None and wb.workshop is not None and wb.store is not None
+    first, second = wb.workshop.teams[0].members[:2]
+    assert form.choose(first.name)
+    form.edits["challenges"].setPlainText("Typed, never saved by hand")
+    assert form.dirty
+    assert not form.status.text().startswith("Saved")  # never "Saved" over typed text
+    assert form.choose(second.name)
+    stored = {r.author: r for r in wb.store.list_reflections(wb.workshop.id)}
+    assert stored[first.name].answers["challenges"] == "Typed, never saved by hand"
+    assert not form.dirty
+    assert form.choose(first.name)
+    assert form.edits["challenges"].toPlainText() == "Typed, never saved by hand"
+    assert not form.dirty and form.status.text().startswith("Saved")

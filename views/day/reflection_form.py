@@ -2,7 +2,9 @@
 facilitator), with the workshop's questions and a self-assessment per lane.
 
 Pick a person, answer, Save. The form makes ``Reflection`` records and emits
-them (``save_requested``); it never writes to the store itself. "Export paper"
+them (``save_requested``); it never writes to the store itself. Answers typed and
+not saved are never dropped: choosing another person first asks for them to be
+saved, and the status never says "Saved" over text typed since. "Export paper"
 asks for the participant's reflection paper (PDF or Markdown) with their team's
 plan attached.
 """
@@ -139,6 +141,7 @@ class ReflectionForm(QWidget):
             box.addItem(tr("Not rated"), None)
             for level in (1, 2, 3, 4):
                 box.addItem(f"{level} · {questions.level_name(level)}", level)
+            box.currentIndexChanged.connect(lambda _i: self._edited())
             self.confidence[phase] = box
             grid.addRow(phase_label(phase), box)
         column.addWidget(self.confidence_box)
@@ -168,6 +171,10 @@ class ReflectionForm(QWidget):
         column.addWidget(self.status)
         column.addStretch(1)
         self.edits: dict[str, QPlainTextEdit] = {}
+        self._shown: Person | None = None
+        self._loading = False
+        self.dirty = False
+        """Whether the shown form holds answers typed since it was loaded or saved."""
         self.person.currentIndexChanged.connect(lambda _i: self._show_person())
         self.save_button.clicked.connect(self.save)
         self.pdf_button.clicked.connect(
@@ -191,8 +198,25 @@ class ReflectionForm(QWidget):
                 return True
         return False
 
+    def _edited(self) -> None:
+        if self._loading or self.dirty:
+            return
+        self.dirty = True
+        self.status.setText(tr("Not saved yet: Save keeps these answers"))
+
     def _show_person(self) -> None:
-        person = self.current
+        if self.dirty and self._shown is not None:
+            # Another name was chosen with answers still unsaved: keep them first.
+            self.save_requested.emit(self.reflection_of(self._shown))
+        self.dirty = False
+        self._loading = True
+        try:
+            self._load(self.current)
+        finally:
+            self._loading = False
+
+    def _load(self, person: Person) -> None:
+        self._shown = person
         while self.answers_layout.rowCount():
             self.answers_layout.removeRow(0)
         self.edits = {}
@@ -204,6 +228,7 @@ class ReflectionForm(QWidget):
             edit.setMinimumHeight(64)
             edit.setMaximumHeight(130)
             edit.setPlainText(stored.answers.get(question.key, "") if stored else "")
+            edit.textChanged.connect(self._edited)
             label = QLabel(f"{number}. {question.question}")
             _ident(label, f"reflection_question_{question.key}", question.question)
             label.setWordWrap(True)
@@ -227,7 +252,10 @@ class ReflectionForm(QWidget):
 
     def reflection(self) -> Reflection:
         """The form as a ``Reflection`` record (the stored id kept)."""
-        person = self.current
+        return self.reflection_of(self._shown or self.current)
+
+    def reflection_of(self, person: Person) -> Reflection:
+        """The answers on the form as ``person``'s reflection (the form shows theirs)."""
         stored = self._stored.get((person.kind.value, person.name.casefold()))
         answers = {
             key: edit.toPlainText()[:MAX_ANSWER]
@@ -259,7 +287,13 @@ class ReflectionForm(QWidget):
     def saved(self, reflection: Reflection) -> None:
         """Remember what was stored (the controller calls this after writing)."""
         self._stored[(reflection.kind.value, reflection.author.casefold())] = reflection
-        self.status.setText(tr("Saved {time}").format(time=reflection.updated_at))
+        shown = self._shown
+        if shown is not None and (shown.kind, shown.name.casefold()) == (
+            reflection.kind,
+            reflection.author.casefold(),
+        ):
+            self.dirty = False
+            self.status.setText(tr("Saved {time}").format(time=reflection.updated_at))
 
 
 def role_label_or_blank(role: str) -> str:
