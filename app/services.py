@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the heavy modules load on first use
     from app.resources import ContentLibrary
     from app.review.rubrics import RubricSet
     from app.store import Store
+    from models.drills import SimulationParams
     from models.review import Rubric
 
 
@@ -60,6 +61,17 @@ class Services:
 
         folders = [agency_dir("drills")] if self.agency else []
         return load_events(folders, capabilities=self.library.capabilities)
+
+    @cached_property
+    def simulation(self) -> SimulationParams:
+        """The rules of the simulated year the drills run.
+
+        Raises:
+            ContentError: the rules file cannot be read.
+        """
+        from app.drills.load import load_simulation
+
+        return load_simulation()
 
     @cached_property
     def packs(self) -> PackSet:
@@ -122,9 +134,8 @@ class Services:
     def _export_sections(self) -> ExtraSections:
         from app.export.assemble import drill_sections, review_sections
 
-        return review_sections(
-            self.store, self.rubrics, drill_sections(self.library, self.drills.events)
-        )
+        drills = drill_sections(self.library, self.drills.events, self.simulation)
+        return review_sections(self.store, self.rubrics, drills)
 
 
 def build_services(store: Store, library: ContentLibrary, *, agency: bool = True) -> Services:

@@ -178,7 +178,7 @@ def install_drilling(wb: Workbench, beside: QDockWidget | None = None) -> Drilli
     loaded = wb.drill_load
     assert loaded is not None
     try:
-        params = load_simulation()
+        params = wb.services.simulation if wb.services is not None else load_simulation()
     except ContentError as err:
         wb.show_message(tr("Drills are unavailable: {error}", CONTEXT).format(error=err))
         return None

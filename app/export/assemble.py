@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # loaded only when a function that needs them runs
     from app.drills.report import LibraryLike
     from app.review.rubrics import RubricSet
     from app.store import Store
-    from models.drills import DrillEvent
+    from models.drills import DrillEvent, SimulationParams
 
 __all__ = [
     "UnknownScenarioError",
@@ -189,12 +189,15 @@ def bundle_for(
     )
 
 
-def drill_sections(library: LibraryLike, events: Sequence[DrillEvent]) -> ExtraSections:
+def drill_sections(
+    library: LibraryLike, events: Sequence[DrillEvent], params: SimulationParams | None = None
+) -> ExtraSections:
     """The drills section of every deck: each event traced, and the simulated year.
 
     Args:
         library: the content library (the catalog cards that would close a gap).
         events: the drill events (shipped and the agency's), loaded once by the caller.
+        params: the simulated year's rules (read now when not given).
 
     Raises:
         ContentError: the simulated year's rules cannot be read.
@@ -203,7 +206,8 @@ def drill_sections(library: LibraryLike, events: Sequence[DrillEvent]) -> ExtraS
     from app.drills.pdf_slides import DrillsForExport
     from app.drills.report import catalog_providers
 
-    drills = DrillsForExport(tuple(events), load_simulation(), catalog_providers(library))
+    rules = load_simulation() if params is None else params
+    drills = DrillsForExport(tuple(events), rules, catalog_providers(library))
     return drills.sections
 
 

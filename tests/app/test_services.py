@@ -26,7 +26,8 @@ def services(tmp_path: Path) -> Iterator[Services]:
 
 
 def test_building_loads_nothing_past_the_store_and_library(services: Services) -> None:
-    assert not {"drills", "packs", "checker", "rubrics", "_export_sections"} & set(vars(services))
+    loaded = {"drills", "simulation", "packs", "checker", "rubrics", "_export_sections"}
+    assert not loaded & set(vars(services))
 
 
 def test_each_part_loads_once_and_is_shared(services: Services) -> None:
@@ -35,6 +36,7 @@ def test_each_part_loads_once_and_is_shared(services: Services) -> None:
     assert services.checker is services.checker
     assert services.new_checker() is not services.checker  # a worker thread's own
     assert services.rubrics.get(DEFAULT_RUBRIC) is not None
+    assert services.simulation is services.simulation
     assert services.export_sections() is services.export_sections()
 
 

@@ -15,6 +15,7 @@ def test_controllers_share_the_services_loaded_once(harness: Harness) -> None:
     assert wb.drill_load is services.drills
     assert wb.checking.packs is services.packs
     assert tuple(wb.checking.events) == services.drills.events
+    assert wb.drilling is not None and wb.drilling.dock._params is services.simulation
 
 
 def test_the_facilitator_checks_and_scores_through_the_services(harness: Harness) -> None:
