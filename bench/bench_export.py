@@ -24,6 +24,7 @@ import time
 
 from app.checker import Checker, load_packs
 from app.export.api import render_pdf
+from app.export.assemble import assemble_bundle
 from app.export.bundle import ExportBundle
 from app.resources import ContentLibrary, load_library
 from bench.workload import make_strategy
@@ -51,11 +52,10 @@ def make_bundle(n_cards: int, library: ContentLibrary, checker: Checker) -> Expo
             "packs": tuple(sorted(checker.packs)),
         }
     )
-    return ExportBundle(
+    return assemble_bundle(
+        strategy,
         workshop=workshop,
-        team=team,
         scenario=scenario,
-        strategy=strategy,
         check=checker.check(strategy),
         library=library,
         exported_at=dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.UTC),

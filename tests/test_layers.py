@@ -54,6 +54,42 @@ def test_package_imports_point_down(package: str, forbidden: set[str]) -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+def _modules(path: Path) -> set[str]:
+    """Every module ``path`` imports by absolute name, at the top or inside a function."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _within(name: str, package: str) -> bool:
+    return name == package or name.startswith(f"{package}.")
+
+
+def test_views_never_import_the_cli() -> None:
+    """What the GUI and the CLI both do lives in app/; the CLI is a front end, like views/."""
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(m for m in _modules(path) if _within(m, "app.cli"))
+        for path in (ROOT / "views").rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_cli_scan_sees_imports_inside_functions(tmp_path: Path) -> None:
+    """The scan catches the lazy forms too: ``from app import cli`` inside a function."""
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def late():\n    from app import cli\n    import app.cli.report\n", encoding="utf-8"
+    )
+    found = {m for m in _modules(sample) if _within(m, "app.cli")}
+    assert found == {"app.cli", "app.cli.report"}
+
+
 def test_top_level_is_the_agreed_layout() -> None:
     entries = {p.name for p in ROOT.iterdir()} - IGNORED
     entries = {e for e in entries if not e.endswith(".egg-info")}

@@ -11,14 +11,14 @@ undoable step like any edit on the canvas.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from app.checker import Checker, PackSet, load_packs
-from app.checker.packs import agency_dirs
+from app.checker import Checker, PackSet
 from app.document import Change, Document
 from app.resources import ContentLibrary
 from models.drills import DrillEvent
@@ -71,7 +71,9 @@ class CheckingController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recheck)
-        self._followed: set[int] = set()
+        # The sessions whose document this controller already listens to (by identity:
+        # a closed session's entry goes with it, so a reopened strategy is followed anew).
+        self._followed: weakref.WeakSet[StrategySession] = weakref.WeakSet()
         # Badges each strategy's cards show now, and cards re-created since the last check
         # (a re-created item starts without badges), so a check touches only what changed.
         self._shown: dict[str, dict[str, tuple[Badge, ...]]] = {}
@@ -97,8 +99,8 @@ class CheckingController(QObject):
             self.findings.set_result(None)
             self.coverage.set_coverage(())
             return
-        if id(session.document) not in self._followed:
-            self._followed.add(id(session.document))
+        if session not in self._followed:
+            self._followed.add(session)
             session.document.add_listener(self._changed)
             session.scene.selectionChanged.connect(lambda s=session: self._selection(s))
         strategy = session.document.strategy
@@ -225,8 +227,8 @@ class CheckingController(QObject):
 
 def install_checking(wb: Workbench) -> CheckingController:
     """Mount live checking into a built workbench (call once, after its menus exist)."""
-    assert wb.library is not None
-    packs = load_packs(agency_dirs(), capabilities=wb.library.capabilities)
+    assert wb.services is not None
+    packs = wb.services.packs  # loaded once, shared with the facilitator's checks and exports
     controller = CheckingController(wb, packs, drill_events(wb))
     right = Qt.DockWidgetArea.RightDockWidgetArea
     add_dock(wb, controller.findings, Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -10,6 +10,7 @@ idle tick (keeping the picked event; a halo the findings set stays).
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -46,7 +47,9 @@ class DrillingController(QObject):
         self.wb = wb
         self.library: ContentLibrary = wb.library
         self.dock = dock
-        self._followed: set[int] = set()
+        # The sessions whose document this controller already listens to (by identity:
+        # a closed session's entry goes with it, so a reopened strategy is followed anew).
+        self._followed: weakref.WeakSet[StrategySession] = weakref.WeakSet()
         # The results appear without a press of "Run all", one idle tick after opening a
         # strategy; after an edit the drills run again once, in the next idle tick.
         self._rerun = QTimer(self)
@@ -68,8 +71,8 @@ class DrillingController(QObject):
         if session is None:
             self.dock.set_strategy(None)
             return
-        if id(session.document) not in self._followed:
-            self._followed.add(id(session.document))
+        if session not in self._followed:
+            self._followed.add(session)
             session.document.add_listener(
                 lambda document, _change: self._edited(document.strategy.id)
             )
@@ -175,7 +178,7 @@ def install_drilling(wb: Workbench, beside: QDockWidget | None = None) -> Drilli
     loaded = wb.drill_load
     assert loaded is not None
     try:
-        params = load_simulation()
+        params = wb.services.simulation if wb.services is not None else load_simulation()
     except ContentError as err:
         wb.show_message(tr("Drills are unavailable: {error}", CONTEXT).format(error=err))
         return None

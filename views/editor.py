@@ -2,10 +2,10 @@
 
 The canvas, palette, inspector and outline say *what* the user wants
 (``move these cards there``, ``link A to B``); the editor builds the model
-operation, validates it against the document first (a refused change becomes
-a message, never a traceback) and pushes one ``OperationCommand`` on the
-strategy's own undo stack. Nothing here touches the scene directly except to
-put a card back when a move was refused.
+operation with the pure builders of ``app.edits``, validates it against the
+document first (a refused change becomes a message, never a traceback) and
+pushes one ``OperationCommand`` on the strategy's own undo stack. Nothing here
+touches the scene directly except to put a card back when a move was refused.
 """
 
 from __future__ import annotations
@@ -16,26 +16,22 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QUndoStack
 
+from app import edits
 from app.document import Document
-from app.placement import hides, nearest_free_position
 from models.content import CatalogEntry
 from models.errors import DomainError
-from models.layout import GRID, next_free_position, slot_position
+from models.layout import GRID
 from models.operations import (
     AddCard,
     AddLink,
     Batch,
-    CardPatch,
     MoveCard,
     Operation,
-    RemoveCard,
-    RemoveLink,
     RenameStrategy,
-    UpdateCard,
     UpdateLink,
 )
-from models.phases import ALL_PHASES, Phase
-from models.strategy import Card, Link, Placement, Strategy, new_id
+from models.phases import Phase
+from models.strategy import Card, Link, Placement, Strategy
 from models.vocabulary import LinkKind
 from views.canvas.scene import CanvasScene
 from views.commands import NudgeCommand, OperationCommand
@@ -107,8 +103,7 @@ class StrategyEditor(QObject):
 
     def new_placement(self, phase: Phase) -> Placement:
         """The next free slot of a lane."""
-        x, y = next_free_position(self.strategy.cards.values(), phase)
-        return Placement(phase=phase, x=x, y=y)
+        return edits.next_placement(self.strategy, phase)
 
     def _placement(self, phase: Phase, top_left: QPointF | None) -> Placement:
         if top_left is None:
@@ -126,33 +121,16 @@ class StrategyEditor(QObject):
             others: the cards to keep clear of (default: the strategy's).
         """
         cards = self.strategy.cards.values() if others is None else others
-        ignore = (moving,) if moving else ()
-        x, y = nearest_free_position(cards, wanted.phase, wanted.x, wanted.y, ignore)
-        if (x, y) == (wanted.x, wanted.y):
-            return wanted
-        return Placement(phase=wanted.phase, x=x, y=y)
+        return edits.free_placement(cards, wanted, moving)
 
     def move_cards(self, moves: list[tuple[str, QPointF]]) -> None:
         """The end of a drag: move the cards where they were dropped, as one step."""
-        ops: list[Operation] = []
-        moving = {card_id for card_id, _ in moves}
-        # Cards left where they are, then each moved card where it lands: a moved card
-        # is nudged to the nearest free spot rather than hiding another.
-        placed = [c for c in self.strategy.cards.values() if c.id not in moving]
-        for card_id, top_left in moves:
-            card = self.strategy.cards.get(card_id)
-            if card is None:
-                continue
-            after = self.free_placement(
-                self.scene.geometry.placement_for(top_left), card_id, placed
-            )
-            placed.append(
-                card.model_copy(update={"phase": after.phase, "x": after.x, "y": after.y})
-            )
-            if after != card.placement:
-                ops.append(MoveCard(card_id=card_id, before=card.placement, after=after))
-            else:
-                self.scene.reset_card(card_id)
+        wanted = [
+            (card_id, self.scene.geometry.placement_for(top_left)) for card_id, top_left in moves
+        ]
+        ops, unchanged = edits.drop_moves(self.strategy, wanted)
+        for card_id in unchanged:
+            self.scene.reset_card(card_id)
         if not ops:
             return
         phases = {op.after.phase for op in ops if isinstance(op, MoveCard)}
@@ -161,35 +139,22 @@ class StrategyEditor(QObject):
             if len(ops) > 1
             else tr("Move to {phase}").format(phase=phase_short(next(iter(phases))))
         )
-        op: Operation = ops[0] if len(ops) == 1 else Batch(label=text, ops=tuple(ops))
-        if not self.push(op, text):
+        op = edits.one_step(ops, text)
+        if op is None or not self.push(op, text):
             for card_id, _ in moves:
                 self.scene.reset_card(card_id)
 
     def move_to_phase(self, card_id: str, step: int) -> None:
         """Move a card to the previous (-1) or next (+1) lane, into its first free slot."""
-        card = self.strategy.cards.get(card_id)
-        if card is None:
-            return
-        index = ALL_PHASES.index(card.phase) + step
-        if not 0 <= index < len(ALL_PHASES):
-            return
-        phase = ALL_PHASES[index]
-        after = self.new_placement(phase)
-        self.push(
-            MoveCard(card_id=card_id, before=card.placement, after=after),
-            tr("Move to {phase}").format(phase=phase_short(phase)),
-        )
+        op = edits.lane_step(self.strategy, card_id, step)
+        if op is not None:
+            self.push(op, tr("Move to {phase}").format(phase=phase_short(op.after.phase)))
 
     def set_phase(self, card_id: str, phase: Phase) -> None:
         """Move a card into ``phase`` (its first free slot)."""
-        card = self.strategy.cards.get(card_id)
-        if card is None or card.phase is phase:
-            return
-        self.push(
-            MoveCard(card_id=card_id, before=card.placement, after=self.new_placement(phase)),
-            tr("Move to {phase}").format(phase=phase_short(phase)),
-        )
+        op = edits.phase_move(self.strategy, card_id, phase)
+        if op is not None:
+            self.push(op, tr("Move to {phase}").format(phase=phase_short(phase)))
 
     def nudge(self, card_ids: Iterable[str], dx: int, dy: int) -> None:
         """Move cards one grid step; repeated nudges merge into one undo step."""
@@ -216,16 +181,7 @@ class StrategyEditor(QObject):
 
     def _covers(self, placement: Placement, card_id: str, moving: Iterable[str]) -> bool:
         """Whether a card at ``placement`` would hide a card that is not moving with it."""
-        skip = {card_id, *moving}
-        return hides(
-            placement.x,
-            placement.y,
-            (
-                (c.x, c.y)
-                for c in self.strategy.cards.values()
-                if c.phase is placement.phase and c.id not in skip
-            ),
-        )
+        return edits.covers(self.strategy, placement, (card_id, *moving))
 
     def update_card(self, card_id: str, **values: object) -> bool:
         """Change some fields of a card (title, notes, owner_role, status, capabilities, cadence).
@@ -235,63 +191,26 @@ class StrategyEditor(QObject):
         card = self.strategy.cards.get(card_id)
         if card is None:
             return False
-        changed = {k: v for k, v in values.items() if getattr(card, k) != v}
-        capabilities = changed.get("capabilities")
-        if isinstance(capabilities, tuple | list) and (
-            tuple(sorted(set(capabilities))) == card.capabilities
-        ):
-            del changed["capabilities"]  # the same set in another order is no change
-        if not changed:
-            return False
-        data = dict(changed)
-        if "owner_role" in data and data["owner_role"] is None:
-            data["clear_owner"] = True
-            del data["owner_role"]
-        if "cadence" in data and data["cadence"] is None:
-            data["clear_cadence"] = True
-            del data["cadence"]
         try:
-            after = CardPatch.model_validate(data)
+            op = edits.card_update(card, values)
         except ValueError as err:
-            self.message.emit(tr("Not changed: {error}").format(error=_first_error(err)))
+            self.message.emit(tr("Not changed: {error}").format(error=edits.first_error(err)))
             return False
-        before = CardPatch.of(card, after.fields())
-        op = UpdateCard(card_id=card_id, before=before, after=after)
+        if op is None:
+            return False
         return self.push(op, tr("Edit “{title}”").format(title=card.title))
 
     def remove(self, card_ids: Iterable[str], link_ids: Iterable[str] = ()) -> None:
         """Delete cards (with their links) and links, as one step."""
-        cards = [self.strategy.cards[c] for c in card_ids if c in self.strategy.cards]
-        gone = {c.id for c in cards}
-        ops: list[Operation] = [
-            RemoveLink(link=self.strategy.links[lid])
-            for lid in link_ids
-            if lid in self.strategy.links
-            and not {self.strategy.links[lid].source, self.strategy.links[lid].target} & gone
-        ]
-        removed_links: set[str] = set()
-        for card in cards:
-            links = tuple(
-                lk for lk in self.strategy.links_of(card.id) if lk.id not in removed_links
-            )
-            removed_links.update(lk.id for lk in links)
-            ops.append(RemoveCard(card=card, links=links))
-        if not ops:
-            return
+        ops = edits.removal(self.strategy, card_ids, link_ids)
         text = tr("Delete {n} items").format(n=len(ops)) if len(ops) > 1 else tr("Delete")
-        self.push(ops[0] if len(ops) == 1 else Batch(label=text, ops=tuple(ops)), text)
+        op = edits.one_step(ops, text)
+        if op is not None:
+            self.push(op, text)
 
     def arrange_lane(self, phase: Phase) -> None:
         """Put a lane's cards in tidy slots, keeping their top-to-bottom order."""
-        cards = sorted(
-            (c for c in self.strategy.cards.values() if c.phase is phase), key=lambda c: (c.y, c.x)
-        )
-        ops: list[Operation] = []
-        for index, card in enumerate(cards):
-            x, y = slot_position(phase, index)
-            after = Placement(phase=phase, x=x, y=y)
-            if after != card.placement:
-                ops.append(MoveCard(card_id=card.id, before=card.placement, after=after))
+        ops = edits.lane_arrangement(self.strategy, phase)
         if ops:
             text = tr("Arrange {phase}").format(phase=phase_short(phase))
             self.push(Batch(label=text, ops=tuple(ops)), text)
@@ -304,7 +223,7 @@ class StrategyEditor(QObject):
         try:
             link = Link(source=source, target=target, kind=link_kind)
         except (DomainError, ValueError) as err:
-            self.message.emit(_first_error(err))
+            self.message.emit(edits.first_error(err))
             return None
         return link.id if self.push(AddLink(link=link), tr("Link")) else None
 
@@ -321,7 +240,7 @@ class StrategyEditor(QObject):
         try:
             op = RenameStrategy(before=self.strategy.name, after=name)
         except ValueError as err:
-            self.message.emit(tr("Not renamed: {error}").format(error=_first_error(err)))
+            self.message.emit(tr("Not renamed: {error}").format(error=edits.first_error(err)))
             return False
         if op.after == op.before:
             return False
@@ -331,42 +250,11 @@ class StrategyEditor(QObject):
 
     def duplicate(self, card_ids: Iterable[str]) -> list[str]:
         """Copy cards (and the links among them) into free slots of their lanes, as one step."""
-        cards = [self.strategy.cards[c] for c in card_ids if c in self.strategy.cards]
-        links = [
-            lk
-            for lk in self.strategy.links.values()
-            if lk.source in {c.id for c in cards} and lk.target in {c.id for c in cards}
-        ]
+        cards, links = edits.duplication(self.strategy, card_ids)
         return self.insert_copies(cards, links, tr("Duplicate"))
 
     def insert_copies(self, cards: list[Card], links: list[Link], text: str) -> list[str]:
         """Add fresh copies of ``cards`` and ``links`` (new ids, free slots); returns new ids."""
-        if not cards:
-            return []
-        ids = {card.id: new_id() for card in cards}
-        placed: list[Card] = list(self.strategy.cards.values())
-        ops: list[Operation] = []
-        for card in cards:
-            x, y = next_free_position(placed, card.phase)
-            copy = card.model_copy(update={"id": ids[card.id], "x": x, "y": y})
-            placed.append(copy)
-            ops.append(AddCard(card=copy))
-        for link in links:
-            if link.source in ids and link.target in ids:
-                ops.append(
-                    AddLink(
-                        link=Link(source=ids[link.source], target=ids[link.target], kind=link.kind)
-                    )
-                )
-        op = ops[0] if len(ops) == 1 else Batch(label=text, ops=tuple(ops))
-        return list(ids.values()) if self.push(op, text) else []
-
-
-def _first_error(err: Exception) -> str:
-    """The first readable line of a validation error."""
-    errors = getattr(err, "errors", None)
-    if callable(errors):
-        first = errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        return f"{where}: {first.get('msg', err)}" if where else str(first.get("msg", err))
-    return str(err)
+        ops, ids = edits.copies(self.strategy, cards, links)
+        op = edits.one_step(ops, text)
+        return ids if op is not None and self.push(op, text) else []

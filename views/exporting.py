@@ -20,16 +20,16 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from app.export import api
+from app.export.assemble import UnknownScenarioError, bundle_for
 from app.export.atomic import ExportError
-from app.export.batch import ExtraSections
-from app.export.bundle import ExportBundle, PageSize
+from app.export.bundle import ExportBundle, ExtraSections, PageSize
 from app.export.fonts import FontError
 from app.pdf_pages import page_count
 from app.resources import ContentError
 from app.store import StoreError
 from views.export_worker import ExportJob, ExportProgress
 from views.labels import tr
-from views.mounting import add_action, menu_with, scenario_of
+from views.mounting import add_action, menu_with
 from views.session import StrategySession
 
 if TYPE_CHECKING:
@@ -66,7 +66,6 @@ class ExportController(QObject):
         self.job: ExportJob | None = None
         self.progress: ExportProgress | None = None
         self.actions: list[QAction] = []
-        self._sections: ExtraSections | None = None
 
     # -- asking ----------------------------------------------------------------------------
 
@@ -91,18 +90,8 @@ class ExportController(QObject):
 
     def sections(self) -> ExtraSections | None:
         """The drills and review slides every deck gets (loaded on the first export)."""
-        if self._sections is None and self.wb.store is not None and self.wb.library is not None:
-            from app.cli.report import load_rubric_set, with_review_sections
-            from app.drills import catalog_providers, load_simulation
-            from app.drills.pdf_slides import DrillsForExport
-            from views.drilling import drill_events
-
-            library = self.wb.library
-            drills = DrillsForExport(
-                drill_events(self.wb), load_simulation(), catalog_providers(library)
-            )
-            self._sections = with_review_sections(self.wb.store, load_rubric_set(), drills.sections)
-        return self._sections
+        services = self.wb.services
+        return services.export_sections() if services is not None else None
 
     def bundle(self, session: StrategySession) -> ExportBundle:
         """The open strategy with everything its deck shows.
@@ -111,35 +100,27 @@ class ExportController(QObject):
             ExportError: the strategy's scenario or workshop is not known.
             StoreError, ContentError: the stored reviews or the drills cannot be read.
         """
-        wb = self.wb
-        assert wb.library is not None
+        services = self.wb.services
+        if services is None or self.wb.store is None:
+            raise ExportError(tr("the database is closed", CONTEXT))
         strategy = session.document.strategy
-        workshop = wb.workshop
-        if workshop is None or workshop.id != strategy.workshop_id:
-            if wb.store is None:
-                raise ExportError(tr("the database is closed", CONTEXT))
-            workshop = wb.store.get_workshop(strategy.workshop_id)
-        scenario = scenario_of(wb, strategy)
-        if scenario is None:
-            raise ExportError(
-                tr("the strategy's scenario {key} is not known", CONTEXT).format(
-                    key=strategy.scenario_key
-                )
-            )
         check = self.checking.result_for(session) if self.checking is not None else None
-        sections = self.sections()
         letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-        return ExportBundle(
-            workshop=workshop,
-            team=workshop.team(strategy.team_id),
-            scenario=scenario,
-            strategy=strategy,
-            check=check,
-            library=wb.library,
-            exported_at=dt.datetime.now(dt.UTC).astimezone(),
-            page_size=PageSize.LETTER if letter else PageSize.A4,
-            extra_sections=tuple(sections(strategy, scenario)) if sections else (),
-        )
+        try:
+            return bundle_for(
+                services.store,
+                services.library,
+                strategy,
+                check=check,
+                exported_at=dt.datetime.now(dt.UTC).astimezone(),
+                page_size=PageSize.LETTER if letter else PageSize.A4,
+                sections=self.sections(),
+                workshop=self.wb.workshop,
+            )
+        except UnknownScenarioError as err:
+            raise ExportError(
+                tr("the strategy's scenario {key} is not known", CONTEXT).format(key=err.key)
+            ) from None
 
     def _bundle_or_report(self) -> ExportBundle | None:
         session = self.wb.session

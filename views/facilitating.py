@@ -45,7 +45,6 @@ from views.facilitator.timer_control import TimerController
 from views.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from app.checker.engine import Checker
     from views.day.controller import WorkshopDay
     from views.facilitator.window import FacilitatorWindow
     from views.session import StrategySession
@@ -70,7 +69,6 @@ class FacilitatorTools(QObject):
         wb.window.statusBar().addPermanentWidget(self.compact)
         self.window: FacilitatorWindow | None = None
         self.day: WorkshopDay | None = None  # set by views.day.controller.install_day
-        self._checker: Checker | None = None
         self._rubric: Rubric | None = None
         self._workshop_id = wb.workshop.id if wb.workshop else None
         self.exports = Exports(self)
@@ -201,34 +199,21 @@ class FacilitatorTools(QObject):
 
     def rubric(self) -> Rubric | None:
         """The rubric to score with: the one the sheets use, else the default (loaded once)."""
-        if self._rubric is None and self.wb.store is not None and self.wb.workshop is not None:
-            from app.cli.report import _BadInputError, choose_rubric, load_rubric_set
+        services = self.wb.services
+        if self._rubric is None and services is not None and self.wb.workshop is not None:
             from app.resources import ContentError
+            from app.review.rubrics import RubricChoiceError
 
             try:
-                sheets = self.wb.store.list_sheets(self.wb.workshop.id)
-                self._rubric = choose_rubric(load_rubric_set(), sheets, None)
-            except (_BadInputError, ContentError, StoreError) as err:
+                self._rubric = services.rubric_for(self.wb.workshop.id)
+            except (RubricChoiceError, ContentError, StoreError) as err:
                 self.notify(str(err), "error")
         return self._rubric
 
     def check(self, strategy: Strategy) -> CheckResult:
         """The checker's result for a strategy (the shipped and agency packs)."""
-        checking = getattr(self.wb, "checking", None)  # the live checker, when mounted
-        if self._checker is None and checking is not None:
-            self._checker = checking.checker
-        if self._checker is None:
-            from app.checker.engine import Checker
-            from app.checker.packs import agency_dirs, load_packs
-            from views.drilling import drill_events
-
-            assert self.wb.library is not None
-            library = self.wb.library
-            packs = load_packs(agency_dirs(), capabilities=library.capabilities)
-            self._checker = Checker(
-                packs, library, library.capabilities, events=drill_events(self.wb)
-            )
-        return self._checker.check(strategy)
+        assert self.wb.services is not None
+        return self.wb.services.checker.check(strategy)
 
     def sheet(self, strategy_id: str, rubric_key: str) -> RubricSheet | None:
         """The stored score sheet, or None."""

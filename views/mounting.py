@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
+from app.export.assemble import scenario_for
 from models.content import Scenario
 from models.strategy import Strategy
 
@@ -76,8 +77,4 @@ def scenario_of(wb: Workbench, strategy: Strategy) -> Scenario | None:
     Raises:
         StoreError: the workshop's scenarios cannot be read.
     """
-    if wb.store is not None:
-        for scenario in wb.store.list_scenarios(strategy.workshop_id):
-            if scenario.key == strategy.scenario_key:
-                return scenario
-    return wb.library.scenarios.get(strategy.scenario_key) if wb.library else None
+    return scenario_for(wb.store, wb.library, strategy)

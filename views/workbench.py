@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.autosave import SaveKind, SaveState
 from app.drills.load import DrillLoad
 from app.resources import RESOURCES_DIR, ContentError, ContentLibrary, load_installed_library
+from app.services import Services, build_services
 from app.store import Store, StoreError, StrategySummary
 from models.workshop import Workshop
 from views.canvas.scene import CanvasScene
@@ -56,7 +57,8 @@ class Workbench(Workflows):
         self.closed = False
         self.library: ContentLibrary | None = None
         self.rail: PanelRail | None = None
-        self.drill_load: DrillLoad | None = None
+        # Built once the database and the content are open: the composition root's services.
+        self.services: Services | None = None
         self.sessions: dict[str, StrategySession] = {}
         self.session: StrategySession | None = None
         self.workshop: Workshop | None = None
@@ -75,6 +77,17 @@ class Workbench(Workflows):
         self.view.catalog_dropped.connect(self._dropped)
         self.view.drop_refused.connect(self.show_message)
         window.close_hooks.append(self.shutdown)
+
+    @property
+    def drill_load(self) -> DrillLoad | None:
+        """The drill events the services loaded (None before a database is open)."""
+        return self.services.drills if self.services is not None else None
+
+    @drill_load.setter
+    def drill_load(self, loaded: DrillLoad | None) -> None:
+        # Panel building hands over the events it loaded: the services keep that one copy.
+        if self.services is not None and loaded is not None:
+            self.services.drills = loaded
 
     def _bool_setting(self, key: str) -> bool:
         return str(self.settings.value(key, "false")).lower() in {"true", "1"}
@@ -124,6 +137,7 @@ class Workbench(Workflows):
             return False
         self.store = store
         self.library = library
+        self.services = build_services(store, library)
         try:
             from app.demo import ensure_demo
 

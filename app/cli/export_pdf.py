@@ -27,9 +27,7 @@ from app.reading import display_path
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
     from app.checker.engine import Checker
-    from app.drills.load import DrillLoad
-    from app.export.batch import ExtraSections
-    from app.export.bundle import PageSize
+    from app.export.bundle import ExtraSections, PageSize
     from app.resources import ContentLibrary
     from app.store import Store
 
@@ -91,8 +89,9 @@ def run(args: argparse.Namespace) -> int:
     """Export what the arguments ask for; print the files written."""
     from app.checker.packs import agency_dirs, load_packs
     from app.cli.checking import build_checker, load_drill_events
-    from app.cli.report import load_rubric_set, with_review_sections
+    from app.cli.report import load_rubric_set
     from app.cli.workshops import MissingDatabaseError, open_store
+    from app.export.assemble import UnknownScenarioError, drill_sections, review_sections
     from app.export.atomic import ExportError
     from app.export.batch import BatchError
     from app.export.bundle import PageSize
@@ -111,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         for problem in packs.problems:
             print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
         events = load_drill_events(library)  # once: they rank the gaps and drive the drills
-        sections = None if args.no_drills else _drills(library, events)
+        sections = None if args.no_drills else drill_sections(library, events.events)
         rubrics = load_rubric_set()
     except ContentError as err:
         return fail(f"content: {err}")
@@ -120,54 +119,40 @@ def run(args: argparse.Namespace) -> int:
     now = dt.datetime.now(dt.UTC).astimezone()
     try:
         with open_store(args.db) as store:
-            with_reviews = with_review_sections(store, rubrics, sections)
+            with_reviews = review_sections(store, rubrics, sections)
             job = _Job(args, store, library, checker, output, page_size, now, with_reviews)
             written = _workshop(job) if args.workshop is not None else _strategy(job)
-    except (StoreError, MissingDatabaseError, ExportError, BatchError, FontError) as err:
+    except (
+        StoreError,
+        MissingDatabaseError,
+        ExportError,
+        BatchError,
+        UnknownScenarioError,
+        FontError,
+    ) as err:
         return fail(f"cannot export: {err}")
     for path in written:
         print(display_path(path))
     return EXIT_OK
 
 
-def _drills(library: ContentLibrary, events: DrillLoad) -> ExtraSections:
-    """The drills sections of every deck: all events (shipped and agency), the year's rules.
-
-    Raises:
-        ContentError: the simulation rules cannot be read.
-    """
-    from app.drills.load import load_simulation
-    from app.drills.pdf_slides import DrillsForExport
-    from app.drills.report import catalog_providers
-
-    drills = DrillsForExport(events.events, load_simulation(), catalog_providers(library))
-    return drills.sections
-
-
 def _strategy(job: _Job) -> list[Path]:
     from app.export.api import export_csv, export_markdown, export_pdf
+    from app.export.assemble import bundle_for
     from app.export.batch import BatchError
-    from app.export.bundle import ExportBundle
 
     args, store, library, output = job.args, job.store, job.library, job.output
     if output.is_dir():
         raise BatchError(f"{output} is a folder; give a file name such as {output / 'deck.pdf'}")
     strategy = store.load_strategy(args.strategy_id)
-    workshop = store.get_workshop(strategy.workshop_id)
-    scenarios = {s.key: s for s in store.list_scenarios(workshop.id)}
-    scenario = scenarios.get(strategy.scenario_key) or library.scenarios.get(strategy.scenario_key)
-    if scenario is None:
-        raise BatchError(f"the strategy's scenario {strategy.scenario_key!r} is not known")
-    bundle = ExportBundle(
-        workshop=workshop,
-        team=workshop.team(strategy.team_id),
-        scenario=scenario,
-        strategy=strategy,
+    bundle = bundle_for(
+        store,
+        library,
+        strategy,
         check=job.checker.check(strategy),
-        library=library,
         exported_at=job.now,
         page_size=job.page_size,
-        extra_sections=tuple(job.sections(strategy, scenario)) if job.sections else (),
+        sections=job.sections,
     )
     written = [export_pdf(bundle, output, handout=args.plan).path]
     if args.markdown:
@@ -178,6 +163,7 @@ def _strategy(job: _Job) -> list[Path]:
 
 
 def _workshop(job: _Job) -> list[Path]:
+    from app.export.assemble import workshop_scenarios
     from app.export.batch import BatchError, export_workshop
 
     args, store, library, output = job.args, job.store, job.library, job.output
@@ -190,7 +176,7 @@ def _workshop(job: _Job) -> list[Path]:
     if not summaries:
         raise BatchError(f"workshop {workshop.name!r} has no strategies to export")
     output.mkdir(exist_ok=True)
-    scenarios = {**library.scenarios, **{s.key: s for s in store.list_scenarios(workshop.id)}}
+    scenarios = workshop_scenarios(store, library, workshop.id)
     strategies = [store.load_strategy(s.id) for s in summaries]
     result = export_workshop(
         workshop,

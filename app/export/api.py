@@ -9,11 +9,12 @@ file atomically. They touch no global state beyond ReportLab's font registry
 (filled once, under a lock), so they may run in a worker thread; the bundle
 holds its own copy of the strategy, so the GUI may keep editing meanwhile.
 
-From the GUI (off the GUI thread)::
+From the GUI: the bundle is assembled on the GUI thread (``app.export.assemble``,
+as the CLI does), then written off it::
 
-    bundle = ExportBundle(workshop=..., team=..., scenario=..., strategy=document.strategy,
-                          check=last_result, library=library,
-                          exported_at=datetime.now().astimezone(), page_size=PageSize.A4)
+    bundle = bundle_for(store, library, document.strategy, check=last_result,
+                        exported_at=datetime.now().astimezone(), page_size=PageSize.A4,
+                        sections=services.export_sections())
     export_pdf(bundle, path, handout=False,
                progress=lambda done, total: signal.emit(done, total),   # worker thread
                cancelled=stop_event.is_set)

@@ -26,8 +26,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer
 
 from app.export.api import export_csv, export_markdown, export_pdf
+from app.export.assemble import assemble_bundle
 from app.export.atomic import atomic_write
-from app.export.bundle import ExportBundle, Library, PageSize, SlideBuilder
+from app.export.bundle import ExportBundle, ExtraSections, Library, PageSize
 from app.export.checked import law_dates, pack_versions, versions_text
 from app.export.flowables import CELL_PAD, grid, safe
 from app.export.fonts import BOLD, REGULAR, text_width
@@ -48,8 +49,6 @@ PLAN_SUFFIX = "-plan.pdf"
 Checker = Callable[[Strategy], CheckResult | None]
 BatchProgress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, strategy_name)`` after each strategy's file is written."""
-ExtraSections = Callable[[Strategy, Scenario], Sequence[SlideBuilder]]
-"""Gives a strategy's extra deck sections (drills, reviews) from it and its scenario."""
 
 
 class BatchError(ValueError):
@@ -168,16 +167,15 @@ def export_workshop(
                 "which is neither in the workshop nor in the content library"
             )
         bundles.append(
-            ExportBundle(
+            assemble_bundle(
+                strategy,
                 workshop=workshop,
-                team=workshop.team(strategy.team_id),
                 scenario=scenario,
-                strategy=strategy,
                 check=checker(strategy),
                 library=library,
                 exported_at=exported_at,
                 page_size=page_size,
-                extra_sections=tuple(sections(strategy, scenario)) if sections else (),
+                sections=sections,
             )
         )
     taken: set[str] = {INDEX_NAME.removesuffix(".pdf")}

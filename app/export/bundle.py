@@ -43,6 +43,9 @@ Drills and reviews add their slides by passing builders in
 ``ExportBundle.extra_sections``; they run after compliance, before next steps.
 """
 
+ExtraSections = Callable[[Strategy, Scenario], Sequence[SlideBuilder]]
+"""Gives a strategy's extra deck sections (drills, reviews) from it and its scenario."""
+
 
 @dataclass(frozen=True)
 class ExportBundle:

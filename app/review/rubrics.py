@@ -5,11 +5,13 @@ A rubric file holds the rubric's ``key``, ``title``, ``version`` and optional
 a ``[criterion.levels]`` table of descriptors for levels 1–4. Every problem
 becomes one ``app.resources.ContentError`` naming the file, the criterion and
 the field. A broken shipped rubric is a broken installation; a broken agency
-rubric is reported and the others still load.
+rubric is reported and the others still load. ``choose_rubric`` picks the rubric
+a workshop's sheets use; the GUI and the CLI both call it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,8 +20,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from app.resources import RESOURCES_DIR, ContentError, check_capabilities, entry_label, read_toml
+from app.review.errors import ReviewError
 from models.content import Capability
-from models.review import Criterion, Rubric
+from models.review import Criterion, Rubric, RubricSheet
 
 RUBRICS_DIR = RESOURCES_DIR / "rubrics"
 DEFAULT_RUBRIC = "default"
@@ -126,3 +129,51 @@ def load_rubrics(
                 continue
             rubrics[rubric.key] = rubric
     return RubricSet(rubrics=rubrics, errors=tuple(errors))
+
+
+class RubricChoiceError(ReviewError):
+    """No rubric fits: the one asked for is not installed, or none is."""
+
+
+def load_installed_rubrics(capabilities: Mapping[str, Capability] | None = None) -> RubricSet:
+    """The shipped rubrics and the agency's (``agency_dir("rubrics")``).
+
+    A broken agency rubric is listed in ``errors`` (the caller reports it) and the
+    others still load.
+
+    Args:
+        capabilities: the capability vocabulary (read from the resources when not given).
+
+    Raises:
+        ContentError: a shipped rubric is broken.
+    """
+    from app.paths import agency_dir
+    from app.resources import load_capabilities
+
+    vocabulary = load_capabilities() if capabilities is None else capabilities
+    return load_rubrics([agency_dir("rubrics")], vocabulary)
+
+
+def choose_rubric(rubrics: RubricSet, sheets: Sequence[RubricSheet], key: str | None) -> Rubric:
+    """The rubric asked for, else the one most score sheets use, else the default.
+
+    Args:
+        rubrics: the installed rubrics.
+        sheets: the score sheets of the workshop (or of one strategy).
+        key: the rubric asked for by name, or None to choose from the sheets.
+
+    Raises:
+        RubricChoiceError: the rubric asked for is not installed, or no rubric is.
+    """
+    if key is not None:
+        found = rubrics.get(key)
+        if found is None:
+            known = ", ".join(sorted(rubrics.rubrics)) or "(none)"
+            raise RubricChoiceError(f"no rubric {key!r}; rubrics: {known}")
+        return found
+    used = Counter(s.rubric_key for s in sheets if s.rubric_key in rubrics.rubrics)
+    chosen = used.most_common(1)[0][0] if used else DEFAULT_RUBRIC
+    found = rubrics.get(chosen) or next(iter(rubrics.rubrics.values()), None)
+    if found is None:
+        raise RubricChoiceError("no rubric is installed")
+    return found

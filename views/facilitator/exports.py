@@ -1,7 +1,7 @@
 """The facilitator's exports from the GUI: the report PDF and the scores CSV.
 
 Each asks for a file through the native save dialog, reads the records on the
-GUI thread (``reporting.gather``) and writes in a ``Job`` thread, telling the
+GUI thread (``app.review.workshop_report.gather``) and writes in a ``Job`` thread, telling the
 facilitator when the file is written or why it is not. Closing the main window
 waits for a write in progress, so no file is left half-written.
 """
@@ -15,17 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from app.review import workshop_report
+from app.review.rubrics import RubricChoiceError
+from app.review.workshop_report import ReportInputs
 from app.store import StoreError
 from views.facilitator.common import tr
-from views.facilitator.reporting import (
-    Job,
-    ReportInputError,
-    ReportInputs,
-    export_errors,
-    gather,
-    write_report_pdf,
-    write_scores_csv,
-)
+from views.facilitator.reporting import Job, export_errors
 
 if TYPE_CHECKING:
     from views.facilitating import FacilitatorTools
@@ -53,14 +48,15 @@ class Exports(QObject):
 
     def _inputs(self) -> ReportInputs | None:
         wb = self.tools.wb
-        if wb.store is None or wb.workshop is None:
+        if wb.services is None or wb.store is None or wb.workshop is None:
             return None
         for session in wb.sessions.values():
             session.autosaver.flush()
         live = [s.document.strategy for s in wb.sessions.values()]
-        errors: tuple[type[Exception], ...] = (ReportInputError, StoreError, *export_errors())
+        errors: tuple[type[Exception], ...] = (RubricChoiceError, StoreError, *export_errors())
         try:
-            return gather(wb.store, wb.workshop.id, live=live)
+            rubrics = wb.services.rubrics
+            return workshop_report.gather(wb.store, wb.workshop.id, rubrics, live=live)
         except errors as err:
             self.tools.notify(tr("Cannot write the report: {e}").format(e=err), "error")
             return None
@@ -68,7 +64,8 @@ class Exports(QObject):
     def export_report(self) -> Job | None:
         """Ask where, then write the facilitator report PDF in the background."""
         wb = self.tools.wb
-        if wb.workshop is None or wb.library is None:
+        services = wb.services
+        if wb.workshop is None or services is None:
             return None
         path = self._save_path(
             tr("Export facilitator report"),
@@ -78,11 +75,14 @@ class Exports(QObject):
         inputs = self._inputs() if path is not None else None
         if path is None or inputs is None:
             return None
-        library = wb.library
-        checking = getattr(wb, "checking", None)  # reuse the loaded packs and events
-        packs = checking.packs if checking is not None else None
-        events = checking.events if checking is not None else None
-        return self._run(lambda: write_report_pdf(inputs, library, path, packs, events), path)
+        # A checker of its own (the loaded packs and events): the live one's caches
+        # belong to the GUI thread.
+        checker = services.new_checker()
+
+        def work() -> object:
+            return workshop_report.write_pdf(workshop_report.build(inputs, checker.check), path)
+
+        return self._run(work, path)
 
     def export_scores(self) -> Job | None:
         """Ask where, then write the rubric scores as CSV."""
@@ -95,7 +95,7 @@ class Exports(QObject):
         inputs = self._inputs() if path is not None else None
         if path is None or inputs is None:
             return None
-        return self._run(lambda: write_scores_csv(inputs, path), path)
+        return self._run(lambda: workshop_report.write_scores_csv(inputs, path), path)
 
     def _run(self, work: Callable[[], object], path: Path) -> Job:
         job = Job(work, export_errors(), self)
