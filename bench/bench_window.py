@@ -182,6 +182,7 @@ def _measure_size(  # noqa: PLR0917 - one bench step, its inputs spelled out
     small = ids[3]
     opens: list[float] = []
     floors: list[float] = []
+    builds: list[float] = []
     open_runs = max(3, runs // 3)
     for _ in range(open_runs):
         # Close the big board so the next open builds it afresh.
@@ -205,6 +206,11 @@ def _measure_size(  # noqa: PLR0917 - one bench step, its inputs spelled out
             views.append((view, scene))
 
         floors.append(_timed(floor, app))
+        loaded = store.load_strategy(strategy_id)
+        start = time.perf_counter()
+        floor_scene(loaded)
+        builds.append((time.perf_counter() - start) * 1000)
+        del loaded
         for view, _scene in views:
             view.close()
             view.deleteLater()
@@ -239,6 +245,7 @@ def _measure_size(  # noqa: PLR0917 - one bench step, its inputs spelled out
     return {
         "open": statistics.median(opens),
         "floor": statistics.median(floors),
+        "floor_build": statistics.median(builds),
         "move": statistics.median(moves),
         "drop": statistics.median(drops),
         "move_max": max(moves),
@@ -294,6 +301,8 @@ def usable_ms(db: Path, strategy_id: str, runs: int) -> float:
             MLOPS_CANVAS_NO_USER_DATA="1",
             XDG_CONFIG_HOME=str(Path(folder) / "config"),
         )
+        # An installed app runs from compiled bytecode: let the warm-up run write it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         command = [sys.executable, "-m", "bench.bench_window", "--usable", str(db)]
         for run in range(runs + 1):
             _write_gui_settings(Path(folder) / "config", strategy_id)
@@ -308,6 +317,25 @@ def usable_ms(db: Path, strategy_id: str, runs: int) -> float:
             if run:  # the first is a warm-up (cold disk cache, bytecode)
                 times.append((usable[0] - start) * 1000)
     return statistics.median(times)
+
+
+def bare_ms(runs: int) -> float:
+    """Median ms from spawn to the first paint of a bare PySide6 window (the floor)."""
+    from bench.bench_startup import BARE
+
+    times: list[float] = []
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    for run in range(runs + 1):
+        start = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", BARE], env=env, capture_output=True, text=True, check=False
+        )
+        marks = [line.split() for line in done.stdout.splitlines()]
+        painted = [float(m[1]) for m in marks if len(m) == 2 and m[0] == "FIRST_PAINT"]
+        if painted and run:
+            times.append((painted[0] - start) * 1000)
+    return statistics.median(times) if times else float("nan")
 
 
 def main() -> None:
@@ -334,6 +362,7 @@ def main() -> None:
         table = measure(db, ids, sizes, runs)
         usable = {n: usable_ms(db, ids[n], max(3, runs // 3)) for n in sizes[:1]}
         usable_small = usable_ms(db, ids[3], max(3, runs // 3))
+        bare = bare_ms(max(3, runs // 3))
     print(f"Main window, medians of {runs} runs; {WINDOW[0]}×{WINDOW[1]} offscreen, every pack")
     header = f"{'what':<44}" + "".join(f"{f'{n} cards':>12}" for n in sizes)
     print(header)
@@ -344,9 +373,14 @@ def main() -> None:
         ("drop_max", "  … slowest of the runs (ms)"),
         ("open", "open a board → idle (ms)"),
         ("floor", "plain-items floor: load + build + paint (ms)"),
+        ("floor_build", "  … of which building the items (ms)"),
     )
     for key, label in rows:
         print(f"{label:<44}" + "".join(f"{table[n][key]:12.1f}" for n in sizes))
+    print(
+        f"{'open ÷ floor build alone':<44}"
+        + "".join(f"{table[n]['open'] / table[n]['floor_build']:12.2f}" for n in sizes)
+    )
     print(
         f"{'open ÷ floor':<44}"
         + "".join(f"{table[n]['open'] / table[n]['floor']:12.2f}" for n in sizes)
@@ -354,6 +388,7 @@ def main() -> None:
     for n, value in usable.items():
         print(f"process start → window idle, {n}-card board drawn: {value:.0f} ms")
     print(f"process start → window idle, 3-card board drawn: {usable_small:.0f} ms")
+    print(f"process start → first paint of a bare PySide6 window (floor): {bare:.0f} ms")
     misses = [
         f"drop@{n}"
         for n in sizes

@@ -62,6 +62,17 @@ def test_an_edit_rebuilds_only_the_rows_it_touched(harness) -> None:  # type: ig
     assert new_id is not None and new_id in after
 
 
+def test_a_row_lists_its_links_once_expanded(harness) -> None:  # type: ignore[no-untyped-def]
+    outline = harness.workbench.outline
+    strategy = harness.session.document.strategy
+    settle()
+    card = max(strategy.cards.values(), key=lambda c: len(strategy.links_touching(c.id)))
+    row = rows(outline)[card.id]
+    assert row.childCount() == 0  # nothing made before anyone looks
+    row.setExpanded(True)
+    assert row.childCount() == 1 + len(strategy.links_touching(card.id))
+
+
 def test_the_tree_after_edits_equals_a_fresh_rebuild(harness) -> None:  # type: ignore[no-untyped-def]
     outline = harness.workbench.outline
     session = harness.session
@@ -75,9 +86,14 @@ def test_the_tree_after_edits_equals_a_fresh_rebuild(harness) -> None:  # type: 
     def check() -> None:
         settle()
         shown = tree(outline)
-        outline.rebuild()
+        outline.rebuild()  # keeps the expanded rows expanded
         expected[:] = tree(outline)
         assert shown == expected
+        outline.tree.expandAll()  # every row's links are listed from now on
+
+    outline.tree.expandAll()
+    settle()
+    assert all(row.childCount() for row in rows(outline).values())
 
     outline.select_card(a)
     editor.update_card(a, title="Zeta practice")  # its neighbours' link rows name it

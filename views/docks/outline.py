@@ -67,6 +67,7 @@ class OutlineDock(QDockWidget):
         self._keys: dict[str, tuple[Phase, SortKey]] = {}  # where each card's row sits
         self._titles: dict[str, str] = {}  # the title each row (and its neighbours) shows
         self._ends: dict[str, tuple[str, str]] = {}  # link id → its ends, for removed links
+        self._filled: set[str] = set()  # cards whose child rows were made (once expanded)
         # Cards and links changed since the tree was last brought up to date
         # (None: everything, rebuild).
         self._dirty: set[str] | None = None
@@ -108,6 +109,7 @@ class OutlineDock(QDockWidget):
         self._rebuild_timer.timeout.connect(self._flush)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemChanged.connect(self._item_renamed)
+        self.tree.itemExpanded.connect(self._expanded)
         self.rename_button.clicked.connect(self._rename)
         self.move_button.clicked.connect(lambda: self._emit_for_card(self.move_requested))
         self.link_button.clicked.connect(lambda: self._emit_for_card(self.link_requested))
@@ -149,7 +151,11 @@ class OutlineDock(QDockWidget):
         strategy = editor.strategy
         for link_id in links:
             link = strategy.links.get(link_id)
-            ends = (link.source, link.target) if link is not None else self._ends.get(link_id)
+            ends: tuple[str, str] | None
+            if link is not None:
+                ends = self._ends[link_id] = (link.source, link.target)
+            else:
+                ends = self._ends.pop(link_id, None)
             if ends is not None:
                 cards.update(ends)
         # A renamed card changes the link rows of its neighbours.
@@ -175,6 +181,7 @@ class OutlineDock(QDockWidget):
     def rebuild(self) -> None:
         """Refill the tree from the document, keeping the current card."""
         current = self.current_card_id()
+        opened = {cid for cid, row in self._rows.items() if row.isExpanded()}
         self._rebuild_timer.stop()
         self._syncing = True
         self.tree.clear()
@@ -184,12 +191,14 @@ class OutlineDock(QDockWidget):
         self._keys.clear()
         self._titles.clear()
         self._ends.clear()
+        self._filled.clear()
         self._dirty, self._dirty_links = set(), set()
         editor = self._editor
         if editor is None:
             self._syncing = False
             return
         strategy = editor.strategy
+        self._ends.update((k, (lk.source, lk.target)) for k, lk in strategy.links.items())
         by_phase: dict[Phase, list[Card]] = {p: [] for p in ALL_PHASES}
         for card in strategy.cards.values():
             by_phase[card.phase].append(card)
@@ -209,6 +218,9 @@ class OutlineDock(QDockWidget):
             group.addChildren(rows)
             self._count_label(phase)
             group.setExpanded(True)
+        for card_id in opened:
+            if (row := self._rows.get(card_id)) is not None:
+                row.setExpanded(True)
         keep = self._rows.get(current) if current is not None else None
         if keep is not None:
             self.tree.setCurrentItem(keep)
@@ -222,21 +234,30 @@ class OutlineDock(QDockWidget):
         item = QTreeWidgetItem([card.title])
         item.setData(0, CARD_ROLE, card.id)
         item.setFlags(_CARD_FLAGS)
+        # Its detail and link rows are made when it is first expanded (most never are).
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         self._rows[card.id] = item
         self._keys[card.id] = (card.phase, _sort_key(card))
         return item
 
     def _fill_row(self, item: QTreeWidgetItem, card: Card, strategy: Strategy) -> None:
-        """Set a card row's title, summary and link rows from the model."""
+        """Set a card row's title and summary (and its child rows once it was expanded)."""
         if item.text(0) != card.title:
             item.setText(0, card.title)
         self._titles[card.id] = card.title
         summary = f"{role_label(card.owner_role)} · {status_label(card.status)}"
         item.setToolTip(0, summary)
         item.setStatusTip(0, summary)
+        if card.id in self._filled:
+            self._fill_children(item, card, strategy, summary)
+
+    def _fill_children(
+        self, item: QTreeWidgetItem, card: Card, strategy: Strategy, summary: str
+    ) -> None:
+        """The row's children: the owner and status, then one row per link."""
+        self._filled.add(card.id)
         texts = [summary]
         for link in strategy.links_of(card.id):
-            self._ends[link.id] = (link.source, link.target)
             if link.source == card.id:
                 texts.append(f"→ {kind_label(link.kind)} {strategy.cards[link.target].title}")
             else:
@@ -251,6 +272,20 @@ class OutlineDock(QDockWidget):
             child.setFlags(Qt.ItemFlag.ItemIsEnabled)
             children.append(child)
         item.addChildren(children)
+
+    def _expanded(self, item: QTreeWidgetItem) -> None:
+        card_id = item.data(0, CARD_ROLE)
+        if not card_id or card_id in self._filled or self._editor is None:
+            return
+        strategy = self._editor.strategy
+        card = strategy.cards.get(str(card_id))
+        if card is not None:
+            summary = f"{role_label(card.owner_role)} · {status_label(card.status)}"
+            syncing, self._syncing = self._syncing, True
+            try:
+                self._fill_children(item, card, strategy, summary)
+            finally:
+                self._syncing = syncing
 
     def _refresh_row(self, card_id: str) -> set[Phase]:
         """Insert, move, update or remove one card's row; the phases whose count changed."""
@@ -271,6 +306,7 @@ class OutlineDock(QDockWidget):
             if card is None:
                 del self._rows[card_id]
                 self._titles.pop(card_id, None)
+                self._filled.discard(card_id)
                 return changed
         if card is None:
             return changed
