@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.checker import Checker
+from app.checker import Checker, PackSet
 from app.checker.relevance import changes_outcomes
 from app.drills import load_events, prepare, run_drills
 from app.resources import ContentLibrary
@@ -10,6 +10,7 @@ from bench.workload import make_strategy
 from models.operations import Batch, CardPatch, MoveCard, RenameStrategy, SetPacks, UpdateCard
 from models.phases import Phase
 from models.strategy import Placement
+from models.vocabulary import Status
 
 
 def test_only_moves_inside_a_lane_and_renames_leave_outcomes_alone() -> None:
@@ -46,3 +47,32 @@ def test_a_strategy_moved_around_its_lanes_checks_and_drills_the_same(
     assert after.coverage == before.coverage
     assert after.top_gaps == before.top_gaps
     assert run_drills(prepare(strategy), events) == drilled
+
+
+def test_a_reused_evidence_index_checks_like_a_fresh_one(
+    checker: Checker, shipped: PackSet, library: ContentLibrary
+) -> None:
+    strategy = make_strategy(90, seed=5)
+    strategy.packs = tuple(sorted(shipped.packs))
+    cards = list(strategy.cards.values())
+    live = Checker(shipped, library, library.capabilities)
+    live.check(strategy)
+    edits: list[dict[str, object]] = [
+        {"title": "A retitled practice"},  # an in-place card's title: rebuilt, same outcome
+        {"status": Status.IN_PLACE},
+        {"status": Status.PLANNED},
+        {"owner_role": None},
+    ]
+    for number, update in enumerate(edits):
+        card = cards[number * 7]
+        strategy.cards[card.id] = strategy.cards[card.id].model_copy(update=update)
+        again = live.check(strategy)
+        fresh = Checker(shipped, library, library.capabilities).check(strategy)
+        assert again.findings == fresh.findings
+        assert again.coverage == fresh.coverage
+    # Nothing changed: the evidence index is the one kept, with its own fresh memo.
+    last = live._last_evidence
+    assert last is not None
+    plan = live.index(strategy)
+    reused = live.evidence(strategy, plan)
+    assert reused is not last[1] and reused.ids == last[1].ids and reused.memo == {}
