@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from app.checker import Checker, PackSet
-from app.document import Change, Document
+from app.checker.relevance import changes_outcomes
+from app.document import Change, Document, Origin
 from app.resources import ContentLibrary
 from models.drills import DrillEvent
 from models.findings import CheckResult
@@ -113,6 +114,19 @@ class CheckingController(QObject):
     def _changed(self, document: Document, change: Change) -> None:
         session = self.wb.session
         if session is None or session.document is not document:
+            return
+        if change.origin is Origin.LOCAL and not changes_outcomes(change.op):
+            # No rule reads where a card sits in its lane: the check stands as it is.
+            result = self.result
+            if (
+                result is not None
+                and not self._timer.isActive()
+                and result.strategy_id == document.strategy.id
+                and result.revision == change.revision - 1
+            ):
+                self.result = result.model_copy(update={"revision": change.revision})
+            else:
+                self._timer.start()
             return
         self._touched |= change.cards
         if "profile" in change.strategy_fields:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
+from app.checker.relevance import changes_outcomes
+from app.document import Change, Origin
 from app.drills import DrillLoad, load_events, load_simulation
 from app.paths import agency_dir
 from app.resources import ContentError, ContentLibrary
@@ -64,6 +66,7 @@ class DrillingController(QObject):
         dock.close_requested.connect(self.push)
         dock.fix_requested.connect(self.add_practice)
         wb.session_changed.connect(self._session_changed)
+        dock.visibilityChanged.connect(self._shown)
 
     def _session_changed(self, session: StrategySession | None) -> None:
         self.dock.setEnabled(session is not None)
@@ -74,7 +77,7 @@ class DrillingController(QObject):
         if session not in self._followed:
             self._followed.add(session)
             session.document.add_listener(
-                lambda document, _change: self._edited(document.strategy.id)
+                lambda document, change: self._edited(document.strategy.id, change)
             )
         strategy = session.document.strategy
         try:
@@ -83,11 +86,24 @@ class DrillingController(QObject):
             self.wb.show_message(str(err))
             scenario = None
         self.dock.set_strategy(strategy, scenario.harm_unit if scenario else "")
+        if self.dock.isVisible():
+            self._rerun.start()
+        else:
+            self.dock.stale = True  # drilled when the dock is first shown
+
+    def _edited(self, strategy_id: str, change: Change) -> None:
+        session = self.wb.session
+        if session is None or session.strategy_id != strategy_id or not self.dock.rows:
+            return
+        if change.origin is Origin.LOCAL and not changes_outcomes(change.op):
+            return  # nothing an event can reach changed (a card moved inside its lane)
+        if not self.dock.isVisible():
+            self.dock.stale = True  # run when next looked at, not on every hidden edit
+            return
         self._rerun.start()
 
-    def _edited(self, strategy_id: str) -> None:
-        session = self.wb.session
-        if session is not None and session.strategy_id == strategy_id and self.dock.rows:
+    def _shown(self, visible: bool) -> None:
+        if visible and self.dock.stale and self.wb.session is not None:
             self._rerun.start()
 
     def rerun(self) -> None:

@@ -8,6 +8,8 @@ wrong; the file is left untouched and the window stays up, empty.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -357,6 +359,9 @@ class Workbench(Workflows):
             session.editor.message.connect(self.show_message)
             self.sessions[strategy_id] = session
         self._show_session(session)
+        # What is loaded now lives as long as the board: keep it out of the collector's
+        # scans, so no full collection (~0.25 s at 5,000 cards) lands inside a later drop.
+        gc.freeze()
 
     def _show_session(self, session: StrategySession | None) -> None:
         self.session = session

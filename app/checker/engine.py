@@ -19,6 +19,7 @@ all. Findings are then ranked by what would hurt first (``ranking``).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -98,6 +99,8 @@ class Checker:
         self._harm = harm_index(e for e in events if isinstance(e, DrillEvent))
         # Profiles are frozen and change rarely (a profile edit), so which rules apply is
         # worked out once per profile and date rather than once per check.
+        # The last evidence index built, with the cards and links it was built from.
+        self._last_evidence: tuple[tuple[object, ...], GraphIndex] | None = None
         self._applicable: dict[
             tuple[str, Profile, dt.date], tuple[tuple[Rule, str, Ask, About], ...]
         ] = {}
@@ -111,12 +114,32 @@ class Checker:
         return GraphIndex.from_graph(graph, self._tracked)
 
     def evidence(self, strategy: Strategy, plan: GraphIndex) -> GraphIndex:
-        """The index of the cards in place (the plan itself when every card is in place)."""
-        if all(card.status is Status.IN_PLACE for card in strategy.cards.values()):
+        """The index of the cards in place (the plan itself when every card is in place).
+
+        Most edits (placing a planned practice, linking planned cards) leave the cards in
+        place and their links as they were: then the last evidence index is used again
+        (with a fresh memo of answers) instead of being rebuilt. Cards and links are
+        frozen and replaced on every change, so the same objects mean the same graph.
+        """
+        cards = [card for card in strategy.cards.values() if card.status is Status.IN_PLACE]
+        if len(cards) == len(strategy.cards):
             return plan
-        return GraphIndex.from_strategy(
-            strategy, self._tracked, in_place_only=True, builders=plan.builders
+        kept = {card.id for card in cards}
+        links = [lk for lk in strategy.links.values() if lk.source in kept and lk.target in kept]
+        key = (tuple(cards), tuple(links), plan.builders)
+        last = self._last_evidence
+        if last is not None and last[0] == key:
+            index = copy.copy(last[1])
+            index.memo = {}
+            return index
+        index = GraphIndex(
+            ((c.id, c.phase, c.owner_role, c.capabilities, c.cadence) for c in cards),
+            ((lk.source, lk.target, lk.kind, lk.id) for lk in links),
+            self._tracked,
+            plan.builders,
         )
+        self._last_evidence = (key, index)
+        return index
 
     def check(
         self,

@@ -117,6 +117,31 @@ def test_edits_recheck_once_in_the_next_idle_tick(
     assert finding not in tree_findings(c)
 
 
+def test_a_move_inside_a_lane_keeps_the_check_without_running_it(
+    harness: Harness, qtbot: QtBot, monkeypatch: Any
+) -> None:
+    c = checking(harness)
+    before = settled(harness, qtbot)
+    calls: list[int] = []
+    real = c.checker.check
+
+    def counting(strategy: Any, packs: Any = None) -> CheckResult:
+        calls.append(strategy.revision)
+        return real(strategy, packs)
+
+    monkeypatch.setattr(c.checker, "check", counting)
+    editor = harness.session.editor
+    strategy = harness.session.document.strategy
+    first = next(iter(strategy.cards))
+    editor.nudge([first], 1, 0)
+    editor.nudge([first], 0, 1)
+    after = settled(harness, qtbot)
+    assert calls == []  # no rule reads a position inside a lane
+    assert after.revision == strategy.revision
+    assert after.findings == before.findings
+    assert c.result_for(harness.session) is after
+
+
 def test_fix_adds_the_card_and_undo_brings_the_finding_back(harness: Harness, qtbot: QtBot) -> None:
     c = checking(harness)
     stack = harness.session.stack

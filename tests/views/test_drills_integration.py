@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +21,10 @@ def dock(h: Harness) -> DrillsDock:
 
 
 def ran(h: Harness, qtbot: QtBot) -> DrillsDock:
-    """The drills dock once its first run (an idle tick after opening) is done."""
+    """The drills dock, shown, once its first run (an idle tick after showing) is done."""
     d = dock(h)
+    d.show()
+    d.raise_()
     qtbot.waitUntil(lambda: bool(d.rows))
     return d
 
@@ -36,6 +38,33 @@ def test_the_dock_drills_the_open_strategy_without_a_press(harness: Harness, qtb
     assert len(d.rows) == len(d._events)
     assert d.isEnabled()
     assert d.score.text()
+
+
+def test_a_hidden_dock_drills_only_once_it_is_shown(harness: Harness, qtbot: QtBot) -> None:
+    d = ran(harness, qtbot)
+    first = dict(d._timelines)
+    d.hide()
+    session = harness.session
+    card = next(iter(session.document.strategy.cards.values()))
+    session.editor.update_card(card.id, title="Renamed while the drills are hidden")
+    qtbot.wait(50)
+    assert d._timelines == first and d.stale  # nothing ran while hidden
+    d.show()
+    qtbot.waitUntil(lambda: not d.stale)
+    assert d._timelines.keys() == first.keys()
+    assert all(d._timelines[k] is not first[k] for k in first)
+
+
+def test_a_move_inside_a_lane_does_not_drill_again(harness: Harness, qtbot: QtBot) -> None:
+    d = ran(harness, qtbot)
+    first = dict(d._timelines)
+    session = harness.session
+    card = next(iter(session.document.strategy.cards.values()))
+    item = session.scene.cards[card.id]
+    session.editor.move_cards([(card.id, item.pos() + QPointF(0, 200))])
+    qtbot.wait(50)
+    assert session.document.strategy.cards[card.id].phase is card.phase
+    assert all(d._timelines[k] is first[k] for k in first)
 
 
 def close_until_whole(h: Harness, qtbot: QtBot, d: DrillsDock, key: str) -> Timeline:
@@ -122,7 +151,7 @@ def test_a_recheck_leaves_the_drill_lights_alone(harness: Harness, qtbot: QtBot)
     wb = harness.workbench
     largest = max(wb.strategies_listing(), key=lambda s: s.card_count)
     wb.open_strategy(largest.id)
-    d = dock(harness)
+    d = ran(harness, qtbot)
     qtbot.waitUntil(lambda: bool(d.rows) and d._strategy is harness.session.document.strategy)
     checking = harness.workbench.checking
     timeline = close_until_whole(harness, qtbot, d, "silent-accuracy-decay")

@@ -100,7 +100,15 @@ class CanvasScene(QGraphicsScene):
     def on_change(self, document: Document, change: Change) -> None:
         """Update the items an applied operation touched (the document listener)."""
         strategy = document.strategy
-        board = BoardGeometry.for_cards(strategy.cards.values())
+        # The board's size follows where cards sit: only adding, removing or moving one
+        # can change it (not editing a card's fields or links, a scan of every card).
+        placed = any(
+            (card := strategy.cards.get(card_id)) is None
+            or (item := self.cards.get(card_id)) is None
+            or item.card.placement != card.placement
+            for card_id in change.cards
+        )
+        board = BoardGeometry.for_cards(strategy.cards.values()) if placed else self.geometry
         if board != self.geometry:
             self.geometry = board
             self._layout_board()

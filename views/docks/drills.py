@@ -100,6 +100,9 @@ class DrillsDock(QDockWidget):
         self._rerun = QTimer(self)
         self._rerun.setSingleShot(True)
         self._rerun.timeout.connect(self.run_all)
+        # Set while hidden after an edit: the results shown are older than the strategy,
+        # and the next look at them (showing the dock, picking or stepping) runs again.
+        self.stale = False
         body = QWidget()
         named(body, tr("Drills panel", CONTEXT))
         layout = QVBoxLayout(body)
@@ -188,6 +191,7 @@ class DrillsDock(QDockWidget):
         """Drill another strategy (or none); earlier results are cleared until "Run all"."""
         self.stop_stepping()
         self._strategy = strategy
+        self.stale = False
         self._harm_unit = harm_unit or DEFAULT_HARM_UNIT
         self._timelines = {}
         self.rows = ()
@@ -205,6 +209,7 @@ class DrillsDock(QDockWidget):
         if strategy is None:
             return
         self._rerun.stop()
+        self.stale = False
         self.stop_stepping()
         context = prepare(strategy)
         events = list(self._events.values())
@@ -291,6 +296,7 @@ class DrillsDock(QDockWidget):
 
     def select_event(self, key: str) -> bool:
         """Pick an event in the list; False when it has not been run."""
+        self.catch_up()
         for index in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(index)
             if item is not None and item.data(0, EVENT_ROLE) == key:
@@ -314,8 +320,14 @@ class DrillsDock(QDockWidget):
         """Whether a chain is being stepped through."""
         return self._step >= 0
 
+    def catch_up(self) -> None:
+        """Run again now if an edit made while hidden left the results behind."""
+        if self.stale and self._strategy is not None:
+            self.run_all()
+
     def step(self) -> None:
         """Light the next stage of the picked event's chain (the first press starts)."""
+        self.catch_up()
         timeline = self.current_timeline()
         if timeline is None:
             return

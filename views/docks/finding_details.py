@@ -99,15 +99,23 @@ def card_badges(result: CheckResult, card_ids: Iterable[str]) -> dict[str, tuple
         return text
 
     planned_head = _t("Planned — not in place:")
+    # Cards concerned by the same findings share one badge tuple (a planned finding can
+    # concern hundreds of cards): built once per distinct combination.
+    made: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[Badge, ...]] = {}
     for cid in missing.keys() | planned.keys():
+        gaps = missing.get(cid) or []
+        intents = planned.get(cid) or []
+        key = (tuple(map(id, gaps)), tuple(map(id, intents)))
+        known = made.get(key)
+        if known is not None:
+            badges[cid] = known
+            continue
         shown: list[Badge] = []
-        gaps = missing.get(cid)
         if gaps:
             worst = min(gaps, key=lambda f: f.severity.rank).severity
             text = SEVERITY_SYMBOLS[worst] if len(gaps) == 1 else str(min(len(gaps), 9))
             tip = "\n".join(line(f) for f in gaps)
             shown.append(Badge(text=text, color=SEVERITY_COLOURS[worst], tooltip=tip))
-        intents = planned.get(cid)
         if intents:
             worst = min(intents, key=lambda f: f.severity.rank).severity
             tip_lines = [planned_head]
@@ -120,7 +128,7 @@ def card_badges(result: CheckResult, card_ids: Iterable[str]) -> dict[str, tuple
                     hollow=True,
                 )
             )
-        badges[cid] = tuple(shown)
+        made[key] = badges[cid] = tuple(shown)
     return badges
 
 

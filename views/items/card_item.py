@@ -71,8 +71,12 @@ class CardItem(QGraphicsItem):
         self._handle_radius = HANDLE_RADIUS
         self._title_lines: list[str] = []
         self._title_font: QFont = theme.title_font
+        self._title_height = 0.0
+        self._meta = ""
+        self._meta_height = 0.0
         self._owner = ""
         self._status = ""
+        self._laid_out = False
         self._badges: tuple[Badge, ...] = ()
         self._highlighted = False
         self.links: list[LinkItem] = []
@@ -91,8 +95,19 @@ class CardItem(QGraphicsItem):
     # -- state from the document -------------------------------------------------------------
 
     def set_card(self, card: Card) -> None:
-        """Show ``card``'s current fields (layout of text happens here, not in paint)."""
+        """Show ``card``'s current fields.
+
+        Its text is laid out when the card is first drawn with its text (then kept
+        until the card changes): opening a big board lays out only what is seen.
+        """
         self.card = card
+        self._laid_out = False
+        self.update()
+
+    def _layout(self) -> None:
+        """Wrap the title and elide the owner and status line to the card's width."""
+        self._laid_out = True
+        card = self.card
         theme = self.theme
         width = CARD_WIDTH - STRIPE - 2 * PAD
         metrics = theme.title_metrics
@@ -115,7 +130,6 @@ class CardItem(QGraphicsItem):
         )
         self._owner = role_label(card.owner_role)
         self._status = status
-        self.update()
 
     def set_badges(self, badges: tuple[Badge, ...]) -> None:
         """Show findings (or other markers) in the top-right badge slot; () clears it."""
@@ -226,6 +240,8 @@ class CardItem(QGraphicsItem):
             painter.fillRect(rect, theme.card_fill if not selected else theme.selection)
             painter.fillRect(QRectF(rect.x(), rect.y(), STRIPE * 2, rect.height()), color)
             return
+        if not self._laid_out:
+            self._layout()
         if self._highlighted:
             painter.setPen(QPen(QColor("#000000"), 6))
             painter.setBrush(Qt.BrushStyle.NoBrush)

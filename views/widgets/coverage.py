@@ -257,14 +257,19 @@ class CoverageMeters(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self.meters: dict[str, CoverageMeter] = {}
+        self._shown: list[PackCoverage] = []  # the counts the meters show now
 
     def set_packs(self, packs: Mapping[str, RulePack]) -> None:
         """Use another set of loaded packs for the meters' names."""
         self._packs = packs
+        self._shown = []
 
     def set_coverage(self, coverage: Sequence[PackCoverage]) -> None:
         """Show one meter per pack of ``coverage`` (a check result's ``coverage``), in order."""
         wanted = [c for c in coverage if self._show_structure or c.pack != structural.PACK]
+        if wanted == self._shown and self.meters:
+            return  # the counts did not change (most edits): nothing to redo
+        self._shown = wanted
         keys = [c.pack for c in wanted]
         if keys != list(self.meters):
             for meter in self.meters.values():
