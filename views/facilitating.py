@@ -398,12 +398,9 @@ class FacilitatorTools(QObject):
         )
         if not self.wb.run_dialog(dialog) or dialog.result_workshop is None:
             return
-        try:
-            store.save_workshop(dialog.result_workshop)
-        except StoreError as err:
-            self.notify(tr("The teams were not saved: {e}").format(e=err), "error")
-            return
-        self.wb.reload_workshops(dialog.result_workshop.id)
+        # Per-team operations through the workshop document: logged, heard by the
+        # other seats, undoable; a team that still has strategies is refused with why.
+        self.wb.seating.save_workshop_edits(workshop, dialog.result_workshop, tr("Edit teams"))
 
     # -- exports -------------------------------------------------------------------------------
 
