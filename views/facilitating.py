@@ -392,9 +392,14 @@ class FacilitatorTools(QObject):
         store, workshop = self.wb.store, self.wb.workshop
         if store is None or workshop is None:
             return
-        refs = team_references(store, workshop.id, self.summaries())
+        summaries = self.summaries()
+        refs = team_references(store, workshop.id, summaries)
         dialog = ReviewedTeamsDialog(
-            workshop, self.wb.window, references=refs, confirm=self.wb.confirm
+            workshop,
+            self.wb.window,
+            references=refs,
+            confirm=self.wb.confirm,
+            strategies=lambda team_id: [s.name for s in summaries if s.team_id == team_id],
         )
         if not self.wb.run_dialog(dialog) or dialog.result_workshop is None:
             return

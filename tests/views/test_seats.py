@@ -278,3 +278,25 @@ def test_another_seats_team_appears_in_the_workshop(harness, ben, qtbot) -> None
     ben.apply_workshop_op(wb.workshop.id, AddTeam(team=Team(name="Team Rātā")))
     qtbot.waitUntil(lambda: "Team Rātā" in [t.name for t in wb.workshop.teams], timeout=3000)
     assert "Ben" in harness.window.statusBar().currentMessage()
+
+
+def test_the_facilitator_teams_dialog_refuses_a_team_with_strategies_before_ok(harness) -> None:  # type: ignore[no-untyped-def]
+    wb = harness.workbench
+    team = wb.workshop.team(harness.session.document.strategy.team_id)
+    seq = wb.store.workshop_seq(wb.workshop.id)
+    seen: list[str] = []
+
+    def remove_then_add(dialog: Any) -> None:
+        dialog.team_list.setCurrentRow([t.id for t in wb.workshop.teams].index(team.id))
+        dialog.remove_team.click()
+        seen.append(dialog.notice.text())
+        dialog.add_team.click()
+        dialog.team_name.setText("Team Tōtara")
+
+    _answer_teams(harness, remove_then_add)
+    wb.facilitating.edit_teams()
+    assert team.name in seen[0] and "cannot be removed" in seen[0]
+    assert harness.session.document.strategy.name in seen[0]
+    assert [type(r.op) for r in wb.store.workshop_history(wb.workshop.id, seq)] == [AddTeam]
+    assert {team.name, "Team Tōtara"} <= {t.name for t in wb.workshop.teams}
+    assert harness.errors == []
