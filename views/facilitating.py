@@ -34,6 +34,7 @@ from models.review import (
     Snapshot,
 )
 from models.strategy import Strategy
+from models.workshop_ops import ReviewEdit
 from views.facilitator.common import tr
 from views.facilitator.exports import Exports
 from views.facilitator.lanes import show_lane_reviews
@@ -46,6 +47,7 @@ from views.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.checker.engine import Checker
+    from app.workshop_document import WorkshopChange
     from views.day.controller import WorkshopDay
     from views.facilitator.window import FacilitatorWindow
     from views.session import StrategySession
@@ -133,6 +135,15 @@ class FacilitatorTools(QObject):
             self.show_lane_reviews(session)
         if self.window is not None:
             self.window.follow(session.strategy_id if session else None)
+
+    def workshop_changed(self, change: WorkshopChange) -> None:
+        """Another seat changed the workshop or a review: show it (agenda, lanes, window)."""
+        if any(isinstance(op, ReviewEdit) and op.what == "agenda" for op in change.ops):
+            self.controller.set_agenda(self._agenda())
+        if change.reviews_changed and self.wb.session is not None:
+            self.show_lane_reviews(self.wb.session)
+        if self.window is not None:
+            self.window.refresh()
 
     # -- reading -------------------------------------------------------------------------------
 

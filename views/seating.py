@@ -27,7 +27,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from app.autosave import RemoteEdits
@@ -57,6 +57,7 @@ SEAT_ENV = "MLOPS_CANVAS_SEAT"
 """Names this seat for the others (else the ``seat/name`` setting, else user on host)."""
 
 MAX_LISTED = 3
+PRESENCE_CHARS = 70
 
 
 def seat_name(setting: object) -> str:
@@ -340,7 +341,10 @@ class Seating(QObject):
                 about.append(tr("on this strategy", "seats"))
             parts.append(f"{seat.name} ({', '.join(about)})" if about else seat.name)
         text = tr("Also here: {seats}", "seats").format(seats=", ".join(parts))
-        self.presence.setText(text)
+        # Elided, so a long list never widens the window past a projector's screen.
+        width = self.presence.fontMetrics().averageCharWidth() * PRESENCE_CHARS
+        shown = self.presence.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        self.presence.setText(shown)
         self.presence.setToolTip(text)
         self.presence.setAccessibleDescription(text)
         self.presence.show()
@@ -407,14 +411,8 @@ class Seating(QObject):
         )
         self.wb.show_message(tr("{who} changed the workshop.", "seats").format(who=who))
         tools = getattr(self.wb, "facilitating", None)
-        if tools is None:
-            return
-        if any(getattr(op, "what", "") == "agenda" for op in change.ops):
-            tools.controller.set_agenda(tools._agenda())
-        if change.reviews_changed and self.wb.session is not None:
-            tools.show_lane_reviews(self.wb.session)
-        if tools.window is not None:
-            tools.window.refresh()
+        if tools is not None:
+            tools.workshop_changed(change)
 
     def _workshop_refresh(self) -> None:
         workshop = self.wb.workshop

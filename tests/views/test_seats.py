@@ -300,3 +300,14 @@ def test_the_facilitator_teams_dialog_refuses_a_team_with_strategies_before_ok(h
     assert [type(r.op) for r in wb.store.workshop_history(wb.workshop.id, seq)] == [AddTeam]
     assert {team.name, "Team Tōtara"} <= {t.name for t in wb.workshop.teams}
     assert harness.errors == []
+
+
+def test_another_seats_agenda_reaches_the_facilitator_timer(harness, ben, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from models.review import Agenda, Stage
+
+    wb = harness.workbench
+    agenda = Agenda(stages=(Stage(name="Warm-up", minutes=5), Stage(name="Build", minutes=40)))
+    ben.save_agenda(wb.workshop.id, agenda)
+    timer = wb.facilitating.controller
+    qtbot.waitUntil(lambda: timer.timer.agenda == agenda, timeout=3000)
+    assert "Ben" in harness.window.statusBar().currentMessage()
