@@ -188,6 +188,7 @@ class Seating(QObject):
         """The current workshop's document (made when the workshop changes)."""
         workshop = self.wb.workshop
         if workshop is None:
+            self.coordinator.workshop = None
             return None
         if self._workshop is None or self._workshop.workshop.id != workshop.id:
             if self._workshop is not None:
