@@ -34,6 +34,7 @@ from models.review import (
     Snapshot,
 )
 from models.strategy import Strategy
+from models.workshop_ops import ReviewEdit
 from views.facilitator.common import tr
 from views.facilitator.exports import Exports
 from views.facilitator.lanes import show_lane_reviews
@@ -45,6 +46,7 @@ from views.facilitator.timer_control import TimerController
 from views.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
+    from app.workshop_document import WorkshopChange
     from views.day.controller import WorkshopDay
     from views.facilitator.window import FacilitatorWindow
     from views.session import StrategySession
@@ -131,6 +133,15 @@ class FacilitatorTools(QObject):
             self.show_lane_reviews(session)
         if self.window is not None:
             self.window.follow(session.strategy_id if session else None)
+
+    def workshop_changed(self, change: WorkshopChange) -> None:
+        """Another seat changed the workshop or a review: show it (agenda, lanes, window)."""
+        if any(isinstance(op, ReviewEdit) and op.what == "agenda" for op in change.ops):
+            self.controller.set_agenda(self._agenda())
+        if change.reviews_changed and self.wb.session is not None:
+            self.show_lane_reviews(self.wb.session)
+        if self.window is not None:
+            self.window.refresh()
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -377,18 +388,20 @@ class FacilitatorTools(QObject):
         store, workshop = self.wb.store, self.wb.workshop
         if store is None or workshop is None:
             return
-        refs = team_references(store, workshop.id, self.summaries())
+        summaries = self.summaries()
+        refs = team_references(store, workshop.id, summaries)
         dialog = ReviewedTeamsDialog(
-            workshop, self.wb.window, references=refs, confirm=self.wb.confirm
+            workshop,
+            self.wb.window,
+            references=refs,
+            confirm=self.wb.confirm,
+            strategies=lambda team_id: [s.name for s in summaries if s.team_id == team_id],
         )
         if not self.wb.run_dialog(dialog) or dialog.result_workshop is None:
             return
-        try:
-            store.save_workshop(dialog.result_workshop)
-        except StoreError as err:
-            self.notify(tr("The teams were not saved: {e}").format(e=err), "error")
-            return
-        self.wb.reload_workshops(dialog.result_workshop.id)
+        # Per-team operations through the workshop document: logged, heard by the
+        # other seats, undoable; a team that still has strategies is refused with why.
+        self.wb.seating.save_workshop_edits(workshop, dialog.result_workshop, tr("Edit teams"))
 
     # -- exports -------------------------------------------------------------------------------
 

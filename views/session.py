@@ -1,20 +1,23 @@
 """One open strategy: its document, scene, undo stack, editor and autosaver.
 
 Each strategy keeps its own undo stack (all in one ``QUndoGroup``), so
-switching strategies and back keeps each one's history.
+switching strategies and back keeps each one's history. The stack is a
+``SessionStack``: when other seats' edits arrive before this seat's were
+written, it takes the replayed operations (``views.seating`` tells it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoGroup
 
 from app.autosave import Autosaver, SaveState
 from app.document import Document
 from app.store import Store
 from models.strategy import Strategy
 from views.canvas.scene import CanvasScene
+from views.commands import SessionStack
 from views.editor import CatalogSource, StrategyEditor
 from views.theme import Theme
 
@@ -35,7 +38,7 @@ class StrategySession:
         self.document = Document(strategy)
         self.scene = CanvasScene(theme)
         self.scene.set_document(self.document)
-        self.stack = QUndoStack(group)
+        self.stack = SessionStack(group)
         self.editor = StrategyEditor(self.document, self.scene, library, self.stack)
         self.autosaver = Autosaver(store, self.document, on_state=lambda s: on_state(self, s))
 

@@ -10,6 +10,7 @@ then. ``bench/bench_startup.py`` reads these lines.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -25,7 +26,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizeGrip, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizeGrip,
+    QTabBar,
+    QWidget,
+)
 
 from views.screen_fit import available, first_geometry, fits, should_maximise
 
@@ -132,13 +141,41 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let the workbench flush and save layout (it may refuse), then remember the geometry."""
+        """Let the workbench flush and save layout (it may refuse), then remember the geometry.
+
+        Nothing raises out of here: a hook that fails (a database gone in an
+        unforeseen way) is logged and the user chooses between quitting anyway
+        and keeping the window open, as when edits could not be saved.
+        """
         for hook in list(self.close_hooks):
-            if hook() is False:
+            try:
+                keep_open = hook() is False
+            except Exception as err:  # closing must always be possible, and never silent
+                logging.getLogger(__name__).exception("A close hook failed")
+                keep_open = not self.ask_quit_after_error(str(err) or type(err).__name__)
+            if keep_open:
                 event.ignore()
                 return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+    def ask_quit_after_error(self, error: str) -> bool:
+        """Closing failed: quit anyway (True) or keep the window open (tests replace this)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Edits could not be saved"),
+            tr(
+                "Closing failed: {error}\n\nEdits not yet written would be lost. "
+                "Quit anyway, or keep the window open?"
+            ).format(error=error),
+            parent=self,
+        )
+        quit_button = box.addButton(tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is quit_button
 
 
 def exit_on_fatal(message: str) -> None:

@@ -157,6 +157,9 @@ class Workbench(Workflows):
             notices = []  # read-only or busy: they will be shown the next time
         for notice in notices:
             self.report_notice(tr("Your database was updated", "errors"), notice)
+        from views.seating import install_seating
+
+        self.seating = install_seating(self)  # names this seat before the first heartbeat
         self.reload_workshops(str(self.settings.value("session/workshop", "")) or None)
         last = str(self.settings.value("session/strategy", "")) or None
         self.open_strategy(last if last in self._strategy_ids() else None)
@@ -460,11 +463,11 @@ class Workbench(Workflows):
             return True
         self.inspector.commit_notes()
         unsaved = [s for s in self.sessions.values() if not s.autosaver.flush()]
-        if unsaved and not self.confirm(
+        if unsaved and not self.ask_quit(
             tr("Edits could not be saved", "errors"),
             tr(
                 "{n} edits could not be written to the database: {reason}\n\n"
-                "Quit anyway and lose them? (No keeps the app open and keeps trying.)",
+                "Quit anyway and lose them, or keep the window open (writing is retried)?",
                 "errors",
             ).format(
                 n=sum(s.autosaver.pending for s in unsaved),
@@ -474,9 +477,11 @@ class Workbench(Workflows):
             return False
         save_layout(self)  # before ``closed``: a crushed canvas is never remembered
         self.closed = True
+        self.retry.stop()
         for session in self.sessions.values():
             session.autosaver.close()
-        self.retry.stop()
+        if getattr(self, "seating", None) is not None:
+            self.seating.close()  # leave: the others stop listing this seat
         self.store.close()
         self.store = None
         return True

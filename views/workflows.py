@@ -17,6 +17,7 @@ from app.store import StoreError
 from models.content import Scenario
 from models.phases import Phase
 from models.strategy import Strategy
+from models.workshop_ops import PutScenario
 from views.clipboard import ClipboardError, decode, encode
 from views.dialogs.choose import LinkDialog, PhaseDialog
 from views.dialogs.custom_card import CustomCardDialog
@@ -68,6 +69,20 @@ class Workflows(QObject):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_quit(self, title: str, text: str) -> bool:
+        """Ask whether to quit although edits were not saved (default: keep the window open)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._wb.window)
+        quit_button = box.addButton(
+            tr("Quit anyway", "workflows"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            tr("Keep the window open", "workflows"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is quit_button
 
     def ask_text(self, title: str, label: str, text: str) -> str | None:
         """Ask for one line of text; None if cancelled."""
@@ -228,15 +243,15 @@ class Workflows(QObject):
         wb = self._wb
         if wb.store is None or wb.workshop is None:
             return
-        dialog = TeamsDialog(wb.workshop, wb.window)
+        before = wb.workshop
+        dialog = TeamsDialog(before, wb.window)
         if not self.run_dialog(dialog) or dialog.result_workshop is None:
             return
-        try:
-            wb.store.save_workshop(dialog.result_workshop)
-        except StoreError as err:
-            wb.report_error(tr("Not saved", "workflows"), str(err))
-            return
-        wb.reload_workshops(dialog.result_workshop.id)
+        # One operation per team changed, against what the dialog showed: another seat's
+        # teams added meanwhile stay; the step is undoable (Edit › Undo).
+        wb.seating.save_workshop_edits(
+            before, dialog.result_workshop, tr("Edit teams", "workflows")
+        )
 
     def _scenarios(self) -> list[Scenario]:
         wb = self._wb
@@ -268,7 +283,10 @@ class Workflows(QObject):
         )
         try:
             if key not in {s.key for s in wb.store.list_scenarios(wb.workshop.id)}:
-                wb.store.save_scenario(wb.workshop.id, scenario)
+                workshop = wb.seating.workshop_document()
+                if workshop is None:
+                    return  # the reason is in the status bar
+                workshop.apply(PutScenario(key=key, after=scenario))  # logged, other seats hear
             wb.store.create_strategy(strategy)
         except StoreError as err:
             wb.report_error(tr("Not saved", "workflows"), str(err))

@@ -114,7 +114,7 @@ def test_closing_with_unwritten_edits_asks_and_can_stay_open(harness, monkeypatc
         questions.append(text)
         return False
 
-    harness.workbench.confirm = refuse
+    harness.workbench.ask_quit = refuse
     harness.window.close()
     assert questions and "1 edits" in questions[0] and "removed" in questions[0]
     assert harness.window.isVisible()  # kept open: nothing silently dropped

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.content import Scenario
+from models.strategy import new_id
 from models.vocabulary import Role
 from models.workshop import Member, Team, Workshop
 from views.labels import role_label, tr
@@ -170,11 +171,17 @@ class TeamsDialog(QDialog):
                 continue
             members.append((edit.text(), Role(combo.currentData())))
         old = self._teams[self._current]
+        # An unchanged member keeps its id, so an unchanged team stays equal: saving the
+        # dialog then writes no edit of it over another seat's (see workshop_edits).
+        known = {(m.name, m.role): m.id for m in reversed(old.members)}
         try:
             team = Team(
                 id=old.id,
                 name=self.team_name.text(),
-                members=tuple(Member(name=n, role=r) for n, r in members),
+                members=tuple(
+                    Member(id=known.pop((n.strip(), r), None) or new_id(), name=n, role=r)
+                    for n, r in members
+                ),
             )
         except ValidationError as err:
             first = err.errors()[0]

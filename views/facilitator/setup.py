@@ -4,8 +4,9 @@ and a question before a team that has reviews is removed.
 ``AgendaDialog`` edits the stages and their minutes (the default five-stage
 agenda one click away). ``ReviewedTeamsDialog`` is the teams dialog plus a
 members-CSV import — bad rows are listed with their line numbers and skipped
-only when the user agrees — and a confirmation before removing a team that
-peer reviews refer to (the reviews themselves are kept).
+only when the user agrees —, a confirmation before removing a team that
+peer reviews refer to (the reviews themselves are kept), and a refusal, with
+the strategies named, to remove a team that still has strategies.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from views.facilitator.common import Banner, named, tr
 
 Confirm = Callable[[str, str], bool]
 MAX_PROBLEMS_SHOWN = 12
+MAX_OWNED_SHOWN = 5
 
 
 class AgendaDialog(QDialog):
@@ -190,9 +192,11 @@ class ReviewedTeamsDialog(TeamsDialog):
         references: Callable[[str], TeamReferences],
         confirm: Confirm,
         choose_file: Callable[[QWidget | None], Path | None] = ask_members_file,
+        strategies: Callable[[str], Sequence[str]] | None = None,
     ) -> None:
         super().__init__(workshop, parent)
         self._references = references
+        self._strategies = strategies
         self._confirm = confirm
         self._choose_file = choose_file
         self.import_button = named(
@@ -274,6 +278,22 @@ class ReviewedTeamsDialog(TeamsDialog):
         if not 0 <= row < len(self._teams):
             return
         team = self._teams[row]
+        owned = list(self._strategies(team.id)) if self._strategies is not None else []
+        if owned:
+            # Refused here, before OK: the database would refuse it too (a strategy
+            # without its team could no longer be exported and imported).
+            names = ", ".join(f"“{name}”" for name in owned[:MAX_OWNED_SHOWN])
+            more = len(owned) - MAX_OWNED_SHOWN
+            if more > 0:
+                names += tr(" and {n} more").format(n=more)
+            self.notice.show_text(
+                tr(
+                    "{team} cannot be removed: it still has {n} strategies ({names}). Give "
+                    "them to another team or delete them first."
+                ).format(team=team.name, n=len(owned), names=names),
+                "error",
+            )
+            return
         refs = self._references(team.id)
         if refs.any:
             question = tr(
