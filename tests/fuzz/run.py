@@ -109,6 +109,7 @@ def run_one(
     """Feed one input to one target and count the outcome."""
     tally.tried += 1
     started = time.perf_counter()
+    cpu_started = time.process_time()
     if memory:
         tracemalloc.start()
     try:
@@ -116,7 +117,10 @@ def run_one(
             outcome = target(data, rng)
     except HangError:
         tally.hangs += 1
-        _keep(out, name, tally.tried, data, "hang")
+        # The limit is wall-clock (a blocked read uses no CPU); the CPU time tells a real
+        # hang from a busy machine, where an input waits for a core.
+        cpu = time.process_time() - cpu_started
+        _keep(out, name, tally.tried, data, f"hang ({timeout:g} s wall, {cpu:.2f} s CPU)")
         return
     except Exception:
         tally.crashes += 1
