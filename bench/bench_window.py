@@ -19,7 +19,8 @@ And once per size in a fresh process: time to usable window — process spawn
 until the main window is idle with the board drawn (``main.py --db FILE``).
 
 Medians of the runs; targets: drop ≤ 16 / 50 / 150 ms, open ≤ 2× the floor at 500.
-Run: ``.venv/bin/python -m bench.bench_window [runs] [sizes…]`` (default 9 runs).
+Run: ``.venv/bin/python -m bench.bench_window [runs] [sizes…] [--no-freeze]``
+(default 9 runs; ``--no-freeze`` leaves the collector unfrozen after a board opens).
 """
 
 from __future__ import annotations
@@ -343,6 +344,10 @@ def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--usable":
         _usable_child(sys.argv[2])
         return
+    if "--no-freeze" in sys.argv:  # to see what gc.freeze() after opening a board buys
+        sys.argv.remove("--no-freeze")
+        setattr(gc, "freeze", lambda: None)  # noqa: B010 - the workbench looks it up per call
+        print("(gc.freeze() disabled)")
     try:
         runs = int(sys.argv[1]) if len(sys.argv) > 1 else 9
         sizes = tuple(int(a) for a in sys.argv[2:]) or SIZES
