@@ -24,11 +24,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QLabel
 
 from app.autosave import RemoteEdits
 from app.document import Listener, Origin
@@ -40,6 +40,7 @@ from models.workshop import Workshop
 from models.workshop_ops import UndoableWorkshopOperation, workshop_edits
 from views.commands import SessionStack, WorkshopCommand
 from views.labels import tr
+from views.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
     from views.session import StrategySession
@@ -68,61 +69,6 @@ def seat_name(setting: object) -> str:
 def install_seating(wb: Workbench) -> Seating:
     """Name this seat, follow the open strategies and workshop, show who else is here."""
     return Seating(wb)
-
-
-class NoticeBar(QFrame):
-    """A non-modal bar above the canvas: what another seat changed, with an Undo."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("seat_notice")
-        self.setAccessibleName(tr("Other seats' edits", "seats"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#seat_notice { background: #FFF4CE; border-bottom: 1px solid #C8A600; }"
-            "#seat_notice QLabel { color: #1F1F1F; }"
-        )
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setAccessibleName(tr("Notice from other seats", "seats"))
-        self.undo_button = QPushButton(tr("Undo", "seats"))
-        self.undo_button.setAccessibleName(tr("Put back your edit", "seats"))
-        self.undo_button.setAccessibleDescription(
-            tr("Restores what you had set, as a new edit the others will see.", "seats")
-        )
-        self.dismiss_button = QPushButton(tr("Dismiss", "seats"))
-        self.dismiss_button.setAccessibleName(tr("Dismiss the notice", "seats"))
-        row.addWidget(self.label, 1)
-        row.addWidget(self.undo_button)
-        row.addWidget(self.dismiss_button)
-        self._undo: Callable[[], None] | None = None
-        self.undo_button.clicked.connect(self._undo_clicked)
-        self.dismiss_button.clicked.connect(self.dismiss)
-        self.hide()
-
-    def show_notice(self, text: str, undo: Callable[[], None] | None = None) -> None:
-        """Show ``text``; with ``undo``, an Undo button that calls it (once)."""
-        self.label.setText(text)
-        self._undo = undo
-        self.undo_button.setVisible(undo is not None)
-        self.show()
-
-    def text(self) -> str:
-        """The notice shown ("" when hidden)."""
-        return self.label.text() if self.isVisible() else ""
-
-    def dismiss(self) -> None:
-        """Hide the notice."""
-        self._undo = None
-        self.hide()
-
-    def _undo_clicked(self) -> None:
-        undo, self._undo = self._undo, None
-        self.hide()
-        if undo is not None:
-            undo()
 
 
 class Seating(QObject):

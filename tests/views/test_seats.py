@@ -96,6 +96,7 @@ def test_local_edits_replayed_after_a_remote_one_keep_an_honest_undo(harness, be
     assert session.editor.update_card(card.id, title="Ana's title")  # conflicts, replays
     assert session.document.strategy.cards[card.id].title == "Ana's title"
     assert session.autosaver.pending == 0
+    assert wb.save_label.text().startswith("Saved")  # a conflict is no disk error
     command = session.stack.command(session.stack.index() - 1)
     assert isinstance(command, OperationCommand)
     assert isinstance(command.op, UpdateCard)
@@ -106,6 +107,26 @@ def test_local_edits_replayed_after_a_remote_one_keep_an_honest_undo(harness, be
     session.stack.redo()
     assert session.document.strategy.cards[card.id].title == "Ana's title"
     assert original != "Ben's title"
+
+
+def test_an_undo_replayed_after_a_remote_edit_keeps_the_stack_consistent(harness, ben) -> None:  # type: ignore[no-untyped-def]
+    wb, session = harness.workbench, harness.session
+    wb.seating.timer.stop()
+    card = next(iter(session.document.strategy.cards.values()))
+    original = card.title
+    assert session.editor.update_card(card.id, title="Ana's title")
+    document, _saver = ben_edits(ben, session.strategy_id)
+    document.apply(retitle(document.strategy.cards[card.id], "Ben's title"))
+    session.stack.undo()  # conflicts with Ben's write: replayed on top of it
+    assert session.document.strategy.cards[card.id].title == original
+    assert session.autosaver.pending == 0
+    session.stack.redo()  # back to what the undo replaced: Ben's title, as it had landed
+    assert session.document.strategy.cards[card.id].title == "Ben's title"
+    session.stack.undo()
+    assert session.document.strategy.cards[card.id].title == original
+    assert session.autosaver.pending == 0
+    saved = wb.store.load_strategy(session.strategy_id)
+    assert saved.cards[card.id].title == original
 
 
 def test_an_edit_whose_card_another_seat_removed_is_dropped_with_a_notice(harness, ben) -> None:  # type: ignore[no-untyped-def]
