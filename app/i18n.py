@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -301,3 +302,87 @@ def merge_overlay(base: Any, overlay: Any) -> Any:
 
 def _table_array(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+# -- one-language content (an agency's) -------------------------------------------------------
+
+_KEYLIKE = re.compile(r"^[a-z0-9]+([-_.:/][a-z0-9]+)*$")
+_ALWAYS_PROSE = frozenset({"title", "citation", "cite_as"})
+
+
+def marker(code: str) -> str:
+    """The prefix of a text shown in ``code`` because the requested language lacks it: ``[EN] ``.
+
+    A prefix (not a suffix) so that it is seen even when a long text is cut, and in
+    the language's own code, which reads the same in English and French.
+    """
+    return f"[{code.upper()}] "
+
+
+def is_prose(name: str, value: object) -> bool:
+    """Whether the field ``name`` holds text a reader sees (not a key, date or number)."""
+    if name in STRUCTURAL_FIELDS or not isinstance(value, str):
+        return False
+    return name in _ALWAYS_PROSE or not _KEYLIKE.match(value.strip())
+
+
+def mark_text(data: Any, code: str) -> Any:
+    """``data`` with every prose field prefixed by ``marker(code)`` (keys and conditions kept).
+
+    Used for a file shown in a language it does not have: laying an overlay over
+    the marked data replaces the marked text wherever a translation exists.
+    """
+    prefix = marker(code)
+
+    def walk(value: Any, name: str) -> Any:
+        if isinstance(value, dict):
+            return {
+                key: item
+                if key in STRUCTURAL_FIELDS and not _table_array(item)
+                else walk(item, key)
+                for key, item in value.items()
+            }
+        if isinstance(value, list):
+            if name in STRUCTURAL_FIELDS and not _table_array(value):
+                return value
+            return [walk(item, name) for item in value]
+        if is_prose(name, value) and value.strip() and not value.startswith(prefix):
+            return prefix + value
+        return value
+
+    return walk(data, "")
+
+
+def is_overlay_name(path: Path) -> bool:
+    """Whether ``path`` is an agency overlay (``name.fr.toml``) rather than a file of its own."""
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    _, dot, code = stem.rpartition(".")
+    return bool(dot) and code in LANGUAGES
+
+
+def unmatched_entries(base: Any, overlay: Any, where: str = "") -> list[tuple[str, str]]:
+    """(entry, field) of every overlay entry or field no base entry or field matches."""
+    found: list[tuple[str, str]] = []
+    if not (isinstance(base, dict) and isinstance(overlay, dict)):
+        return found
+    for key, value in overlay.items():
+        if key not in base:
+            found.append((where, key))
+            continue
+        if _table_array(base[key]) and isinstance(value, list):
+            ident = next((f for f in IDENTIFYING_FIELDS if f in base[key][0]), None)
+            known = {e.get(ident) for e in base[key]} if ident else set()
+            for index, entry in enumerate(value):
+                if not isinstance(entry, dict):
+                    continue
+                name = f"{key}[{entry.get(ident)!r}]" if ident else f"{key}[{index}]"
+                if ident and entry.get(ident) not in known:
+                    found.append((name, ident))
+                elif ident:
+                    match = next(e for e in base[key] if e.get(ident) == entry.get(ident))
+                    found.extend(unmatched_entries(match, entry, name))
+                elif index >= len(base[key]):
+                    found.append((name, ""))
+        elif isinstance(base[key], dict):
+            found.extend(unmatched_entries(base[key], value, f"{where}.{key}".strip(".")))
+    return found
