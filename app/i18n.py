@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -108,6 +109,24 @@ STRUCTURAL_FIELDS = frozenset(
 An array of tables is never structural, whatever its name (``[[capability]]``).
 """
 
+DOCUMENT_LANGUAGES: dict[str, str] = {"en": "en", "fr": "fr-CA"}
+"""The BCP 47 tag written in a PDF's ``/Lang``: the French is Canadian federal French."""
+
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
 _state = {"language": SOURCE_LANGUAGE}
 
 
@@ -149,6 +168,19 @@ def set_language(code: str) -> str:
         raise ValueError(f"No interface language {code!r}; available: {have}.")
     _state["language"] = found
     return found
+
+
+def document_language() -> str:
+    """The ``/Lang`` of a document written now (``en``, ``fr-CA``)."""
+    return DOCUMENT_LANGUAGES[language()]
+
+
+def long_date(day: date) -> str:
+    """'5 December 2026' / '5 décembre 2026' ('1er août 2026'), in the current language."""
+    if language() == "fr":
+        first = "1er" if day.day == 1 else str(day.day)
+        return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
+    return f"{day.day} {day:%B %Y}"
 
 
 @contextmanager
@@ -223,9 +255,11 @@ def read_catalog(path: Path, code: str) -> Catalog:
 
 @cache
 def catalog(code: str) -> Catalog | None:
-    """The catalog of ``code`` (read once); None for English or when it is missing."""
-    if code == SOURCE_LANGUAGE:
-        return None
+    """The catalog of ``code`` (read once); None when it is missing.
+
+    English has one too: the source text is English, but its plurals ("%n card(s)")
+    take their forms from ``mlops_canvas_en.ts``.
+    """
     path = catalog_path(code)
     try:
         return read_catalog(path, code)
@@ -233,12 +267,17 @@ def catalog(code: str) -> Catalog | None:
         return None  # the interface stays in English rather than failing to start
 
 
-def translate(context: str, text: str, n: int | None = None) -> str:
+def translate(
+    context: str, text: str, disambiguation: str | None = None, n: int | None = None
+) -> str:
     """``text`` of ``context`` in the current language; ``%n`` becomes ``n`` when given.
 
-    Both arguments must be string literals at the call site, so that
-    ``pyside6-lupdate`` finds them.
+    ``context`` and ``text`` must be string literals at the call site, so that
+    ``pyside6-lupdate`` finds them; it reads the arguments by position, like Qt's
+    ``QCoreApplication.translate(context, text, disambiguation, n)``: write a plural
+    as ``translate("ctx", "%n card(s)", None, count)`` (lupdate skips ``n=count``).
     """
+    del disambiguation  # the catalog keys on (context, source); kept for lupdate's sake
     found = catalog(_state["language"])
     result = found.lookup(context, text, n) if found is not None else None
     if result is None:
@@ -386,3 +425,44 @@ def unmatched_entries(base: Any, overlay: Any, where: str = "") -> list[tuple[st
         elif isinstance(base[key], dict):
             found.extend(unmatched_entries(base[key], value, f"{where}.{key}".strip(".")))
     return found
+
+
+# -- the closed vocabularies of models/ (models cannot import this module) ----------------------
+
+
+def phase_label(phase: Any) -> str:
+    """A phase's full name (``Phase.label``) in the current language."""
+    return {
+        "data": translate("vocabulary", "Data Management & Preparation"),
+        "develop": translate("vocabulary", "Model Development & Training"),
+        "evaluate": translate("vocabulary", "Model Evaluation & Validation"),
+        "deploy": translate("vocabulary", "Model Deployment & Serving"),
+        "monitor": translate("vocabulary", "Monitoring & Maintenance"),
+        "feedback": translate("vocabulary", "Feedback Loop & Continuous Improvement"),
+        "governance": translate("vocabulary", "Governance (cross-cutting)"),
+    }.get(str(phase.value), str(phase.label))
+
+
+def phase_short(phase: Any) -> str:
+    """A phase's short name (``Phase.short_title``) in the current language."""
+    return {
+        "data": translate("vocabulary", "Data"),
+        "develop": translate("vocabulary", "Development"),
+        "evaluate": translate("vocabulary", "Evaluation"),
+        "deploy": translate("vocabulary", "Deployment"),
+        "monitor": translate("vocabulary", "Monitoring"),
+        "feedback": translate("vocabulary", "Feedback"),
+        "governance": translate("vocabulary", "Governance"),
+    }.get(str(phase.value), str(phase.short_title))
+
+
+def role_label(role: Any) -> str:
+    """A role's name (``Role.label``) in the current language."""
+    return {
+        "data-scientist": translate("vocabulary", "Data scientist"),
+        "it-operations": translate("vocabulary", "IT operations"),
+        "project-manager": translate("vocabulary", "Project manager"),
+        "policy-legal": translate("vocabulary", "Policy & legal"),
+        "privacy-ethics": translate("vocabulary", "Privacy & ethics"),
+        "domain-expert": translate("vocabulary", "Domain expert"),
+    }.get(str(role.value), str(role.label))
