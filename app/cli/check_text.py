@@ -67,7 +67,7 @@ def _pack_line(
     title: str, version: str, pack: RulePack | None, cov: PackCoverage | None = None
 ) -> str:
     unknown = translate("check", "unknown")
-    line = f"{INDENT}{title}: " + _fill(translate("check", "version %1"), version or unknown)
+    line = INDENT + _fill(translate("check", "%1: version %2"), title, version or unknown)
     if pack is not None:
         line += "; " + _fill(translate("check", "in force from %1"), long_date(pack.effective))
     if cov is not None and cov.sha256:

@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../app/cli/check_text.py" line="70"/>
-        <source>version %1</source>
+        <source>%1: version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,6 +242,10 @@
         <location filename="../../app/cli/check_text.py" line="342"/>
         <source>Each number is how many of the pack's rules a card with that capability helps meet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,8 @@
     </message>
     <message>
         <location filename="../../app/cli/check_text.py" line="70"/>
-        <source>version %1</source>
-        <translation>version %1</translation>
+        <source>%1: version %2</source>
+        <translation>%1 : version %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py" line="72"/>
@@ -242,6 +242,10 @@
         <location filename="../../app/cli/check_text.py" line="342"/>
         <source>Each number is how many of the pack's rules a card with that capability helps meet.</source>
         <translation>Chaque nombre indique combien de règles de l'ensemble une carte dotée de cette capacité aide à respecter.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="vanished">version %1</translation>
     </message>
     <message>
         <source>put in place</source>
