@@ -466,3 +466,22 @@ def role_label(role: Any) -> str:
         "privacy-ethics": translate("vocabulary", "Privacy & ethics"),
         "domain-expert": translate("vocabulary", "Domain expert"),
     }.get(str(role.value), str(role.label))
+
+
+def status_label(status: Any) -> str:
+    """A card status (``Status.label``) in the current language."""
+    return {
+        "planned": translate("vocabulary", "Planned"),
+        "in-progress": translate("vocabulary", "In progress"),
+        "in-place": translate("vocabulary", "In place"),
+    }.get(str(status.value), str(status.label))
+
+
+def link_label(kind: Any) -> str:
+    """A link kind (``LinkKind.label``) in the current language."""
+    return {
+        "flows": translate("vocabulary", "flows into"),
+        "gates": translate("vocabulary", "gates"),
+        "triggers": translate("vocabulary", "triggers"),
+        "feeds-back": translate("vocabulary", "feeds back to"),
+    }.get(str(kind.value), str(kind.label))

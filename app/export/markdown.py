@@ -34,6 +34,7 @@ from app.export.bundle import ExportBundle
 from app.export.linechart import LineChart, chart_markdown_rows
 from app.export.phase_slides import owner_label, phase_label, status_label
 from app.export.text import clean, one_line
+from app.i18n import link_label
 from models.phases import ALL_PHASES
 
 # "=" too: a line of "=" under a line of notes would make it a heading and vanish.
@@ -97,7 +98,7 @@ def _canvas(block: LifecycleCanvas) -> list[str]:
     if block.links:
         lines += ["", "Links:", ""]
         lines += [
-            f"- {md(titles[lk.source])} → {md(lk.kind.label)} → {md(titles[lk.target])}"
+            f"- {md(titles[lk.source])} → {md(link_label(lk.kind))} → {md(titles[lk.target])}"
             for lk in block.links
         ]
     return lines

@@ -344,6 +344,7 @@
     </message>
     <message>
         <location filename="../../app/export/checked.py" line="139"/>
+        <location filename="../../app/export/presentation.py" line="325"/>
         <source>an unrecorded date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,6 +361,7 @@
     <message>
         <location filename="../../app/export/checked.py" line="151"/>
         <location filename="../../app/export/checked.py" line="38"/>
+        <location filename="../../app/export/presentation.py" line="259"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,6 +610,252 @@
     </message>
 </context>
 <context>
+    <name>presentation</name>
+    <message>
+        <location filename="../../app/export/presentation.py" line="63"/>
+        <source>No team members recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="66"/>
+        <source>facilitated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="73"/>
+        <source>MLOps strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="85"/>
+        <source>What the system does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="86"/>
+        <source>The goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="87"/>
+        <source>The hard part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="91"/>
+        <source>The scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="102"/>
+        <source>%n in place</source>
+        <translation>
+            <numerusform>%n in place</numerusform>
+            <numerusform>%n in place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="103"/>
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="106"/>
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="110"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="120"/>
+        <source>The board has no cards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="126"/>
+        <location filename="../../app/export/presentation.py" line="119"/>
+        <source>The board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="145"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="147"/>
+        <source>The lifecycle's own structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="152"/>
+        <source>Planned, not yet in place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="156"/>
+        <source>Close it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="164"/>
+        <source>The gaps that would hurt first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="170"/>
+        <source>This strategy was not checked before export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="175"/>
+        <source>law of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="181"/>
+        <source>Blocking: a prohibited practice — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="190"/>
+        <source>and %n more gap(s)</source>
+        <translation>
+            <numerusform>and %n more gap</numerusform>
+            <numerusform>and %n more gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="191"/>
+        <source>Findings: %1%2 — all in the full plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="196"/>
+        <source>Findings: %1 — ranked in the full plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="204"/>
+        <source>No gaps: every rule in force is carried by cards in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="212"/>
+        <source>Ranked by what would hurt first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="244"/>
+        <source>Put “%1” in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="254"/>
+        <location filename="../../app/export/presentation.py" line="240"/>
+        <source>to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="256"/>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="267"/>
+        <source>Finish “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="269"/>
+        <source>Start “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="281"/>
+        <source>Every card is in place and no gap is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="288"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="289"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="290"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="299"/>
+        <source>+ %n more in the full plan's action list.</source>
+        <translation>
+            <numerusform>+ %n more in the full plan's action list.</numerusform>
+            <numerusform>+ %n more in the full plan's action list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="307"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="308"/>
+        <source>Closing the top gaps first, then what is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="327"/>
+        <source>Checked against the law as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="343"/>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="344"/>
+        <source>File hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="348"/>
+        <source>No rule pack was selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="351"/>
+        <source>Versions, every card, finding and citation: in the full plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="358"/>
+        <source>How it was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocabulary</name>
     <message>
         <location filename="../../app/i18n.py" line="436"/>
@@ -707,6 +955,41 @@
     <message>
         <location filename="../../app/i18n.py" line="467"/>
         <source>Domain expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="474"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="475"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="476"/>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="483"/>
+        <source>flows into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="484"/>
+        <source>gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="485"/>
+        <source>triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="486"/>
+        <source>feeds back to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -352,6 +352,7 @@
     </message>
     <message>
         <location filename="../../app/export/checked.py" line="139"/>
+        <location filename="../../app/export/presentation.py" line="325"/>
         <source>an unrecorded date</source>
         <translation>une date non enregistrée</translation>
     </message>
@@ -368,6 +369,7 @@
     <message>
         <location filename="../../app/export/checked.py" line="151"/>
         <location filename="../../app/export/checked.py" line="38"/>
+        <location filename="../../app/export/presentation.py" line="259"/>
         <source>Missing</source>
         <translation>Manquant</translation>
     </message>
@@ -622,6 +624,252 @@
     </message>
 </context>
 <context>
+    <name>presentation</name>
+    <message>
+        <location filename="../../app/export/presentation.py" line="63"/>
+        <source>No team members recorded.</source>
+        <translation>Aucun membre de l'équipe n'est inscrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="66"/>
+        <source>facilitated by %1</source>
+        <translation>animé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="73"/>
+        <source>MLOps strategy</source>
+        <translation>Stratégie MLOps</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="85"/>
+        <source>What the system does</source>
+        <translation>Ce que fait le système</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="86"/>
+        <source>The goal</source>
+        <translation>L'objectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="87"/>
+        <source>The hard part</source>
+        <translation>La difficulté</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="91"/>
+        <source>The scenario</source>
+        <translation>Le scénario</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="102"/>
+        <source>%n in place</source>
+        <translation>
+            <numerusform>%n en place</numerusform>
+            <numerusform>%n en place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="103"/>
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="106"/>
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n prévue</numerusform>
+            <numerusform>%n prévues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="110"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="120"/>
+        <source>The board has no cards yet.</source>
+        <translation>Le canevas n'a encore aucune carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="126"/>
+        <location filename="../../app/export/presentation.py" line="119"/>
+        <source>The board</source>
+        <translation>Le canevas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="145"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="147"/>
+        <source>The lifecycle's own structure</source>
+        <translation>La structure même du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="152"/>
+        <source>Planned, not yet in place:</source>
+        <translation>Prévu, pas encore en place :</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="156"/>
+        <source>Close it with:</source>
+        <translation>À combler avec :</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="164"/>
+        <source>The gaps that would hurt first</source>
+        <translation>Les lacunes qui feraient mal en premier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="170"/>
+        <source>This strategy was not checked before export.</source>
+        <translation>Cette stratégie n'a pas été vérifiée avant l'exportation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="175"/>
+        <source>law of the day</source>
+        <translation>droit en vigueur ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="181"/>
+        <source>Blocking: a prohibited practice — %1.</source>
+        <translation>Bloquant : une pratique interdite — %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="190"/>
+        <source>and %n more gap(s)</source>
+        <translation>
+            <numerusform>et %n autre lacune</numerusform>
+            <numerusform>et %n autres lacunes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="191"/>
+        <source>Findings: %1%2 — all in the full plan.</source>
+        <translation>Constats : %1%2 — tous dans le plan complet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="196"/>
+        <source>Findings: %1 — ranked in the full plan.</source>
+        <translation>Constats : %1 — classés dans le plan complet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="204"/>
+        <source>No gaps: every rule in force is carried by cards in place.</source>
+        <translation>Aucune lacune : chaque règle en vigueur est respectée par des cartes en place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="212"/>
+        <source>Ranked by what would hurt first</source>
+        <translation>Classées selon ce qui ferait mal en premier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="244"/>
+        <source>Put “%1” in place</source>
+        <translation>Mettre en place « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="254"/>
+        <location filename="../../app/export/presentation.py" line="240"/>
+        <source>to be named</source>
+        <translation>à désigner</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="256"/>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="267"/>
+        <source>Finish “%1”</source>
+        <translation>Terminer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="269"/>
+        <source>Start “%1”</source>
+        <translation>Commencer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="281"/>
+        <source>Every card is in place and no gap is open.</source>
+        <translation>Toutes les cartes sont en place et aucune lacune n'est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="288"/>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="289"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="290"/>
+        <source>Now</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/presentation.py" line="299"/>
+        <source>+ %n more in the full plan's action list.</source>
+        <translation>
+            <numerusform>+ %n autre dans la liste des actions du plan complet.</numerusform>
+            <numerusform>+ %n autres dans la liste des actions du plan complet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="307"/>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="308"/>
+        <source>Closing the top gaps first, then what is under way</source>
+        <translation>Combler d'abord les principales lacunes, puis terminer ce qui est en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="327"/>
+        <source>Checked against the law as of %1.</source>
+        <translation>Vérifié au regard du droit en vigueur au %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="343"/>
+        <source>Rule pack</source>
+        <translation>Ensemble de règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="344"/>
+        <source>File hash (SHA-256)</source>
+        <translation>Empreinte du fichier (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="348"/>
+        <source>No rule pack was selected.</source>
+        <translation>Aucun ensemble de règles n'a été sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="351"/>
+        <source>Versions, every card, finding and citation: in the full plan.</source>
+        <translation>Versions, cartes, constats et citations : dans le plan complet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/presentation.py" line="358"/>
+        <source>How it was checked</source>
+        <translation>Comment la vérification a été faite</translation>
+    </message>
+</context>
+<context>
     <name>vocabulary</name>
     <message>
         <location filename="../../app/i18n.py" line="436"/>
@@ -722,6 +970,41 @@
         <location filename="../../app/i18n.py" line="467"/>
         <source>Domain expert</source>
         <translation>Spécialiste du domaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="474"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="475"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="476"/>
+        <source>In place</source>
+        <translation>En place</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="483"/>
+        <source>flows into</source>
+        <translation>alimente</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="484"/>
+        <source>gates</source>
+        <translation>conditionne</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="485"/>
+        <source>triggers</source>
+        <translation>déclenche</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="486"/>
+        <source>feeds back to</source>
+        <translation>rétroagit sur</translation>
     </message>
 </context>
 </TS>
