@@ -944,7 +944,7 @@
     <message>
         <location filename="../../app/i18n.py" line="462"/>
         <source>Data scientist</source>
-        <translation>Scientifique des données</translation>
+        <translation>Science des données</translation>
     </message>
     <message>
         <location filename="../../app/i18n.py" line="463"/>
@@ -969,7 +969,7 @@
     <message>
         <location filename="../../app/i18n.py" line="467"/>
         <source>Domain expert</source>
-        <translation>Spécialiste du domaine</translation>
+        <translation>Expertise métier</translation>
     </message>
     <message>
         <location filename="../../app/i18n.py" line="474"/>
@@ -1004,7 +1004,7 @@
     <message>
         <location filename="../../app/i18n.py" line="486"/>
         <source>feeds back to</source>
-        <translation>rétroagit sur</translation>
+        <translation>renvoie en rétroaction à</translation>
     </message>
 </context>
 </TS>
