@@ -125,11 +125,13 @@
     </message>
     <message>
         <location filename="../../app/cli/check_text.py" line="145"/>
+        <location filename="../../app/export/compliance.py" line="187"/>
         <source>No gaps on %1: every rule in force is carried by cards in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py" line="149"/>
+        <location filename="../../app/export/compliance.py" line="191"/>
         <source>No gaps: every rule in force is carried by cards in place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +346,7 @@
     </message>
     <message>
         <location filename="../../app/export/checked.py" line="139"/>
+        <location filename="../../app/export/compliance.py" line="157"/>
         <location filename="../../app/export/presentation.py" line="325"/>
         <source>an unrecorded date</source>
         <translation type="unfinished"></translation>
@@ -606,6 +609,212 @@
     <message>
         <location filename="../../app/checker/requirements.py" line="330"/>
         <source>The use involves a practice the law prohibits outright; no card on the board can make it compliant. Stop or redesign the use (take legal advice on the narrow exceptions, if any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compliance</name>
+    <message numerus="yes">
+        <location filename="../../app/export/compliance.py" line="67"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="72"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/compliance.py" line="73"/>
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n pack</numerusform>
+            <numerusform>%n packs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/compliance.py" line="74"/>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="77"/>
+        <source>drills: %1 harm/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="79"/>
+        <source>Lifecycle structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="81"/>
+        <source>Would close it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="84"/>
+        <source>Planned, not in place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="95"/>
+        <source>Rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="101"/>
+        <source>Not yet in place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="103"/>
+        <source>Cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="107"/>
+        <source>Would fix it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="110"/>
+        <source>Pending change, not yet law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="143"/>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="144"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="145"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="146"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="159"/>
+        <source>Law as of %1 · strategy revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="170"/>
+        <source>Blocking — prohibited practice: %1. No card can fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="175"/>
+        <source>The gaps that would hurt first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="181"/>
+        <source>Not ranked: every finding is listed under Open findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="193"/>
+        <source>Coverage per rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="197"/>
+        <source>No rule pack is selected, so no coverage is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="199"/>
+        <source>Findings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="201"/>
+        <location filename="../../app/export/compliance.py" line="211"/>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="214"/>
+        <source>This strategy was not checked before export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="232"/>
+        <source>No open finding: every rule in force is met in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="237"/>
+        <source>Open findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="245"/>
+        <source>Rules that do not apply yet on the date checked; none of them counts against the strategy today. Each says when it applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="255"/>
+        <source>Upcoming rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>markdown</name>
+    <message>
+        <location filename="../../app/export/markdown.py" line="99"/>
+        <source>Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="134"/>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="135"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="136"/>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="137"/>
+        <source>Planned, not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="138"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="139"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="140"/>
+        <source>In place share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,11 +125,13 @@
     </message>
     <message>
         <location filename="../../app/cli/check_text.py" line="145"/>
+        <location filename="../../app/export/compliance.py" line="187"/>
         <source>No gaps on %1: every rule in force is carried by cards in place.</source>
         <translation>Aucune lacune au %1 : chaque règle en vigueur est respectée par des cartes en place.</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py" line="149"/>
+        <location filename="../../app/export/compliance.py" line="191"/>
         <source>No gaps: every rule in force is carried by cards in place.</source>
         <translation>Aucune lacune : chaque règle en vigueur est respectée par des cartes en place.</translation>
     </message>
@@ -352,6 +354,7 @@
     </message>
     <message>
         <location filename="../../app/export/checked.py" line="139"/>
+        <location filename="../../app/export/compliance.py" line="157"/>
         <location filename="../../app/export/presentation.py" line="325"/>
         <source>an unrecorded date</source>
         <translation>une date non enregistrée</translation>
@@ -621,6 +624,212 @@
         <location filename="../../app/checker/requirements.py" line="330"/>
         <source>The use involves a practice the law prohibits outright; no card on the board can make it compliant. Stop or redesign the use (take legal advice on the narrow exceptions, if any).</source>
         <translation>L'utilisation comporte une pratique que le droit interdit purement et simplement; aucune carte du canevas ne peut la rendre conforme. Cessez l'utilisation ou revoyez-la (demandez un avis juridique sur les exceptions étroites, s'il y en a).</translation>
+    </message>
+</context>
+<context>
+    <name>compliance</name>
+    <message numerus="yes">
+        <location filename="../../app/export/compliance.py" line="67"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="72"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/compliance.py" line="73"/>
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n ensemble</numerusform>
+            <numerusform>%n ensembles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/compliance.py" line="74"/>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="77"/>
+        <source>drills: %1 harm/day</source>
+        <translation>exercices : préjudice de %1 par jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="79"/>
+        <source>Lifecycle structure</source>
+        <translation>Structure du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="81"/>
+        <source>Would close it:</source>
+        <translation>À combler avec :</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="84"/>
+        <source>Planned, not in place:</source>
+        <translation>Prévu, pas en place :</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="95"/>
+        <source>Rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="101"/>
+        <source>Not yet in place:</source>
+        <translation>Pas encore en place :</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="103"/>
+        <source>Cards:</source>
+        <translation>Cartes :</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="107"/>
+        <source>Would fix it:</source>
+        <translation>Correctif :</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="110"/>
+        <source>Pending change, not yet law:</source>
+        <translation>Modification en attente, pas encore en vigueur :</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="143"/>
+        <source>Rule pack</source>
+        <translation>Ensemble de règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="144"/>
+        <source>Missing</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="145"/>
+        <source>Planned</source>
+        <translation>Prévus</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="146"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="159"/>
+        <source>Law as of %1 · strategy revision %2</source>
+        <translation>Droit en vigueur au %1 · révision %2 de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="170"/>
+        <source>Blocking — prohibited practice: %1. No card can fix it.</source>
+        <translation>Bloquant — pratique interdite : %1. Aucune carte ne peut y remédier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="175"/>
+        <source>The gaps that would hurt first</source>
+        <translation>Les lacunes qui feraient mal en premier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="181"/>
+        <source>Not ranked: every finding is listed under Open findings.</source>
+        <translation>Non classés : chaque constat figure sous Constats ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="193"/>
+        <source>Coverage per rule pack</source>
+        <translation>Couverture par ensemble de règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="197"/>
+        <source>No rule pack is selected, so no coverage is measured.</source>
+        <translation>Aucun ensemble de règles n'est sélectionné; aucune couverture n'est donc mesurée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="199"/>
+        <source>Findings: %1.</source>
+        <translation>Constats : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="201"/>
+        <location filename="../../app/export/compliance.py" line="211"/>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="214"/>
+        <source>This strategy was not checked before export.</source>
+        <translation>Cette stratégie n'a pas été vérifiée avant l'exportation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="232"/>
+        <source>No open finding: every rule in force is met in place.</source>
+        <translation>Aucun constat ouvert : chaque règle en vigueur est respectée par des cartes en place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="237"/>
+        <source>Open findings</source>
+        <translation>Constats ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="245"/>
+        <source>Rules that do not apply yet on the date checked; none of them counts against the strategy today. Each says when it applies.</source>
+        <translation>Règles qui ne s'appliquent pas encore à la date de vérification; aucune ne compte contre la stratégie aujourd'hui. Chacune indique à compter de quand elle s'applique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/compliance.py" line="255"/>
+        <source>Upcoming rules</source>
+        <translation>Règles à venir</translation>
+    </message>
+</context>
+<context>
+    <name>markdown</name>
+    <message>
+        <location filename="../../app/export/markdown.py" line="99"/>
+        <source>Links:</source>
+        <translation>Liens :</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="134"/>
+        <source>Rule pack</source>
+        <translation>Ensemble de règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="135"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="136"/>
+        <source>In place</source>
+        <translation>En place</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="137"/>
+        <source>Planned, not met</source>
+        <translation>Prévues, non respectées</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="138"/>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="139"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py" line="140"/>
+        <source>In place share</source>
+        <translation>Part en place</translation>
     </message>
 </context>
 <context>
