@@ -44,7 +44,7 @@ def capability_titles(capabilities: Mapping[str, object]) -> Titles:
     def title(key: str) -> str:
         cap = capabilities.get(key)
         name = getattr(cap, "title", None)
-        return f"'{name}'" if isinstance(name, str) else f"'{key}'"
+        return translate("checker", "'%1'").replace("%1", name if isinstance(name, str) else key)
 
     return title
 

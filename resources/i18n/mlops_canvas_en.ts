@@ -513,6 +513,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/checker/requirements.py" line="47"/>
+        <source>'%1'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/checker/requirements.py" line="98"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>

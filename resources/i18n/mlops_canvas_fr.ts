@@ -523,6 +523,11 @@
         <translation>; prévu, mais pas en place</translation>
     </message>
     <message>
+        <location filename="../../app/checker/requirements.py" line="47"/>
+        <source>'%1'</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
         <location filename="../../app/checker/requirements.py" line="98"/>
         <source>in %1</source>
         <translation>dans le couloir %1</translation>
@@ -569,7 +574,7 @@
         <location filename="../../app/checker/requirements.py" line="164"/>
         <location filename="../../app/checker/requirements.py" line="161"/>
         <source>No card provides %1.</source>
-        <translation>Aucune carte ne fournit : %1.</translation>
+        <translation>Aucune carte ne fournit %1.</translation>
     </message>
     <message>
         <location filename="../../app/checker/requirements.py" line="175"/>
@@ -580,8 +585,8 @@
         <location filename="../../app/checker/requirements.py" line="187"/>
         <source>%1 does not gate the release: %n Deployment card(s) have no %1 upstream. Link it into the go/no-go gate before deployment, so the system cannot go live without it.</source>
         <translation>
-            <numerusform>%1 ne conditionne pas la mise en production : %n carte du couloir Déploiement n'a pas « %1 » en amont. Reliez-la au point de décision (go/no-go) avant le déploiement, pour que le système ne puisse pas entrer en service sans elle.</numerusform>
-            <numerusform>%1 ne conditionne pas la mise en production : %n cartes du couloir Déploiement n'ont pas « %1 » en amont. Reliez-la au point de décision (go/no-go) avant le déploiement, pour que le système ne puisse pas entrer en service sans elle.</numerusform>
+            <numerusform>%1 ne conditionne pas la mise en production : %n carte du couloir Déploiement n'a pas %1 en amont. Reliez-la au point de décision (go/no-go) avant le déploiement, pour que le système ne puisse pas entrer en service sans elle.</numerusform>
+            <numerusform>%1 ne conditionne pas la mise en production : %n cartes du couloir Déploiement n'ont pas %1 en amont. Reliez-la au point de décision (go/no-go) avant le déploiement, pour que le système ne puisse pas entrer en service sans elle.</numerusform>
         </translation>
     </message>
     <message>
@@ -598,26 +603,26 @@
         <location filename="../../app/checker/requirements.py" line="257"/>
         <source>%n card(s) with %1 do not lead to another card with %2; link them (one card cannot raise an alarm and answer it).</source>
         <translation>
-            <numerusform>%n carte dotée de « %1 » ne mène à aucune autre carte dotée de « %2 »; reliez-les (une même carte ne peut pas à la fois donner l'alerte et y répondre).</numerusform>
-            <numerusform>%n cartes dotées de « %1 » ne mènent à aucune autre carte dotée de « %2 »; reliez-les (une même carte ne peut pas à la fois donner l'alerte et y répondre).</numerusform>
+            <numerusform>%n carte dotée de %1 ne mène à aucune autre carte dotée de %2; reliez-les (une même carte ne peut pas à la fois donner l'alerte et y répondre).</numerusform>
+            <numerusform>%n cartes dotées de %1 ne mènent à aucune autre carte dotée de %2; reliez-les (une même carte ne peut pas à la fois donner l'alerte et y répondre).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/checker/requirements.py" line="275"/>
         <source>No card provides %1, which must come before %2.</source>
-        <translation>Aucune carte ne fournit « %1 », qui doit précéder « %2 ».</translation>
+        <translation>Aucune carte ne fournit %1, qui doit précéder %2.</translation>
     </message>
     <message>
         <location filename="../../app/checker/requirements.py" line="282"/>
         <source>No card provides %1, which must follow %2.</source>
-        <translation>Aucune carte ne fournit « %1 », qui doit suivre « %2 ».</translation>
+        <translation>Aucune carte ne fournit %1, qui doit suivre %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py" line="300"/>
         <source>%n card(s) with %1 have no %2 before them (in an earlier lane or linked upstream).</source>
         <translation>
-            <numerusform>%n carte dotée de « %1 » n'a pas « %2 » avant elle (dans un couloir précédent ou reliée en amont).</numerusform>
-            <numerusform>%n cartes dotées de « %1 » n'ont pas « %2 » avant elles (dans un couloir précédent ou reliées en amont).</numerusform>
+            <numerusform>%n carte dotée de %1 n'a pas %2 avant elle (dans un couloir précédent ou reliée en amont).</numerusform>
+            <numerusform>%n cartes dotées de %1 n'ont pas %2 avant elles (dans un couloir précédent ou reliées en amont).</numerusform>
         </translation>
     </message>
     <message>
