@@ -23,12 +23,13 @@ from app.resources import (
 
 
 def with_agency_scenarios(
-    library: ContentLibrary, root: Path, paths: Iterable[Path]
+    library: ContentLibrary, root: Path, paths: Iterable[Path], lang: str | None = None
 ) -> tuple[ContentLibrary, tuple[str, ...]]:
     """``library`` plus every agency scenario file of ``paths`` that loads on its own.
 
     Each file is read once (bounded; a FIFO or device is refused), parsed and
-    checked by itself: a broken file, or one whose key is already taken, is
+    checked by itself (in ``lang``: a text the file lacks in it is marked, see
+    ``app.resources.localize``): a broken file, or one whose key is already taken, is
     skipped and reported, and every other file still joins. The library's
     version digest then covers the shipped files and exactly the bytes loaded.
 
@@ -41,7 +42,7 @@ def with_agency_scenarios(
     for path in paths:
         try:
             data = read_content_bytes(path)
-            scenario = scenario_from(path, parse_content(path, data), library.catalog)
+            scenario = scenario_from(path, parse_content(path, data), library.catalog, lang, root)
             if scenario.key in scenarios:
                 raise ContentError(
                     path,

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -107,6 +109,24 @@ STRUCTURAL_FIELDS = frozenset(
 An array of tables is never structural, whatever its name (``[[capability]]``).
 """
 
+DOCUMENT_LANGUAGES: dict[str, str] = {"en": "en", "fr": "fr-CA"}
+"""The BCP 47 tag written in a PDF's ``/Lang``: the French is Canadian federal French."""
+
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
 _state = {"language": SOURCE_LANGUAGE}
 
 
@@ -148,6 +168,19 @@ def set_language(code: str) -> str:
         raise ValueError(f"No interface language {code!r}; available: {have}.")
     _state["language"] = found
     return found
+
+
+def document_language() -> str:
+    """The ``/Lang`` of a document written now (``en``, ``fr-CA``)."""
+    return DOCUMENT_LANGUAGES[language()]
+
+
+def long_date(day: date) -> str:
+    """'5 December 2026' / '5 décembre 2026' ('1er août 2026'), in the current language."""
+    if language() == "fr":
+        first = "1er" if day.day == 1 else str(day.day)
+        return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
+    return f"{day.day} {day:%B %Y}"
 
 
 @contextmanager
@@ -222,9 +255,11 @@ def read_catalog(path: Path, code: str) -> Catalog:
 
 @cache
 def catalog(code: str) -> Catalog | None:
-    """The catalog of ``code`` (read once); None for English or when it is missing."""
-    if code == SOURCE_LANGUAGE:
-        return None
+    """The catalog of ``code`` (read once); None when it is missing.
+
+    English has one too: the source text is English, but its plurals ("%n card(s)")
+    take their forms from ``mlops_canvas_en.ts``.
+    """
     path = catalog_path(code)
     try:
         return read_catalog(path, code)
@@ -232,12 +267,17 @@ def catalog(code: str) -> Catalog | None:
         return None  # the interface stays in English rather than failing to start
 
 
-def translate(context: str, text: str, n: int | None = None) -> str:
+def translate(
+    context: str, text: str, disambiguation: str | None = None, n: int | None = None
+) -> str:
     """``text`` of ``context`` in the current language; ``%n`` becomes ``n`` when given.
 
-    Both arguments must be string literals at the call site, so that
-    ``pyside6-lupdate`` finds them.
+    ``context`` and ``text`` must be string literals at the call site, so that
+    ``pyside6-lupdate`` finds them; it reads the arguments by position, like Qt's
+    ``QCoreApplication.translate(context, text, disambiguation, n)``: write a plural
+    as ``translate("ctx", "%n card(s)", None, count)`` (lupdate skips ``n=count``).
     """
+    del disambiguation  # the catalog keys on (context, source); kept for lupdate's sake
     found = catalog(_state["language"])
     result = found.lookup(context, text, n) if found is not None else None
     if result is None:
@@ -301,3 +341,147 @@ def merge_overlay(base: Any, overlay: Any) -> Any:
 
 def _table_array(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+# -- one-language content (an agency's) -------------------------------------------------------
+
+_KEYLIKE = re.compile(r"^[a-z0-9]+([-_.:/][a-z0-9]+)*$")
+_ALWAYS_PROSE = frozenset({"title", "citation", "cite_as"})
+
+
+def marker(code: str) -> str:
+    """The prefix of a text shown in ``code`` because the requested language lacks it: ``[EN] ``.
+
+    A prefix (not a suffix) so that it is seen even when a long text is cut, and in
+    the language's own code, which reads the same in English and French.
+    """
+    return f"[{code.upper()}] "
+
+
+def is_prose(name: str, value: object) -> bool:
+    """Whether the field ``name`` holds text a reader sees (not a key, date or number)."""
+    if name in STRUCTURAL_FIELDS or not isinstance(value, str):
+        return False
+    return name in _ALWAYS_PROSE or not _KEYLIKE.match(value.strip())
+
+
+def mark_text(data: Any, code: str) -> Any:
+    """``data`` with every prose field prefixed by ``marker(code)`` (keys and conditions kept).
+
+    Used for a file shown in a language it does not have: laying an overlay over
+    the marked data replaces the marked text wherever a translation exists.
+    """
+    prefix = marker(code)
+
+    def walk(value: Any, name: str) -> Any:
+        if isinstance(value, dict):
+            return {
+                key: item
+                if key in STRUCTURAL_FIELDS and not _table_array(item)
+                else walk(item, key)
+                for key, item in value.items()
+            }
+        if isinstance(value, list):
+            if name in STRUCTURAL_FIELDS and not _table_array(value):
+                return value
+            return [walk(item, name) for item in value]
+        if is_prose(name, value) and value.strip() and not value.startswith(prefix):
+            return prefix + value
+        return value
+
+    return walk(data, "")
+
+
+def is_overlay_name(path: Path) -> bool:
+    """Whether ``path`` is an agency overlay (``name.fr.toml``) rather than a file of its own."""
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    _, dot, code = stem.rpartition(".")
+    return bool(dot) and code in LANGUAGES
+
+
+def unmatched_entries(base: Any, overlay: Any, where: str = "") -> list[tuple[str, str]]:
+    """(entry, field) of every overlay entry or field no base entry or field matches."""
+    found: list[tuple[str, str]] = []
+    if not (isinstance(base, dict) and isinstance(overlay, dict)):
+        return found
+    for key, value in overlay.items():
+        if key not in base:
+            found.append((where, key))
+            continue
+        if _table_array(base[key]) and isinstance(value, list):
+            ident = next((f for f in IDENTIFYING_FIELDS if f in base[key][0]), None)
+            known = {e.get(ident) for e in base[key]} if ident else set()
+            for index, entry in enumerate(value):
+                if not isinstance(entry, dict):
+                    continue
+                name = f"{key}[{entry.get(ident)!r}]" if ident else f"{key}[{index}]"
+                if ident and entry.get(ident) not in known:
+                    found.append((name, ident))
+                elif ident:
+                    match = next(e for e in base[key] if e.get(ident) == entry.get(ident))
+                    found.extend(unmatched_entries(match, entry, name))
+                elif index >= len(base[key]):
+                    found.append((name, ""))
+        elif isinstance(base[key], dict):
+            found.extend(unmatched_entries(base[key], value, f"{where}.{key}".strip(".")))
+    return found
+
+
+# -- the closed vocabularies of models/ (models cannot import this module) ----------------------
+
+
+def phase_label(phase: Any) -> str:
+    """A phase's full name (``Phase.label``) in the current language."""
+    return {
+        "data": translate("vocabulary", "Data Management & Preparation"),
+        "develop": translate("vocabulary", "Model Development & Training"),
+        "evaluate": translate("vocabulary", "Model Evaluation & Validation"),
+        "deploy": translate("vocabulary", "Model Deployment & Serving"),
+        "monitor": translate("vocabulary", "Monitoring & Maintenance"),
+        "feedback": translate("vocabulary", "Feedback Loop & Continuous Improvement"),
+        "governance": translate("vocabulary", "Governance (cross-cutting)"),
+    }.get(str(phase.value), str(phase.label))
+
+
+def phase_short(phase: Any) -> str:
+    """A phase's short name (``Phase.short_title``) in the current language."""
+    return {
+        "data": translate("vocabulary", "Data"),
+        "develop": translate("vocabulary", "Development"),
+        "evaluate": translate("vocabulary", "Evaluation"),
+        "deploy": translate("vocabulary", "Deployment"),
+        "monitor": translate("vocabulary", "Monitoring"),
+        "feedback": translate("vocabulary", "Feedback"),
+        "governance": translate("vocabulary", "Governance"),
+    }.get(str(phase.value), str(phase.short_title))
+
+
+def role_label(role: Any) -> str:
+    """A role's name (``Role.label``) in the current language."""
+    return {
+        "data-scientist": translate("vocabulary", "Data scientist"),
+        "it-operations": translate("vocabulary", "IT operations"),
+        "project-manager": translate("vocabulary", "Project manager"),
+        "policy-legal": translate("vocabulary", "Policy & legal"),
+        "privacy-ethics": translate("vocabulary", "Privacy & ethics"),
+        "domain-expert": translate("vocabulary", "Domain expert"),
+    }.get(str(role.value), str(role.label))
+
+
+def status_label(status: Any) -> str:
+    """A card status (``Status.label``) in the current language."""
+    return {
+        "planned": translate("vocabulary", "Planned"),
+        "in-progress": translate("vocabulary", "In progress"),
+        "in-place": translate("vocabulary", "In place"),
+    }.get(str(status.value), str(status.label))
+
+
+def link_label(kind: Any) -> str:
+    """A link kind (``LinkKind.label``) in the current language."""
+    return {
+        "flows": translate("vocabulary", "flows into"),
+        "gates": translate("vocabulary", "gates"),
+        "triggers": translate("vocabulary", "triggers"),
+        "feeds-back": translate("vocabulary", "feeds back to"),
+    }.get(str(kind.value), str(kind.label))

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from app.i18n import is_overlay_name
 from app.reading import InputError, display_path, read_file
 from app.reading.limits import CONTENT
 from app.reading.strict_toml import parse_toml
@@ -126,6 +127,64 @@ def read_toml(path: Path) -> dict[str, Any]:
     return parse_content(path, read_content_bytes(path))
 
 
+def localize(
+    path: Path,
+    raw: Mapping[str, Any],
+    lang: str | None = None,
+    root: Path = RESOURCES_DIR,
+    overlay_bytes: bytes | None = None,
+) -> dict[str, Any]:
+    """The text of a parsed content file in ``lang`` (default: the interface language).
+
+    A shipped file (under ``root``) takes its overlay from ``root/locale/<lang>/``; the
+    overlay must exist, and each of its entries must match an English entry, else a
+    ``ContentError`` names the overlay, the entry and the field. Any other file (an
+    agency's) is written in its ``language`` (English when it has none); in another
+    language it takes ``name.<lang>.toml`` beside it when there is one, and every text
+    the overlay does not give is shown in the file's own language with the marker
+    ``[EN] `` / ``[FR] `` (``app.i18n.marker``). The ``language`` field is removed.
+    ``overlay_bytes``, when given, are the overlay's bytes already read (and hashed).
+
+    Raises:
+        ContentError: a shipped overlay is missing, malformed or names an unknown entry.
+    """
+    from app import i18n
+
+    code = (i18n.normalise(lang) if lang else None) or i18n.language()
+    data = {key: value for key, value in raw.items() if key != "language"}
+    own = raw.get("language")
+    own_code = (i18n.normalise(own) if isinstance(own, str) else None) or i18n.SOURCE_LANGUAGE
+    if code == own_code:
+        return data
+    overlay_file = i18n.overlay_path(root, path, code)
+    shipped = overlay_file.is_relative_to(root / "locale")
+    if not shipped:
+        marked: dict[str, Any] = i18n.mark_text(data, own_code)
+        data = marked
+        if overlay_bytes is None and not overlay_file.is_file():
+            return data
+    if overlay_bytes is None:
+        overlay_bytes = read_content_bytes(overlay_file)
+    parsed = parse_content(overlay_file, overlay_bytes)
+    overlay = {k: v for k, v in parsed.items() if k != "language"}
+    for entry, field_name in i18n.unmatched_entries(data, overlay):
+        raise ContentError(
+            overlay_file,
+            f"no {i18n.LANGUAGES[own_code]} entry or field matches this one",
+            entry=entry,
+            field=field_name,
+        )
+    merged: dict[str, Any] = i18n.merge_overlay(data, overlay)
+    return merged
+
+
+def read_localized(
+    path: Path, lang: str | None = None, root: Path = RESOURCES_DIR
+) -> dict[str, Any]:
+    """``read_toml`` then ``localize``: a content file's data in ``lang``."""
+    return localize(path, read_toml(path), lang, root)
+
+
 def validate_entry(
     model: type[M], data: Any, path: Path, entry: str, context: Mapping[str, Any] | None = None
 ) -> M:
@@ -183,10 +242,11 @@ def load_entries(
     return result
 
 
-def load_capabilities(root: Path = RESOURCES_DIR) -> dict[str, Capability]:
-    """The capability vocabulary, keyed by capability key."""
+def load_capabilities(root: Path = RESOURCES_DIR, lang: str | None = None) -> dict[str, Capability]:
+    """The capability vocabulary, keyed by key, in ``lang`` (default: the interface's)."""
     path = root / CAPABILITIES_FILE
-    return {cap.key: cap for cap in load_entries(path, "capability", Capability)}
+    raw = read_localized(path, lang, root)
+    return {cap.key: cap for cap in load_entries(path, "capability", Capability, raw)}
 
 
 def check_capabilities(
@@ -294,13 +354,19 @@ def _series(path: Path, raw: Mapping[str, Any]) -> str:
     return series.strip()
 
 
-def load_catalog(path: Path, capabilities: Mapping[str, Capability]) -> dict[str, CatalogEntry]:
+def load_catalog(
+    path: Path,
+    capabilities: Mapping[str, Capability],
+    lang: str | None = None,
+    root: Path = RESOURCES_DIR,
+) -> dict[str, CatalogEntry]:
     """The practice catalog, keyed by entry key, checked against the capability vocabulary.
 
     Every capability of the vocabulary must be provided by at least one entry,
     so that a finding about any capability can suggest a catalog card as a fix.
     """
-    catalog = {entry.key: entry for entry in load_entries(path, "entry", CatalogEntry)}
+    raw = read_localized(path, lang, root)
+    catalog = {entry.key: entry for entry in load_entries(path, "entry", CatalogEntry, raw)}
     for entry in catalog.values():
         check_capabilities(path, repr(entry.key), "capabilities", entry.capabilities, capabilities)
     provided = {cap for entry in catalog.values() for cap in entry.capabilities}
@@ -328,15 +394,25 @@ def scenario_files(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = (
     return files
 
 
-def load_scenario(path: Path, catalog: Mapping[str, CatalogEntry]) -> Scenario:
+def load_scenario(
+    path: Path,
+    catalog: Mapping[str, CatalogEntry],
+    lang: str | None = None,
+    root: Path = RESOURCES_DIR,
+) -> Scenario:
     """One scenario file (the whole file is one scenario), cross-checked against the catalog."""
-    return scenario_from(path, read_toml(path), catalog)
+    return scenario_from(path, read_toml(path), catalog, lang, root)
 
 
 def scenario_from(
-    path: Path, raw: Mapping[str, Any], catalog: Mapping[str, CatalogEntry]
+    path: Path,
+    raw: Mapping[str, Any],
+    catalog: Mapping[str, CatalogEntry],
+    lang: str | None = None,
+    root: Path = RESOURCES_DIR,
 ) -> Scenario:
-    """The scenario in a parsed scenario file, cross-checked against the catalog."""
+    """The scenario in a parsed scenario file in ``lang``, cross-checked against the catalog."""
+    raw = localize(path, raw, lang, root)
     label = repr(raw["key"]) if isinstance(raw.get("key"), str) else "scenario"
     scenario = validate_entry(Scenario, raw, path, label)
     for key in scenario.missing_practices:
@@ -354,13 +430,16 @@ def scenario_from(
 
 
 def load_scenarios(
-    paths: Iterable[Path], catalog: Mapping[str, CatalogEntry]
+    paths: Iterable[Path],
+    catalog: Mapping[str, CatalogEntry],
+    lang: str | None = None,
+    root: Path = RESOURCES_DIR,
 ) -> dict[str, Scenario]:
     """Scenarios keyed by key, in file order; a key defined twice is refused."""
     scenarios: dict[str, Scenario] = {}
     origin: dict[str, Path] = {}
     for path in paths:
-        scenario = load_scenario(path, catalog)
+        scenario = load_scenario(path, catalog, lang, root)
         if scenario.key in scenarios:
             raise ContentError(
                 path,
@@ -373,9 +452,14 @@ def load_scenarios(
     return scenarios
 
 
-def load_guide(path: Path, catalog: Mapping[str, CatalogEntry]) -> dict[Phase, GuideSection]:
+def load_guide(
+    path: Path,
+    catalog: Mapping[str, CatalogEntry],
+    lang: str | None = None,
+    root: Path = RESOURCES_DIR,
+) -> dict[Phase, GuideSection]:
     """The phase guide: exactly one section per phase, naming only catalog entries."""
-    raw = read_toml(path)
+    raw = read_localized(path, lang, root)
     items = raw.get("section")
     if not isinstance(items, list) or not items:
         raise ContentError(path, "expected one or more [[section]] entries")
@@ -413,12 +497,16 @@ def library_files(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ()
     ]
 
 
-def load_library(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ()) -> ContentLibrary:
+def load_library(
+    root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = (), lang: str | None = None
+) -> ContentLibrary:
     """Load and cross-check the whole content library.
 
     Args:
         root: the shipped resources folder.
         scenario_dirs: extra folders of agency scenarios (one ``*.toml`` per scenario).
+        lang: the language of the text (default: the interface language); keys,
+            conditions and the version do not depend on it.
 
     Raises:
         ContentError: the first problem found, naming the file, the entry and the field.
@@ -426,13 +514,14 @@ def load_library(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ())
     # capabilities.toml holds both the vocabulary and the series: parse it once.
     capabilities_path = root / CAPABILITIES_FILE
     raw = read_toml(capabilities_path)
+    series = _series(capabilities_path, raw)
+    raw = localize(capabilities_path, raw, lang, root)
     capabilities = {
         cap.key: cap for cap in load_entries(capabilities_path, "capability", Capability, raw)
     }
-    series = _series(capabilities_path, raw)
-    catalog = load_catalog(root / CATALOG_FILE, capabilities)
-    scenarios = load_scenarios(scenario_files(root, scenario_dirs), catalog)
-    guide = load_guide(root / GUIDE_FILE, catalog)
+    catalog = load_catalog(root / CATALOG_FILE, capabilities, lang, root)
+    scenarios = load_scenarios(scenario_files(root, scenario_dirs), catalog, lang, root)
+    guide = load_guide(root / GUIDE_FILE, catalog, lang, root)
     digest = content_digest(library_files(root, scenario_dirs))
     return ContentLibrary(
         capabilities=capabilities,
@@ -443,7 +532,9 @@ def load_library(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = ())
     )
 
 
-def load_installed_library(root: Path = RESOURCES_DIR) -> tuple[ContentLibrary, tuple[str, ...]]:
+def load_installed_library(
+    root: Path = RESOURCES_DIR, lang: str | None = None
+) -> tuple[ContentLibrary, tuple[str, ...]]:
     """The shipped library plus the agency's scenarios from the user data folder.
 
     Each agency scenario file loads on its own (``app.agency_scenarios``): one that
@@ -455,13 +546,14 @@ def load_installed_library(root: Path = RESOURCES_DIR) -> tuple[ContentLibrary, 
     """
     from app.paths import agency_dir
 
-    library = load_library(root)
+    library = load_library(root, lang=lang)
     folder = agency_dir("scenarios")
     if not folder.is_dir():
         return library, ()
     from app.agency_scenarios import with_agency_scenarios
 
-    return with_agency_scenarios(library, root, sorted(folder.glob("*.toml")))
+    files = [path for path in sorted(folder.glob("*.toml")) if not is_overlay_name(path)]
+    return with_agency_scenarios(library, root, files, lang)
 
 
 def guide_files(root: Path = RESOURCES_DIR) -> list[Path]:
@@ -469,14 +561,19 @@ def guide_files(root: Path = RESOURCES_DIR) -> list[Path]:
     return [root / HELP_DIR / name for name in GUIDES.values()]
 
 
-def read_guide(key: str, root: Path = RESOURCES_DIR) -> str:
-    """The Markdown text of one guide (``"user"`` or ``"facilitator"``).
+def read_guide(key: str, root: Path = RESOURCES_DIR, lang: str | None = None) -> str:
+    """The Markdown text of one guide (``"user"`` or ``"facilitator"``) in ``lang``.
 
     Raises:
         ContentError: the file is missing or unreadable (naming the file and folder).
         KeyError: no guide has this key.
     """
+    from app.i18n import SOURCE_LANGUAGE, language, normalise
+
+    code = (normalise(lang) if lang else None) or language()
     path = root / HELP_DIR / GUIDES[key]
+    if code != SOURCE_LANGUAGE:
+        path = root / "locale" / code / HELP_DIR / GUIDES[key]
     try:
         return read_content_bytes(path).decode("utf-8")
     except UnicodeDecodeError as err:

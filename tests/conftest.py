@@ -91,3 +91,9 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def repo_root() -> Path:
     """The repository's top folder."""
     return Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read English output whatever the machine's locale (``--lang fr`` still works)."""
+    monkeypatch.setenv("MLOPS_CANVAS_LANG", "en")

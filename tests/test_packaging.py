@@ -26,6 +26,7 @@ from app.checker.integrity import MANIFEST
 from app.checker.packs import SHIPPED_DIR
 from app.drills.load import DRILLS_DIR, SIMULATION_FILE
 from app.export.fonts import font_files
+from app.i18n import LANGUAGES, catalog_path
 from app.packaging.frozen import QT_EXCLUDED, QT_USED, migration_files
 from app.resources import RESOURCES_DIR, guide_files, library_files
 from app.review.rubrics import RUBRICS_DIR
@@ -50,6 +51,9 @@ def loaded_files() -> set[Path]:
         *font_files(),
         *guide_files(),
         RESOURCES_DIR / "__init__.py",
+        *(RESOURCES_DIR / "locale").rglob("*.toml"),  # every content file's translations
+        *(RESOURCES_DIR / "locale").rglob("*.md"),
+        *(catalog_path(code) for code in LANGUAGES),  # the interface catalogs
         MIGRATIONS_DIR / "env.py",
         MIGRATIONS_DIR / "script.py.mako",
         *(MIGRATIONS_DIR / "versions").glob("*.py"),

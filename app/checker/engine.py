@@ -41,6 +41,7 @@ from app.checker.requirements import (
     prepare,
     wants,
 )
+from app.i18n import long_date, translate
 from models.drills import DrillEvent
 from models.findings import CheckResult, PackCoverage
 from models.phases import Phase
@@ -304,7 +305,11 @@ class Checker:
 
     def _upcoming(self, pack: RulePack, rule: Rule, about: About, gap: Gap) -> Draft:
         start = pack.starts(rule)
-        message = f"Upcoming — applies from {start:%-d %B %Y}. Not yet in force; {gap.message}"
+        message = (
+            translate("checker", "Upcoming — applies from %1. Not yet in force; %2")
+            .replace("%1", long_date(start))
+            .replace("%2", gap.message)
+        )
         gap = Gap(message, gap.cards, gap.fixes)
         draft = _finding(pack, rule, about, gap, FindingState.UPCOMING)
         draft.severity = Severity.INFO
@@ -312,8 +317,14 @@ class Checker:
 
 
 def _planned_message(message: str, live: bool = False) -> str:
-    lead = "The system is live, but this is only planned" if live else "Planned, not in place"
-    return f"{lead}: on the cards in place, {message[0].lower()}{message[1:]}"
+    text = (
+        translate(
+            "checker", "The system is live, but this is only planned: on the cards in place, %1"
+        )
+        if live
+        else translate("checker", "Planned, not in place: on the cards in place, %1")
+    )
+    return text.replace("%1", f"{message[0].lower()}{message[1:]}")
 
 
 STRUCTURE_LANES: dict[str, tuple[Phase, ...]] = {
@@ -361,7 +372,8 @@ class About:
 def _about(pack: RulePack, rule: Rule) -> About:
     pending = ""
     if rule.pending is not None:
-        pending = f"{rule.pending.note} (Source: {rule.pending.source})"
+        source = translate("checker", "Source: %1").replace("%1", rule.pending.source)
+        pending = f"{rule.pending.note} ({source})"
     return About(pack.cite(rule), practice_of(rule.requirement), pack.starts(rule), pending)
 
 
@@ -387,9 +399,12 @@ def _unavailable(key: str) -> Draft:
         rule_id=f"{key}.unavailable",
         pack=key,
         severity=Severity.WARNING,
-        title="Rule pack not available",
-        message=f"The strategy selects the rule pack {key!r}, which is not installed here; "
-        "its rules were not checked.",
+        title=translate("checker", "Rule pack not available"),
+        message=translate(
+            "checker",
+            "The strategy selects the rule pack %1, which is not installed here; its rules "
+            "were not checked.",
+        ).replace("%1", repr(key)),
     )
 
 

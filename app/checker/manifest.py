@@ -14,12 +14,27 @@ from app.checker.integrity import MANIFEST, file_hash
 
 
 def manifest_text(folder: Path) -> str:
-    """The manifest of every pack file in ``folder`` (sorted by name)."""
+    """The manifest of every pack file in ``folder`` (sorted by name), then of its translations.
+
+    A translation (``resources/locale/<lang>/rulepacks/<pack>.toml``) is named relative
+    to ``folder``, so ``sha256sum -c SHA256SUMS`` run there checks it too.
+    """
+    from app.i18n import LANGUAGES, SOURCE_LANGUAGE
+
     lines = [
         f"{file_hash(path.read_bytes())}  {path.name}"
         for path in sorted(folder.glob("*.toml"))
         if path.is_file()
     ]
+    for code in LANGUAGES:
+        if code == SOURCE_LANGUAGE:
+            continue
+        texts = folder.parent / "locale" / code / folder.name
+        lines += [
+            f"{file_hash(path.read_bytes())}  ../locale/{code}/{folder.name}/{path.name}"
+            for path in sorted(texts.glob("*.toml"))
+            if path.is_file()
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -24,11 +24,13 @@ from app.checker.integrity import (
     read_manifest,
     strict_mode,
 )
+from app.i18n import is_overlay_name
 from app.reading import display_path
 from app.resources import (
     RESOURCES_DIR,
     ContentError,
     load_capabilities,
+    localize,
     parse_content,
     read_content_bytes,
     read_toml,
@@ -37,6 +39,7 @@ from models.content import Capability
 from models.rules import Rule, RulePack
 
 SHIPPED_DIR = RESOURCES_DIR / "rulepacks"
+_RANK = {"verified": 0, "unsigned": 1, "modified": 2}
 REQUIREMENT_KINDS = frozenset({"present", "owned", "path", "order", "prohibited"})
 
 
@@ -128,15 +131,28 @@ class _ProblemsError(Exception):
         self.problems = problems
 
 
-def load_pack(path: Path, known: Mapping[str, Capability], data: bytes | None = None) -> RulePack:
-    """Load one pack file (from ``data``, its bytes, when they were read already).
+def load_pack(
+    path: Path,
+    known: Mapping[str, Capability],
+    data: bytes | None = None,
+    lang: str | None = None,
+    overlay: bytes | None = None,
+) -> RulePack:
+    """Load one pack file (from ``data``, its bytes, when they were read already) in ``lang``.
+
+    A shipped pack takes its text from ``resources/locale/<lang>/rulepacks/``, an
+    agency pack from ``<name>.<lang>.toml`` beside it (``app.resources.localize``);
+    ``overlay`` is that file's bytes when they were read (and hashed) already.
 
     Raises:
         PackLoadError: naming the file, and the rule and field when there is one.
     """
     try:
         raw = read_toml(path) if data is None else parse_content(path, data)
+        raw = localize(path, raw, lang, RESOURCES_DIR, overlay)
     except ContentError as err:
+        if err.path != path:  # the overlay: name it, its entry and its field
+            raise PackLoadError([LoadProblem(err.path, err.reason, err.entry, err.field)]) from None
         raise PackLoadError([LoadProblem(path, str(err).split(": ", 1)[-1])]) from None
     try:
         rules = _validate_rules(path, raw.get("rule"), known)
@@ -169,7 +185,23 @@ def pack_files(directory: Path) -> list[Path]:
     """
     if not directory.is_dir():
         return []
-    return sorted(p for p in directory.glob("*.toml") if p.is_file() and p.name != POLICY_FILE)
+    return sorted(
+        p
+        for p in directory.glob("*.toml")
+        if p.is_file() and p.name != POLICY_FILE and not is_overlay_name(p)
+    )
+
+
+def overlay_file(path: Path, shipped_dir: Path, code: str) -> Path:
+    """Where the ``code`` text of the pack ``path`` lives (shipped or beside an agency pack)."""
+    if path.parent == shipped_dir:
+        return shipped_dir.parent / "locale" / code / shipped_dir.name / path.name
+    return path.with_name(f"{path.stem}.{code}{path.suffix}")
+
+
+def overlay_manifest_name(code: str, name: str, shipped_dir: Path = SHIPPED_DIR) -> str:
+    """How ``SHA256SUMS`` names a shipped pack's overlay: relative to the packs folder."""
+    return f"../locale/{code}/{shipped_dir.name}/{name}"
 
 
 def load_packs(
@@ -178,6 +210,7 @@ def load_packs(
     capabilities: Mapping[str, Capability] | None = None,
     *,
     strict: bool | None = None,
+    lang: str | None = None,
 ) -> PackSet:
     """Load the shipped packs and those of ``extra_dirs`` (an agency folder), reporting problems.
 
@@ -190,8 +223,13 @@ def load_packs(
         capabilities: the capability vocabulary (loaded from resources when omitted).
         strict: refuse packs whose bytes are not verified against a recorded hash; by
             default as the agency's policy file or the environment says.
+        lang: the language of the packs' text (default: the interface language). The
+            file that gives it (an overlay) is hashed and judged like the pack itself.
     """
-    known = load_capabilities() if capabilities is None else capabilities
+    from app.i18n import SOURCE_LANGUAGE, language, normalise
+
+    code = (normalise(lang) if lang else None) or language()
+    known = load_capabilities(lang=code) if capabilities is None else capabilities
     extra = [Path(d) for d in extra_dirs]
     if strict is None:
         strict = any(strict_mode(d) for d in extra) or strict_mode(None)
@@ -203,15 +241,19 @@ def load_packs(
     for directory in (shipped_dir, *extra):
         shipped = directory is shipped_dir
         for path in pack_files(Path(str(directory))):
+            text = overlay_file(path, Path(str(shipped_dir)), code)
             try:
                 # Read once: the bytes parsed are the bytes hashed below.
                 data = read_content_bytes(path)
-                pack = load_pack(path, known, data)
+                extra_bytes = None
+                if code != SOURCE_LANGUAGE and (shipped or text.is_file()):
+                    extra_bytes = read_content_bytes(text)
+                pack = load_pack(path, known, data, code, extra_bytes)
             except PackLoadError as err:
                 problems.extend(err.problems)
                 continue
             except ContentError as err:
-                problems.append(LoadProblem(path, f"cannot read the file: {err.reason}"))
+                problems.append(LoadProblem(err.path, f"cannot read the file: {err.reason}"))
                 continue
             check = judge(
                 data,
@@ -219,14 +261,25 @@ def load_packs(
                 "shipped" if shipped else "agency",
                 shipped_manifest if shipped else None,
             )
+            judged = path
+            if extra_bytes is not None:
+                # The text shown is part of the pack: a changed translation is a changed pack.
+                manifest = None
+                if shipped:
+                    name = overlay_manifest_name(code, path.name, Path(str(shipped_dir)))
+                    manifest = {text.name: shipped_manifest.get(name, "")}
+                text_check = judge(extra_bytes, text, check.source, manifest)
+                if _RANK[text_check.status] > _RANK[check.status]:
+                    check, judged = text_check, text
             if strict and check.status != "verified":
                 why = (
                     "its SHA-256 does not match the recorded one"
                     if check.status == "modified"
-                    else f"no {path.name}{HASH_SUFFIX} records its SHA-256"
+                    else f"no {judged.name}{HASH_SUFFIX} records its SHA-256"
                 )
+                what = "the pack" if judged == path else "its translation"
                 problems.append(
-                    LoadProblem(path, f"refused in strict mode: the pack is {check.status} ({why})")
+                    LoadProblem(judged, f"refused in strict mode: {what} is {check.status} ({why})")
                 )
                 continue
             if pack.key in packs:

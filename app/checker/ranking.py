@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.i18n import translate
 from models.drills import DrillEvent
 from models.findings import Finding, TopGap
 from models.vocabulary import FindingState, Severity
@@ -179,12 +180,26 @@ def _top_gap(
     packs = tuple(pack_titles.get(p, p) for p in group.packs)
     per_day = harm.get(group.practice, 0.0)
     rules = group.rules
-    severity = group.severity.value.capitalize()
-    why = f"{severity}: demanded by {rules} rule(s) in {len(packs)} pack(s)"
+    severity = {
+        Severity.ERROR: translate("checker", "Error"),
+        Severity.WARNING: translate("checker", "Warning"),
+        Severity.INFO: translate("checker", "Info"),
+    }[group.severity]
+    why = (
+        translate("checker", "%1: demanded by %2 in %3")
+        .replace("%3", translate("checker", "%n pack(s)", None, len(packs)))
+        .replace("%2", translate("checker", "%n rule(s)", None, rules))
+        .replace("%1", severity)
+    )
     if per_day:
-        why += f"; the drills attach {per_day:g} harm per day to its absence"
+        harm_text = translate("checker", "; the drills attach %1 harm per day to its absence")
+        why += harm_text.replace("%1", f"{per_day:g}")
     if group.state is FindingState.PLANNED:
-        why += "; planned but not in place" + (" while the system is live" if live else "")
+        why += (
+            translate("checker", "; planned but not in place while the system is live")
+            if live
+            else translate("checker", "; planned but not in place")
+        )
     why += "."
     cards = tuple(dict.fromkeys(c for f in members for c in f.card_ids))
     fixes = tuple(dict.fromkeys(x for f in members for x in f.fixes))

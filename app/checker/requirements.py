@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from app.checker.fixes import FixFinder
 from app.checker.reach import PHASE_POSITION, GraphIndex, Want
+from app.i18n import phase_label, role_label, translate
 from models.phases import Phase
 from models.rules import Before, Owned, PathTo, Present, Prohibited, Requirement
-from models.vocabulary import Role
 
 MAX_NAMED = 3
 """Cards named in a message before '…and N more'."""
@@ -44,7 +44,7 @@ def capability_titles(capabilities: Mapping[str, object]) -> Titles:
     def title(key: str) -> str:
         cap = capabilities.get(key)
         name = getattr(cap, "title", None)
-        return f"'{name}'" if isinstance(name, str) else f"'{key}'"
+        return translate("checker", "'%1'").replace("%1", name if isinstance(name, str) else key)
 
     return title
 
@@ -95,13 +95,22 @@ def _qualified(want: Want, name: Titles) -> str:
     """'Human decision' in Deployment, owned by Policy & legal … in words."""
     text = name(want.capability)
     if want.phase is not None:
-        text += f" in {want.phase.label}"
+        text += " " + _fill(translate("checker", "in %1"), phase_label(want.phase))
     if want.role is not None:
-        text += f" owned by {want.role.label}"
+        text += " " + _fill(translate("checker", "owned by %1"), role_label(want.role))
     if want.independent:
-        text += " owned by someone outside the team that builds the model"
+        text += " " + translate(
+            "checker", "owned by someone outside the team that builds the model"
+        )
     if want.recurring:
-        text += " that repeats in operation"
+        text += " " + translate("checker", "that repeats in operation")
+    return text
+
+
+def _fill(text: str, *values: object) -> str:
+    """``text`` with ``%1``, ``%2`` … replaced by ``values`` (Qt's placeholders)."""
+    for index in range(len(values), 0, -1):
+        text = text.replace(f"%{index}", str(values[index - 1]))
     return text
 
 
@@ -111,29 +120,34 @@ def _shortfall(want: Want, g: GraphIndex, name: Titles) -> tuple[str, list[int]]
     if want.phase is not None:
         lane = [i for i in cards if g.phase[i] is want.phase]
         if not lane:
-            return f"{len(cards)} card(s) provide it in another lane.", cards
+            return translate(
+                "checker", "%n card(s) provide it in another lane.", None, len(cards)
+            ), cards
         cards = lane
     if want.role is not None:
         owned = [i for i in cards if g.owner[i] is want.role]
         if not owned:
-            return f"{name(want.capability)} is not owned by the {want.role.label} role.", cards
+            text = translate("checker", "%1 is not owned by the %2 role.")
+            return _fill(text, name(want.capability), role_label(want.role)), cards
         cards = owned
     if want.independent:
         free = [i for i in cards if g.independent(i)]
         if not free:
-            builders = ", ".join(sorted(r.label for r in g.builders))
-            return (
-                f"It is owned by the team that builds the model ({builders}); an independent "
+            builders = ", ".join(sorted(role_label(r) for r in g.builders))
+            text = translate(
+                "checker",
+                "It is owned by the team that builds the model (%1); an independent "
                 "review needs an owner outside it.",
-                cards,
             )
+            return _fill(text, builders), cards
         cards = free
     if want.recurring:
-        return (
+        text = translate(
+            "checker",
             "It runs once or states no cadence: a one-off activity cannot see what happens in "
             "operation. Give it a repeating cadence.",
-            cards,
         )
+        return text, cards
     return "", cards  # pragma: no cover - a qualifying card would have been found
 
 
@@ -144,10 +158,11 @@ def _missing(
     if g.cards_for(want):
         return None
     if not g.cards_with(want.capability):
-        message = f"{lead}No card provides {_qualified(want, name)}."
+        message = lead + _fill(translate("checker", "No card provides %1."), _qualified(want, name))
         return Gap(message, (), fixes.providers(want.capability, want.phase, want.role))
     why, cards = _shortfall(want, g, name)
-    message = f"{lead}No card provides {_qualified(want, name)}. {why}"
+    message = lead + _fill(translate("checker", "No card provides %1."), _qualified(want, name))
+    message += f" {why}"
     return Gap(message, g.names(cards), fixes.providers(want.capability, want.phase, want.role))
 
 
@@ -156,18 +171,27 @@ def _gates_release(want: Want, g: GraphIndex, fixes: FixFinder, name: Titles) ->
     deploy = g.by_phase[Phase.DEPLOY]
     gate_fix = fixes.providers("validation-gate", Phase.DEPLOY)
     if not deploy:
-        message = (
-            f"{name(want.capability)} must come before the release, but no Deployment card "
-            "shows where the system goes live; add the release and link it downstream."
+        message = _fill(
+            translate(
+                "checker",
+                "%1 must come before the release, but no Deployment card shows where the "
+                "system goes live; add the release and link it downstream.",
+            ),
+            name(want.capability),
         )
         return Gap(message, g.names(g.cards_for(want)), gate_fix)
     if g.release_mask() & g.bit(want):
         return None
     ungated = g.ungated(want)
-    message = (
-        f"{name(want.capability)} does not gate the release: {len(ungated)} Deployment card(s) "
-        f"have no {name(want.capability)} upstream. Link it into the go/no-go gate before "
-        "deployment, so the system cannot go live without it."
+    message = _fill(
+        translate(
+            "checker",
+            "%1 does not gate the release: %n Deployment card(s) have no %1 upstream. Link it "
+            "into the go/no-go gate before deployment, so the system cannot go live without it.",
+            None,
+            len(ungated),
+        ),
+        name(want.capability),
     )
     # The cards that should gate, and the first few releases they leave ungated (the canvas
     # marks them; listing every deployment card of a large board helps nobody).
@@ -217,7 +241,7 @@ def _path(
     source, target = wants
     sources = g.cards_for(source)
     if not sources:
-        lead = "Nothing can lead to " + name(req.target) + ": "
+        lead = _fill(translate("checker", "Nothing can lead to %1: "), name(req.target))
         gap = _missing(source, g, fixes, name, lead)
         assert gap is not None
         return gap
@@ -225,12 +249,20 @@ def _path(
     if not stuck:
         return None
     if not g.cards_for(target):
-        gap = _missing(target, g, fixes, name, f"{name(req.source)} leads nowhere: ")
+        nowhere = _fill(translate("checker", "%1 leads nowhere: "), name(req.source))
+        gap = _missing(target, g, fixes, name, nowhere)
         assert gap is not None
         return Gap(gap.message, g.names(stuck), gap.fixes)
-    message = (
-        f"{len(stuck)} card(s) with {name(req.source)} do not lead to another card with "
-        f"{_qualified(target, name)}; link them (one card cannot raise an alarm and answer it)."
+    message = _fill(
+        translate(
+            "checker",
+            "%n card(s) with %1 do not lead to another card with %2; link them (one card "
+            "cannot raise an alarm and answer it).",
+            None,
+            len(stuck),
+        ),
+        name(req.source),
+        _qualified(target, name),
     )
     return Gap(message, g.names(stuck))
 
@@ -239,10 +271,18 @@ def _order(req: Before, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | 
     firsts = g.cards_with(req.first)
     thens = g.cards_with(req.then)
     if not firsts:
-        message = f"No card provides {name(req.first)}, which must come before {name(req.then)}."
+        message = _fill(
+            translate("checker", "No card provides %1, which must come before %2."),
+            name(req.first),
+            name(req.then),
+        )
         return Gap(message, g.names(thens), fixes.providers(req.first))
     if not thens:
-        message = f"No card provides {name(req.then)}, which must follow {name(req.first)}."
+        message = _fill(
+            translate("checker", "No card provides %1, which must follow %2."),
+            name(req.then),
+            name(req.first),
+        )
         return Gap(message, (), fixes.providers(req.then))
     earliest = g.earliest_with(req.first)
     bit = g.bits[req.first]
@@ -256,9 +296,15 @@ def _order(req: Before, g: GraphIndex, fixes: FixFinder, name: Titles) -> Gap | 
     ]
     if not early:
         return None
-    message = (
-        f"{len(early)} card(s) with {name(req.then)} have no {name(req.first)} before them "
-        "(in an earlier lane or linked upstream)."
+    message = _fill(
+        translate(
+            "checker",
+            "%n card(s) with %1 have no %2 before them (in an earlier lane or linked upstream).",
+            None,
+            len(early),
+        ),
+        name(req.then),
+        name(req.first),
     )
     return Gap(message, g.names(early))
 
@@ -281,9 +327,12 @@ def evaluate_requirement(
             return _order(ask.req, g, fixes, name)
         case Prohibited():
             return Gap(
-                "The use involves a practice the law prohibits outright; no card on the board "
-                "can make it compliant. Stop or redesign the use (take legal advice on the "
-                "narrow exceptions, if any)."
+                translate(
+                    "checker",
+                    "The use involves a practice the law prohibits outright; no card on the "
+                    "board can make it compliant. Stop or redesign the use (take legal advice "
+                    "on the narrow exceptions, if any).",
+                )
             )
 
 
@@ -298,8 +347,3 @@ def practice_of(req: Requirement) -> str:
             return req.first
         case Prohibited():
             return ""
-
-
-def role_label(role: Role | None) -> str:
-    """A role's label, or 'nobody'."""
-    return role.label if role is not None else "nobody"

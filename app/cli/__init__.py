@@ -37,6 +37,8 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
+LANG_ENV = "MLOPS_CANVAS_LANG"
+GLOBAL_OPTIONS = ("--db", "--lang")
 
 
 class _VersionAction(argparse._VersionAction):
@@ -58,15 +60,20 @@ class _VersionAction(argparse._VersionAction):
 def named_command(argv: Sequence[str]) -> str | None:
     """The sub-command ``argv`` runs, when that is certain before parsing; else None.
 
-    Only ``--db VALUE`` or ``--db=VALUE`` may come before it: anything else (help,
-    an abbreviated or unknown option) leaves the decision to the full parser.
+    Only ``--db VALUE``, ``--lang VALUE`` (or ``--db=VALUE``, ``--lang=VALUE``) may come
+    before it: anything else (help, an abbreviated or unknown option) leaves the decision
+    to the full parser.
     """
     index = 0
     while index < len(argv):
         token = argv[index]
-        if token == "--db" and index + 1 < len(argv) and not argv[index + 1].startswith("-"):
+        if (
+            token in GLOBAL_OPTIONS
+            and index + 1 < len(argv)
+            and not argv[index + 1].startswith("-")
+        ):
             index += 2
-        elif token.startswith("--db="):
+        elif token.startswith(tuple(f"{option}=" for option in GLOBAL_OPTIONS)):
             index += 1
         elif token.startswith("-"):
             return None
@@ -94,6 +101,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or SQLAlchemy URL (default: $MLOPS_CANVAS_DB, else the data folder)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        help=f"language of the output and exports: en or fr (default: ${LANG_ENV}, "
+        "else the system language)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     command = None if argv is None else named_command(argv)
     modules = [SUBCOMMANDS[command]] if command is not None else SUBCOMMANDS.values()
@@ -109,8 +122,11 @@ def run_cli(argv: Sequence[str]) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_BAD_INPUT
+    from app.i18n import speaking
+
     try:
-        status: int = args.func(args)
+        with speaking(choose_language(getattr(args, "lang", None))):
+            status: int = args.func(args)
         # Flush here, not at interpreter exit, so a closed pipe is seen while it can be handled.
         sys.stdout.flush()
     except KeyboardInterrupt:
@@ -120,6 +136,17 @@ def run_cli(argv: Sequence[str]) -> int:
         _discard_stdout()
         return EXIT_OK
     return status
+
+
+def choose_language(requested: str | None) -> str:
+    """The language to speak: ``requested``, else ``$MLOPS_CANVAS_LANG``, else the system's."""
+    from app import i18n
+
+    return (
+        i18n.normalise(requested)
+        or i18n.normalise(os.environ.get(LANG_ENV))
+        or i18n.system_language()
+    )
 
 
 def _discard_stdout() -> None:

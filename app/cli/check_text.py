@@ -14,17 +14,21 @@ from collections.abc import Mapping, Sequence
 from app.checker.crosswalk import RuleRef
 from app.export.checked import (
     STATE_HEADINGS,
+    STATE_WORDS,
     STRUCTURE,
     by_state,
     coverage_summary,
+    integrity_text,
     law_as_of,
     law_dates,
     long_date,
     pack_versions,
+    severity_word,
 )
+from app.i18n import translate
 from app.resources import ContentLibrary
 from models.content import Capability
-from models.findings import CheckResult, Finding, TopGap
+from models.findings import CheckResult, Finding, PackCoverage, TopGap
 from models.rules import RulePack
 from models.strategy import Strategy
 from models.vocabulary import FindingState, Severity
@@ -39,35 +43,47 @@ def header_lines(
     strategy: Strategy, result: CheckResult, packs: Mapping[str, RulePack]
 ) -> list[str]:
     """The strategy, the date whose law applied, and each pack checked with its version."""
-    when = law_as_of(result) or "law as of an unrecorded date"
-    lines = [
-        f"Check of “{strategy.name}” ({len(strategy.cards)} cards, revision {strategy.revision}),"
-        f" {when}"
-    ]
+    when = law_as_of(result) or translate("check", "law as of an unrecorded date")
+    cards = translate("check", "%n card(s)", None, len(strategy.cards))
+    head = translate("check", "Check of “%1” (%2, revision %3), %4")
+    lines = [_fill(head, strategy.name, cards, strategy.revision, when)]
     used = [c for c in result.coverage if c.pack != STRUCTURE]
     if not used:
-        lines.append("Rule packs: none selected (lifecycle structure only)")
+        lines.append(translate("check", "Rule packs: none selected (lifecycle structure only)"))
         return lines
-    lines.append("Rule packs:")
-    for cov in used:
-        line = f"{INDENT}{cov.title}: version {cov.version or 'unknown'}"
-        pack = packs.get(cov.pack)
-        if pack is not None:
-            line += f"; in force from {long_date(pack.effective)}"
-        if cov.sha256:
-            line += f"; sha256 {cov.sha256[:12]}"
-            if cov.integrity:
-                line += f" ({cov.integrity})"
-        lines.append(line)
+    lines.append(translate("check", "Rule packs:"))
+    lines += [_pack_line(cov.title, cov.version, packs.get(cov.pack), cov) for cov in used]
     return lines
+
+
+def _fill(text: str, *values: object) -> str:
+    """``text`` with ``%1``, ``%2`` … replaced by ``values`` (Qt's placeholders)."""
+    for index in range(len(values), 0, -1):
+        text = text.replace(f"%{index}", str(values[index - 1]))
+    return text
+
+
+def _pack_line(
+    title: str, version: str, pack: RulePack | None, cov: PackCoverage | None = None
+) -> str:
+    unknown = translate("check", "unknown")
+    line = INDENT + _fill(translate("check", "%1: version %2"), title, version or unknown)
+    if pack is not None:
+        line += "; " + _fill(translate("check", "in force from %1"), long_date(pack.effective))
+    if cov is not None and cov.sha256:
+        line += f"; sha256 {cov.sha256[:12]}"
+        if cov.integrity:
+            line += f" ({integrity_text(cov.integrity)})"
+    return line
 
 
 def blocking_lines(result: CheckResult) -> list[str]:
     """One line per prohibited practice: nothing else matters until it stops."""
     return [
-        f"BLOCKING: prohibited practice — {f.title}"
+        translate("check", "BLOCKING: prohibited practice — %1").replace("%1", f.title)
         + (f" ({f.citation})" if f.citation else "")
-        + ". No card can make it compliant: stop or redesign the use."
+        + ". "
+        + translate("check", "No card can make it compliant: stop or redesign the use.")
         for f in result.findings
         if f.state is FindingState.PROHIBITED
     ]
@@ -79,10 +95,10 @@ def _catalog_titles(keys: Sequence[str], library: ContentLibrary) -> list[str]:
 
 def _fix_line(keys: Sequence[str], library: ContentLibrary) -> str:
     names = _catalog_titles(keys, library)
-    line = f"add “{names[0]}”"
+    line = _fill(translate("check", "add “%1”"), names[0])
     if len(names) > 1:
         rest = ", ".join(f"“{n}”" for n in names[1:MAX_FIXES_SHOWN])
-        line += f" (or {rest})"
+        line += " (" + _fill(translate("check", "or %1"), rest) + ")"
     return line
 
 
@@ -90,24 +106,33 @@ def _cards_line(card_ids: Sequence[str], strategy: Strategy) -> str:
     titles = [strategy.cards[c].title for c in card_ids if c in strategy.cards]
     more = len(titles) - MAX_CARDS_SHOWN
     shown = ", ".join(f"“{t}”" for t in titles[:MAX_CARDS_SHOWN])
-    return shown + (f" and {more} more" if more > 0 else "")
+    return shown + (" " + translate("check", "and %n more", None, more) if more > 0 else "")
 
 
 def _gap_lines(gap: TopGap, strategy: Strategy, library: ContentLibrary) -> list[str]:
-    state = "missing" if gap.state is FindingState.OPEN else gap.state.label.lower()
+    state = {
+        FindingState.OPEN: translate("check", "missing"),
+        FindingState.PLANNED: translate("check", "planned"),
+        FindingState.PROHIBITED: translate("check", "prohibited"),
+        FindingState.UPCOMING: translate("check", "upcoming"),
+    }.get(gap.state, gap.state.label.lower())
     lines = [f"{INDENT}{gap.rank}. {gap.title} — {state}"]
     pad = INDENT + " " * (len(str(gap.rank)) + 2)
     if gap.citations:
-        lines.append(f"{pad}cites: {'; '.join(gap.citations)}")
+        lines.append(f"{pad}{translate('check', 'cites:')} {'; '.join(gap.citations)}")
     if gap.why:
-        lines.append(f"{pad}why: {gap.why}")
+        lines.append(f"{pad}{translate('check', 'why:')} {gap.why}")
     if gap.fixes:
-        lines.append(f"{pad}fix: {_fix_line(gap.fixes, library)}")
+        lines.append(f"{pad}{translate('check', 'fix:')} {_fix_line(gap.fixes, library)}")
     if gap.card_ids:
-        verb = "put in place" if gap.state is FindingState.PLANNED else "cards"
+        verb = (
+            translate("check", "put in place:")
+            if gap.state is FindingState.PLANNED
+            else translate("check", "cards:")
+        )
         cards = _cards_line(gap.card_ids, strategy)
         if cards:
-            lines.append(f"{pad}{verb}: {cards}")
+            lines.append(f"{pad}{verb} {cards}")
     return lines
 
 
@@ -116,9 +141,13 @@ def top_gap_lines(result: CheckResult, strategy: Strategy, library: ContentLibra
     if not result.top_gaps:
         if result.gaps:  # a result not ranked by the checker: the rest lists every finding
             return []
-        when = f" on {long_date(result.checked_on)}" if result.checked_on else ""
-        return [f"No gaps{when}: every rule in force is carried by cards in place."]
-    lines = ["The gaps that would hurt first"]
+        if result.checked_on:
+            text = translate(
+                "check", "No gaps on %1: every rule in force is carried by cards in place."
+            )
+            return [_fill(text, long_date(result.checked_on))]
+        return [translate("check", "No gaps: every rule in force is carried by cards in place.")]
+    lines = [translate("check", "The gaps that would hurt first")]
     for gap in result.top_gaps:
         lines += _gap_lines(gap, strategy, library)
     return lines
@@ -126,30 +155,35 @@ def top_gap_lines(result: CheckResult, strategy: Strategy, library: ContentLibra
 
 def _finding_lines(f: Finding, strategy: Strategy, library: ContentLibrary) -> list[str]:
     if f.state is FindingState.UPCOMING:
-        start = f" — applies from {long_date(f.applies_from)}" if f.applies_from else ""
-        lines = [f"{INDENT * 3}UPCOMING {f.title}{start}"]
+        start = ""
+        if f.applies_from:
+            start = " — " + _fill(translate("check", "applies from %1"), long_date(f.applies_from))
+        lines = [f"{INDENT * 3}{STATE_WORDS[FindingState.UPCOMING]} {f.title}{start}"]
     else:
-        label = f.severity.value.upper()
+        label = severity_word(f.severity)
         if f.state is FindingState.PLANNED:
-            label = f"PLANNED {label}"
-        lines = [f"{INDENT * 3}{label:<7} {f.title}  (rank {f.rank})"]
+            label = f"{STATE_WORDS[FindingState.PLANNED]} {label}"
+        rank = _fill(translate("check", "(rank %1)"), f.rank)
+        lines = [f"{INDENT * 3}{label:<7} {f.title}  {rank}"]
     lines.append(f"{DETAIL}{_message(f)}")
     if f.citation:
-        lines.append(f"{DETAIL}cites: {f.citation}")
+        lines.append(f"{DETAIL}{translate('check', 'cites:')} {f.citation}")
     if f.card_ids:
         cards = _cards_line(f.card_ids, strategy)
         if cards:
-            lines.append(f"{DETAIL}cards: {cards}")
+            lines.append(f"{DETAIL}{translate('check', 'cards:')} {cards}")
     if f.fixes:
-        lines.append(f"{DETAIL}fix: {_fix_line(f.fixes, library)}")
+        lines.append(f"{DETAIL}{translate('check', 'fix:')} {_fix_line(f.fixes, library)}")
     if f.pending:
-        lines.append(f"{DETAIL}pending change (not law yet): {f.pending}")
+        pending = translate("check", "pending change (not law yet):")
+        lines.append(f"{DETAIL}{pending} {f.pending}")
     return lines
 
 
 def _message(f: Finding) -> str:
     """The finding's message, without the 'Upcoming — applies from …' its first line says."""
-    if f.state is FindingState.UPCOMING and f.message.startswith("Upcoming"):
+    lead = translate("checker", "Upcoming — applies from %1. Not yet in force; %2")
+    if f.state is FindingState.UPCOMING and f.message.startswith(lead.split(" ", 1)[0]):
         rest = f.message.partition(". ")[2]
         return rest[:1].upper() + rest[1:] if rest else f.message
     return f.message
@@ -163,7 +197,7 @@ def rest_lines(result: CheckResult, strategy: Strategy, library: ContentLibrary)
         return []
     coverage = {c.pack: c for c in result.coverage}
     order = [*coverage, *dict.fromkeys(f.pack for f in rest if f.pack not in coverage)]
-    lines = ["The other findings, by rule pack"]
+    lines = [translate("check", "The other findings, by rule pack")]
     for pack in order:
         mine = [f for f in rest if f.pack == pack]
         if not mine:
@@ -182,7 +216,7 @@ def rest_lines(result: CheckResult, strategy: Strategy, library: ContentLibrary)
 def finding_lines(result: CheckResult, strategy: Strategy, library: ContentLibrary) -> list[str]:
     """Blocking lines, the top gaps, then the rest grouped by pack ('No findings.' if none)."""
     if not result.findings:
-        return ["No findings."]
+        return [translate("check", "No findings.")]
     lines = blocking_lines(result)
     if lines:
         lines.append("")
@@ -195,8 +229,11 @@ def finding_lines(result: CheckResult, strategy: Strategy, library: ContentLibra
 
 def coverage_lines(result: CheckResult) -> list[str]:
     """One line per pack: 'EU AI Act — …  12 in place · 5 planned of 32', then its groups."""
-    when = f" on {long_date(result.checked_on)}" if result.checked_on else ""
-    lines = [f"Coverage (rules in force{when}):"]
+    if result.checked_on:
+        text = translate("check", "Coverage (rules in force on %1):")
+        lines = [_fill(text, long_date(result.checked_on))]
+    else:
+        lines = [translate("check", "Coverage (rules in force):")]
     width = max((len(c.title) for c in result.coverage), default=0)
     for c in result.coverage:
         line = f"{INDENT}{c.title:<{width}}  {coverage_summary(c)}"
@@ -226,7 +263,15 @@ def team_table(
     with '+Np' for rules met only by planned cards.
     """
     keys = sorted({c.pack for r in results for c in r.coverage} - {STRUCTURE})
-    header = ["Team", "Strategy", "Errors", "Warnings", "Info", "Structure", *keys]
+    header = [
+        translate("check", "Team"),
+        translate("check", "Strategy"),
+        translate("check", "Errors"),
+        translate("check", "Warnings"),
+        translate("check", "Info"),
+        translate("check", "Structure"),
+        *keys,
+    ]
     rows = [header]
     for strategy, result in zip(strategies, results, strict=True):
         gaps = result.gaps
@@ -245,33 +290,34 @@ def team_table(
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     if not strategies:
-        lines.append("(no strategies)")
+        lines.append(translate("check", "(no strategies)"))
     else:
         lines.append("")
         lines.append(
-            "Coverage: rules met by cards in place / rules in force; +Np: N more met only by "
-            "cards planned or in progress (not counted as met)."
+            translate(
+                "check",
+                "Coverage: rules met by cards in place / rules in force; +Np: N more met only "
+                "by cards planned or in progress (not counted as met).",
+            )
         )
     unknown = [k for k in keys if k not in packs]
     if unknown:
-        lines.append(f"(not installed here: {', '.join(unknown)})")
+        lines.append(_fill(translate("check", "(not installed here: %1)"), ", ".join(unknown)))
     return lines
 
 
 def workshop_header(results: Sequence[CheckResult], packs: Mapping[str, RulePack]) -> list[str]:
     """The date(s) whose law applied and the versions of the packs the workshop uses."""
     dates = law_dates(results)
-    lines = [f"Law as of {dates}" if dates else "Law as of an unrecorded date"]
+    if dates:
+        lines = [_fill(translate("check", "Law as of %1"), dates)]
+    else:
+        lines = [translate("check", "Law as of an unrecorded date")]
     versions = pack_versions(results)
     if versions:
-        lines.append("Rule packs:")
+        lines.append(translate("check", "Rule packs:"))
         by_title = {p.title: p for p in packs.values()}
-        for title, version in versions:
-            line = f"{INDENT}{title}: version {version or 'unknown'}"
-            pack = by_title.get(title)
-            if pack is not None:
-                line += f"; in force from {long_date(pack.effective)}"
-            lines.append(line)
+        lines += [_pack_line(title, version, by_title.get(title)) for title, version in versions]
     return lines
 
 
@@ -282,7 +328,7 @@ def crosswalk_lines(
 ) -> list[str]:
     """The capability × pack table: each cell counts the pack's rules naming the capability."""
     keys = sorted(packs)
-    header = ["Capability", *keys, "Packs"]
+    header = [translate("check", "Capability"), *keys, translate("check", "Packs")]
     rows = [header]
     for cap, row in table.items():
         title = capabilities[cap].title if cap in capabilities else cap
@@ -293,6 +339,9 @@ def crosswalk_lines(
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append("")
     lines.append(
-        "Each number is how many of the pack's rules a card with that capability helps meet."
+        translate(
+            "check",
+            "Each number is how many of the pack's rules a card with that capability helps meet.",
+        )
     )
     return lines

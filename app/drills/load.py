@@ -12,12 +12,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.i18n import is_overlay_name
 from app.resources import (
     RESOURCES_DIR,
     ContentError,
     check_capabilities,
     entry_label,
     load_capabilities,
+    read_localized,
     read_toml,
     validate_entry,
 )
@@ -47,7 +49,9 @@ def event_files(folder: Path) -> list[Path]:
         folder = folder / "drills"
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.toml") if p.name != SIMULATION_FILE)
+    return sorted(
+        p for p in folder.glob("*.toml") if p.name != SIMULATION_FILE and not is_overlay_name(p)
+    )
 
 
 def load_events(
@@ -55,6 +59,7 @@ def load_events(
     *,
     root: Path = DRILLS_DIR,
     capabilities: Mapping[str, Capability] | None = None,
+    lang: str | None = None,
 ) -> DrillLoad:
     """Load the shipped drill events, then those of each agency folder.
 
@@ -62,6 +67,7 @@ def load_events(
         extra_dirs: agency folders (their ``drills/`` sub-folder is used if present).
         root: the shipped events folder.
         capabilities: the capability vocabulary (loaded from resources if not given).
+        lang: the language of the text (default: the interface language).
 
     Returns:
         Every valid event, and one ``ContentError`` per file or event that failed.
@@ -74,7 +80,7 @@ def load_events(
     files = [*event_files(root), *(p for d in extra_dirs for p in event_files(Path(d)))]
     for path in files:
         try:
-            raw = read_toml(path)
+            raw = read_localized(path, lang, root.parent)
         except ContentError as err:
             problems.append(err)
             continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.export.blocks import Para, Slide, Table, in_lane_order
 from app.export.bundle import ExportBundle
 from app.export.phase_slides import owner_label, phase_label
+from app.i18n import status_label
 from models.palette import STATUS_GLYPHS
 from models.phases import ALL_PHASES, Phase
 from models.vocabulary import Status
@@ -62,7 +63,7 @@ def next_steps_slide(bundle: ExportBundle) -> Sequence[Slide]:
                     a.card,
                     phase_label(a.phase),
                     a.owner,
-                    f"{STATUS_GLYPHS[a.status]} {a.status.label}",
+                    f"{STATUS_GLYPHS[a.status]} {status_label(a.status)}",
                 )
                 for a in rows
             ),

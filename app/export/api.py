@@ -41,6 +41,7 @@ from app.export.markdown import render_markdown
 from app.export.pdfdoc import Cancelled, ExportCancelled, Progress
 from app.export.sections import build_slides
 from app.export.text import clean
+from app.i18n import phase_short, status_label
 
 __all__ = [
     "ExportCancelled",
@@ -140,7 +141,7 @@ def csv_text(bundle: ExportBundle) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for row in action_rows(bundle):
-        cells = (row.card, row.phase.short_title, row.owner, row.status.label, row.notes)
+        cells = (row.card, phase_short(row.phase), row.owner, status_label(row.status), row.notes)
         writer.writerow([_csv_cell(clean(cell)) for cell in cells])
     return out.getvalue()
 

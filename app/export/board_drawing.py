@@ -34,6 +34,7 @@ from app.export.glyphs import draw_phase_glyph
 from app.export.tagging import tagged_draw
 from app.export.theme import INK, LINK_INK, MUTED, phase_colour, text_on, tint
 from app.export.wrap import wrap_lines
+from app.i18n import link_label, phase_label, phase_short, status_label
 from models.palette import PHASE_MARKS, STATUS_GLYPHS
 from models.phases import Phase
 from models.strategy import Link
@@ -69,7 +70,7 @@ def board_summary(sheet: BoardSheet, total_cards: int) -> str:
     for placed in sheet.cards.values():
         shown[placed.card.phase] = shown.get(placed.card.phase, 0) + 1
     parts = "; ".join(
-        f"{lane.phase.short_title}: {shown[lane.phase]} of {lane.count} cards" for lane in lanes
+        f"{phase_short(lane.phase)}: {shown[lane.phase]} of {lane.count} cards" for lane in lanes
     )
     where = f" (part {sheet.part} of {sheet.parts})" if sheet.parts > 1 else ""
     return (
@@ -137,16 +138,16 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         glyph = box.h * 0.7
         draw_phase_glyph(canv, lane.phase, box.x + 4 + glyph / 2, box.mid_y, glyph, mark=False)
         label = (
-            lane.phase.label
+            phase_label(lane.phase)
             if lane.phase is Phase.GOVERNANCE
-            else f"{PHASE_MARKS[lane.phase]} · {lane.phase.short_title}"
+            else f"{PHASE_MARKS[lane.phase]} · {phase_short(lane.phase)}"
         )
         count = f"{lane.count} card" + ("" if lane.count == 1 else "s")
         canv.setFillColor(text_on(lane.phase))
         left = box.x + glyph + 10
         room = box.right - 6 - left
         if text_width(label, size, bold=True) + text_width(count, self.kind.meta) + 10 > room:
-            label = f"{PHASE_MARKS[lane.phase]} · {lane.phase.short_title}"
+            label = f"{PHASE_MARKS[lane.phase]} · {phase_short(lane.phase)}"
         canv.setFont(BOLD, size)
         canv.drawString(left, box.mid_y - size * 0.36, label)
         if text_width(label, size, bold=True) + text_width(count, self.kind.meta) + 10 <= room:
@@ -220,7 +221,7 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         y = size * LEADING + 2
         x = self.kind.lane_gap / 2
         for status in Status:
-            label = f"{STATUS_GLYPHS[status]} {status.label}"
+            label = f"{STATUS_GLYPHS[status]} {status_label(status)}"
             canv.drawString(x, y, label)
             x += text_width(label, size) + size * 1.2
         x += size
@@ -229,8 +230,8 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         for link_kind in LinkKind:
             canv.setDash(DASHES[link_kind])
             canv.line(x, y + size * 0.35, x + size * 2, y + size * 0.35)
-            canv.drawString(x + size * 2.3, y, link_kind.label)
-            x += size * 2.3 + text_width(link_kind.label, size) + size * 1.2
+            canv.drawString(x + size * 2.3, y, link_label(link_kind))
+            x += size * 2.3 + text_width(link_label(link_kind), size) + size * 1.2
         canv.setDash([])
         notes = []
         if self.sheet.parts > 1:

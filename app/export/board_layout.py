@@ -35,6 +35,7 @@ from app.export.blocks import in_lane_order
 from app.export.fonts import text_width
 from app.export.pdfdoc import pdf_text
 from app.export.wrap import wrap_lines
+from app.i18n import role_label
 from models.palette import STATUS_GLYPHS
 from models.phases import LIFECYCLE, Phase
 from models.strategy import Card
@@ -205,7 +206,7 @@ class BoardSheet:
 
 def card_meta(card: Card) -> str:
     """A card's status line: glyph, status word and owner — on every rendering of a card."""
-    owner = card.owner_role.label if card.owner_role else "No owner yet"
+    owner = role_label(card.owner_role) if card.owner_role else "No owner yet"
     return f"{STATUS_GLYPHS[card.status]} {STATUS_WORDS[card.status]} · {owner}"
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from app.i18n import long_date as i18n_long_date
+from app.i18n import translate
 from models.findings import CheckResult, Finding, PackCoverage
 from models.vocabulary import FindingState, Severity
 
@@ -26,31 +28,57 @@ STATE_ORDER: tuple[FindingState, ...] = (
 )
 """The order in which findings are grouped: blocking, missing, planned, upcoming."""
 
-STATE_HEADINGS = {
-    FindingState.PROHIBITED: "Prohibited practice — blocking",
-    FindingState.OPEN: "Missing",
-    FindingState.PLANNED: "Planned, not in place",
-    FindingState.UPCOMING: "Upcoming — not yet in force",
-}
+
+class _StateHeadings:
+    """Group headings by state, in the current language (``STATE_HEADINGS[state]``)."""
+
+    def __getitem__(self, state: FindingState) -> str:
+        return {
+            FindingState.PROHIBITED: translate("checked", "Prohibited practice — blocking"),
+            FindingState.OPEN: translate("checked", "Missing"),
+            FindingState.PLANNED: translate("checked", "Planned, not in place"),
+            FindingState.UPCOMING: translate("checked", "Upcoming — not yet in force"),
+        }[state]
+
+
+class _StateWords:
+    """The one-word state shown in markers (its last word is the key of the marker's colour)."""
+
+    def __getitem__(self, state: FindingState) -> str:
+        return {
+            FindingState.PROHIBITED: translate("checked", "PROHIBITED"),
+            FindingState.OPEN: translate("checked", "MISSING"),
+            FindingState.PLANNED: translate("checked", "PLANNED"),
+            FindingState.UPCOMING: translate("checked", "UPCOMING"),
+        }[state]
+
+
+STATE_HEADINGS = _StateHeadings()
 """Group headings by state."""
 
-STATE_WORDS = {
-    FindingState.PROHIBITED: "PROHIBITED",
-    FindingState.OPEN: "MISSING",
-    FindingState.PLANNED: "PLANNED",
-    FindingState.UPCOMING: "UPCOMING",
-}
+STATE_WORDS = _StateWords()
 """The one-word state shown in markers (also the key of the marker's colour)."""
 
 
+def severity_word(severity: Severity) -> str:
+    """'ERROR', 'WARNING', 'INFO' in the current language."""
+    return {
+        Severity.ERROR: translate("checked", "ERROR"),
+        Severity.WARNING: translate("checked", "WARNING"),
+        Severity.INFO: translate("checked", "INFO"),
+    }[severity]
+
+
 def long_date(day: dt.date) -> str:
-    """'5 December 2026' (the day without a leading zero, on every platform)."""
-    return f"{day.day} {day:%B %Y}"
+    """'5 December 2026' (the day without a leading zero, on every platform), or in French."""
+    return i18n_long_date(day)
 
 
 def law_as_of(check: CheckResult) -> str:
     """'law as of 5 December 2026', or '' for a result that does not carry its date."""
-    return f"law as of {long_date(check.checked_on)}" if check.checked_on else ""
+    if not check.checked_on:
+        return ""
+    return translate("checked", "law as of %1").replace("%1", long_date(check.checked_on))
 
 
 def law_dates(checks: Iterable[CheckResult | None]) -> str:
@@ -74,7 +102,7 @@ def pack_versions(checks: Iterable[CheckResult | None]) -> tuple[tuple[str, str]
                 if cov.sha256:
                     stamp = f"sha256 {cov.sha256[:12]}"
                     if cov.integrity:
-                        stamp += f", {cov.integrity}"
+                        stamp += f", {integrity_text(cov.integrity)}"
                     version = f"{version}; {stamp}" if version else stamp
                 seen[cov.title] = version
     return tuple(seen.items())
@@ -83,26 +111,49 @@ def pack_versions(checks: Iterable[CheckResult | None]) -> tuple[tuple[str, str]
 def versions_text(versions: Sequence[tuple[str, str]]) -> str:
     """'EU AI Act — … (version …); GDPR — … (version …)', or 'no rule pack'."""
     if not versions:
-        return "no rule pack"
+        return translate("checked", "no rule pack")
+    word = translate("checked", "version")
     return "; ".join(
-        f"{title} (version {version})" if version else title for title, version in versions
+        f"{title} ({word} {version})" if version else title for title, version in versions
     )
+
+
+def integrity_text(described: str) -> str:
+    """'shipped · verified' (``PackIntegrity.describe``) in the current language."""
+    words = {
+        "shipped": translate("checked", "shipped"),
+        "agency folder": translate("checked", "agency folder"),
+        "verified": translate("checked", "verified"),
+        "modified": translate("checked", "modified"),
+        "unsigned": translate("checked", "unsigned"),
+    }
+    return " · ".join(words.get(part, part) for part in described.split(" · "))
 
 
 def checked_against(check: CheckResult) -> str:
     """One sentence naming the date whose law applied and the packs with their versions."""
     versions = versions_text(pack_versions([check]))
-    when = long_date(check.checked_on) if check.checked_on else "an unrecorded date"
-    return f"Checked against the law as of {when}: {versions}."
+    when = (
+        long_date(check.checked_on)
+        if check.checked_on
+        else translate("checked", "an unrecorded date")
+    )
+    text = translate("checked", "Checked against the law as of %1: %2.")
+    return text.replace("%1", when).replace("%2", versions)
 
 
 def state_label(finding: Finding) -> str:
     """'Missing', 'Planned, not in place', 'Upcoming — applies from 2 August 2026' …"""
     if finding.state is FindingState.UPCOMING and finding.applies_from:
-        return f"Upcoming — applies from {long_date(finding.applies_from)}"
+        text = translate("checked", "Upcoming — applies from %1")
+        return text.replace("%1", long_date(finding.applies_from))
     if finding.state is FindingState.OPEN:
-        return "Missing"
-    return finding.state.label
+        return translate("checked", "Missing")
+    return {
+        FindingState.PROHIBITED: translate("checked", "Prohibited practice"),
+        FindingState.PLANNED: translate("checked", "Planned, not in place"),
+        FindingState.UPCOMING: translate("checked", "Upcoming — not yet in force"),
+    }.get(finding.state, finding.state.label)
 
 
 def marker(finding: Finding) -> str:
@@ -110,19 +161,27 @@ def marker(finding: Finding) -> str:
 
     Missing findings keep their plain severity word (the last word colours the marker).
     """
-    severity = finding.severity.value.upper()
+    severity = severity_word(finding.severity)
     if finding.state is FindingState.OPEN:
         return severity
     if finding.state is FindingState.PLANNED:
-        return f"PLANNED · {severity}"
+        return f"{STATE_WORDS[FindingState.PLANNED]} · {severity}"
     return STATE_WORDS[finding.state]
 
 
 def coverage_summary(cov: PackCoverage) -> str:
     """'12 in place · 5 planned of 32' (with upcoming rules), or 'no rule applies'."""
     if cov.applicable == 0 and not cov.upcoming:
-        return "no rule applies"
-    return cov.summary()
+        return translate("checked", "no rule applies")
+    text = (
+        translate("checked", "%1 in place · %2 planned of %3")
+        .replace("%1", str(cov.satisfied))
+        .replace("%2", str(cov.planned))
+        .replace("%3", str(cov.applicable))
+    )
+    if cov.upcoming:
+        text += " · " + translate("checked", "%n upcoming", None, cov.upcoming)
+    return text
 
 
 def by_state(findings: Iterable[Finding]) -> dict[FindingState, list[Finding]]:
@@ -141,18 +200,18 @@ def counts(check: CheckResult) -> str:
     """'5 missing (3 errors), 2 planned, 4 upcoming' — every state present, with its errors."""
     parts = []
     for state, group in by_state(check.findings).items():
-        word = {
-            FindingState.PROHIBITED: "prohibited",
-            FindingState.OPEN: "missing",
-            FindingState.PLANNED: "planned",
-            FindingState.UPCOMING: "upcoming",
+        n = len(group)
+        text = {
+            FindingState.PROHIBITED: translate("checked", "%n prohibited", None, n),
+            FindingState.OPEN: translate("checked", "%n missing", None, n),
+            FindingState.PLANNED: translate("checked", "%n planned", None, n),
+            FindingState.UPCOMING: translate("checked", "%n upcoming", None, n),
         }[state]
         errors = sum(f.severity is Severity.ERROR for f in group)
-        text = f"{len(group)} {word}"
         if errors and state in (FindingState.OPEN, FindingState.PLANNED):
-            text += f" ({errors} error{'s' if errors != 1 else ''})"
+            text += " (" + translate("checked", "%n error(s)", None, errors) + ")"
         parts.append(text)
-    return ", ".join(parts) or "no findings"
+    return ", ".join(parts) or translate("checked", "no findings")
 
 
 def blocking(check: CheckResult) -> bool:

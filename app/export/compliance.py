@@ -33,10 +33,13 @@ from app.export.checked import (
     STRUCTURE,
     by_state,
     counts,
+    integrity_text,
     long_date,
     marker,
+    severity_word,
     state_label,
 )
+from app.i18n import translate
 from models.findings import CheckResult, Finding, PackCoverage, TopGap
 from models.vocabulary import FindingState
 
@@ -60,17 +63,26 @@ def gap_entry(bundle: ExportBundle, gap: TopGap) -> Entry:
     """A top gap: its rank and state, severity and citations, what would close it."""
     cites = list(gap.citations[:MAX_CITATIONS])
     if len(gap.citations) > MAX_CITATIONS:
-        cites.append(f"and {len(gap.citations) - MAX_CITATIONS} more")
+        cites.append(
+            translate("compliance", "and %n more", None, len(gap.citations) - MAX_CITATIONS)
+        )
     rules, packs = len(set(gap.rule_ids)), len(gap.packs)
-    why = f"{gap.severity.value.capitalize()} · {rules} rule{'s' if rules != 1 else ''}"
-    why += f" in {packs} pack{'s' if packs != 1 else ''}"
+    severity = severity_word(gap.severity).capitalize()
+    why = f"{severity} · " + (
+        translate("compliance", "%1 in %2")
+        .replace("%2", translate("compliance", "%n pack(s)", None, packs))
+        .replace("%1", translate("compliance", "%n rule(s)", None, rules))
+    )
     if gap.harm_per_day:
-        why += f" · drills: {gap.harm_per_day:g} harm/day"
-    meta = [why, "; ".join(cites) or "Lifecycle structure"]
+        harm = translate("compliance", "drills: %1 harm/day").replace("%1", f"{gap.harm_per_day:g}")
+        why += f" · {harm}"
+    meta = [why, "; ".join(cites) or translate("compliance", "Lifecycle structure")]
     if gap.fixes:
-        meta.append("Would close it: " + _titles(bundle, gap.fixes, MAX_FIXES))
+        close = translate("compliance", "Would close it:")
+        meta.append(f"{close} " + _titles(bundle, gap.fixes, MAX_FIXES))
     if gap.state is FindingState.PLANNED and gap.card_ids:
-        meta.append("Planned, not in place: " + _cards(bundle, gap.card_ids, MAX_CARDS))
+        planned = translate("compliance", "Planned, not in place:")
+        meta.append(f"{planned} " + _cards(bundle, gap.card_ids, MAX_CARDS))
     return Entry(title=gap.title, meta=tuple(meta), marker=f"{gap.rank} · {STATE_WORDS[gap.state]}")
 
 
@@ -80,16 +92,22 @@ def finding_entry(bundle: ExportBundle, finding: Finding, pack_title: str = "") 
     if finding.state is FindingState.UPCOMING:
         lead = state_label(finding)  # 'Upcoming — applies from 2 August 2026'
     else:
-        lead = f"Rank {finding.rank}"
+        lead = translate("compliance", "Rank %1").replace("%1", str(finding.rank))
     meta = [" · ".join(part for part in (lead, source) if part)]
     involved = _cards(bundle, finding.card_ids, len(finding.card_ids))
     if involved:
         planned = finding.state is FindingState.PLANNED
-        meta.append(("Not yet in place: " if planned else "Cards: ") + involved)
+        label = (
+            translate("compliance", "Not yet in place:")
+            if planned
+            else translate("compliance", "Cards:")
+        )
+        meta.append(f"{label} {involved}")
     if finding.fixes:
-        meta.append("Would fix it: " + "; ".join(bundle.catalog_title(k) for k in finding.fixes))
+        fix = translate("compliance", "Would fix it:")
+        meta.append(f"{fix} " + "; ".join(bundle.catalog_title(k) for k in finding.fixes))
     if finding.pending:
-        meta.append("Pending change, not yet law: " + finding.pending)
+        meta.append(translate("compliance", "Pending change, not yet law:") + " " + finding.pending)
     return Entry(
         title=finding.title, meta=tuple(meta), body=finding.message, marker=marker(finding)
     )
@@ -121,15 +139,25 @@ def _per_pack(check: CheckResult, titles: dict[str, str]) -> Table:
             cells = [str(sum(f.state is s for f in mine)) for s in states]
             rows.append((titles.get(pack, pack), *cells))
     return Table(
-        header=("Rule pack", "Missing", "Planned", "Upcoming"),
+        header=(
+            translate("compliance", "Rule pack"),
+            translate("compliance", "Missing"),
+            translate("compliance", "Planned"),
+            translate("compliance", "Upcoming"),
+        ),
         rows=tuple(rows),
         weights=(4, 1.1, 1.1, 1.3),
     )
 
 
 def _subtitle(check: CheckResult) -> str:
-    when = long_date(check.checked_on) if check.checked_on else "an unrecorded date"
-    return f"Law as of {when} · strategy revision {check.revision}"
+    when = (
+        long_date(check.checked_on)
+        if check.checked_on
+        else translate("checked", "an unrecorded date")
+    )
+    text = translate("compliance", "Law as of %1 · strategy revision %2")
+    return text.replace("%2", str(check.revision)).replace("%1", when)
 
 
 def _lead(bundle: ExportBundle, check: CheckResult) -> Slide:
@@ -138,23 +166,40 @@ def _lead(bundle: ExportBundle, check: CheckResult) -> Slide:
         if f.state is FindingState.PROHIBITED:
             cite = f" ({f.citation})" if f.citation else ""
             blocks.append(
-                Para(f"Blocking — prohibited practice: {f.title}{cite}. No card can fix it.")
+                Para(
+                    translate(
+                        "compliance", "Blocking — prohibited practice: %1. No card can fix it."
+                    ).replace("%1", f"{f.title}{cite}")
+                )
             )
-    blocks.append(Heading("The gaps that would hurt first"))
+    blocks.append(Heading(translate("compliance", "The gaps that would hurt first")))
     if check.top_gaps:
         blocks.append(Entries(tuple(gap_entry(bundle, g) for g in check.top_gaps)))
     elif check.gaps:  # a result the checker did not rank: every finding is on the next slide
-        blocks.append(Para("Not ranked: every finding is listed under Open findings.", True))
+        blocks.append(
+            Para(
+                translate("compliance", "Not ranked: every finding is listed under Open findings."),
+                True,
+            )
+        )
     else:
-        when = f" on {long_date(check.checked_on)}" if check.checked_on else ""
-        blocks.append(Para(f"No gaps{when}: every rule in force is carried by cards in place."))
-    blocks += [ColumnBreak(), Heading("Coverage per rule pack")]
+        if check.checked_on:
+            text = translate(
+                "check", "No gaps on %1: every rule in force is carried by cards in place."
+            ).replace("%1", long_date(check.checked_on))
+        else:
+            text = translate("check", "No gaps: every rule in force is carried by cards in place.")
+        blocks.append(Para(text))
+    blocks += [ColumnBreak(), Heading(translate("compliance", "Coverage per rule pack"))]
     if check.coverage:
         blocks.append(CoverageChart(coverage_bars(check)))
     else:
-        blocks.append(Para("No rule pack is selected, so no coverage is measured.", muted=True))
-    blocks.append(Para(f"Findings: {counts(check)}.", muted=True))
-    return Slide(title="Compliance", subtitle=_subtitle(check), blocks=tuple(blocks), columns=2)
+        none = translate("compliance", "No rule pack is selected, so no coverage is measured.")
+        blocks.append(Para(none, muted=True))
+    findings = translate("compliance", "Findings: %1.").replace("%1", counts(check))
+    blocks.append(Para(findings, muted=True))
+    title = translate("compliance", "Compliance")
+    return Slide(title=title, subtitle=_subtitle(check), blocks=tuple(blocks), columns=2)
 
 
 def compliance_slides(bundle: ExportBundle) -> Sequence[Slide]:
@@ -163,8 +208,13 @@ def compliance_slides(bundle: ExportBundle) -> Sequence[Slide]:
     if check is None:
         return (
             Slide(
-                title="Compliance",
-                blocks=(Para("This strategy was not checked before export.", muted=True),),
+                title=translate("compliance", "Compliance"),
+                blocks=(
+                    Para(
+                        translate("compliance", "This strategy was not checked before export."),
+                        muted=True,
+                    ),
+                ),
             ),
         )
     titles = {c.pack: c.title for c in check.coverage}
@@ -179,21 +229,30 @@ def compliance_slides(bundle: ExportBundle) -> Sequence[Slide]:
             Entries(tuple(finding_entry(bundle, f, titles.get(f.pack, "")) for f in group))
         )
     if not groups:
-        blocks.append(Para("No open finding: every rule in force is met in place.", muted=True))
+        none = translate("compliance", "No open finding: every rule in force is met in place.")
+        blocks.append(Para(none, muted=True))
     slides = [
         _lead(bundle, check),
-        Slide(title="Open findings", subtitle=_subtitle(check), blocks=tuple(blocks), columns=2),
+        Slide(
+            title=translate("compliance", "Open findings"),
+            subtitle=_subtitle(check),
+            blocks=tuple(blocks),
+            columns=2,
+        ),
     ]
     if upcoming:
         intro = Para(
-            "Rules that do not apply yet on the date checked; none of them counts against the "
-            "strategy today. Each says when it applies.",
+            translate(
+                "compliance",
+                "Rules that do not apply yet on the date checked; none of them counts against "
+                "the strategy today. Each says when it applies.",
+            ),
             muted=True,
         )
         entries = Entries(tuple(finding_entry(bundle, f, titles.get(f.pack, "")) for f in upcoming))
         slides.append(
             Slide(
-                title="Upcoming rules",
+                title=translate("compliance", "Upcoming rules"),
                 subtitle=_subtitle(check),
                 blocks=(
                     intro,
@@ -212,5 +271,5 @@ def _stamped(coverage: PackCoverage) -> str:
         return coverage.version
     stamp = f"sha256 {coverage.sha256[:12]}"
     if coverage.integrity:
-        stamp += f" ({coverage.integrity})"
+        stamp += f" ({integrity_text(coverage.integrity)})"
     return f"{coverage.version} · {stamp}" if coverage.version else stamp

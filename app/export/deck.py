@@ -52,6 +52,7 @@ from app.export.theme import (
     text_on,
 )
 from app.export.wrap import fit_line, wrap_lines
+from app.i18n import phase_short
 from models.phases import ALL_PHASES, Phase
 
 WIDTH, HEIGHT = 960.0, 540.0  # 13.333 × 7.5 in, the usual 16:9 slide
@@ -132,7 +133,7 @@ def _draw_title_band(canv: Canvas) -> None:
         draw_phase_glyph(canv, phase, index * segment + 16, HEIGHT - BAND / 2, 20, mark=False)
         canv.setFont(REGULAR, size)
         canv.setFillColor(text_on(phase))
-        label = fit_line(phase.short_title, size, segment - 34)
+        label = fit_line(phase_short(phase), size, segment - 34)
         canv.drawString(index * segment + 30, HEIGHT - BAND / 2 - size * 0.36, label)
 
 

@@ -34,6 +34,7 @@ from app.export.bundle import ExportBundle
 from app.export.linechart import LineChart, chart_markdown_rows
 from app.export.phase_slides import owner_label, phase_label, status_label
 from app.export.text import clean, one_line
+from app.i18n import link_label, translate
 from models.phases import ALL_PHASES
 
 # "=" too: a line of "=" under a line of notes would make it a heading and vanish.
@@ -95,9 +96,9 @@ def _canvas(block: LifecycleCanvas) -> list[str]:
         lines.append(f"- **{md(phase_label(phase))}** ({len(cards)})")
         lines += [f"  - {md(c.title)} — {md(owner_label(c))}, {md(status_label(c))}" for c in cards]
     if block.links:
-        lines += ["", "Links:", ""]
+        lines += ["", translate("markdown", "Links:"), ""]
         lines += [
-            f"- {md(titles[lk.source])} → {md(lk.kind.label)} → {md(titles[lk.target])}"
+            f"- {md(titles[lk.source])} → {md(link_label(lk.kind))} → {md(titles[lk.target])}"
             for lk in block.links
         ]
     return lines
@@ -130,13 +131,13 @@ def render_block(block: Block) -> list[str]:
     if isinstance(block, CoverageChart):
         return _table(
             (
-                "Rule pack",
-                "Version",
-                "In place",
-                "Planned, not met",
-                "In force",
-                "Upcoming",
-                "In place share",
+                translate("markdown", "Rule pack"),
+                translate("markdown", "Version"),
+                translate("markdown", "In place"),
+                translate("markdown", "Planned, not met"),
+                translate("markdown", "In force"),
+                translate("markdown", "Upcoming"),
+                translate("markdown", "In place share"),
             ),
             tuple(
                 (

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from app.export.blocks import Bullets, Facts, Heading, Para, Slide, SlideKind, Table
 from app.export.bundle import ExportBundle
+from app.i18n import role_label
 from models.profile import Profile
 from models.vocabulary import Role
 
@@ -42,7 +43,7 @@ def team_slide(bundle: ExportBundle) -> Sequence[Slide]:
         blocks.append(
             Table(
                 header=("Member", "Role"),
-                rows=tuple((m.name, m.role.label) for m in members),
+                rows=tuple((m.name, role_label(m.role)) for m in members),
                 weights=(3, 2),
             )
         )
@@ -53,7 +54,7 @@ def team_slide(bundle: ExportBundle) -> Sequence[Slide]:
     for role in Role:
         names = ", ".join(m.name for m in members if m.role is role)
         if owners[role] or names:
-            rows.append((role.label, str(owners[role]), names or "— nobody in the team"))
+            rows.append((role_label(role), str(owners[role]), names or "— nobody in the team"))
     if owners[None]:
         rows.append(("No owner yet", str(owners[None]), ""))
     if rows:

@@ -233,12 +233,15 @@ class PdfDocTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab ships n
     def __init__(
         self, target: BinaryIO, *, metadata: dict[str, Any], tagged: bool = False, **kw: Any
     ) -> None:
+        from app.i18n import document_language
+
         register_fonts()
-        self.tagger = Tagger(str(metadata.get("title", "")), "en") if tagged else None
+        lang = document_language()
+        self.tagger = Tagger(str(metadata.get("title", "")), lang) if tagged else None
         super().__init__(
             target,
             creator="MLOps Lifecycle Canvas",
-            lang="en",
+            lang=lang,
             displayDocTitle=1,
             initialFontName=REGULAR,
             initialFontSize=10,

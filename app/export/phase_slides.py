@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from app import i18n
 from app.export.blocks import Entries, Entry, LifecycleCanvas, Slide, SlideKind, in_lane_order
 from app.export.bundle import ExportBundle
+from app.i18n import link_label, phase_short, role_label
 from models.palette import PHASE_MARKS, STATUS_GLYPHS
 from models.phases import ALL_PHASES, LIFECYCLE, Phase
 from models.strategy import Card, Link
@@ -32,23 +34,23 @@ def canvas_slide(bundle: ExportBundle) -> Sequence[Slide]:
 
 def _empty_phases(bundle: ExportBundle) -> str:
     used = {card.phase for card in bundle.strategy.cards.values()}
-    empty = [p.short_title for p in ALL_PHASES if p not in used]
+    empty = [phase_short(p) for p in ALL_PHASES if p not in used]
     return " · no cards yet in " + ", ".join(empty) if empty else ""
 
 
 def phase_label(phase: Phase) -> str:
     """A phase's short name with its non-colour mark: ``1 · Data``."""
-    return f"{PHASE_MARKS[phase]} · {phase.short_title}"
+    return f"{PHASE_MARKS[phase]} · {phase_short(phase)}"
 
 
 def status_label(card: Card) -> str:
     """A card's status with its glyph: ``◐ In progress``."""
-    return f"{STATUS_GLYPHS[card.status]} {card.status.label}"
+    return f"{STATUS_GLYPHS[card.status]} {i18n.status_label(card.status)}"
 
 
 def owner_label(card: Card) -> str:
     """A card's owner role, or a visible gap."""
-    return card.owner_role.label if card.owner_role else "No owner yet"
+    return role_label(card.owner_role) if card.owner_role else "No owner yet"
 
 
 def card_entry(bundle: ExportBundle, card: Card, outgoing: Sequence[Link] = ()) -> Entry:
@@ -68,7 +70,9 @@ def card_entry(bundle: ExportBundle, card: Card, outgoing: Sequence[Link] = ()) 
     if card.cadence:
         meta.append(f"Looks: {card.cadence.value}")
     if outgoing:
-        targets = [f"{link.kind.label} “{strategy.cards[link.target].title}”" for link in outgoing]
+        targets = [
+            f"{link_label(link.kind)} “{strategy.cards[link.target].title}”" for link in outgoing
+        ]
         meta.append("Links: " + "; ".join(targets))
     return Entry(title=card.title, meta=tuple(meta), body=card.notes, phase=card.phase, marker="")
 
@@ -97,7 +101,7 @@ def phase_slides(bundle: ExportBundle) -> Sequence[Slide]:
         blocks = (Entries(tuple(card_entry(bundle, c, outgoing[c.id]) for c in mine)),)
         slides.append(
             Slide(
-                title=phase.label,
+                title=i18n.phase_label(phase),
                 subtitle=f"{position} · {count}",
                 blocks=blocks,
                 columns=2,

@@ -30,7 +30,15 @@ from app.export.blocks import (
     Table,
 )
 from app.export.bundle import ExportBundle
-from app.export.checked import STATE_WORDS, STRUCTURE, counts, long_date
+from app.export.checked import (
+    STATE_WORDS,
+    STRUCTURE,
+    counts,
+    integrity_text,
+    law_as_of,
+    long_date,
+)
+from app.i18n import role_label, status_label, translate
 from models.findings import TopGap
 from models.palette import STATUS_GLYPHS
 from models.vocabulary import FindingState, Status
@@ -50,17 +58,19 @@ def talk_title(bundle: ExportBundle) -> Sequence[Slide]:
     members = bundle.team.members if bundle.team else ()
     blocks: list[Block] = []
     if members:
-        blocks.append(Facts(tuple((m.name, m.role.label) for m in members)))
+        blocks.append(Facts(tuple((m.name, role_label(m.role)) for m in members)))
     else:
-        blocks.append(Para("No team members recorded.", muted=True))
+        blocks.append(Para(translate("presentation", "No team members recorded."), muted=True))
     line = f"{workshop.name} · {long_date(when)}"
     if workshop.facilitator:
-        line += f" · facilitated by {workshop.facilitator}"
+        line += " · " + translate("presentation", "facilitated by %1").replace(
+            "%1", workshop.facilitator
+        )
     blocks.append(Para(line, muted=True))
     return (
         Slide(
             title=bundle.strategy.name,
-            subtitle=f"{bundle.team_name} · MLOps strategy",
+            subtitle=f"{bundle.team_name} · " + translate("presentation", "MLOps strategy"),
             kind=SlideKind.TITLE,
             blocks=tuple(blocks),
             audience=TALK,
@@ -72,13 +82,13 @@ def talk_scenario(bundle: ExportBundle) -> Sequence[Slide]:
     """The scenario in three lines: what the system does, the goal, the hard part."""
     scenario = bundle.scenario
     lines = (
-        Entry(title="What the system does", body=scenario.summary),
-        Entry(title="The goal", body=scenario.goals[0]),
-        Entry(title="The hard part", body=scenario.challenges[0]),
+        Entry(title=translate("presentation", "What the system does"), body=scenario.summary),
+        Entry(title=translate("presentation", "The goal"), body=scenario.goals[0]),
+        Entry(title=translate("presentation", "The hard part"), body=scenario.challenges[0]),
     )
     return (
         Slide(
-            title="The scenario",
+            title=translate("presentation", "The scenario"),
             subtitle=scenario.title,
             blocks=(Entries(lines),),
             audience=TALK,
@@ -88,9 +98,16 @@ def talk_scenario(bundle: ExportBundle) -> Sequence[Slide]:
 
 def _status_counts(bundle: ExportBundle) -> str:
     counted = Counter(card.status for card in bundle.strategy.cards.values())
-    parts = [f"{STATUS_GLYPHS[s]} {counted[s]} {s.label.lower()}" for s in reversed(Status)]
+    words = {
+        Status.IN_PLACE: translate("presentation", "%n in place", None, counted[Status.IN_PLACE]),
+        Status.IN_PROGRESS: translate(
+            "presentation", "%n in progress", None, counted[Status.IN_PROGRESS]
+        ),
+        Status.PLANNED: translate("presentation", "%n planned", None, counted[Status.PLANNED]),
+    }
+    parts = [f"{STATUS_GLYPHS[s]} {words[s]}" for s in reversed(Status)]
     total = len(bundle.strategy.cards)
-    return f"{total} card" + ("" if total == 1 else "s") + " · " + " · ".join(parts)
+    return translate("presentation", "%n card(s)", None, total) + " · " + " · ".join(parts)
 
 
 def talk_board(bundle: ExportBundle) -> Sequence[Slide]:
@@ -99,14 +116,14 @@ def talk_board(bundle: ExportBundle) -> Sequence[Slide]:
     if not strategy.cards:
         return (
             Slide(
-                title="The board",
-                blocks=(Para("The board has no cards yet."),),
+                title=translate("presentation", "The board"),
+                blocks=(Para(translate("presentation", "The board has no cards yet.")),),
                 audience=TALK,
             ),
         )
     return (
         Slide(
-            title="The board",
+            title=translate("presentation", "The board"),
             subtitle=_status_counts(bundle),
             kind=SlideKind.CANVAS,
             blocks=(
@@ -124,48 +141,75 @@ def talk_board(bundle: ExportBundle) -> Sequence[Slide]:
 def _gap(bundle: ExportBundle, gap: TopGap) -> Entry:
     cites = list(gap.citations[:MAX_CITATIONS])
     if len(gap.citations) > MAX_CITATIONS:
-        cites.append(f"and {len(gap.citations) - MAX_CITATIONS} more")
-    meta = ["; ".join(cites) or "The lifecycle's own structure"]
+        cites.append(
+            translate("presentation", "and %n more", None, len(gap.citations) - MAX_CITATIONS)
+        )
+    meta = ["; ".join(cites) or translate("presentation", "The lifecycle's own structure")]
     if gap.state is FindingState.PLANNED and gap.card_ids:
         cards = bundle.strategy.cards
         titles = [f"“{cards[c].title}”" for c in gap.card_ids[:2] if c in cards]
-        meta.append("Planned, not yet in place: " + "; ".join(titles))
+        meta.append(
+            translate("presentation", "Planned, not yet in place:") + " " + "; ".join(titles)
+        )
     elif gap.fixes:
-        meta.append("Close it with: " + bundle.catalog_title(gap.fixes[0]))
+        meta.append(
+            translate("presentation", "Close it with:") + " " + bundle.catalog_title(gap.fixes[0])
+        )
     return Entry(title=gap.title, meta=tuple(meta), marker=f"{gap.rank} {STATE_WORDS[gap.state]}")
 
 
 def talk_gaps(bundle: ExportBundle) -> Sequence[Slide]:
     """The gaps that would hurt first, ranked, with the articles that demand them."""
     check = bundle.check
-    title = "The gaps that would hurt first"
+    title = translate("presentation", "The gaps that would hurt first")
     if check is None:
         return (
             Slide(
                 title=title,
-                blocks=(Para("This strategy was not checked before export."),),
+                blocks=(
+                    Para(translate("presentation", "This strategy was not checked before export.")),
+                ),
                 audience=TALK,
             ),
         )
-    when = f"law as of {long_date(check.checked_on)}" if check.checked_on else "law of the day"
+    when = law_as_of(check) or translate("presentation", "law of the day")
     blocks: list[Block] = []
     for finding in check.findings:
         if finding.state is FindingState.PROHIBITED:
-            blocks.append(Para(f"Blocking: a prohibited practice — {finding.title}."))
+            blocks.append(
+                Para(
+                    translate("presentation", "Blocking: a prohibited practice — %1.").replace(
+                        "%1", finding.title
+                    )
+                )
+            )
     gaps = check.top_gaps[:MAX_GAPS]
     if gaps:
         blocks.append(Entries(tuple(_gap(bundle, g) for g in gaps)))
         rest = len(check.top_gaps) - len(gaps)
-        tail = f" and {rest} more gap" + ("s" if rest > 1 else "") if rest > 0 else ""
-        blocks.append(Para(f"Findings: {counts(check)}{tail} — all in the full plan.", True))
+        tail = " " + translate("presentation", "and %n more gap(s)", None, rest) if rest > 0 else ""
+        text = translate("presentation", "Findings: %1%2 — all in the full plan.")
+        blocks.append(Para(text.replace("%1", counts(check)).replace("%2", tail), True))
     elif check.gaps:
-        blocks.append(Para(f"Findings: {counts(check)} — ranked in the full plan."))
+        blocks.append(
+            Para(
+                translate("presentation", "Findings: %1 — ranked in the full plan.").replace(
+                    "%1", counts(check)
+                )
+            )
+        )
     else:
-        blocks.append(Para("No gaps: every rule in force is carried by cards in place."))
+        blocks.append(
+            Para(
+                translate(
+                    "presentation", "No gaps: every rule in force is carried by cards in place."
+                )
+            )
+        )
     return (
         Slide(
             title=title,
-            subtitle=f"Ranked by what would hurt first · {when}",
+            subtitle=translate("presentation", "Ranked by what would hurt first") + f" · {when}",
             blocks=tuple(blocks),
             audience=TALK,
         ),
@@ -190,20 +234,42 @@ def next_steps(bundle: ExportBundle) -> list[_Step]:
                 card = cards.get(card_id)
                 if card is not None and card_id not in seen:
                     seen.add(card_id)
-                    owner = card.owner_role.label if card.owner_role else "to be named"
-                    steps.append(_Step(f"Put “{card.title}” in place", owner, card.status.label))
+                    owner = (
+                        role_label(card.owner_role)
+                        if card.owner_role
+                        else translate("presentation", "to be named")
+                    )
+                    steps.append(
+                        _Step(
+                            translate("presentation", "Put “%1” in place").replace(
+                                "%1", card.title
+                            ),
+                            owner,
+                            status_label(card.status),
+                        )
+                    )
         elif gap.state is FindingState.OPEN and gap.fixes:
             entry = bundle.library.catalog.get(gap.fixes[0])
-            owner = entry.owner_role.label if entry else "to be named"
-            steps.append(_Step(f"Add “{bundle.catalog_title(gap.fixes[0])}”", owner, "Missing"))
+            owner = (
+                role_label(entry.owner_role) if entry else translate("presentation", "to be named")
+            )
+            add = translate("presentation", "Add “%1”").replace(
+                "%1", bundle.catalog_title(gap.fixes[0])
+            )
+            steps.append(_Step(add, owner, translate("checked", "Missing")))
     by_title = {c.title: c.id for c in cards.values()}
     for action in action_rows(bundle):
         card_id = by_title.get(action.card, action.card)
         if card_id in seen:
             continue
         seen.add(card_id)
-        verb = "Finish" if action.status is Status.IN_PROGRESS else "Start"
-        steps.append(_Step(f"{verb} “{action.card}”", action.owner, action.status.label))
+        verb = (
+            translate("presentation", "Finish “%1”")
+            if action.status is Status.IN_PROGRESS
+            else translate("presentation", "Start “%1”")
+        )
+        owner = action.owner
+        steps.append(_Step(verb.replace("%1", action.card), owner, status_label(action.status)))
     return steps
 
 
@@ -211,22 +277,37 @@ def talk_next_steps(bundle: ExportBundle) -> Sequence[Slide]:
     """Next steps with owners: the first few, the rest counted (they are in the plan)."""
     steps = next_steps(bundle)
     if not steps:
-        block: tuple[Block, ...] = (Para("Every card is in place and no gap is open."),)
+        block: tuple[Block, ...] = (
+            Para(translate("presentation", "Every card is in place and no gap is open.")),
+        )
     else:
         shown = steps[:MAX_ACTIONS]
         block = (
             Table(
-                header=("Next step", "Owner", "Now"),
+                header=(
+                    translate("presentation", "Next step"),
+                    translate("presentation", "Owner"),
+                    translate("presentation", "Now"),
+                ),
                 rows=tuple((s.action, s.owner, s.status) for s in shown),
             ),
         )
         if len(steps) > len(shown):
             more = len(steps) - len(shown)
-            block += (Para(f"+ {more} more in the full plan's action list.", muted=True),)
+            block += (
+                Para(
+                    translate(
+                        "presentation", "+ %n more in the full plan's action list.", None, more
+                    ),
+                    muted=True,
+                ),
+            )
     return (
         Slide(
-            title="Next steps",
-            subtitle="Closing the top gaps first, then what is under way",
+            title=translate("presentation", "Next steps"),
+            subtitle=translate(
+                "presentation", "Closing the top gaps first, then what is under way"
+            ),
             blocks=block,
             audience=TALK,
         ),
@@ -238,8 +319,13 @@ def talk_sources(bundle: ExportBundle) -> Sequence[Slide]:
     check = bundle.check
     if check is None:
         return ()
-    when = long_date(check.checked_on) if check.checked_on else "an unrecorded date"
-    blocks: tuple[Block, ...] = (Para(f"Checked against the law as of {when}."),)
+    when = (
+        long_date(check.checked_on)
+        if check.checked_on
+        else translate("checked", "an unrecorded date")
+    )
+    said = translate("presentation", "Checked against the law as of %1.").replace("%1", when)
+    blocks: tuple[Block, ...] = (Para(said),)
     packs = [c for c in check.coverage if c.pack != STRUCTURE]
     if packs:
         # One line a pack: its short name and the first digits of its file's hash, which
@@ -247,15 +333,30 @@ def talk_sources(bundle: ExportBundle) -> Sequence[Slide]:
         rows = tuple(
             (
                 c.title if len(c.title) <= 50 else c.title.split(" — ")[0],
-                f"{c.sha256[:12]} ({c.integrity})" if c.sha256 else c.version or "—",
+                f"{c.sha256[:12]} ({integrity_text(c.integrity)})"
+                if c.sha256
+                else c.version or "—",
             )
             for c in packs
         )
-        blocks += (Table(header=("Rule pack", "File hash (SHA-256)"), rows=rows),)
+        header = (
+            translate("presentation", "Rule pack"),
+            translate("presentation", "File hash (SHA-256)"),
+        )
+        blocks += (Table(header=header, rows=rows),)
     else:
-        blocks += (Para("No rule pack was selected."),)
-    blocks += (Para("Versions, every card, finding and citation: in the full plan.", muted=True),)
-    return (Slide(title="How it was checked", blocks=blocks, audience=TALK),)
+        blocks += (Para(translate("presentation", "No rule pack was selected.")),)
+    blocks += (
+        Para(
+            translate(
+                "presentation", "Versions, every card, finding and citation: in the full plan."
+            ),
+            muted=True,
+        ),
+    )
+    return (
+        Slide(title=translate("presentation", "How it was checked"), blocks=blocks, audience=TALK),
+    )
 
 
 TALK_OPENING = (talk_title, talk_scenario, talk_board, talk_gaps)

@@ -218,5 +218,12 @@ MARKER_COLOURS = {
     "prohibited": HexColor("#7A1010"),
     "planned": SEVERITY_COLOURS["warning"],
     "upcoming": SEVERITY_COLOURS["info"],
+    # The same words in French (the markers are translated; ``À VENIR`` ends in ``venir``).
+    "erreur": SEVERITY_COLOURS["error"],
+    "avertissement": SEVERITY_COLOURS["warning"],
+    "manquant": SEVERITY_COLOURS["error"],
+    "interdit": HexColor("#7A1010"),
+    "prévu": SEVERITY_COLOURS["warning"],
+    "venir": SEVERITY_COLOURS["info"],
 }
 """Marker colours by the marker's last word: a severity, or a finding's state."""

@@ -155,6 +155,11 @@ def run_all(smoke: Smoke, expected_version: str | None) -> None:
         smoke.run("check", "--crosswalk")
         if not done.stdout.strip() or not result:
             raise SmokeError("check printed nothing")
+        french = smoke.run(
+            "--lang", "fr", "--db", db, "check", smoke.ids["strategy"], expect=(0, 1)
+        )
+        if "Ensembles de règles" not in french.stdout:
+            raise SmokeError("check --lang fr printed no French (translations not installed?)")
         return f"exit {done.returncode}"
 
     def drill() -> str:

@@ -35,7 +35,7 @@ from pydantic import (
     model_validator,
 )
 
-from app.resources import RESOURCES_DIR, ContentError, read_toml
+from app.resources import RESOURCES_DIR, ContentError, read_localized
 from models.phases import ALL_PHASES, Phase
 from models.review import FormText, Level, Timestamp
 from models.strategy import Identifier, Key, Name, new_id
@@ -165,14 +165,14 @@ class Questions:
         return self.levels[level - 1]
 
 
-def load_questions(root: Path = RESOURCES_DIR) -> Questions:
-    """Read ``reflection.toml``.
+def load_questions(root: Path = RESOURCES_DIR, lang: str | None = None) -> Questions:
+    """Read ``reflection.toml`` in ``lang`` (default: the interface language).
 
     Raises:
         ContentError: the file is missing, not TOML, or not the expected shape.
     """
     path = root / REFLECTION_FILE
-    data = read_toml(path)
+    data = read_localized(path, lang, root)
     try:
         parsed = _QuestionFile.model_validate(data)
     except ValidationError as err:

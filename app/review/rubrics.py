@@ -19,7 +19,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from app.resources import RESOURCES_DIR, ContentError, check_capabilities, entry_label, read_toml
+from app.i18n import is_overlay_name
+from app.resources import (
+    RESOURCES_DIR,
+    ContentError,
+    check_capabilities,
+    entry_label,
+    read_localized,
+)
 from app.review.errors import ReviewError
 from models.content import Capability
 from models.review import Criterion, Rubric, RubricSheet
@@ -57,18 +64,25 @@ def _validate(model: type[BaseModel], data: Any, path: Path, entry: str) -> Any:
         raise ContentError(path, message, entry=entry, field=field) from None
 
 
-def load_rubric(path: Path, capabilities: Mapping[str, Capability] | None = None) -> Rubric:
+def load_rubric(
+    path: Path,
+    capabilities: Mapping[str, Capability] | None = None,
+    lang: str | None = None,
+    root: Path = RESOURCES_DIR,
+) -> Rubric:
     """Load and validate one rubric file.
 
     Args:
         path: the TOML file.
         capabilities: the capability vocabulary; when given, every
             ``capability:`` reference in ``informed_by`` must name one of them.
+        lang: the language of the text (default: the interface language).
+        root: the shipped resources folder (where the overlays of shipped rubrics are).
 
     Raises:
         ContentError: naming the file, the criterion (``entry``) and the field.
     """
-    raw = read_toml(path)
+    raw = read_localized(path, lang, root)
     for name in raw:
         if name not in _TOP_LEVEL:
             raise ContentError(path, "unknown field", field=name)
@@ -101,6 +115,7 @@ def load_rubrics(
     extra_dirs: Sequence[Path] = (),
     capabilities: Mapping[str, Capability] | None = None,
     root: Path = RUBRICS_DIR,
+    lang: str | None = None,
 ) -> RubricSet:
     """Load the shipped rubrics, then those in each agency folder of ``extra_dirs``.
 
@@ -115,15 +130,17 @@ def load_rubrics(
     """
     rubrics: dict[str, Rubric] = {}
     for path in sorted(root.glob("*.toml")):
-        rubric = load_rubric(path, capabilities)
+        rubric = load_rubric(path, capabilities, lang, root.parent)
         rubrics[rubric.key] = rubric
     errors: list[ContentError] = []
     for folder in extra_dirs:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.toml")):
+            if is_overlay_name(path):
+                continue
             try:
-                rubric = load_rubric(path, capabilities)
+                rubric = load_rubric(path, capabilities, lang)
             except ContentError as err:
                 errors.append(err)
                 continue

@@ -119,3 +119,47 @@ def test_overlays_of_shipped_and_agency_files(tmp_path: Path) -> None:
     )
     agency = tmp_path / "agency" / "rulepacks" / "ours.toml"
     assert i18n.overlay_path(root, agency, "fr") == agency.with_name("ours.fr.toml")
+
+
+def test_every_interface_string_has_a_finished_french_translation() -> None:
+    from app.translations import extract, main
+
+    assert main(["--check"]) == 0, "the .ts catalogs are stale: run make ts"
+    root = Path(__file__).resolve().parents[2]
+    messages = extract(root)
+    assert len(messages) > 100
+    french = i18n.read_catalog(i18n.catalog_path("fr"), "fr")
+    assert french.unfinished == 0
+    missing = [
+        (m.context, m.source)
+        for m in messages
+        if (m.context, m.source) not in (french.plural if m.numerus else french.singular)
+    ]
+    assert missing == []
+    # Placeholders survive translation.
+    for m in messages:
+        found = french.lookup(m.context, m.source, 2 if m.numerus else None) or ""
+        for mark in ("%1", "%2", "%3", "%4", "%n"):
+            assert (mark in m.source) == (mark in found), (m.source, found)
+
+
+def test_a_translate_call_with_a_variable_is_refused_by_the_extractor(tmp_path: Path) -> None:
+    from app.translations import DynamicSourceError, extract
+
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "x.py").write_text("translate('ctx', title)\n", encoding="utf-8")
+    with pytest.raises(DynamicSourceError, match=r"app/x\.py:1"):
+        extract(tmp_path, ("app",))
+
+
+def test_plurals_and_dates_follow_the_language() -> None:
+    import datetime as dt
+
+    with i18n.speaking("fr"):
+        assert i18n.translate("check", "%n card(s)", None, 1) == "1 carte"
+        assert i18n.translate("check", "%n card(s)", None, 0) == "0 carte"
+        assert i18n.translate("check", "%n card(s)", None, 5) == "5 cartes"
+        assert i18n.long_date(dt.date(2026, 8, 1)) == "1er août 2026"
+        assert i18n.document_language() == "fr-CA"
+    assert i18n.translate("check", "%n card(s)", None, 1) == "1 card"
+    assert i18n.long_date(dt.date(2026, 8, 2)) == "2 August 2026"

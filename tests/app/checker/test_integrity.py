@@ -126,8 +126,68 @@ def test_checks_report_each_packs_hash_and_integrity(agency: Path, library: Cont
     assert coverage["structure"].sha256 == ""
 
 
-def test_the_manifest_lists_every_shipped_pack() -> None:
+def test_the_manifest_lists_every_shipped_pack_and_its_translations() -> None:
     manifest = Path(str(SHIPPED_DIR)) / MANIFEST
-    assert manifest.read_text(encoding="utf-8").count("\n") == len(
-        list(Path(str(SHIPPED_DIR)).glob("*.toml"))
+    packs = list(Path(str(SHIPPED_DIR)).glob("*.toml"))
+    french = list((Path(str(SHIPPED_DIR)).parent / "locale" / "fr" / "rulepacks").glob("*.toml"))
+    text = manifest.read_text(encoding="utf-8")
+    assert text.count("\n") == len(packs) + len(french) == 2 * len(packs)
+    assert "../locale/fr/rulepacks/gdpr.toml" in text
+
+
+@pytest.fixture
+def shipped_with_french(tmp_path: Path) -> Path:
+    """A copy of the shipped packs and their French text, laid out as installed."""
+    root = tmp_path / "resources"
+    shutil.copytree(Path(str(SHIPPED_DIR)), root / "rulepacks")
+    french = Path(str(SHIPPED_DIR)).parent / "locale" / "fr" / "rulepacks"
+    shutil.copytree(french, root / "locale" / "fr" / "rulepacks")
+    return root
+
+
+def test_a_tampered_french_pack_is_flagged_and_refused_when_strict(
+    shipped_with_french: Path, library: ContentLibrary
+) -> None:
+    shipped = shipped_with_french / "rulepacks"
+    kwargs = {"shipped_dir": shipped, "capabilities": library.capabilities, "lang": "fr"}
+    clean = load_packs(strict=True, **kwargs)  # type: ignore[arg-type]
+    assert clean.problems == () and clean.integrity["gdpr"].status == "verified"
+    assert clean.packs["gdpr"].title.startswith("RGPD")
+    french = shipped_with_french / "locale" / "fr" / "rulepacks" / "gdpr.toml"
+    french.write_text(french.read_text("utf-8").replace("RGPD —", "RGPD (modifié) —", 1), "utf-8")
+    loose = load_packs(strict=False, **kwargs)  # type: ignore[arg-type]
+    assert loose.integrity["gdpr"].status == "modified"
+    assert loose.integrity["eu-ai-act"].status == "verified"
+    strict = load_packs(strict=True, **kwargs)  # type: ignore[arg-type]
+    assert "gdpr" not in strict.packs and "eu-ai-act" in strict.packs
+    (problem,) = strict.problems
+    assert problem.path == french
+    assert "refused in strict mode: its translation is modified" in str(problem)
+    # The English pack does not read the French text: it still loads, verified.
+    english = load_packs(strict=True, **{**kwargs, "lang": "en"})  # type: ignore[arg-type]
+    assert "gdpr" in english.packs and english.problems == ()
+
+
+def test_an_agency_packs_translation_beside_it_is_judged_too(
+    agency: Path, library: ContentLibrary
+) -> None:
+    pack = agency / "agency.toml"
+    text = agency / "agency.fr.toml"
+    text.write_text(
+        "title = \"Politique de l'organisme sur l'IA\"\n\n"
+        '[[rule]]\nid = "agency-policy.register"\ntitle = "Inscrire le système au registre"\n',
+        encoding="utf-8",
     )
+    _sign(pack)
+    loaded = load_packs([agency], capabilities=library.capabilities, strict=False, lang="fr")
+    assert "agency.fr" not in {p.stem for p in loaded.sources.values()}
+    assert loaded.packs["agency-policy"].title == "Politique de l'organisme sur l'IA"
+    assert loaded.integrity["agency-policy"].status == "unsigned"  # the translation is not
+    strict = load_packs([agency], capabilities=library.capabilities, strict=True, lang="fr")
+    assert "agency-policy" not in strict.packs
+    assert strict.problems[0].path == text
+    _sign(text)
+    strict = load_packs([agency], capabilities=library.capabilities, strict=True, lang="fr")
+    assert strict.packs["agency-policy"].rules[0].title == "Inscrire le système au registre"
+    # A text the translation lacks is shown in English, marked.
+    assert strict.packs["agency-policy"].rules[0].citation == "[EN] s. 3"
