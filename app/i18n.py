@@ -232,12 +232,19 @@ def catalog(code: str) -> Catalog | None:
         return None  # the interface stays in English rather than failing to start
 
 
-def translate(context: str, text: str, n: int | None = None) -> str:
+def translate(
+    context: str, text: str, disambiguation: str | int | None = None, n: int | None = None
+) -> str:
     """``text`` of ``context`` in the current language; ``%n`` becomes ``n`` when given.
 
     Both arguments must be string literals at the call site, so that
-    ``pyside6-lupdate`` finds them.
+    ``pyside6-lupdate`` finds them. ``pyside6-lupdate`` extracts a plural only from
+    ``translate("ctx", "%n card(s)", "", count)`` (the count fourth, positional; it
+    skips ``n=count`` entirely); ``disambiguation`` is Qt's and unused here (an int
+    there is taken as ``n``).
     """
+    if isinstance(disambiguation, int) and n is None:
+        n = disambiguation
     found = catalog(_state["language"])
     result = found.lookup(context, text, n) if found is not None else None
     if result is None:

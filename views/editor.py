@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.document import Document
+from app.i18n import translate
 from app.placement import hides, nearest_free_position
 from models.content import CatalogEntry
 from models.errors import DomainError
@@ -39,7 +40,7 @@ from models.strategy import Card, Link, Placement, Strategy, new_id
 from models.vocabulary import LinkKind
 from views.canvas.scene import CanvasScene
 from views.commands import NudgeCommand, OperationCommand
-from views.labels import phase_short, tr
+from views.labels import phase_short
 
 
 class CatalogSource(Protocol):
@@ -95,14 +96,16 @@ class StrategyEditor(QObject):
         """
         entry = self.library.catalog.get(key)
         if entry is None:
-            self.message.emit(tr("Unknown practice {key!r}: nothing was added.").format(key=key))
+            self.message.emit(
+                translate("labels", "Unknown practice {key!r}: nothing was added.").format(key=key)
+            )
             return None
         placement = self._placement(phase, top_left)
         return self.add_card(entry.new_card(placement.x, placement.y, placement.phase))
 
     def add_card(self, card: Card) -> str | None:
         """Add a prepared card (custom or from the catalog); returns its id if added."""
-        text = tr("Add “{title}”").format(title=card.title)
+        text = translate("labels", "Add “{title}”").format(title=card.title)
         return card.id if self.push(AddCard(card=card), text) else None
 
     def new_placement(self, phase: Phase) -> Placement:
@@ -157,9 +160,11 @@ class StrategyEditor(QObject):
             return
         phases = {op.after.phase for op in ops if isinstance(op, MoveCard)}
         text = (
-            tr("Move {n} cards").format(n=len(ops))
+            translate("labels", "Move {n} cards").format(n=len(ops))
             if len(ops) > 1
-            else tr("Move to {phase}").format(phase=phase_short(next(iter(phases))))
+            else translate("labels", "Move to {phase}").format(
+                phase=phase_short(next(iter(phases)))
+            )
         )
         op: Operation = ops[0] if len(ops) == 1 else Batch(label=text, ops=tuple(ops))
         if not self.push(op, text):
@@ -178,7 +183,7 @@ class StrategyEditor(QObject):
         after = self.new_placement(phase)
         self.push(
             MoveCard(card_id=card_id, before=card.placement, after=after),
-            tr("Move to {phase}").format(phase=phase_short(phase)),
+            translate("labels", "Move to {phase}").format(phase=phase_short(phase)),
         )
 
     def set_phase(self, card_id: str, phase: Phase) -> None:
@@ -188,7 +193,7 @@ class StrategyEditor(QObject):
             return
         self.push(
             MoveCard(card_id=card_id, before=card.placement, after=self.new_placement(phase)),
-            tr("Move to {phase}").format(phase=phase_short(phase)),
+            translate("labels", "Move to {phase}").format(phase=phase_short(phase)),
         )
 
     def nudge(self, card_ids: Iterable[str], dx: int, dy: int) -> None:
@@ -206,7 +211,9 @@ class StrategyEditor(QObject):
             if after != card.placement:
                 moves[card_id] = (card.placement, after)
         if moves:
-            command = NudgeCommand(self.document, moves, tr("Nudge"), self.message.emit)
+            command = NudgeCommand(
+                self.document, moves, translate("labels", "Nudge"), self.message.emit
+            )
             try:
                 self.document.validate(command.op)
             except DomainError as err:
@@ -253,11 +260,13 @@ class StrategyEditor(QObject):
         try:
             after = CardPatch.model_validate(data)
         except ValueError as err:
-            self.message.emit(tr("Not changed: {error}").format(error=_first_error(err)))
+            self.message.emit(
+                translate("labels", "Not changed: {error}").format(error=_first_error(err))
+            )
             return False
         before = CardPatch.of(card, after.fields())
         op = UpdateCard(card_id=card_id, before=before, after=after)
-        return self.push(op, tr("Edit “{title}”").format(title=card.title))
+        return self.push(op, translate("labels", "Edit “{title}”").format(title=card.title))
 
     def remove(self, card_ids: Iterable[str], link_ids: Iterable[str] = ()) -> None:
         """Delete cards (with their links) and links, as one step."""
@@ -278,7 +287,11 @@ class StrategyEditor(QObject):
             ops.append(RemoveCard(card=card, links=links))
         if not ops:
             return
-        text = tr("Delete {n} items").format(n=len(ops)) if len(ops) > 1 else tr("Delete")
+        text = (
+            translate("labels", "Delete {n} items").format(n=len(ops))
+            if len(ops) > 1
+            else translate("labels", "Delete")
+        )
         self.push(ops[0] if len(ops) == 1 else Batch(label=text, ops=tuple(ops)), text)
 
     def arrange_lane(self, phase: Phase) -> None:
@@ -293,7 +306,7 @@ class StrategyEditor(QObject):
             if after != card.placement:
                 ops.append(MoveCard(card_id=card.id, before=card.placement, after=after))
         if ops:
-            text = tr("Arrange {phase}").format(phase=phase_short(phase))
+            text = translate("labels", "Arrange {phase}").format(phase=phase_short(phase))
             self.push(Batch(label=text, ops=tuple(ops)), text)
 
     # -- links ---------------------------------------------------------------------------------
@@ -306,14 +319,15 @@ class StrategyEditor(QObject):
         except (DomainError, ValueError) as err:
             self.message.emit(_first_error(err))
             return None
-        return link.id if self.push(AddLink(link=link), tr("Link")) else None
+        return link.id if self.push(AddLink(link=link), translate("labels", "Link")) else None
 
     def set_link_kind(self, link_id: str, kind: LinkKind) -> None:
         """Change what a link means."""
         link = self.strategy.links.get(link_id)
         if link is not None and link.kind is not kind:
             self.push(
-                UpdateLink(link_id=link_id, before=link.kind, after=kind), tr("Change link kind")
+                UpdateLink(link_id=link_id, before=link.kind, after=kind),
+                translate("labels", "Change link kind"),
             )
 
     def rename_strategy(self, name: str) -> bool:
@@ -321,11 +335,13 @@ class StrategyEditor(QObject):
         try:
             op = RenameStrategy(before=self.strategy.name, after=name)
         except ValueError as err:
-            self.message.emit(tr("Not renamed: {error}").format(error=_first_error(err)))
+            self.message.emit(
+                translate("labels", "Not renamed: {error}").format(error=_first_error(err))
+            )
             return False
         if op.after == op.before:
             return False
-        return self.push(op, tr("Rename strategy"))
+        return self.push(op, translate("labels", "Rename strategy"))
 
     # -- duplicate -----------------------------------------------------------------------------
 
@@ -337,7 +353,7 @@ class StrategyEditor(QObject):
             for lk in self.strategy.links.values()
             if lk.source in {c.id for c in cards} and lk.target in {c.id for c in cards}
         ]
-        return self.insert_copies(cards, links, tr("Duplicate"))
+        return self.insert_copies(cards, links, translate("labels", "Duplicate"))
 
     def insert_copies(self, cards: list[Card], links: list[Link], text: str) -> list[str]:
         """Add fresh copies of ``cards`` and ``links`` (new ids, free slots); returns new ids."""

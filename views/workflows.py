@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
+from app.i18n import translate
 from app.store import StoreError
 from models.content import Scenario
 from models.phases import Phase
@@ -21,7 +22,6 @@ from views.clipboard import ClipboardError, decode, encode
 from views.dialogs.choose import LinkDialog, PhaseDialog
 from views.dialogs.custom_card import CustomCardDialog
 from views.dialogs.workshop import NewStrategyDialog, TeamsDialog, WorkshopDialog
-from views.labels import tr
 from views.screen_fit import available, columns, fit_to_screen
 from views.theme import Theme
 
@@ -79,7 +79,7 @@ class Workflows(QObject):
     def _dropped(self, key: str, phase: str, x: float, y: float) -> None:
         wb = self._wb
         if wb.session is None:
-            wb.show_message(tr("Open a strategy first.", "workflows"))
+            wb.show_message(translate("workflows", "Open a strategy first."))
             return
         card_id = wb.session.editor.add_catalog_card(key, Phase(phase), QPointF(x, y))
         if card_id is not None:
@@ -91,7 +91,9 @@ class Workflows(QObject):
         if wb.session is None or wb.library is None or key not in wb.library.catalog:
             return
         entry = wb.library.catalog[key]
-        dialog = PhaseDialog(tr("Place card", "workflows"), entry.title, entry.phase, wb.window)
+        dialog = PhaseDialog(
+            translate("workflows", "Place card"), entry.title, entry.phase, wb.window
+        )
         if not self.run_dialog(dialog):
             return
         card_id = wb.session.editor.add_catalog_card(key, dialog.chosen(), None)
@@ -125,7 +127,7 @@ class Workflows(QObject):
         wb = self._wb
         source_id = source_id or self.focused_card_id()
         if wb.session is None or source_id is None:
-            wb.show_message(tr("Select a card to link from first.", "workflows"))
+            wb.show_message(translate("workflows", "Select a card to link from first."))
             return
         dialog = LinkDialog(wb.session.document.strategy, source_id, wb.window)
         if not self.run_dialog(dialog):
@@ -141,7 +143,7 @@ class Workflows(QObject):
         if wb.session is None or card_id is None:
             return
         card = wb.session.document.strategy.cards[card_id]
-        dialog = PhaseDialog(tr("Move card", "workflows"), card.title, card.phase, wb.window)
+        dialog = PhaseDialog(translate("workflows", "Move card"), card.title, card.phase, wb.window)
         if self.run_dialog(dialog):
             wb.session.editor.set_phase(card_id, dialog.chosen())
             wb.view.focus_card(card_id)
@@ -190,10 +192,10 @@ class Workflows(QObject):
             return
         ids = wb.session.scene.selected_card_ids()
         if not ids:
-            wb.show_message(tr("Select cards to copy first.", "workflows"))
+            wb.show_message(translate("workflows", "Select cards to copy first."))
             return
         QGuiApplication.clipboard().setMimeData(encode(wb.session.document.strategy, ids))
-        wb.show_message(tr("Copied {n} cards.", "workflows").format(n=len(ids)))
+        wb.show_message(translate("workflows", "Copied {n} cards.").format(n=len(ids)))
 
     def paste(self) -> None:
         """Paste copied cards (from this or another strategy) into free slots."""
@@ -205,7 +207,7 @@ class Workflows(QObject):
         except ClipboardError as err:
             wb.show_message(str(err))
             return
-        new = wb.session.editor.insert_copies(cards, links, tr("Paste", "workflows"))
+        new = wb.session.editor.insert_copies(cards, links, translate("workflows", "Paste"))
         wb.session.scene.select_only(new)
 
     # -- workshops and strategies --------------------------------------------------------------
@@ -219,7 +221,7 @@ class Workflows(QObject):
         try:
             wb.store.save_workshop(dialog.workshop)
         except StoreError as err:
-            wb.report_error(tr("Not saved", "workflows"), str(err))
+            wb.report_error(translate("workflows", "Not saved"), str(err))
             return
         wb.switch_workshop(dialog.workshop.id)
 
@@ -234,7 +236,7 @@ class Workflows(QObject):
         try:
             wb.store.save_workshop(dialog.result_workshop)
         except StoreError as err:
-            wb.report_error(tr("Not saved", "workflows"), str(err))
+            wb.report_error(translate("workflows", "Not saved"), str(err))
             return
         wb.reload_workshops(dialog.result_workshop.id)
 
@@ -248,7 +250,7 @@ class Workflows(QObject):
         """Start a strategy for a team from a scenario (its profile is copied)."""
         wb = self._wb
         if wb.store is None or wb.workshop is None:
-            wb.show_message(tr("Create a workshop first.", "workflows"))
+            wb.show_message(translate("workflows", "Create a workshop first."))
             return
         scenarios = self._scenarios()
         dialog = NewStrategyDialog(wb.workshop.teams, scenarios, wb.window)
@@ -271,7 +273,7 @@ class Workflows(QObject):
                 wb.store.save_scenario(wb.workshop.id, scenario)
             wb.store.create_strategy(strategy)
         except StoreError as err:
-            wb.report_error(tr("Not saved", "workflows"), str(err))
+            wb.report_error(translate("workflows", "Not saved"), str(err))
             return
         wb.open_strategy(strategy.id)
 
@@ -281,14 +283,14 @@ class Workflows(QObject):
         if wb.session is None:
             return
         name = self.ask_text(
-            tr("Rename strategy", "workflows"),
-            tr("New name:", "workflows"),
+            translate("workflows", "Rename strategy"),
+            translate("workflows", "New name:"),
             wb.session.document.strategy.name,
         )
         if name is not None and wb.session.editor.rename_strategy(name):
             wb.refresh_strategy_list()
             wb.window.setWindowTitle(
-                tr("{name} — MLOps Lifecycle Canvas", "shell").format(name=name.strip())
+                translate("shell", "{name} — MLOps Lifecycle Canvas").format(name=name.strip())
             )
 
     def delete_strategy(self) -> None:
@@ -299,10 +301,10 @@ class Workflows(QObject):
         session = wb.session
         name = session.document.strategy.name
         if not self.confirm(
-            tr("Delete strategy", "workflows"),
-            tr(
-                "Delete “{name}” with all its cards and history? This cannot be undone.",
+            translate("workflows", "Delete strategy"),
+            translate(
                 "workflows",
+                "Delete “{name}” with all its cards and history? This cannot be undone.",
             ).format(name=name),
         ):
             return
@@ -310,7 +312,7 @@ class Workflows(QObject):
         try:
             wb.store.delete_strategy(session.strategy_id)
         except StoreError as err:
-            wb.report_error(tr("Not deleted", "workflows"), str(err))
+            wb.report_error(translate("workflows", "Not deleted"), str(err))
             return
         del wb.sessions[session.strategy_id]
         session.scene.set_document(None)
