@@ -20,7 +20,15 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QMessageBox,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from app import i18n
 from app.i18n import LANGUAGES, translate
@@ -53,6 +61,25 @@ class CatalogTranslator(QTranslator):
     def language(self) -> str:
         """The language this translator translates into."""
         return i18n.language()
+
+
+class AccentSafeStyle(QProxyStyle):
+    """The platform style, except that an unselected tab's text is not shifted down.
+
+    Fusion draws an unselected tab 2 px lower and clips its text: a capital's accent
+    (« Étude de cas ») was cut off, so French tabs read « Etude ».
+    """
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        """Qt's metric, with no vertical shift of tab labels."""
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)
 
 
 def saved_language(settings: QSettings | None = None) -> str | None:
@@ -89,6 +116,8 @@ def install(app: QCoreApplication, cli: str | None = None) -> str:
         ours = CatalogTranslator(app)
         app.installTranslator(ours)
         _installed.append(ours)
+        if isinstance(app, QApplication) and not isinstance(app.style(), AccentSafeStyle):
+            app.setStyle(AccentSafeStyle())
     return code
 
 

@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>runs against the lifecycle</source>
-        <translation>s&apos;appliquent à tout le cycle de vie</translation>
+        <translation>va à contresens du cycle de vie</translation>
     </message>
 </context>
 <context>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>&amp;Facilitator</source>
-        <translation>&amp;Animation</translation>
+        <translation>&amp;Personne qui anime</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>Facilitator</source>
-        <translation>Animation</translation>
+        <translation>Personne qui anime</translation>
     </message>
     <message>
         <source>Filter cards</source>
@@ -970,7 +970,7 @@ Quitter quand même et les perdre? (Non garde l&apos;application ouverte et cont
     <name>exporting</name>
     <message>
         <source>%v of %m slides</source>
-        <translation>%v diapositives sur&#xa0;%m</translation>
+        <translation>%v sur&#xa0;%m diapositives</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -1261,7 +1261,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Agenda timer</source>
-        <translation>Minuterie de l&apos;ordre du jour</translation>
+        <translation>Minuterie</translation>
     </message>
     <message>
         <source>Agenda timer (compact)</source>
@@ -1733,7 +1733,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>F11 also toggles full screen; Esc leaves it.</source>
-        <translation>F11 bascule aussi le plein écran; Échap le quitte.</translation>
+        <translation>F11 bascule aussi le plein écran; Esc le quitte.</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -2201,11 +2201,11 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Page Down and Page Up move between pages; F11 toggles full screen; Esc leaves it.</source>
-        <translation>Page Down et Page Up changent de page; F11 bascule le plein écran; Échap le quitte.</translation>
+        <translation>Page Down et Page Up changent de page; F11 bascule le plein écran; Esc le quitte.</translation>
     </message>
     <message>
         <source>Page Down and Page Up move between slides; F11 toggles full screen; Esc leaves it.</source>
-        <translation>Page Down et Page Up changent de diapositive; F11 bascule le plein écran; Échap le quitte.</translation>
+        <translation>Page Down et Page Up changent de diapositive; F11 bascule le plein écran; Esc le quitte.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3213,7 +3213,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>{name} — the facilitator</source>
-        <translation>{name} — l&apos;animation</translation>
+        <translation>{name} — la personne qui anime</translation>
     </message>
     <message>
         <source>{name} — the plan</source>
@@ -3595,7 +3595,7 @@ Retirer l&apos;équipe? Ses examens restent dans la base de données et dans l&a
     </message>
     <message>
         <source>First the gaps that would hurt first, then the other findings by rule pack and state. Selecting one highlights its cards on the canvas; Enter adds the suggested card.</source>
-        <translation>D&apos;abord les lacunes qui feraient du tort en premier, puis les autres constats par ensemble de règles et par état. En choisir un met ses cartes en évidence sur le canevas; Entrée ajoute la carte suggérée.</translation>
+        <translation>D&apos;abord les lacunes qui feraient du tort en premier, puis les autres constats par ensemble de règles et par état. En choisir un met ses cartes en évidence sur le canevas; Enter ajoute la carte suggérée.</translation>
     </message>
     <message>
         <source>Fix</source>
@@ -3942,11 +3942,11 @@ Retirer l&apos;équipe? Ses examens restent dans la base de données et dans l&a
     </message>
     <message>
         <source>Drag a card onto a lane, or press Enter to place it.</source>
-        <translation>Faites glisser une carte sur un couloir ou appuyez sur Entrée pour la placer.</translation>
+        <translation>Faites glisser une carte sur un couloir ou appuyez sur Enter pour la placer.</translation>
     </message>
     <message>
         <source>For the facilitator&apos;s Explain stage; Esc closes it.</source>
-        <translation>Pour l&apos;étape Expliquer de l&apos;animation; Échap le ferme.</translation>
+        <translation>Pour l&apos;étape Expliquer de l&apos;animation; Esc le ferme.</translation>
     </message>
     <message>
         <source>Guide phase</source>
@@ -4081,7 +4081,7 @@ Retirer l&apos;équipe? Ses examens restent dans la base de données et dans l&a
     </message>
     <message>
         <source>Enter</source>
-        <translation>Entrée</translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Facilitator guide</source>
@@ -4185,7 +4185,7 @@ Retirer l&apos;équipe? Ses examens restent dans la base de données et dans l&a
     </message>
     <message>
         <source>Word to find; Enter for the next one</source>
-        <translation>Mot à rechercher; Entrée pour le suivant</translation>
+        <translation>Mot à rechercher; Enter pour le suivant</translation>
     </message>
 </context>
 <context>
@@ -4727,7 +4727,7 @@ Retirer l&apos;équipe? Ses examens restent dans la base de données et dans l&a
     </message>
     <message>
         <source>Tick a pack to check the strategy against it; Space toggles.</source>
-        <translation>Cochez un ensemble pour vérifier la stratégie selon ses règles; Espace coche ou décoche.</translation>
+        <translation>Cochez un ensemble pour vérifier la stratégie selon ses règles; Space coche ou décoche.</translation>
     </message>
     <message>
         <source>agency folder</source>
@@ -4802,7 +4802,7 @@ non installé sur cet ordinateur&#xa0;: ses règles ne sont pas vérifiées</tra
     </message>
     <message>
         <source>Practices grouped by phase. Drag one onto a lane, or press Enter to place it.</source>
-        <translation>Pratiques regroupées par phase. Faites-en glisser une sur un couloir ou appuyez sur Entrée pour la placer.</translation>
+        <translation>Pratiques regroupées par phase. Faites-en glisser une sur un couloir ou appuyez sur Enter pour la placer.</translation>
     </message>
     <message>
         <source>Provides: {caps}</source>
@@ -5176,7 +5176,7 @@ non installé sur cet ordinateur&#xa0;: ses règles ne sont pas vérifiées</tra
     </message>
     <message>
         <source>Profiles people</source>
-        <translation>Profile des personnes</translation>
+        <translation>Effectue un profilage de personnes</translation>
     </message>
     <message>
         <source>Provider and deployer — both</source>

@@ -184,13 +184,13 @@ def test_the_tables_repeat_the_models_english_exactly() -> None:
     from app.checker.questionnaire import QUESTIONS
     from models.phases import ALL_PHASES
     from models.profile import Profile
-    from models.review import LEVEL_NAMES
+    from models.review import DEFAULT_STAGES, LEVEL_NAMES
     from models.vocabulary import Cadence, LinkKind, ProhibitedPractice, Role, Status
     from views import labels
     from views.dialogs import packs, profile_labels
     from views.dialogs.questionnaire_texts import QUESTION_TEXTS
     from views.docks import finding_names
-    from views.facilitator import rubric_form
+    from views.facilitator import common, rubric_form
 
     assert {p: p.label for p in ALL_PHASES} == labels.PHASE_LABELS
     assert {p: p.short_title for p in ALL_PHASES} == labels.PHASE_SHORT
@@ -199,6 +199,7 @@ def test_the_tables_repeat_the_models_english_exactly() -> None:
     assert {k: k.label for k in LinkKind} == labels.KIND_LABELS
     assert {c: c.label for c in Cadence} == labels.CADENCE_LABELS
     assert rubric_form.LEVEL_LABELS == LEVEL_NAMES
+    assert {n: n for n, _m, _t in DEFAULT_STAGES} == common.DEFAULT_STAGE_NAMES
     assert finding_names.STRUCTURE_TITLE == structural.TITLE
     assert set(packs.INTEGRITY_WORDS) == set(get_args(IntegrityStatus))
     assert {
@@ -301,6 +302,7 @@ def test_choose_language_prefers_the_command_line_then_the_setting_then_the_syst
 
 def test_qt_standard_buttons_and_qt_translate_calls_are_french(french: str) -> None:
     assert french == "fr"
+    assert isinstance(QApplication.style(), translation.AccentSafeStyle)
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
     )
@@ -415,6 +417,9 @@ def _too_narrow(window: QWidget) -> list[str]:
                     f"{widget.width()} < {widget.minimumSizeHint().width()}"
                 )
         elif isinstance(widget, QTabBar):
+            last = widget.tabRect(widget.count() - 1) if widget.count() else None
+            if last is not None and last.right() > widget.width():
+                problems.append(f"tabs {name!r} need scrolling: {last.right()} > {widget.width()}")
             metrics = widget.fontMetrics()
             for tab in range(widget.count()):
                 text = widget.tabText(tab).replace("&&", "&").replace("&", "")
@@ -469,3 +474,27 @@ def test_the_main_and_facilitator_windows_hold_in_french_at_1366x768(
     assert not problems, "\n".join(problems)
     assert min(CHECKED) > 5, CHECKED  # each page had widgets to look at
     facilitator.close()
+
+
+def test_the_dialogs_hold_in_french_at_1366x768(french: str, qtbot: Any, db_path: Path) -> None:
+    from PySide6.QtCore import QRect
+
+    from tests.views.test_dialogs_fit import _dialogs
+    from views.screen_fit import FRAME_ALLOWANCE, fit_to_screen
+
+    harness = Harness(qtbot, db_path)
+    laptop = QRect(0, 0, 1366, 768)
+    problems = []
+    for dialog in _dialogs(harness):
+        dialog.adjustSize()
+        fit_to_screen(dialog, laptop)
+        name = type(dialog).__name__
+        hint = dialog.minimumSizeHint()
+        if hint.width() > laptop.width() or hint.height() > laptop.height() - FRAME_ALLOWANCE:
+            problems.append(f"{name}: minimum size {hint.width()}×{hint.height()}")
+        dialog.show()
+        QApplication.processEvents()
+        problems += [f"{name}: {p}" for p in _too_narrow(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    assert not problems, "\n".join(problems)

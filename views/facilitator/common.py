@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QM
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.document import Document
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.strategy import Strategy
 from views.canvas.scene import CanvasScene
 from views.canvas.view import CanvasView
@@ -28,6 +28,23 @@ MARK_BADGES: dict[str, tuple[str, str]] = {
     "moved": ("→", "#0072B2"),
     "edited": ("✎", "#E69F00"),
 }
+
+
+DEFAULT_STAGE_NAMES: dict[str, str] = {
+    "Engage": QT_TRANSLATE_NOOP("facilitator", "Engage"),
+    "Explore": QT_TRANSLATE_NOOP("facilitator", "Explore"),
+    "Explain": QT_TRANSLATE_NOOP("facilitator", "Explain"),
+    "Elaborate": QT_TRANSLATE_NOOP("facilitator", "Elaborate"),
+    "Evaluate": QT_TRANSLATE_NOOP("facilitator", "Evaluate"),
+}
+"""The names of ``models.review.DEFAULT_STAGES`` (stored in English in a new agenda)."""
+
+
+def agenda_stage_label(name: str) -> str:
+    """An agenda stage's name as shown: a default stage's in the interface language."""
+    if name in DEFAULT_STAGE_NAMES:
+        return translate("facilitator", DEFAULT_STAGE_NAMES[name])
+    return name
 
 
 def mark_label(mark: str) -> str:

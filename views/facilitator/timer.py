@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.review.timer import StageEnded, TimerState, TimerView
-from views.facilitator.common import font, named
+from views.facilitator.common import agenda_stage_label, font, named
 from views.facilitator.timer_control import TimerController
 
 FLASH_MS = 450
@@ -63,7 +63,7 @@ def _next_text(view: TimerView) -> str:
     if view.next_stage is None:
         return translate("facilitator", "Last stage of the agenda")
     return translate("facilitator", "Next: {stage} · {minutes} min").format(
-        stage=view.next_stage.name, minutes=view.next_stage.minutes
+        stage=agenda_stage_label(view.next_stage.name), minutes=view.next_stage.minutes
     )
 
 
@@ -275,7 +275,7 @@ class TimerPanel(QWidget):
             )
             self.clock.setText("0:00")
         else:
-            self.stage_name.setText(view.stage.name)
+            self.stage_name.setText(agenda_stage_label(view.stage.name))
             self.stage_about.setText(view.stage.description)
             self.position.setText(
                 translate("facilitator", "Stage {number} of {count}").format(
@@ -309,7 +309,9 @@ class TimerPanel(QWidget):
         if event.skipped:
             return
         self.message.setText(
-            translate("facilitator", "Time is up for {stage}.").format(stage=event.stage.name)
+            translate("facilitator", "Time is up for {stage}.").format(
+                stage=agenda_stage_label(event.stage.name)
+            )
         )
         if self.flash_enabled:
             self._flash_left = FLASH_TIMES
@@ -451,11 +453,11 @@ class CompactTimer(QWidget):
             text = translate("facilitator", "Agenda complete")
         elif view.overrun:
             text = translate("facilitator", "{stage} · {time} over").format(
-                stage=view.stage.name, time=view.clock_text.lstrip("-")
+                stage=agenda_stage_label(view.stage.name), time=view.clock_text.lstrip("-")
             )
         else:
             text = translate("facilitator", "{stage} · {time}").format(
-                stage=view.stage.name, time=view.clock_text
+                stage=agenda_stage_label(view.stage.name), time=view.clock_text
             )
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
