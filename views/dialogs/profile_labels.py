@@ -9,8 +9,6 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.vocabulary import AIActRole, Annex3Area, Jurisdiction, ProhibitedPractice
 
-CONTEXT = "profile"
-
 FLAG_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("profile", "Scope"),
