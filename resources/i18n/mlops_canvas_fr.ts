@@ -4896,7 +4896,7 @@ non installé sur cet ordinateur&#xa0;: ses règles ne sont pas vérifiées</tra
     </message>
     <message>
         <source>5(1)({point}) {name}</source>
-        <translation>5(1)({point}) {name}</translation>
+        <translation>Art. 5, par. 1, point {point})&#xa0;: {name}</translation>
     </message>
     <message>
         <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
