@@ -328,6 +328,23 @@ def test_main_takes_the_language_first_and_refuses_an_unknown_one(
     i18n.set_language("en")
 
 
+def test_lang_on_the_command_line_reaches_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
+    import main
+    import views.app
+
+    seen: list[tuple[str | None, str | None]] = []
+
+    def fake_gui(db: str | None, lang: str | None = None) -> int:
+        seen.append((db, lang))
+        return 0
+
+    monkeypatch.setattr(views.app, "run_gui", fake_gui)
+    assert main.main(["--lang", "fr", "--db", "x.sqlite3"]) == 0
+    assert main.main(["--lang=en"]) == 0
+    assert seen == [("x.sqlite3", "fr"), (None, "en")]
+    i18n.set_language("en")
+
+
 def _menus(bar: Any) -> list[QMenu]:
     found = []
     todo = [a.menu() for a in bar.actions() if a.menu() is not None]
