@@ -19,15 +19,15 @@ does not have falls back to the file's own, and is marked.
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
+
+# ``locale``, ``dataclasses`` and ``xml.etree`` (~30 ms together) are not imported here:
+# the main window imports this module before its first paint.
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -124,6 +124,8 @@ def system_language() -> str:
         found = normalise(os.environ.get(variable, "").split(":")[0])
         if found:
             return found
+    import locale
+
     try:
         found = normalise(locale.getlocale()[0])
     except ValueError:
@@ -164,14 +166,14 @@ def speaking(code: str) -> Iterator[None]:
 # -- interface strings ----------------------------------------------------------------------
 
 
-@dataclass
 class Catalog:
     """The translations of one language: (context, source) → text, with plural forms."""
 
-    language: str
-    singular: dict[tuple[str, str], str] = field(default_factory=dict)
-    plural: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
-    unfinished: int = 0
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.singular: dict[tuple[str, str], str] = {}
+        self.plural: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.unfinished = 0
 
     def lookup(self, context: str, text: str, n: int | None) -> str | None:
         """The translation, or None when there is none."""
@@ -198,6 +200,8 @@ def catalog_path(code: str) -> Path:
 
 def read_catalog(path: Path, code: str) -> Catalog:
     """Parse a Qt Linguist ``.ts`` file; unfinished and obsolete entries are not used."""
+    from xml.etree import ElementTree
+
     found = Catalog(language=code)
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):
@@ -225,6 +229,8 @@ def catalog(code: str) -> Catalog | None:
     """The catalog of ``code`` (read once); None for English or when it is missing."""
     if code == SOURCE_LANGUAGE:
         return None
+    from xml.etree import ElementTree
+
     path = catalog_path(code)
     try:
         return read_catalog(path, code)

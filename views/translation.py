@@ -2,84 +2,97 @@
 
 ``install`` picks the language (``--lang`` on the command line, else the
 ``view/language`` setting, else the system locale), tells ``app.i18n`` (which
-every ``translate("context", "text")`` call in the views reads), and installs
-two ``QTranslator``s: ``CatalogTranslator``, which answers Qt's own
-``QCoreApplication.translate`` calls from the same ``.ts`` catalog, and
-PySide6's ``qtbase_<lang>.qm`` for Qt's standard dialogs and buttons
-(« Annuler », « Enregistrer »…).
+every ``translate("context", "text")`` call in the views reads), and, for a
+language other than English, installs two ``QTranslator``s: a catalog
+translator, which answers Qt's own ``QCoreApplication.translate`` calls from
+the same ``.ts`` catalog, and PySide6's ``qtbase_<lang>.qm`` for Qt's standard
+dialogs and buttons (« Annuler », « Enregistrer »…).
 
 A language chosen in View › Language takes effect at the next start (the
 choice is saved at once and the user is told so): every widget sets its text
 once when it is built, and a restart — which reopens the same workshop, layout
 and strategy — is simpler and more reliable than re-translating every widget.
+
+``install`` runs before the first paint: PySide6 creates each Qt class the first
+time it is named (a few milliseconds each), so the classes only this module
+needs are named inside the functions that use them, and English needs none.
 """
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cache, partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (
-    QApplication,
-    QMenu,
-    QMessageBox,
-    QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from app import i18n
 from app.i18n import LANGUAGES, translate
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QMenu, QProxyStyle, QWidget
 
 LANGUAGE_KEY = "view/language"
 """The QSettings key of the language chosen in the View menu."""
 
 
-class CatalogTranslator(QTranslator):
-    """A ``QTranslator`` that answers from ``app.i18n``'s catalog of the current language."""
+@cache
+def catalog_translator_class() -> type[QTranslator]:
+    """``CatalogTranslator``: a ``QTranslator`` answering from ``app.i18n``'s catalog."""
+    from PySide6.QtCore import QTranslator
 
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        """The translation, or None (a null string: Qt then asks the next translator)."""
-        del disambiguation
-        found = i18n.catalog(i18n.language())
-        if found is None:
-            return None
-        return found.lookup(context, source_text, n if n >= 0 else None)
+    class CatalogTranslator(QTranslator):
+        """Answers Qt's ``translate`` calls from the catalog of the current language."""
 
-    def isEmpty(self) -> bool:
-        """Never empty: the catalog is read when first asked."""
-        return False
+        def translate(
+            self,
+            context: str,
+            source_text: str,
+            disambiguation: str | None = None,
+            n: int = -1,
+        ) -> str | None:
+            """The translation, or None (a null string: Qt then asks the next translator)."""
+            del disambiguation
+            found = i18n.catalog(i18n.language())
+            if found is None:
+                return None
+            return found.lookup(context, source_text, n if n >= 0 else None)
 
-    def language(self) -> str:
-        """The language this translator translates into."""
-        return i18n.language()
+        def isEmpty(self) -> bool:
+            """Never empty: the catalog is read when first asked."""
+            return False
+
+        def language(self) -> str:
+            """The language this translator translates into."""
+            return i18n.language()
+
+    return CatalogTranslator
 
 
-class AccentSafeStyle(QProxyStyle):
-    """The platform style, except that an unselected tab's text is not shifted down.
+@cache
+def accent_safe_style_class() -> type[QProxyStyle]:
+    """``AccentSafeStyle``: the platform style, but an unselected tab's text is not shifted.
 
     Fusion draws an unselected tab 2 px lower and clips its text: a capital's accent
     (« Étude de cas ») was cut off, so French tabs read « Etude ».
     """
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption
 
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        """Qt's metric, with no vertical shift of tab labels."""
-        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
-            return 0
-        return super().pixelMetric(metric, option, widget)
+    class AccentSafeStyle(QProxyStyle):
+        """The platform style with no vertical shift of tab labels."""
+
+        def pixelMetric(
+            self,
+            metric: QStyle.PixelMetric,
+            option: QStyleOption | None = None,
+            widget: QWidget | None = None,
+        ) -> int:
+            """Qt's metric, except the tab label shift (0)."""
+            if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+                return 0
+            return super().pixelMetric(metric, option, widget)
+
+    return AccentSafeStyle
 
 
 def saved_language(settings: QSettings | None = None) -> str | None:
@@ -95,6 +108,8 @@ def choose_language(cli: str | None, settings: QSettings | None = None) -> str:
 
 def qt_translations_folder() -> str:
     """Where PySide6 keeps Qt's own ``.qm`` files (qtbase_fr.qm…)."""
+    from PySide6.QtCore import QLibraryInfo
+
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
@@ -107,22 +122,29 @@ def install(app: QCoreApplication, cli: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if code != i18n.SOURCE_LANGUAGE:
-        # The last installed is asked first: ours, then Qt's own strings.
-        qt_own = QTranslator(app)
-        if qt_own.load(f"qtbase_{code}", qt_translations_folder()):
-            app.installTranslator(qt_own)
-            _installed.append(qt_own)
-        ours = CatalogTranslator(app)
-        app.installTranslator(ours)
-        _installed.append(ours)
-        if isinstance(app, QApplication) and not isinstance(app.style(), AccentSafeStyle):
-            app.setStyle(AccentSafeStyle())
+    if code == i18n.SOURCE_LANGUAGE:
+        return code
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    # The last installed is asked first: ours, then Qt's own strings.
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{code}", qt_translations_folder()):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    ours = catalog_translator_class()(app)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    style = accent_safe_style_class()
+    if isinstance(app, QApplication) and not isinstance(app.style(), style):
+        app.setStyle(style())
     return code
 
 
 def language_menu(parent: QMenu, window: QWidget, settings: QSettings) -> QMenu:
     """View › Language: one radio action per language, saved for the next start."""
+    from PySide6.QtGui import QAction, QActionGroup
+
     menu = parent.addMenu(translate("menus", "Lan&guage"))
     menu.setObjectName("language_menu")
     group = QActionGroup(menu)
@@ -140,6 +162,8 @@ def language_menu(parent: QMenu, window: QWidget, settings: QSettings) -> QMenu:
 
 
 def _choose(window: QWidget, settings: QSettings, code: str, _checked: bool = True) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     if saved_language(settings) == code:
         return
     settings.setValue(LANGUAGE_KEY, code)

@@ -302,7 +302,7 @@ def test_choose_language_prefers_the_command_line_then_the_setting_then_the_syst
 
 def test_qt_standard_buttons_and_qt_translate_calls_are_french(french: str) -> None:
     assert french == "fr"
-    assert isinstance(QApplication.style(), translation.AccentSafeStyle)
+    assert isinstance(QApplication.style(), translation.accent_safe_style_class())
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
     )
