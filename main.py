@@ -6,7 +6,8 @@ after the window shows (see views.app), and sub-commands never import Qt.
 
 Only ``--db PATH_OR_URL`` (or nothing) opens the GUI; anything else goes to the
 command-line parser, so a mistyped sub-command or option exits 2 with a usage
-line instead of silently opening a window.
+line instead of silently opening a window. ``--lang en|fr`` may come first, for
+the GUI and the sub-commands alike: it overrides the saved and the system language.
 """
 
 from __future__ import annotations
@@ -37,9 +38,30 @@ def gui_database(args: list[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def split_language(args: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang CODE`` or ``--lang=CODE`` at the front of ``args``, and the rest."""
+    if args[:1] == ["--lang"] and len(args) >= 2:
+        return args[1], args[2:]
+    if args[:1] and args[0].startswith("--lang="):
+        return args[0].removeprefix("--lang="), args[1:]
+    return None, args
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app (no sub-command) or a headless sub-command; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    lang, args = split_language(args)
+    if lang is not None:
+        from app.i18n import set_language, translate
+
+        try:
+            set_language(lang)
+        except ValueError:
+            message = translate(
+                "main", "mlops-canvas: no interface language {code!r}; use {codes}."
+            )
+            print(message.format(code=lang, codes="en, fr"), file=sys.stderr)
+            return 2
     try:
         if args == ["--version"]:
             # Answered here: the full parser imports every sub-command (a third of a second).
@@ -61,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             return status
         from views.app import run_gui
 
-        return run_gui(db)
+        return run_gui(db, lang)
     except KeyboardInterrupt:
         # Ctrl+C before the GUI's own handler is installed, or during a sub-command.
         return EXIT_INTERRUPTED

@@ -19,17 +19,17 @@ does not have falls back to the file's own, and is marked.
 
 from __future__ import annotations
 
-import locale
 import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
+
+# ``locale``, ``dataclasses`` and ``xml.etree`` (~30 ms together) are not imported here:
+# the main window imports this module before its first paint.
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -144,6 +144,8 @@ def system_language() -> str:
         found = normalise(os.environ.get(variable, "").split(":")[0])
         if found:
             return found
+    import locale
+
     try:
         found = normalise(locale.getlocale()[0])
     except ValueError:
@@ -197,14 +199,14 @@ def speaking(code: str) -> Iterator[None]:
 # -- interface strings ----------------------------------------------------------------------
 
 
-@dataclass
 class Catalog:
     """The translations of one language: (context, source) → text, with plural forms."""
 
-    language: str
-    singular: dict[tuple[str, str], str] = field(default_factory=dict)
-    plural: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
-    unfinished: int = 0
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.singular: dict[tuple[str, str], str] = {}
+        self.plural: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.unfinished = 0
 
     def lookup(self, context: str, text: str, n: int | None) -> str | None:
         """The translation, or None when there is none."""
@@ -224,13 +226,24 @@ def _plural_index(code: str, n: int) -> int:
 
 def catalog_path(code: str) -> Path:
     """Where the ``.ts`` catalog of ``code`` ships (inside the resources package)."""
-    from app.resources import RESOURCES_DIR
+    import importlib.util
 
-    return RESOURCES_DIR / "i18n" / f"mlops_canvas_{code}.ts"
+    # Found without importing app.resources (pydantic and the content models, ~0.2 s):
+    # a French interface reads its catalog before the main window's first paint.
+    spec = importlib.util.find_spec("resources")
+    if spec is not None and spec.origin:
+        root = Path(spec.origin).parent
+    else:
+        from app.resources import RESOURCES_DIR
+
+        root = RESOURCES_DIR
+    return root / "i18n" / f"mlops_canvas_{code}.ts"
 
 
 def read_catalog(path: Path, code: str) -> Catalog:
     """Parse a Qt Linguist ``.ts`` file; unfinished and obsolete entries are not used."""
+    from xml.etree import ElementTree
+
     found = Catalog(language=code)
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):
@@ -260,6 +273,8 @@ def catalog(code: str) -> Catalog | None:
     English has one too: the source text is English, but its plurals ("%n card(s)")
     take their forms from ``mlops_canvas_en.ts``.
     """
+    from xml.etree import ElementTree
+
     path = catalog_path(code)
     try:
         return read_catalog(path, code)

@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 
 from app.i18n import LANGUAGES, catalog_path
 
-SOURCE_FOLDERS = ("app", "models", "views")
+SOURCE_FOLDERS = ("app", "models", "views", "main.py")
 FUNCTIONS = frozenset({"translate", "QT_TRANSLATE_NOOP"})
 QT_LANGUAGE = {"en": "en", "fr": "fr_CA"}
 
@@ -78,7 +78,8 @@ def extract(root: Path, folders: tuple[str, ...] = SOURCE_FOLDERS) -> list[Messa
     """
     found: dict[tuple[str, str], Message] = {}
     for folder in folders:
-        for path in sorted((root / folder).rglob("*.py")):
+        where = root / folder
+        for path in [where] if where.is_file() else sorted(where.rglob("*.py")):
             relative = path.relative_to(root).as_posix()
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=relative)
             for node in ast.walk(tree):

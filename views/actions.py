@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.i18n import translate
 from models.phases import ALL_PHASES, Phase
-from views.labels import phase_short, tr
+from views.labels import phase_short
+from views.translation import language_menu
 
 if TYPE_CHECKING:
     from views.workbench import Workbench
@@ -27,7 +29,7 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     """Create the menus and actions of the main window; returns them by name."""
     window = wb.window
     bar = window.menuBar()
-    bar.setAccessibleName(tr("Menu bar", "menus"))
+    bar.setAccessibleName(translate("menus", "Menu bar"))
     actions: dict[str, QAction] = {}
 
     def add(
@@ -54,25 +56,25 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
         actions[name] = action
         return action
 
-    file_menu = bar.addMenu(tr("&File", "menus"))
-    add(file_menu, "new_workshop", tr("New &workshop…", "menus"), wb.new_workshop)
-    add(file_menu, "teams", tr("&Teams…", "menus"), wb.edit_teams)
+    file_menu = bar.addMenu(translate("menus", "&File"))
+    add(file_menu, "new_workshop", translate("menus", "New &workshop…"), wb.new_workshop)
+    add(file_menu, "teams", translate("menus", "&Teams…"), wb.edit_teams)
     add(
         file_menu,
         "new_strategy",
-        tr("&New strategy…", "menus"),
+        translate("menus", "&New strategy…"),
         wb.new_strategy,
         QKeySequence.StandardKey.New,
     )
-    add(file_menu, "rename_strategy", tr("&Rename strategy…", "menus"), wb.rename_strategy)
-    add(file_menu, "delete_strategy", tr("&Delete strategy…", "menus"), wb.delete_strategy)
+    add(file_menu, "rename_strategy", translate("menus", "&Rename strategy…"), wb.rename_strategy)
+    add(file_menu, "delete_strategy", translate("menus", "&Delete strategy…"), wb.delete_strategy)
     file_menu.addSeparator()
-    add(file_menu, "quit", tr("&Quit", "menus"), window.close, QKeySequence.StandardKey.Quit)
+    add(file_menu, "quit", translate("menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
-    edit = bar.addMenu(tr("&Edit", "menus"))
-    undo = wb.undo_group.createUndoAction(window, tr("&Undo", "menus"))
+    edit = bar.addMenu(translate("menus", "&Edit"))
+    undo = wb.undo_group.createUndoAction(window, translate("menus", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = wb.undo_group.createRedoAction(window, tr("&Redo", "menus"))
+    redo = wb.undo_group.createRedoAction(window, translate("menus", "&Redo"))
     redo.setShortcuts(redo_keys())
     for name, action in (("undo", undo), ("redo", redo)):
         action.setObjectName(name)
@@ -83,7 +85,7 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     add(
         edit,
         "copy",
-        tr("&Copy", "menus"),
+        translate("menus", "&Copy"),
         wb.copy_selection,
         QKeySequence.StandardKey.Copy,
         canvas_only=True,
@@ -91,7 +93,7 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     add(
         edit,
         "paste",
-        tr("&Paste", "menus"),
+        translate("menus", "&Paste"),
         wb.paste,
         QKeySequence.StandardKey.Paste,
         canvas_only=True,
@@ -99,7 +101,7 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     add(
         edit,
         "duplicate",
-        tr("Duplica&te", "menus"),
+        translate("menus", "Duplica&te"),
         wb.duplicate_selection,
         "Ctrl+D",
         canvas_only=True,
@@ -107,20 +109,22 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     add(
         edit,
         "delete",
-        tr("&Delete", "menus"),
+        translate("menus", "&Delete"),
         wb.delete_selection,
         QKeySequence.StandardKey.Delete,
         canvas_only=True,
     )
 
-    card = bar.addMenu(tr("&Card", "menus"))
-    add(card, "custom_card", tr("&Custom card…", "menus"), wb.add_custom_card, "Ctrl+Shift+N")
-    add(card, "link", tr("&Link to…", "menus"), wb.link_card, "Ctrl+L")
-    add(card, "move_to", tr("&Move to phase…", "menus"), wb.move_card_to_phase, "Ctrl+M")
+    card = bar.addMenu(translate("menus", "&Card"))
+    add(
+        card, "custom_card", translate("menus", "&Custom card…"), wb.add_custom_card, "Ctrl+Shift+N"
+    )
+    add(card, "link", translate("menus", "&Link to…"), wb.link_card, "Ctrl+L")
+    add(card, "move_to", translate("menus", "&Move to phase…"), wb.move_card_to_phase, "Ctrl+M")
     add(
         card,
         "prev_phase",
-        tr("Move to &previous phase", "menus"),
+        translate("menus", "Move to &previous phase"),
         lambda: wb.step_phase(-1),
         "Alt+Left",
         canvas_only=True,
@@ -128,63 +132,69 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     add(
         card,
         "next_phase",
-        tr("Move to &next phase", "menus"),
+        translate("menus", "Move to &next phase"),
         lambda: wb.step_phase(1),
         "Alt+Right",
         canvas_only=True,
     )
     for name, label, dx, dy, key in (
-        ("nudge_left", tr("Nudge left", "menus"), -1, 0, "Shift+Left"),
-        ("nudge_right", tr("Nudge right", "menus"), 1, 0, "Shift+Right"),
-        ("nudge_up", tr("Nudge up", "menus"), 0, -1, "Shift+Up"),
-        ("nudge_down", tr("Nudge down", "menus"), 0, 1, "Shift+Down"),
+        ("nudge_left", translate("menus", "Nudge left"), -1, 0, "Shift+Left"),
+        ("nudge_right", translate("menus", "Nudge right"), 1, 0, "Shift+Right"),
+        ("nudge_up", translate("menus", "Nudge up"), 0, -1, "Shift+Up"),
+        ("nudge_down", translate("menus", "Nudge down"), 0, 1, "Shift+Down"),
     ):
         add(card, name, label, _nudger(wb, dx, dy), key, canvas_only=True)
-    add(card, "arrange", tr("&Arrange lane", "menus"), wb.arrange_lane, "Ctrl+Shift+A")
+    add(card, "arrange", translate("menus", "&Arrange lane"), wb.arrange_lane, "Ctrl+Shift+A")
 
-    go = bar.addMenu(tr("&Go", "menus"))
+    go = bar.addMenu(translate("menus", "&Go"))
     add(
         go,
         "focus_palette",
-        tr("&Palette search", "menus"),
+        translate("menus", "&Palette search"),
         lambda: _focus(wb.palette, wb.palette.search),
         "Ctrl+1",
     )
-    add(go, "focus_canvas", tr("&Canvas", "menus"), wb.view.setFocus, "Ctrl+2")
-    add(go, "focus_inspector", tr("&Inspector", "menus"), wb.inspector.focus_first, "Ctrl+3")
+    add(go, "focus_canvas", translate("menus", "&Canvas"), wb.view.setFocus, "Ctrl+2")
+    add(go, "focus_inspector", translate("menus", "&Inspector"), wb.inspector.focus_first, "Ctrl+3")
     add(
         go,
         "focus_outline",
-        tr("&Outline", "menus"),
+        translate("menus", "&Outline"),
         lambda: _focus(wb.outline, wb.outline.tree),
         "Ctrl+4",
     )
 
-    view = bar.addMenu(tr("&View", "menus"))
+    view = bar.addMenu(translate("menus", "&View"))
     add(
         view,
         "zoom_in",
-        tr("Zoom &in", "menus"),
+        translate("menus", "Zoom &in"),
         lambda: wb.view.zoom_by(1.25),
         QKeySequence.StandardKey.ZoomIn,
     )
     add(
         view,
         "zoom_out",
-        tr("Zoom &out", "menus"),
+        translate("menus", "Zoom &out"),
         lambda: wb.view.zoom_by(0.8),
         QKeySequence.StandardKey.ZoomOut,
     )
-    add(view, "zoom_width", tr("Fit lanes to &width", "menus"), wb.view.zoom_to_width, "Ctrl+0")
-    add(view, "zoom_fit", tr("Whole &board", "menus"), wb.view.zoom_to_fit, "Ctrl+9")
+    add(
+        view,
+        "zoom_width",
+        translate("menus", "Fit lanes to &width"),
+        wb.view.zoom_to_width,
+        "Ctrl+0",
+    )
+    add(view, "zoom_fit", translate("menus", "Whole &board"), wb.view.zoom_to_fit, "Ctrl+9")
     add(
         view,
         "zoom_100",
-        tr("Actual size (100%)", "menus"),
+        translate("menus", "Actual size (100%)"),
         lambda: wb.view.set_zoom(1.0),
         "Ctrl+Alt+0",
     )
-    lanes = view.addMenu(tr("Zoom to &lane", "menus"))
+    lanes = view.addMenu(translate("menus", "Zoom to &lane"))
     for index, phase in enumerate(ALL_PHASES, start=1):
         add(
             lanes,
@@ -194,16 +204,18 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
             f"Ctrl+Alt+{index}",
         )
     view.addSeparator()
-    present = add(view, "presentation", tr("&Presentation mode", "menus"), lambda: None, "F5")
+    present = add(
+        view, "presentation", translate("menus", "&Presentation mode"), lambda: None, "F5"
+    )
     present.setCheckable(True)
     present.toggled.connect(wb.toggle_presentation)
     contrast = add(
-        view, "high_contrast", tr("&High contrast", "menus"), lambda: None, "Ctrl+Shift+H"
+        view, "high_contrast", translate("menus", "&High contrast"), lambda: None, "Ctrl+Shift+H"
     )
     contrast.setCheckable(True)
     contrast.setChecked(wb.theme.high_contrast)
     contrast.toggled.connect(wb.set_high_contrast)
-    scales = view.addMenu(tr("&Font scale", "menus"))
+    scales = view.addMenu(translate("menus", "&Font scale"))
     group = QActionGroup(window)
     current = _float(wb.settings.value("view/font_scale", 1.0))
     for scale in FONT_SCALES:
@@ -216,8 +228,9 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
         action.setCheckable(True)
         action.setChecked(abs(scale - current) < 0.01)
         group.addAction(action)
+    language_menu(view, window, wb.settings)
     view.addSeparator()
-    panels = view.addMenu(tr("P&anels", "menus"))
+    panels = view.addMenu(translate("menus", "P&anels"))
     for dock in wb.docks:
         panels.addAction(dock.toggleViewAction())
     return actions

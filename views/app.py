@@ -138,17 +138,20 @@ class Reporting:
         qInstallMessageHandler(None)
 
 
-def run_gui(db: str | None = None) -> int:
+def run_gui(db: str | None = None, lang: str | None = None) -> int:
     """Start the desktop app; return its exit status.
 
     Args:
         db: the ``--db`` value: a database file or SQLAlchemy URL, or None for the default.
+        lang: the ``--lang`` value (``en``, ``fr``), or None for the saved or system language.
     """
     from views.shell import MainWindow
+    from views.translation import install
 
     app = QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    install(app, lang)
     window = MainWindow()
     reporting = Reporting(window)
     previous_hook = sys.excepthook

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDockWidget
 from app.checker import Checker, PackSet
 from app.checker.relevance import changes_outcomes
 from app.document import Change, Document, Origin
+from app.i18n import translate
 from app.resources import ContentLibrary
 from models.drills import DrillEvent
 from models.findings import CheckResult
@@ -31,15 +32,12 @@ from views.dialogs.profile import ProfilePanel
 from views.docks.findings import FindingsDock, card_badges
 from views.drilling import drill_events
 from views.items.card_item import Badge, CardItem
-from views.labels import tr
 from views.mounting import add_action, add_dock, menu_with
 from views.session import StrategySession
 from views.widgets.coverage import CoverageMeters
 
 if TYPE_CHECKING:
     from views.workbench import Workbench
-
-CONTEXT = "checking"
 
 
 class CheckingController(QObject):
@@ -64,9 +62,9 @@ class CheckingController(QObject):
         self.findings = FindingsDock(packs, self.library)
         self.coverage = CoverageMeters(packs.packs)
         self.profile = ProfilePanel(packs)
-        self.profile_dock = QDockWidget(tr("Profile and rule packs", CONTEXT))
+        self.profile_dock = QDockWidget(translate("checking", "Profile and rule packs"))
         self.profile_dock.setObjectName("profile_dock")
-        self.profile_dock.setAccessibleName(tr("Profile and rule packs", CONTEXT))
+        self.profile_dock.setAccessibleName(translate("checking", "Profile and rule packs"))
         self.profile_dock.setWidget(self.profile)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -214,21 +212,23 @@ class CheckingController(QObject):
         if card_id is not None:
             self.wb.view.focus_card(card_id)
             self.wb.show_message(
-                tr("Added “{title}” to fix the finding.", CONTEXT).format(title=entry.title)
+                translate("checking", "Added “{title}” to fix the finding.").format(
+                    title=entry.title
+                )
             )
 
     def set_profile(self, old: Profile, new: Profile) -> None:
         """Change the strategy's profile (decides which rules apply) as one undoable step."""
         if self.wb.session is not None and old != new:
             self.wb.session.editor.push(
-                SetProfile(before=old, after=new), tr("Edit profile", CONTEXT)
+                SetProfile(before=old, after=new), translate("checking", "Edit profile")
             )
 
     def set_packs(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         """Change the selected rule packs as one undoable step."""
         if self.wb.session is not None and old != new:
             self.wb.session.editor.push(
-                SetPacks(before=old, after=new), tr("Choose rule packs", CONTEXT)
+                SetPacks(before=old, after=new), translate("checking", "Choose rule packs")
             )
 
     def show_crosswalk(self) -> None:
@@ -256,12 +256,12 @@ def install_checking(wb: Workbench) -> CheckingController:
             wb,
             view_menu,
             "crosswalk",
-            tr("Rule-pack &crosswalk…", CONTEXT),
+            translate("checking", "Rule-pack &crosswalk…"),
             controller.show_crosswalk,
         )
     if packs.problems:
         wb.show_message(
-            tr("Skipped {n} broken rule pack(s): {first}", CONTEXT).format(
+            translate("checking", "Skipped {n} broken rule pack(s): {first}").format(
                 n=len(packs.problems), first=packs.problems[0]
             )
         )

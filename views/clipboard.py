@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData
 
 from app.exchange.clipboard import PasteError, pasted_bytes, read_pasted
+from app.i18n import translate
 from models.strategy import Card, Link, Strategy
-from views.labels import tr
 from views.mime import CARDS_MIME, MAX_CLIPBOARD_BYTES
 
 
@@ -41,17 +41,19 @@ def decode(data: QMimeData | None) -> tuple[list[Card], list[Link]]:
     """
     if data is None or not data.hasFormat(CARDS_MIME):
         raise ClipboardError(
-            tr("The clipboard holds no cards from this app, so nothing was pasted.", "clipboard")
+            translate(
+                "clipboard", "The clipboard holds no cards from this app, so nothing was pasted."
+            )
         )
     raw = bytes(data.data(CARDS_MIME).data())
     if len(raw) > MAX_CLIPBOARD_BYTES:
-        raise ClipboardError(tr("The copied cards are too large to paste.", "clipboard"))
+        raise ClipboardError(translate("clipboard", "The copied cards are too large to paste."))
     try:
         pasted = read_pasted(raw)
     except PasteError as err:
         raise ClipboardError(
-            tr("The copied cards were refused ({error}); nothing was pasted.", "clipboard").format(
-                error=err
-            )
+            translate(
+                "clipboard", "The copied cards were refused ({error}); nothing was pasted."
+            ).format(error=err)
         ) from None
     return list(pasted.cards), list(pasted.links)

@@ -22,11 +22,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.i18n import translate
 from app.logs import get_logger
 from views.dialogs.crash import CrashDialog
-from views.labels import tr
 
-CONTEXT = "crash"
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
@@ -38,7 +37,7 @@ def data_state(workbench: Any) -> str:
             installed before the workbench exists).
     """
     if workbench is None or getattr(workbench, "store", None) is None:
-        return tr("No database was open, so no edits can have been lost.", CONTEXT)
+        return translate("crash", "No database was open, so no edits can have been lost.")
     log = get_logger("crash")
     try:
         workbench.inspector.commit_notes()  # notes being typed become an edit, saved below
@@ -56,12 +55,14 @@ def data_state(workbench: Any) -> str:
             pending += waiting
             reason = reason or session.autosaver.state.message
     if not pending:
-        return tr("No edits were lost: every change made so far is saved in the database.", CONTEXT)
-    return tr(
+        return translate(
+            "crash", "No edits were lost: every change made so far is saved in the database."
+        )
+    return translate(
+        "crash",
         "{n} edits are not saved yet ({reason}). They are kept in memory and writing is "
         "retried: leave the app open until the status bar says Saved.",
-        CONTEXT,
-    ).format(n=pending, reason=reason or tr("the database did not accept them", CONTEXT))
+    ).format(n=pending, reason=reason or translate("crash", "the database did not accept them"))
 
 
 class CrashReporter(QObject):

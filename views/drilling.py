@@ -19,20 +19,18 @@ from PySide6.QtWidgets import QDockWidget
 from app.checker.relevance import changes_outcomes
 from app.document import Change, Origin
 from app.drills import DrillLoad, load_events, load_simulation
+from app.i18n import translate
 from app.paths import agency_dir
 from app.resources import ContentError, ContentLibrary
 from app.store import StoreError
 from models.drills import DrillEvent
 from models.operations import Operation
 from views.docks.drills import DrillsDock
-from views.labels import tr
 from views.mounting import add_dock, scenario_of
 from views.session import StrategySession
 
 if TYPE_CHECKING:
     from views.workbench import Workbench
-
-CONTEXT = "drilling"
 
 
 class DrillingController(QObject):
@@ -196,7 +194,7 @@ def install_drilling(wb: Workbench, beside: QDockWidget | None = None) -> Drilli
     try:
         params = wb.services.simulation if wb.services is not None else load_simulation()
     except ContentError as err:
-        wb.show_message(tr("Drills are unavailable: {error}", CONTEXT).format(error=err))
+        wb.show_message(translate("drilling", "Drills are unavailable: {error}").format(error=err))
         return None
     dock = DrillsDock(loaded.events, params, wb.library)
     controller = DrillingController(wb, dock)
@@ -205,7 +203,7 @@ def install_drilling(wb: Workbench, beside: QDockWidget | None = None) -> Drilli
         beside.raise_()
     if loaded.problems:
         wb.show_message(
-            tr("Skipped {n} broken drill event(s): {first}", CONTEXT).format(
+            translate("drilling", "Skipped {n} broken drill event(s): {first}").format(
                 n=len(loaded.problems), first=loaded.problems[0]
             )
         )

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from app import edits
 from app.document import Document
+from app.i18n import translate
 from models.content import CatalogEntry
 from models.errors import DomainError
 from models.layout import GRID
@@ -35,7 +36,7 @@ from models.strategy import Card, Link, Placement, Strategy
 from models.vocabulary import LinkKind
 from views.canvas.scene import CanvasScene
 from views.commands import NudgeCommand, OperationCommand
-from views.labels import phase_short, tr
+from views.labels import phase_short
 
 
 class CatalogSource(Protocol):
@@ -91,14 +92,16 @@ class StrategyEditor(QObject):
         """
         entry = self.library.catalog.get(key)
         if entry is None:
-            self.message.emit(tr("Unknown practice {key!r}: nothing was added.").format(key=key))
+            self.message.emit(
+                translate("labels", "Unknown practice {key!r}: nothing was added.").format(key=key)
+            )
             return None
         placement = self._placement(phase, top_left)
         return self.add_card(entry.new_card(placement.x, placement.y, placement.phase))
 
     def add_card(self, card: Card) -> str | None:
         """Add a prepared card (custom or from the catalog); returns its id if added."""
-        text = tr("Add “{title}”").format(title=card.title)
+        text = translate("labels", "Add “{title}”").format(title=card.title)
         return card.id if self.push(AddCard(card=card), text) else None
 
     def new_placement(self, phase: Phase) -> Placement:
@@ -135,9 +138,11 @@ class StrategyEditor(QObject):
             return
         phases = {op.after.phase for op in ops if isinstance(op, MoveCard)}
         text = (
-            tr("Move {n} cards").format(n=len(ops))
+            translate("labels", "Move {n} cards").format(n=len(ops))
             if len(ops) > 1
-            else tr("Move to {phase}").format(phase=phase_short(next(iter(phases))))
+            else translate("labels", "Move to {phase}").format(
+                phase=phase_short(next(iter(phases)))
+            )
         )
         op = edits.one_step(ops, text)
         if op is None or not self.push(op, text):
@@ -148,13 +153,15 @@ class StrategyEditor(QObject):
         """Move a card to the previous (-1) or next (+1) lane, into its first free slot."""
         op = edits.lane_step(self.strategy, card_id, step)
         if op is not None:
-            self.push(op, tr("Move to {phase}").format(phase=phase_short(op.after.phase)))
+            self.push(
+                op, translate("labels", "Move to {phase}").format(phase=phase_short(op.after.phase))
+            )
 
     def set_phase(self, card_id: str, phase: Phase) -> None:
         """Move a card into ``phase`` (its first free slot)."""
         op = edits.phase_move(self.strategy, card_id, phase)
         if op is not None:
-            self.push(op, tr("Move to {phase}").format(phase=phase_short(phase)))
+            self.push(op, translate("labels", "Move to {phase}").format(phase=phase_short(phase)))
 
     def nudge(self, card_ids: Iterable[str], dx: int, dy: int) -> None:
         """Move cards one grid step; repeated nudges merge into one undo step."""
@@ -171,7 +178,9 @@ class StrategyEditor(QObject):
             if after != card.placement:
                 moves[card_id] = (card.placement, after)
         if moves:
-            command = NudgeCommand(self.document, moves, tr("Nudge"), self.message.emit)
+            command = NudgeCommand(
+                self.document, moves, translate("labels", "Nudge"), self.message.emit
+            )
             try:
                 self.document.validate(command.op)
             except DomainError as err:
@@ -194,16 +203,22 @@ class StrategyEditor(QObject):
         try:
             op = edits.card_update(card, values)
         except ValueError as err:
-            self.message.emit(tr("Not changed: {error}").format(error=edits.first_error(err)))
+            self.message.emit(
+                translate("labels", "Not changed: {error}").format(error=edits.first_error(err))
+            )
             return False
         if op is None:
             return False
-        return self.push(op, tr("Edit “{title}”").format(title=card.title))
+        return self.push(op, translate("labels", "Edit “{title}”").format(title=card.title))
 
     def remove(self, card_ids: Iterable[str], link_ids: Iterable[str] = ()) -> None:
         """Delete cards (with their links) and links, as one step."""
         ops = edits.removal(self.strategy, card_ids, link_ids)
-        text = tr("Delete {n} items").format(n=len(ops)) if len(ops) > 1 else tr("Delete")
+        text = (
+            translate("labels", "Delete {n} items").format(n=len(ops))
+            if len(ops) > 1
+            else translate("labels", "Delete")
+        )
         op = edits.one_step(ops, text)
         if op is not None:
             self.push(op, text)
@@ -212,7 +227,7 @@ class StrategyEditor(QObject):
         """Put a lane's cards in tidy slots, keeping their top-to-bottom order."""
         ops = edits.lane_arrangement(self.strategy, phase)
         if ops:
-            text = tr("Arrange {phase}").format(phase=phase_short(phase))
+            text = translate("labels", "Arrange {phase}").format(phase=phase_short(phase))
             self.push(Batch(label=text, ops=tuple(ops)), text)
 
     # -- links ---------------------------------------------------------------------------------
@@ -225,14 +240,15 @@ class StrategyEditor(QObject):
         except (DomainError, ValueError) as err:
             self.message.emit(edits.first_error(err))
             return None
-        return link.id if self.push(AddLink(link=link), tr("Link")) else None
+        return link.id if self.push(AddLink(link=link), translate("labels", "Link")) else None
 
     def set_link_kind(self, link_id: str, kind: LinkKind) -> None:
         """Change what a link means."""
         link = self.strategy.links.get(link_id)
         if link is not None and link.kind is not kind:
             self.push(
-                UpdateLink(link_id=link_id, before=link.kind, after=kind), tr("Change link kind")
+                UpdateLink(link_id=link_id, before=link.kind, after=kind),
+                translate("labels", "Change link kind"),
             )
 
     def rename_strategy(self, name: str) -> bool:
@@ -240,18 +256,20 @@ class StrategyEditor(QObject):
         try:
             op = RenameStrategy(before=self.strategy.name, after=name)
         except ValueError as err:
-            self.message.emit(tr("Not renamed: {error}").format(error=edits.first_error(err)))
+            self.message.emit(
+                translate("labels", "Not renamed: {error}").format(error=edits.first_error(err))
+            )
             return False
         if op.after == op.before:
             return False
-        return self.push(op, tr("Rename strategy"))
+        return self.push(op, translate("labels", "Rename strategy"))
 
     # -- duplicate -----------------------------------------------------------------------------
 
     def duplicate(self, card_ids: Iterable[str]) -> list[str]:
         """Copy cards (and the links among them) into free slots of their lanes, as one step."""
         cards, links = edits.duplication(self.strategy, card_ids)
-        return self.insert_copies(cards, links, tr("Duplicate"))
+        return self.insert_copies(cards, links, translate("labels", "Duplicate"))
 
     def insert_copies(self, cards: list[Card], links: list[Link], text: str) -> list[str]:
         """Add fresh copies of ``cards`` and ``links`` (new ids, free slots); returns new ids."""

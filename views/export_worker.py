@@ -28,9 +28,8 @@ from app.export.atomic import ExportError
 from app.export.bundle import ExportBundle
 from app.export.fonts import FontError
 from app.export.pdfdoc import ExportCancelled
-from views.labels import tr
+from app.i18n import translate
 
-CONTEXT = "exporting"
 OPEN_SETTING = "export/open_when_done"
 
 
@@ -96,23 +95,23 @@ class ExportProgress(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(False)
-        self.setWindowTitle(tr("Exporting PDF", CONTEXT))
-        self.setAccessibleName(tr("Export progress", CONTEXT))
+        self.setWindowTitle(translate("exporting", "Exporting PDF"))
+        self.setAccessibleName(translate("exporting", "Export progress"))
         layout = QVBoxLayout(self)
-        self.label = QLabel(tr("Writing {name}…", CONTEXT).format(name=path.name))
+        self.label = QLabel(translate("exporting", "Writing {name}…").format(name=path.name))
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(tr("Export status", CONTEXT))
+        self.label.setAccessibleName(translate("exporting", "Export status"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first slide reports how many there are
-        self.bar.setAccessibleName(tr("Slides written", CONTEXT))
-        self.open_when_done = QCheckBox(tr("&Open the file when done", CONTEXT))
+        self.bar.setAccessibleName(translate("exporting", "Slides written"))
+        self.open_when_done = QCheckBox(translate("exporting", "&Open the file when done"))
         self.open_when_done.setChecked(
             str(QSettings().value(OPEN_SETTING, "false")).lower() in {"true", "1"}
         )
         self.open_when_done.toggled.connect(lambda on: QSettings().setValue(OPEN_SETTING, on))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(tr("Cancel the export", CONTEXT))
+        self.cancel_button.setAccessibleName(translate("exporting", "Cancel the export"))
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.open_when_done)
@@ -123,9 +122,9 @@ class ExportProgress(QDialog):
         """Show ``done`` of ``total`` slides."""
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.bar.setFormat(tr("%v of %m slides", CONTEXT))
+        self.bar.setFormat(translate("exporting", "%v of %m slides"))
 
     def stopping(self) -> None:
         """The user pressed Cancel: say so until the worker has stopped."""
-        self.label.setText(tr("Cancelling…", CONTEXT))
+        self.label.setText(translate("exporting", "Cancelling…"))
         self.cancel_button.setEnabled(False)

@@ -24,11 +24,11 @@ from app.export.assemble import UnknownScenarioError, bundle_for
 from app.export.atomic import ExportError
 from app.export.bundle import ExportBundle, ExtraSections, PageSize
 from app.export.fonts import FontError
+from app.i18n import translate
 from app.pdf_pages import page_count
 from app.resources import ContentError
 from app.store import StoreError
 from views.export_worker import ExportJob, ExportProgress
-from views.labels import tr
 from views.mounting import add_action, menu_with
 from views.session import StrategySession
 
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from views.checking import CheckingController
     from views.workbench import Workbench
 
-CONTEXT = "exporting"
 FOLDER_SETTING = "export/folder"
 PDF_FILTER = "PDF (*.pdf)"
 MARKDOWN_FILTER = "Markdown (*.md)"
@@ -102,7 +101,7 @@ class ExportController(QObject):
         """
         services = self.wb.services
         if services is None or self.wb.store is None:
-            raise ExportError(tr("the database is closed", CONTEXT))
+            raise ExportError(translate("exporting", "the database is closed"))
         strategy = session.document.strategy
         check = self.checking.result_for(session) if self.checking is not None else None
         letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
@@ -119,18 +118,20 @@ class ExportController(QObject):
             )
         except UnknownScenarioError as err:
             raise ExportError(
-                tr("the strategy's scenario {key} is not known", CONTEXT).format(key=err.key)
+                translate("exporting", "the strategy's scenario {key} is not known").format(
+                    key=err.key
+                )
             ) from None
 
     def _bundle_or_report(self) -> ExportBundle | None:
         session = self.wb.session
         if session is None:
-            self.wb.show_message(tr("Open a strategy first.", CONTEXT))
+            self.wb.show_message(translate("exporting", "Open a strategy first."))
             return None
         try:
             return self.bundle(session)
         except (ExportError, StoreError, ContentError) as err:
-            self.wb.report_error(tr("Cannot export", CONTEXT), str(err))
+            self.wb.report_error(translate("exporting", "Cannot export"), str(err))
             return None
 
     # -- PDF (worker thread) ---------------------------------------------------------------
@@ -144,9 +145,13 @@ class ExportController(QObject):
         """Ask for a file, then write the deck (or handout) in a worker thread."""
         if self.running or self.wb.session is None:
             if self.wb.session is None:
-                self.wb.show_message(tr("Open a strategy first.", CONTEXT))
+                self.wb.show_message(translate("exporting", "Open a strategy first."))
             return
-        title = tr("Export handout PDF", CONTEXT) if handout else tr("Export PDF", CONTEXT)
+        title = (
+            translate("exporting", "Export handout PDF")
+            if handout
+            else translate("exporting", "Export PDF")
+        )
         path = self.ask_path(title, ".pdf", PDF_FILTER)
         if path is None:
             return
@@ -164,7 +169,7 @@ class ExportController(QObject):
         self.job, self.progress = job, progress
         self._enable(False)
         progress.show()
-        self.wb.show_message(tr("Exporting {name}…", CONTEXT).format(name=path.name))
+        self.wb.show_message(translate("exporting", "Exporting {name}…").format(name=path.name))
         self.pool.start(job)
 
     def cancel(self) -> None:
@@ -197,11 +202,13 @@ class ExportController(QObject):
         # than the outline has entries.
         pages = page_count(result.path)
         if pages is None:
-            text = tr("Exported {n} sections to {path}", CONTEXT).format(
+            text = translate("exporting", "Exported {n} sections to {path}").format(
                 n=len(result.slides), path=result.path
             )
         else:
-            text = tr("Exported {n} pages to {path}", CONTEXT).format(n=pages, path=result.path)
+            text = translate("exporting", "Exported {n} pages to {path}").format(
+                n=pages, path=result.path
+            )
         self.wb.show_message(text)
         if open_it:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
@@ -209,15 +216,15 @@ class ExportController(QObject):
     def _failed(self, message: str) -> None:
         self._done()
         self.wb.report_error(
-            tr("Export failed", CONTEXT),
-            tr("The PDF could not be written: {error}\n\nNo file was written.", CONTEXT).format(
-                error=message
-            ),
+            translate("exporting", "Export failed"),
+            translate(
+                "exporting", "The PDF could not be written: {error}\n\nNo file was written."
+            ).format(error=message),
         )
 
     def _cancelled(self) -> None:
         self._done()
-        self.wb.show_message(tr("Export cancelled; no file was written.", CONTEXT))
+        self.wb.show_message(translate("exporting", "Export cancelled; no file was written."))
 
     def _enable(self, on: bool) -> None:
         for action in self.actions:
@@ -227,15 +234,19 @@ class ExportController(QObject):
 
     def export_markdown(self) -> None:
         """Write the deck's content as Markdown."""
-        self._export_text(tr("Export Markdown", CONTEXT), ".md", MARKDOWN_FILTER, markdown=True)
+        self._export_text(
+            translate("exporting", "Export Markdown"), ".md", MARKDOWN_FILTER, markdown=True
+        )
 
     def export_csv(self) -> None:
         """Write the action list (card, phase, owner, status, notes) as CSV."""
-        self._export_text(tr("Export action list", CONTEXT), ".csv", CSV_FILTER, markdown=False)
+        self._export_text(
+            translate("exporting", "Export action list"), ".csv", CSV_FILTER, markdown=False
+        )
 
     def _export_text(self, title: str, suffix: str, file_filter: str, *, markdown: bool) -> None:
         if self.wb.session is None:
-            self.wb.show_message(tr("Open a strategy first.", CONTEXT))
+            self.wb.show_message(translate("exporting", "Open a strategy first."))
             return
         path = self.ask_path(title, suffix, file_filter)
         if path is None:
@@ -249,9 +260,9 @@ class ExportController(QObject):
             else:
                 api.export_csv(bundle, path)
         except (ExportError, FontError, OSError) as err:
-            self.wb.report_error(tr("Export failed", CONTEXT), str(err))
+            self.wb.report_error(translate("exporting", "Export failed"), str(err))
             return
-        self.wb.show_message(tr("Exported to {path}", CONTEXT).format(path=path))
+        self.wb.show_message(translate("exporting", "Exported to {path}").format(path=path))
 
 
 def install_exporting(wb: Workbench, checking: CheckingController | None) -> ExportController:
@@ -263,15 +274,30 @@ def install_exporting(wb: Workbench, checking: CheckingController | None) -> Exp
     if file_menu is None:
         return controller
     for name, text, slot, keys in (
-        ("export_pdf", tr("&Export PDF…", CONTEXT), controller.export_pdf, "Ctrl+Shift+E"),
+        (
+            "export_pdf",
+            translate("exporting", "&Export PDF…"),
+            controller.export_pdf,
+            "Ctrl+Shift+E",
+        ),
         (
             "export_handout",
-            tr("Export PDF &handout…", CONTEXT),
+            translate("exporting", "Export PDF &handout…"),
             lambda: controller.export_pdf(handout=True),
             None,
         ),
-        ("export_markdown", tr("Export &Markdown…", CONTEXT), controller.export_markdown, None),
-        ("export_csv", tr("Export action &list (CSV)…", CONTEXT), controller.export_csv, None),
+        (
+            "export_markdown",
+            translate("exporting", "Export &Markdown…"),
+            controller.export_markdown,
+            None,
+        ),
+        (
+            "export_csv",
+            translate("exporting", "Export action &list (CSV)…"),
+            controller.export_csv,
+            None,
+        ),
     ):
         action = add_action(wb, file_menu, name, text, slot, keys=keys, before=quit_action)
         controller.actions.append(action)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
+from app.i18n import translate
 from app.review.errors import ReviewError
 from app.review.peers import TeamEntry, new_round
 from app.review.peers import save_feedback as check_feedback
@@ -35,7 +36,6 @@ from models.review import (
 )
 from models.strategy import Strategy
 from models.workshop_ops import ReviewEdit
-from views.facilitator.common import tr
 from views.facilitator.exports import Exports
 from views.facilitator.lanes import show_lane_reviews
 from views.facilitator.menu import guard_team_edits, install_menu
@@ -263,7 +263,7 @@ class FacilitatorTools(QObject):
             return rounds[-1], entries
         if len(entries) < 2:
             return None, entries
-        peer_round = new_round(workshop.id, entries, tr("Round 1"))
+        peer_round = new_round(workshop.id, entries, translate("facilitator", "Round 1"))
         self.wb.store.save_round(peer_round)
         return peer_round, entries
 
@@ -279,7 +279,9 @@ class FacilitatorTools(QObject):
             final = self.wb.store.load_strategy(strategy_id)
             return Replay.from_final(final, self.wb.store.history(strategy_id)), ""
         except (ReplayError, StoreError) as err:
-            return None, tr("The history cannot be replayed: {e}").format(e=err)
+            return None, translate("facilitator", "The history cannot be replayed: {e}").format(
+                e=err
+            )
 
     # -- writing: every record at once ---------------------------------------------------------
 
@@ -289,7 +291,9 @@ class FacilitatorTools(QObject):
         try:
             self.wb.store.save_sheet(self.wb.workshop.id, sheet)
         except StoreError as err:
-            self.notify(tr("The scores were not saved: {e}").format(e=err), "error")
+            self.notify(
+                translate("facilitator", "The scores were not saved: {e}").format(e=err), "error"
+            )
             return False
         return True
 
@@ -299,7 +303,9 @@ class FacilitatorTools(QObject):
         try:
             self.wb.store.save_round(peer_round)
         except StoreError as err:
-            self.notify(tr("The round was not saved: {e}").format(e=err), "error")
+            self.notify(
+                translate("facilitator", "The round was not saved: {e}").format(e=err), "error"
+            )
             return False
         return True
 
@@ -319,14 +325,18 @@ class FacilitatorTools(QObject):
         try:
             stamped = check_feedback(peer_round, entry)
         except ReviewError as err:
-            self.notify(tr("The feedback was not saved: {e}").format(e=err), "error")
+            self.notify(
+                translate("facilitator", "The feedback was not saved: {e}").format(e=err), "error"
+            )
             return peer_round
         try:
             self.wb.store.save_feedback(stamped)
         except StoreError as err:
-            self.notify(tr("The feedback was not saved: {e}").format(e=err), "error")
+            self.notify(
+                translate("facilitator", "The feedback was not saved: {e}").format(e=err), "error"
+            )
             return None
-        self.notify(tr("Feedback saved."))
+        self.notify(translate("facilitator", "Feedback saved."))
         return None
 
     def record_phase_review(self, entry: object) -> bool:
@@ -335,7 +345,9 @@ class FacilitatorTools(QObject):
         try:
             self.wb.store.add_phase_review(entry)
         except StoreError as err:
-            self.notify(tr("The review was not saved: {e}").format(e=err), "error")
+            self.notify(
+                translate("facilitator", "The review was not saved: {e}").format(e=err), "error"
+            )
             return False
         session = self.wb.sessions.get(entry.strategy_id)
         if session is not None:
@@ -351,9 +363,9 @@ class FacilitatorTools(QObject):
             snapshot = take_snapshot(strategy, name, self.wb.store.load_snapshots(strategy_id))
             self.wb.store.save_snapshot(snapshot)
         except (ReviewError, StoreError) as err:
-            self.notify(tr("No snapshot taken: {e}").format(e=err), "error")
+            self.notify(translate("facilitator", "No snapshot taken: {e}").format(e=err), "error")
             return None
-        self.notify(tr("Snapshot “{name}” taken.").format(name=snapshot.name))
+        self.notify(translate("facilitator", "Snapshot “{name}” taken.").format(name=snapshot.name))
         return snapshot
 
     def show_lane_reviews(self, session: StrategySession) -> None:
@@ -379,7 +391,9 @@ class FacilitatorTools(QObject):
         try:
             store.save_agenda(workshop.id, dialog.agenda)
         except StoreError as err:
-            self.notify(tr("The agenda was not saved: {e}").format(e=err), "error")
+            self.notify(
+                translate("facilitator", "The agenda was not saved: {e}").format(e=err), "error"
+            )
             return
         self.controller.set_agenda(dialog.agenda)
 
@@ -401,7 +415,9 @@ class FacilitatorTools(QObject):
             return
         # Per-team operations through the workshop document: logged, heard by the
         # other seats, undoable; a team that still has strategies is refused with why.
-        self.wb.seating.save_workshop_edits(workshop, dialog.result_workshop, tr("Edit teams"))
+        self.wb.seating.save_workshop_edits(
+            workshop, dialog.result_workshop, translate("facilitator", "Edit teams")
+        )
 
     # -- exports -------------------------------------------------------------------------------
 

@@ -21,18 +21,16 @@ from app.about import (
     pack_lines,
     runtime_line,
 )
+from app.i18n import translate
 from app.logs import LOG_FILENAME, current_log_file
 from app.resources import ContentError, read_guide
 from views.dialogs.about import AboutDialog, AboutFacts
 from views.dialogs.guide import GuideDialog
 from views.dialogs.shortcuts import ShortcutsDialog
-from views.labels import tr
 from views.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from views.workbench import Workbench
-
-CONTEXT = "help"
 
 
 class HelpController(QObject):
@@ -58,13 +56,13 @@ class HelpController(QObject):
         if name in self.dialogs:
             return self._show(self.dialogs[name])
         titles = {
-            "user": tr("User guide", CONTEXT),
-            "facilitator": tr("Facilitator guide", CONTEXT),
+            "user": translate("help", "User guide"),
+            "facilitator": translate("help", "Facilitator guide"),
         }
         try:
             text = read_guide(key)
         except ContentError as err:
-            self.wb.report_error(tr("Help is missing", CONTEXT), str(err))
+            self.wb.report_error(translate("help", "Help is missing"), str(err))
             return None
         dialog = GuideDialog(titles[key], text, name, self.wb.window)
         self.dialogs[name] = dialog
@@ -96,7 +94,7 @@ class HelpController(QObject):
             runtime=f"{runtime_line()}, Qt {qVersion()}",
             content_version=wb.library.version if wb.library is not None else "—",
             packs=packs,
-            license_name=tr("Apache License 2.0 ({spdx})", CONTEXT).format(spdx=LICENSE_NAME),
+            license_name=translate("help", "Apache License 2.0 ({spdx})").format(spdx=LICENSE_NAME),
             data_folder=str(where.data),
             database=wb.store.location if wb.store is not None else where.database,
             settings_file=QSettings().fileName(),
@@ -118,25 +116,30 @@ class HelpController(QObject):
 def install_help(wb: Workbench) -> HelpController:
     """Add the Help menu (last in the menu bar) and its actions to ``wb.actions``."""
     controller = HelpController(wb)
-    menu = QMenu(tr("&Help", CONTEXT), wb.window)
+    menu = QMenu(translate("help", "&Help"), wb.window)
     menu.setObjectName("help_menu")
     wb.window.menuBar().addMenu(menu)
     entries = (
         (
             "user_guide",
-            tr("&User guide", CONTEXT),
+            translate("help", "&User guide"),
             lambda: controller.show_guide("user"),
             QKeySequence(QKeySequence.StandardKey.HelpContents),
         ),
         (
             "facilitator_guide",
-            tr("&Facilitator guide", CONTEXT),
+            translate("help", "&Facilitator guide"),
             lambda: controller.show_guide("facilitator"),
             None,
         ),
-        ("shortcuts", tr("&Keyboard shortcuts", CONTEXT), controller.show_shortcuts, "Ctrl+/"),
+        (
+            "shortcuts",
+            translate("help", "&Keyboard shortcuts"),
+            controller.show_shortcuts,
+            "Ctrl+/",
+        ),
         (None, None, None, None),
-        ("about", tr("&About MLOps Lifecycle Canvas", CONTEXT), controller.show_about, None),
+        ("about", translate("help", "&About MLOps Lifecycle Canvas"), controller.show_about, None),
     )
     for name, text, slot, keys in entries:
         if name is None or text is None or slot is None:

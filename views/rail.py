@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.labels import tr
+from app.i18n import translate
 
 LABEL_POINTS = 9.5
 MAX_LABEL_SCALE = 1.3
@@ -91,9 +91,9 @@ class PanelRail(QWidget):
     def __init__(self, window: QMainWindow, entries: Sequence[RailEntry]) -> None:
         super().__init__()
         self.setObjectName("panel_rail")
-        self.setAccessibleName(tr("Panel rail", "rail"))
+        self.setAccessibleName(translate("rail", "Panel rail"))
         self.setAccessibleDescription(
-            tr("Opens and closes the side panels; each has a function key.", "rail")
+            translate("rail", "Opens and closes the side panels; each has a function key.")
         )
         self.window_ = window
         self.entries = list(entries)
@@ -103,17 +103,17 @@ class PanelRail(QWidget):
         self._stashed: list[QDockWidget] = []
         self.column = QWidget()
         self.column.setObjectName("panel_rail_column")
-        self.column.setAccessibleName(tr("Panel buttons", "rail"))
+        self.column.setAccessibleName(translate("rail", "Panel buttons"))
         self._layout = QVBoxLayout(self.column)
         self._layout.setContentsMargins(0, 2, 0, 2)
         self._layout.setSpacing(4)
         for entry in self.entries:
             self._add(entry)
         self._layout.addStretch(1)
-        self.all_action = QAction(tr("All", "rail"), window)
+        self.all_action = QAction(translate("rail", "All"), window)
         self.all_action.setObjectName("rail_all_panels")
         self.all_action.setShortcut(QKeySequence("F9"))
-        self.all_action.setToolTip(tr("Close every panel, or bring them back (F9)", "rail"))
+        self.all_action.setToolTip(translate("rail", "Close every panel, or bring them back (F9)"))
         self.all_action.triggered.connect(lambda _c=False: self.toggle_all())
         window.addAction(self.all_action)
         self.all_button = self._button(self.all_action, "rail_all_panels_button")
@@ -121,7 +121,7 @@ class PanelRail(QWidget):
         # Scrolling, so a tall rail (large font, low screen) never makes the window taller.
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName("panel_rail_scroll")
-        self.scroller.setAccessibleName(tr("Panel buttons", "rail"))
+        self.scroller.setAccessibleName(translate("rail", "Panel buttons"))
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -143,7 +143,7 @@ class PanelRail(QWidget):
         if entry.key:
             action.setShortcut(QKeySequence(entry.key))
             action.setToolTip(
-                tr("{panel} ({key}): open, bring forward or close", "rail").format(
+                translate("rail", "{panel} ({key}): open, bring forward or close").format(
                     panel=title, key=entry.key
                 )
             )
@@ -241,7 +241,7 @@ class CanvasArea(QWidget):
     def __init__(self, canvas: QWidget) -> None:
         super().__init__()
         self.setObjectName("canvas_area")
-        self.setAccessibleName(tr("Canvas and panel rail", "rail"))
+        self.setAccessibleName(translate("rail", "Canvas and panel rail"))
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.autosave import RemoteEdits
 from app.document import Listener, Origin
+from app.i18n import translate
 from app.seats import SeatCoordinator, this_seat
 from app.store import Presence, StoreError, TeamInUseError
 from app.workshop_document import WorkshopChange, WorkshopDocument
@@ -39,7 +40,6 @@ from models.operations import Batch, Operation
 from models.workshop import Workshop
 from models.workshop_ops import UndoableWorkshopOperation, workshop_edits
 from views.commands import SessionStack, WorkshopCommand
-from views.labels import tr
 from views.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class Seating(QObject):
         wb.canvas_area.set_offer(self.notice)
         self.presence = QLabel()
         self.presence.setObjectName("presence")
-        self.presence.setAccessibleName(tr("Other seats here", "seats"))
+        self.presence.setAccessibleName(translate("seats", "Other seats here"))
         self.presence.hide()
         wb.window.statusBar().addPermanentWidget(self.presence)
         self._followed: dict[str, StrategySession] = {}
@@ -171,14 +171,16 @@ class Seating(QObject):
         elif self._last_error:
             self._last_error = ""
             self.timer.setInterval(TICK_MS)
-            self.wb.show_message(tr("Back in touch with the other seats.", "seats"))
+            self.wb.show_message(translate("seats", "Back in touch with the other seats."))
 
     def _report_error(self, text: str) -> None:
         self.timer.setInterval(BACKOFF_MS)
         if text != self._last_error:
             self._last_error = text
             self.wb.show_message(
-                tr("Other seats' edits cannot be read now: {error}", "seats").format(error=text)
+                translate("seats", "Other seats' edits cannot be read now: {error}").format(
+                    error=text
+                )
             )
 
     def _refresh_listing(self) -> None:
@@ -202,13 +204,15 @@ class Seating(QObject):
         where = (
             ""
             if session is self.wb.session
-            else tr("In “{name}”: ", "seats").format(name=session.document.strategy.name)
+            else translate("seats", "In “{name}”: ").format(name=session.document.strategy.name)
         )
         if edits.overwritten:
             lines = [o.message for o in edits.overwritten]
             shown = lines[:MAX_LISTED]
             if len(lines) > MAX_LISTED:
-                shown.append(tr("… and {n} more.", "seats").format(n=len(lines) - MAX_LISTED))
+                shown.append(
+                    translate("seats", "… and {n} more.").format(n=len(lines) - MAX_LISTED)
+                )
             restores = [o.restore for o in edits.overwritten]
             self.notice.show_notice(
                 where + " ".join(shown),
@@ -218,23 +222,23 @@ class Seating(QObject):
             n = len(edits.dropped)
             self.notice.show_notice(
                 where
-                + tr(
+                + translate(
+                    "seats",
                     "{n} of your edits could not be applied: {who} had removed what they "
                     "changed. Everything else was saved.",
-                    "seats",
                 ).format(n=n, who=", ".join(edits.authors))
             )
         else:
             self.wb.show_message(
                 where
-                + tr("{who} changed the board ({n} edits).", "seats").format(
+                + translate("seats", "{who} changed the board ({n} edits).").format(
                     who=", ".join(edits.authors), n=len(edits.records)
                 )
             )
 
     def _restore(self, session: StrategySession, restores: Sequence[Operation]) -> None:
         op = restores[0] if len(restores) == 1 else Batch(label="restore", ops=tuple(restores))
-        session.editor.push(op, tr("Put back your edit", "seats"))
+        session.editor.push(op, translate("seats", "Put back your edit"))
 
     def listener_failed(
         self, session: StrategySession, _listener: Listener, err: BaseException
@@ -244,10 +248,10 @@ class Seating(QObject):
             return
         self._failed_listener_shown.add(session.strategy_id)
         self.notice.show_notice(
-            tr(
+            translate(
+                "seats",
                 "A part of the window could not follow an edit ({error}). Your edits are "
                 "still being saved; reopen the strategy to refresh the view.",
-                "seats",
             ).format(error=str(err) or type(err).__name__)
         )
 
@@ -285,9 +289,9 @@ class Seating(QObject):
             if team:
                 about.append(team)
             if current is not None and seat.strategy_id == current:
-                about.append(tr("on this strategy", "seats"))
+                about.append(translate("seats", "on this strategy"))
             parts.append(f"{seat.name} ({', '.join(about)})" if about else seat.name)
-        text = tr("Also here: {seats}", "seats").format(seats=", ".join(parts))
+        text = translate("seats", "Also here: {seats}").format(seats=", ".join(parts))
         # Elided, so a long list never widens the window past a projector's screen.
         width = self.presence.fontMetrics().averageCharWidth() * PRESENCE_CHARS
         shown = self.presence.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
@@ -312,7 +316,8 @@ class Seating(QObject):
         document = self.workshop_document()
         if document is None:
             self.wb.report_error(
-                tr("Not saved", "workflows"), tr("The workshop cannot be read now.", "seats")
+                translate("workflows", "Not saved"),
+                translate("seats", "The workshop cannot be read now."),
             )
             return False
         ops = workshop_edits(before, after)
@@ -335,16 +340,16 @@ class Seating(QObject):
                 )
         if failed is not None:
             title = (
-                tr("Team not removed", "seats")
+                translate("seats", "Team not removed")
                 if isinstance(failed, TeamInUseError)
-                else tr("Not saved", "workflows")
+                else translate("workflows", "Not saved")
             )
             self.wb.report_error(title, str(failed))
             return False
         return True
 
     def _workshop_undo_failed(self, text: str) -> None:
-        self.wb.report_error(tr("Cannot undo", "seats"), text)
+        self.wb.report_error(translate("seats", "Cannot undo"), text)
         self._workshop_refresh()
 
     def _workshop_changed(self, _document: WorkshopDocument, change: WorkshopChange) -> None:
@@ -354,9 +359,9 @@ class Seating(QObject):
         if change.origin is not Origin.REMOTE:
             return
         who = ", ".join(
-            dict.fromkeys(r.author or tr("another seat", "seats") for r in change.records)
+            dict.fromkeys(r.author or translate("seats", "another seat") for r in change.records)
         )
-        self.wb.show_message(tr("{who} changed the workshop.", "seats").format(who=who))
+        self.wb.show_message(translate("seats", "{who} changed the workshop.").format(who=who))
         tools = getattr(self.wb, "facilitating", None)
         if tools is not None:
             tools.workshop_changed(change)

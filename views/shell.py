@@ -18,7 +18,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
     QSettings,
     Qt,
@@ -36,14 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from views.screen_fit import available, first_geometry, fits, should_maximise
 
 PROBE_ENV = "MLOPS_CANVAS_STARTUP_PROBE"
-
-
-def tr(text: str) -> str:
-    """Translate a shell string."""
-    return QCoreApplication.translate("shell", text)
 
 
 def probe(event: str) -> None:
@@ -68,19 +63,21 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle(tr("MLOps Lifecycle Canvas"))
-        self.setAccessibleName(tr("MLOps Lifecycle Canvas"))
-        self.setAccessibleDescription(tr("Design an MLOps strategy on a shared canvas."))
-        self.placeholder = QLabel(tr("Opening the workshop database…"))
+        self.setWindowTitle(translate("shell", "MLOps Lifecycle Canvas"))
+        self.setAccessibleName(translate("shell", "MLOps Lifecycle Canvas"))
+        self.setAccessibleDescription(
+            translate("shell", "Design an MLOps strategy on a shared canvas.")
+        )
+        self.placeholder = QLabel(translate("shell", "Opening the workshop database…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setAccessibleName(tr("Start-up status"))
+        self.placeholder.setAccessibleName(translate("shell", "Start-up status"))
         font = self.placeholder.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.placeholder.setFont(font)
         self.setCentralWidget(self.placeholder)
-        self.statusBar().setAccessibleName(tr("Status bar"))
+        self.statusBar().setAccessibleName(translate("shell", "Status bar"))
         for grip in self.statusBar().findChildren(QSizeGrip):
-            grip.setAccessibleName(tr("Resize the window"))
+            grip.setAccessibleName(translate("shell", "Resize the window"))
         self._painted = False
         # Called on close; a hook returning False keeps the window open.
         self.close_hooks: list[Callable[[], bool | None]] = []
@@ -115,7 +112,7 @@ class MainWindow(QMainWindow):
         label = QLabel(text)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setAccessibleName(tr("Start-up status"))
+        label.setAccessibleName(translate("shell", "Start-up status"))
         self.setCentralWidget(label)
 
     def event(self, event: QEvent) -> bool:
@@ -129,8 +126,10 @@ class MainWindow(QMainWindow):
         """Give each tab bar of tabbed panels a name screen readers announce."""
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if not bar.accessibleName():
-                bar.setAccessibleName(tr("Panel tabs"))
-                bar.setAccessibleDescription(tr("Switches between the panels sharing this column."))
+                bar.setAccessibleName(translate("shell", "Panel tabs"))
+                bar.setAccessibleDescription(
+                    translate("shell", "Switches between the panels sharing this column.")
+                )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Report the first paint to the start-up probe."""
@@ -163,15 +162,20 @@ class MainWindow(QMainWindow):
         """Closing failed: quit anyway (True) or keep the window open (tests replace this)."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("Edits could not be saved"),
-            tr(
+            translate("shell", "Edits could not be saved"),
+            translate(
+                "shell",
                 "Closing failed: {error}\n\nEdits not yet written would be lost. "
-                "Quit anyway, or keep the window open?"
+                "Quit anyway, or keep the window open?",
             ).format(error=error),
             parent=self,
         )
-        quit_button = box.addButton(tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        quit_button = box.addButton(
+            translate("shell", "Quit anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            translate("shell", "Keep the window open"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

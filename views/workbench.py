@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.autosave import SaveKind, SaveState
 from app.drills.load import DrillLoad
+from app.i18n import translate
 from app.resources import RESOURCES_DIR, ContentError, ContentLibrary, load_installed_library
 from app.services import Services, build_services
 from app.store import Store, StoreError, StrategySummary
@@ -35,7 +36,6 @@ from views.docks.palette import PaletteDock
 from views.docks.strategies import StrategiesDock
 from views.items.card_item import CardItem
 from views.items.link_item import LinkItem
-from views.labels import tr
 from views.panels import install_rail, restore_layout, save_layout
 from views.rail import CanvasArea, PanelRail
 from views.session import StrategySession
@@ -66,12 +66,12 @@ class Workbench(Workflows):
         self.workshop: Workshop | None = None
         self.empty_scene = CanvasScene(self.theme)
         self.view = CanvasView(self.empty_scene)
-        self.save_label = QLabel(tr("No strategy open", "status"))
-        self.save_label.setAccessibleName(tr("Save state", "status"))
+        self.save_label = QLabel(translate("status", "No strategy open"))
+        self.save_label.setAccessibleName(translate("status", "Save state"))
         self.zoom_label = QLabel("100%")
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000%"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.zoom_label.setAccessibleName(tr("Zoom", "status"))
+        self.zoom_label.setAccessibleName(translate("status", "Zoom"))
         self.retry = QTimer(self)
         self.retry.setInterval(RETRY_MS)
         self.retry.timeout.connect(self.flush_all)
@@ -114,27 +114,27 @@ class Workbench(Workflows):
         except StoreError as err:
             where = arg or url
             self.report_error(
-                tr("Cannot open the database", "errors"),
-                tr(
+                translate("errors", "Cannot open the database"),
+                translate(
+                    "errors",
                     "The database {file} could not be opened:\n\n{error}\n\n"
                     "The file was not changed.",
-                    "errors",
                 ).format(file=where, error=err),
             )
             self.window.show_placeholder(
-                tr("No database is open. {error}", "errors").format(error=err)
+                translate("errors", "No database is open. {error}").format(error=err)
             )
             return False
         try:
             library, content_problems = load_installed_library()
         except ContentError as err:
             store.close()
-            text = tr(
+            text = translate(
+                "errors",
                 "{error}\n\nThe content files that ship with the app are read from {folder}. "
                 "They are missing or were changed: reinstall the app.",
-                "errors",
             ).format(error=err, folder=RESOURCES_DIR)
-            self.report_error(tr("Content files are damaged", "errors"), text)
+            self.report_error(translate("errors", "Content files are damaged"), text)
             self.window.show_placeholder(text)
             return False
         self.store = store
@@ -146,7 +146,7 @@ class Workbench(Workflows):
             ensure_demo(store, library)
         except StoreError as err:
             self.show_message(
-                tr("The demo workshop could not be written: {e}", "errors").format(e=err)
+                translate("errors", "The demo workshop could not be written: {e}").format(e=err)
             )
         self._build_ui(library)
         for problem in content_problems:
@@ -156,7 +156,7 @@ class Workbench(Workflows):
         except StoreError:
             notices = []  # read-only or busy: they will be shown the next time
         for notice in notices:
-            self.report_notice(tr("Your database was updated", "errors"), notice)
+            self.report_notice(translate("errors", "Your database was updated"), notice)
         from views.seating import install_seating
 
         self.seating = install_seating(self)  # names this seat before the first heartbeat
@@ -180,11 +180,13 @@ class Workbench(Workflows):
         self.outline = OutlineDock(self.theme)
         self.strategies = StrategiesDock()
         self.history = QUndoView(self.undo_group)
-        self.history.setAccessibleName(tr("Undo history", "history"))
+        self.history.setAccessibleName(translate("history", "Undo history"))
         self.history.setAccessibleDescription(
-            tr("Every change; click one to go back to it.", "history")
+            translate("history", "Every change; click one to go back to it.")
         )
-        self.history_dock = self._dock(self.history, tr("History", "history"), "history_dock")
+        self.history_dock = self._dock(
+            self.history, translate("history", "History"), "history_dock"
+        )
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         # Side columns run the full height; bottom panels sit under the canvas only, so
         # their height adds to the canvas column, not to the tallest side column.
@@ -262,7 +264,7 @@ class Workbench(Workflows):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setAccessibleName(
-                tr("{panel} contents", "shell").format(panel=dock.windowTitle())
+                translate("shell", "{panel} contents").format(panel=dock.windowTitle())
             )
             dock.setWidget(scroll)
             scroll.setWidget(content)
@@ -375,13 +377,13 @@ class Workbench(Workflows):
             if self.workshop is not None:
                 self.settings.setValue("session/workshop", self.workshop.id)
             self.window.setWindowTitle(
-                tr("{name} — MLOps Lifecycle Canvas", "shell").format(
+                translate("shell", "{name} — MLOps Lifecycle Canvas").format(
                     name=session.document.strategy.name
                 )
             )
             self._save_state(session, session.autosaver.state)
         else:
-            self.save_label.setText(tr("No strategy open", "status"))
+            self.save_label.setText(translate("status", "No strategy open"))
         team = (
             self.workshop.team(session.document.strategy.team_id)
             if session and self.workshop
@@ -421,11 +423,11 @@ class Workbench(Workflows):
         if session is not self.session:
             return
         if state.kind is SaveKind.SAVED:
-            text = tr("Saved · revision {n}", "status").format(n=state.revision)
+            text = translate("status", "Saved · revision {n}").format(n=state.revision)
         elif state.kind is SaveKind.PENDING:
-            text = tr("Saving {n} edits…", "status").format(n=state.pending)
+            text = translate("status", "Saving {n} edits…").format(n=state.pending)
         else:
-            text = tr("Not saved — {n} edits pending: {reason}", "status").format(
+            text = translate("status", "Not saved — {n} edits pending: {reason}").format(
                 n=state.pending, reason=state.message
             )
         self.save_label.setText(text)
@@ -464,11 +466,11 @@ class Workbench(Workflows):
         self.inspector.commit_notes()
         unsaved = [s for s in self.sessions.values() if not s.autosaver.flush()]
         if unsaved and not self.ask_quit(
-            tr("Edits could not be saved", "errors"),
-            tr(
+            translate("errors", "Edits could not be saved"),
+            translate(
+                "errors",
                 "{n} edits could not be written to the database: {reason}\n\n"
                 "Quit anyway and lose them, or keep the window open (writing is retried)?",
-                "errors",
             ).format(
                 n=sum(s.autosaver.pending for s in unsaved),
                 reason=unsaved[0].autosaver.state.message,

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
+from app.i18n import translate
 from app.store import StoreError
 from models.content import Scenario
 from models.phases import Phase
@@ -22,7 +23,6 @@ from views.clipboard import ClipboardError, decode, encode
 from views.dialogs.choose import LinkDialog, PhaseDialog
 from views.dialogs.custom_card import CustomCardDialog
 from views.dialogs.workshop import NewStrategyDialog, TeamsDialog, WorkshopDialog
-from views.labels import tr
 from views.screen_fit import available, columns, fit_to_screen
 from views.theme import Theme
 
@@ -74,10 +74,10 @@ class Workflows(QObject):
         """Ask whether to quit although edits were not saved (default: keep the window open)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._wb.window)
         quit_button = box.addButton(
-            tr("Quit anyway", "workflows"), QMessageBox.ButtonRole.DestructiveRole
+            translate("workflows", "Quit anyway"), QMessageBox.ButtonRole.DestructiveRole
         )
         keep = box.addButton(
-            tr("Keep the window open", "workflows"), QMessageBox.ButtonRole.RejectRole
+            translate("workflows", "Keep the window open"), QMessageBox.ButtonRole.RejectRole
         )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -94,7 +94,7 @@ class Workflows(QObject):
     def _dropped(self, key: str, phase: str, x: float, y: float) -> None:
         wb = self._wb
         if wb.session is None:
-            wb.show_message(tr("Open a strategy first.", "workflows"))
+            wb.show_message(translate("workflows", "Open a strategy first."))
             return
         card_id = wb.session.editor.add_catalog_card(key, Phase(phase), QPointF(x, y))
         if card_id is not None:
@@ -106,7 +106,9 @@ class Workflows(QObject):
         if wb.session is None or wb.library is None or key not in wb.library.catalog:
             return
         entry = wb.library.catalog[key]
-        dialog = PhaseDialog(tr("Place card", "workflows"), entry.title, entry.phase, wb.window)
+        dialog = PhaseDialog(
+            translate("workflows", "Place card"), entry.title, entry.phase, wb.window
+        )
         if not self.run_dialog(dialog):
             return
         card_id = wb.session.editor.add_catalog_card(key, dialog.chosen(), None)
@@ -140,7 +142,7 @@ class Workflows(QObject):
         wb = self._wb
         source_id = source_id or self.focused_card_id()
         if wb.session is None or source_id is None:
-            wb.show_message(tr("Select a card to link from first.", "workflows"))
+            wb.show_message(translate("workflows", "Select a card to link from first."))
             return
         dialog = LinkDialog(wb.session.document.strategy, source_id, wb.window)
         if not self.run_dialog(dialog):
@@ -156,7 +158,7 @@ class Workflows(QObject):
         if wb.session is None or card_id is None:
             return
         card = wb.session.document.strategy.cards[card_id]
-        dialog = PhaseDialog(tr("Move card", "workflows"), card.title, card.phase, wb.window)
+        dialog = PhaseDialog(translate("workflows", "Move card"), card.title, card.phase, wb.window)
         if self.run_dialog(dialog):
             wb.session.editor.set_phase(card_id, dialog.chosen())
             wb.view.focus_card(card_id)
@@ -205,10 +207,10 @@ class Workflows(QObject):
             return
         ids = wb.session.scene.selected_card_ids()
         if not ids:
-            wb.show_message(tr("Select cards to copy first.", "workflows"))
+            wb.show_message(translate("workflows", "Select cards to copy first."))
             return
         QGuiApplication.clipboard().setMimeData(encode(wb.session.document.strategy, ids))
-        wb.show_message(tr("Copied {n} cards.", "workflows").format(n=len(ids)))
+        wb.show_message(translate("workflows", "Copied {n} cards.").format(n=len(ids)))
 
     def paste(self) -> None:
         """Paste copied cards (from this or another strategy) into free slots."""
@@ -220,7 +222,7 @@ class Workflows(QObject):
         except ClipboardError as err:
             wb.show_message(str(err))
             return
-        new = wb.session.editor.insert_copies(cards, links, tr("Paste", "workflows"))
+        new = wb.session.editor.insert_copies(cards, links, translate("workflows", "Paste"))
         wb.session.scene.select_only(new)
 
     # -- workshops and strategies --------------------------------------------------------------
@@ -234,7 +236,7 @@ class Workflows(QObject):
         try:
             wb.store.save_workshop(dialog.workshop)
         except StoreError as err:
-            wb.report_error(tr("Not saved", "workflows"), str(err))
+            wb.report_error(translate("workflows", "Not saved"), str(err))
             return
         wb.switch_workshop(dialog.workshop.id)
 
@@ -250,7 +252,7 @@ class Workflows(QObject):
         # One operation per team changed, against what the dialog showed: another seat's
         # teams added meanwhile stay; the step is undoable (Edit › Undo).
         wb.seating.save_workshop_edits(
-            before, dialog.result_workshop, tr("Edit teams", "workflows")
+            before, dialog.result_workshop, translate("workflows", "Edit teams")
         )
 
     def _scenarios(self) -> list[Scenario]:
@@ -263,7 +265,7 @@ class Workflows(QObject):
         """Start a strategy for a team from a scenario (its profile is copied)."""
         wb = self._wb
         if wb.store is None or wb.workshop is None:
-            wb.show_message(tr("Create a workshop first.", "workflows"))
+            wb.show_message(translate("workflows", "Create a workshop first."))
             return
         scenarios = self._scenarios()
         dialog = NewStrategyDialog(wb.workshop.teams, scenarios, wb.window)
@@ -289,7 +291,7 @@ class Workflows(QObject):
                 workshop.apply(PutScenario(key=key, after=scenario))  # logged, other seats hear
             wb.store.create_strategy(strategy)
         except StoreError as err:
-            wb.report_error(tr("Not saved", "workflows"), str(err))
+            wb.report_error(translate("workflows", "Not saved"), str(err))
             return
         wb.open_strategy(strategy.id)
 
@@ -299,14 +301,14 @@ class Workflows(QObject):
         if wb.session is None:
             return
         name = self.ask_text(
-            tr("Rename strategy", "workflows"),
-            tr("New name:", "workflows"),
+            translate("workflows", "Rename strategy"),
+            translate("workflows", "New name:"),
             wb.session.document.strategy.name,
         )
         if name is not None and wb.session.editor.rename_strategy(name):
             wb.refresh_strategy_list()
             wb.window.setWindowTitle(
-                tr("{name} — MLOps Lifecycle Canvas", "shell").format(name=name.strip())
+                translate("shell", "{name} — MLOps Lifecycle Canvas").format(name=name.strip())
             )
 
     def delete_strategy(self) -> None:
@@ -317,10 +319,10 @@ class Workflows(QObject):
         session = wb.session
         name = session.document.strategy.name
         if not self.confirm(
-            tr("Delete strategy", "workflows"),
-            tr(
-                "Delete “{name}” with all its cards and history? This cannot be undone.",
+            translate("workflows", "Delete strategy"),
+            translate(
                 "workflows",
+                "Delete “{name}” with all its cards and history? This cannot be undone.",
             ).format(name=name),
         ):
             return
@@ -328,7 +330,7 @@ class Workflows(QObject):
         try:
             wb.store.delete_strategy(session.strategy_id)
         except StoreError as err:
-            wb.report_error(tr("Not deleted", "workflows"), str(err))
+            wb.report_error(translate("workflows", "Not deleted"), str(err))
             return
         del wb.sessions[session.strategy_id]
         session.scene.set_document(None)

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>cadence</name>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Once (one-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <location filename="../../views/canvas/view.py"/>
+        <source>Strategy canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/view.py"/>
+        <source>The board of phase lanes and cards. Arrow keys move between cards; the Outline panel lists the same content for screen readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/view.py"/>
+        <source>That is not a practice from the palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/items/lane_item.py"/>
+        <source>controls that belong to no single phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/items/lane_item.py"/>
+        <source>Feedback loop: back to Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/items/legend_item.py"/>
+        <source>Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/items/legend_item.py"/>
+        <source>runs against the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <location filename="../../app/cli/check_text.py"/>
@@ -609,6 +690,57 @@
     </message>
 </context>
 <context>
+    <name>checking</name>
+    <message>
+        <location filename="../../views/checking.py"/>
+        <source>Profile and rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/checking.py"/>
+        <source>Added “{title}” to fix the finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/checking.py"/>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/checking.py"/>
+        <source>Choose rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/checking.py"/>
+        <source>Rule-pack &amp;crosswalk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/checking.py"/>
+        <source>Skipped {n} broken rule pack(s): {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <location filename="../../views/clipboard.py"/>
+        <source>The clipboard holds no cards from this app, so nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/clipboard.py"/>
+        <source>The copied cards are too large to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/clipboard.py"/>
+        <source>The copied cards were refused ({error}); nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compliance</name>
     <message numerus="yes">
         <location filename="../../app/export/compliance.py"/>
@@ -771,6 +903,5454 @@
     </message>
 </context>
 <context>
+    <name>coverage</name>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>{name}: no rule applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>{name} {done} in place · {planned} planned of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>{name}: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>{name} ●{done} ○{planned} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>{done} of {total} rules in force are met by practices in place ({share}%); {planned} more only by practices planned or in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>1 more rule is upcoming: not yet in force on the date checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>{n} more rules are upcoming: not yet in force on the date checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>Version: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>Bar: solid = in place, hatched = planned only, empty = missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>{group}: no rule applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>{group}: {done} of {total} · {share}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>Coverage of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>Press to list this pack's findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>{name} coverage bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>Rule-pack coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/coverage.py"/>
+        <source>How many applicable rules of each selected pack the strategy satisfies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../views/crash.py"/>
+        <source>No database was open, so no edits can have been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py"/>
+        <source>No edits were lost: every change made so far is saved in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py"/>
+        <source>{n} edits are not saved yet ({reason}). They are kept in memory and writing is retried: leave the app open until the status bar says Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py"/>
+        <source>the database did not accept them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>The app met an error it did not expect: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>Your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>The details are in the log file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>No log file could be written; use Copy details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>Further errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>You can keep working. If the error comes back, quit and start the app again, and send the log file to whoever supports the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>&amp;Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crash.py"/>
+        <source>{n} further errors since; each is in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk</name>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Crosswalk: capabilities × rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Which rules of which packs each capability helps satisfy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Rules speak of capabilities, so one card can satisfy rules in several packs. Each cell lists the citations of a pack's rules that name the capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>About the crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Crosswalk table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Rows are capabilities, columns rule packs; sort by any column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Filter capabilities or citations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Filter the crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Only what the strategy &amp;lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Only capabilities the strategy lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Hide capabilities a card of the strategy already provides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Only the strategy's &amp;packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Only the strategy's selected packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Show only the columns of the packs the strategy is checked against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>In your strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>✓ yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>✗ no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/crosswalk.py"/>
+        <source>{shown} of {total} capabilities shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>The phase lane the card goes into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>&amp;Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>Link “{title}” to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>Link to another card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>Type to filter cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>Filter cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>Target card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>The card the link points to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>Link kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>What the link means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/choose.py"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Custom card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>What the practice is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Tick what the practice provides; the rules count these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>&amp;Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Give the card a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Titles are at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/custom_card.py"/>
+        <source>Notes are at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Workshop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Workshop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>&amp;Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Check the name: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Teams of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Add a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Remove team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Remove the selected team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Each member's name and role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Remove the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Team name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Member role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Check {where}: {msg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Team {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>New strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Strategy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>&amp;Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Choose a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>The name must have 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drilling</name>
+    <message>
+        <location filename="../../views/drilling.py"/>
+        <source>Drills are unavailable: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/drilling.py"/>
+        <source>Skipped {n} broken drill event(s): {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drills</name>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <location filename="../../views/docks/drills.py"/>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Fed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>{stage}, day {day}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Breaks before “{stage}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Chain of the picked event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Stages of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Occurred, detected, handled, fed back — or where it breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Break point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Practices that provide the missing capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Pick one and press Add to place it instead of the suggested fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Add the picked practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>&amp;Close the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Close the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Add, link, own or start the one thing that mends the chain, as one undoable step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>✓ The chain is whole: detected, handled and fed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>✕ Breaks before “{stage}”. Missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>the capability “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>an owner ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>a link between the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>— cards that would close it are still only planned ({titles}); put one in progress or in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
+        <source>Close the gap: {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>{amount} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>Year in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>&amp;Seed of the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>Seed of the simulated year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>The same seed always gives the same year; another seed, another year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>Harm over the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>Harm with controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>Harm without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>Events of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>When each event struck, how the strategy fared and the harm it caused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>Run the drills to simulate a year in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_year.py"/>
+        <source>Harm over the year: {with_} with your controls, {without} without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>What-if events traced through the strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Drills panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Drill views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>&amp;Year in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Resilience score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>&amp;Run all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Run all drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Trace every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>S&amp;tep through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Step through the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Light the picked event's cards on the canvas one stage at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Stop stepping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Clear the lit cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Drill events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Each event with its outcome: handled, late or missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>day {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Open a strategy to drill it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Press &lt;b&gt;Run all&lt;/b&gt; to throw {n} what-if events at this strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>&lt;b&gt;Resilience {share}%&lt;/b&gt; — {h} of {n} events handled in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>S&amp;tep again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drills.py"/>
+        <source>Nex&amp;t stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>The database {file} could not be opened:
+
+{error}
+
+The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>No database is open. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>{error}
+
+The content files that ship with the app are read from {folder}. They are missing or were changed: reinstall the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Content files are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>The demo workshop could not be written: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Your database was updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Edits could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>{n} edits could not be written to the database: {reason}
+
+Quit anyway and lose them, or keep the window open (writing is retried)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exporting</name>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>Exporting PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>Slides written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>&amp;Open the file when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>%v of %m slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>the database is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>the strategy's scenario {key} is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Open a strategy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Export handout PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Exporting {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Exported {n} sections to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Exported {n} pages to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>The PDF could not be written: {error}
+
+No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Export Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Export action list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Export PDF &amp;handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exporting.py"/>
+        <source>Export action &amp;list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facilitator</name>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Workshop &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Open this stage's vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>&amp;Guided drill (Explore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Phase guide sl&amp;ides (Explain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Present the team's pla&amp;n (Evaluate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Reflecti&amp;ons (Evaluate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Stage {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>{position}: {stage}. {offer}: F12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Phase guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Open a strategy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>The team's board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>{name} — the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Case study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Agenda timer full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Guided drill for teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Phase guide slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <location filename="../../views/day/stages.py"/>
+        <source>Back to the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Phase reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Present the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Rubric scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Peer review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Facilitator report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Open a workshop to record reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Open a team's strategy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>The notes were not saved: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>The team's notes on “{event}” are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>The reflection was not saved: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>{name}'s reflection is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Export reflection paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>The paper was not written: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/controller.py"/>
+        <source>Written {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Workshop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>The five stages of the day; each button opens that stage's view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>The agenda timer moves from stage to stage and offers each stage's view above the canvas; F12 opens the view of the stage the timer is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>How the day runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>{n}. {stage} · {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>{title}  — now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>About {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>Pick any case and present it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>Case study:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>Case study to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>Every scenario of the workshop and the library; documented failures first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>failure on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>Present full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>Present the case study full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/day_page.py"/>
+        <source>F11 also toggles full screen; Esc leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/decks.py"/>
+        <source>Seven lanes, one lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/decks.py"/>
+        <source>Each lane: what it is for, what to ask, and which practices answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/decks.py"/>
+        <source>Explain · the phase guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/decks.py"/>
+        <source>Explain · lane {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/decks.py"/>
+        <source>{lane}: questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/decks.py"/>
+        <source>{lane}: practices that answer them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/decks.py"/>
+        <source>Evaluate · {team} presents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/decks.py"/>
+        <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/common.py"/>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/decks.py"/>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Guided drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Guided drill (Explore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Guided drill steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>1. Pick an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Event to throw at the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>A what-if event from how public-sector AI fails in production, or a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>A year in production (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>2. Watch it travel the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Next stage on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Lights the cards that detect, handle and learn from the event, one stage a press.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Press to start: the canvas lights each stage in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Where the event is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>3. What did you observe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>What the team observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Did the board catch it? Who handled it? Did the lesson travel back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>What questions did it raise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Questions it raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>What the team wants to find out or ask the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Save the team's notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Kept per team and event; saving again replaces the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Recorded by this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Observations recorded by this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Pick one to read or edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Team: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>Open a team's strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>The drills could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>The year's events are in the Drills panel: what would have hurt most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <source>“{event}” cannot be run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/papers.py"/>
+        <source>The team has no strategy in this workshop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>{name} — the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Individual reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Each participant answers on their own; the facilitator too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Individual reflection: each participant, on their own, on applying MLOps in their organisation. Pick your name, answer, and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>About the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Who is reflecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Reflection questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Self-assessment: how confident are you in each lane?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Self-assessment per lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Confidence in {lane}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Save reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Export paper (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Export the reflection paper as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>The answers and self-assessment, with the team's plan attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Export paper (Markdown)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Export the reflection paper as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Reflection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Not saved yet: Save keeps these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/reflection_form.py"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <source>Page Down and Page Up move between slides; F11 toggles full screen; Esc leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <source>Show the slides on the whole screen (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <source>Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/slides.py"/>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>{page} of {count}: {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Engage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Elaborate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Present a case study full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Open the guided drill for teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Show the phase guide as slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Present this team's plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>A real failed public-sector AI project, on the shared screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Teams throw what-if events at their board, watch them travel, and note what they observe and the questions it raises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>The six lanes and governance, one slide at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Teams design their strategy on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Teams present; rubric and peer feedback; then everyone reflects on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Stage offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>The agenda moved on; open the new stage's view here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>Hide this offer; F12 opens it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>{position} — {stage}: {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/stages.py"/>
+        <source>{offer} (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>Round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>The history cannot be replayed: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>The scores were not saved: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>The round was not saved: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>The feedback was not saved: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>Feedback saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>The review was not saved: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>No snapshot taken: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>Snapshot “{name}” taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>The agenda was not saved: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitating.py"/>
+        <source>Edit teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Not in this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>What it was meant to do, and what made it hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Lifecycle practices that were missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Case study: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Page Down and Page Up move between pages; F11 toggles full screen; Esc leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Case study pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/case_study.py"/>
+        <source>Show the case study on the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Not every strategy compared has this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Read-only strategy canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>A read-only view of a strategy's board; it cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>The strategy has not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>{pack}: {satisfied} in place · {planned} planned of {applicable} rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>Open findings: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>  … and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>No open findings for the rules this criterion names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>Upcoming rules, not yet in force: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>  ✗ {capability}: no card provides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>{card} ({phase}, not in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>{card} ({phase})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>, +{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>  ✓ {capability}: {cards}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>  ○ {capability}: planned, not in place — {cards}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>The checker has nothing to say about this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>  ○ Planned, not in place: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>  ⛔ Prohibited practice: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/evidence.py"/>
+        <source>  ✗ {severity}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>Cannot write the report: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>Export facilitator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>Export scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>Written: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>Not written: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>History replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>How the strategy grew, revision by revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>How {name} grew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Revision shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Replay message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Strategy at the chosen revision (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Go to the first revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>One revision back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Play the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>One revision forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Go to the last revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Drag or use the arrow keys to move through the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>before the first recorded change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <source>Revision {revision} of {last} · {cards} cards · {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/history.py"/>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/lanes.py"/>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/lanes.py"/>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>To be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/lanes.py"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>F&amp;acilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>&amp;Facilitator window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>Agenda &amp;timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>Timer f&amp;ull screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>Teams and &amp;members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>&amp;Score this strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>&amp;Phase reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>&amp;Versions and replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>Export facilitator &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/menu.py"/>
+        <source>Export scores (&amp;CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Peer review assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Which team reviews which strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Round locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Each row: the reviewer team and the team whose strategy it reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Reviewer team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Reviews the strategy of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Assignment message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Assignment warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Add an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Remove the selected assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Round-robin offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Each team reviews the team this many places after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Replace the assignments with a round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Lock round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Lock or unlock the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>{round} · {count} assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Unlock round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Reviewer team, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Team reviewed, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>{team} cannot review its own strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Every team is already assigned every other team's strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_assign.py"/>
+        <source>Select an assignment to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>{round} is locked by the facilitator: feedback can be read but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Peer feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Feedback from {team} on {strategy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Feedback from {team} on “{strategy}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>What does this strategy do well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>What would you ask the team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>One suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>The one change you would suggest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>{level} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Overall score {level} of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Score (1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Feedback problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Feedback status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Save feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Choose a score from 1 to 4 before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Strengths and questions hold up to {count} characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Saved {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Save this feedback (it stays editable until the round is locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Corrected, awaiting re-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>{state} (re-evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Mark each phase acceptable or to be corrected, then re-evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Phase reviews: {strategy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Phase review message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>{phase} state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>{phase}: acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>{phase}: to be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>{phase} comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Required when the phase is to be corrected: say what to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>What should the team correct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Evaluate {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Corrections made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>{phase}: the team made its corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>The team reports that it corrected this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Choose acceptable or to be corrected for {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>{phase}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/phase_review.py"/>
+        <source>Re-evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Developing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Proficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Exemplary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Choose a level from 1 to 4 with the arrow keys or the keys 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>About this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Level {level} descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Comment on {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Choose a level first, then add a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Clear the score of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Checker results for {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>What the checker found (informs, does not score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Checker results heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Rubric score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Score {strategy} against {rubric}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Scoring: {strategy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>{rubric} (version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Scoring progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>The checker's results are shown beside the criteria they inform; the score is your judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>About the checker results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Score sheet notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>A comment keeps its first {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>No criterion scored yet ({total} to score).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/rubric_form.py"/>
+        <source>{scored} of {total} criteria scored · mean level {mean:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Workshop agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>The stages of the workshop and their minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Name, minutes and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Add a stage at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Remove the selected stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Move the selected stage up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Move the selected stage down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Default agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Restore the five default stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Agenda problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Stage {n}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Minutes of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Stage name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>About the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Import members (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Import members from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>A CSV with the header team,name,role; one member a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>{n} rows of {file} cannot be used:
+
+{rows}
+
+Skip them and import the other {good} rows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Nothing imported. {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Imported {n} members; {skipped} rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>{team} cannot be removed: it still has {n} strategies ({names}). Give them to another team or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>{team} takes part in peer review: {a} assignments, {g} feedback entries given, {r} received.
+
+Remove the team? Its reviews stay in the database and in the workshop's export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/setup.py"/>
+        <source>Remove a reviewed team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Canvases side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Canvas of {name} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Side-by-side review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Compare strategies of one scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Strategies to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Tick two or more strategies of the same scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Compare the ticked strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Open export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Open export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Review a strategy from an exported JSON file without importing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Side-by-side message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Canvases and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Comparison tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Which cards to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>All cards, differences, or one's gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Cards compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Each card and whether each strategy has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Coverage per pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Rules met per rule pack, one column per strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Findings compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>How often each rule fails in each strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Open an exported strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Strategy exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>{file} cannot be reviewed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>{name} (from {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>{file} is open for review; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>All cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Cards not every strategy has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Missing from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/side_by_side.py"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{satisfied} of {applicable} ({share:.0%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>· {planned} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>✗ lacks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>✓ has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>✓ has it ({count}×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>— none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>from card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>to card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{source} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Card added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Card removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>within {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Card moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Card edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Link added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Link removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Link changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Strategy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>+{count} rules met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{count} fewer rules met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>No changes between these versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{n} cards added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{n} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{n} moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{n} edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{n} links added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{n} links removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{n} links changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{n} findings opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>{n} findings closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>Revision {old} → {new}: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/tables.py"/>
+        <source>coverage changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>The agenda is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Last stage of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Next: {stage} · {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Agenda timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>The workshop's current stage, its time left and the next stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Stage position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>About this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Timer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Stage progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Share of the stage used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Timer message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Start, pause or resume the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Skip stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>End this stage and start the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Give this stage five more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Back to the first stage, stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Show the timer on the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>A short sound when a stage's time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Flash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Flash the timer when a stage's time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Move on by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>When unticked, a stage whose time is up stays and counts the overrun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>All {count} stages done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Stage {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>{time} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Time is up for {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Agenda timer (compact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Current stage and time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Stage and time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Start or pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Timer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Show the large timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Open the large agenda timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>Agenda complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>{stage} · {time} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer.py"/>
+        <source>{stage} · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/timer_control.py"/>
+        <source>The agenda is over; reset the timer to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Snapshots of the strategy and what changed between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Versions of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Versions message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Summary of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Changes as tables and on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Cards and links changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>What changed, card by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Coverage before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Rules met per pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Findings opened and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Findings that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Cards and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Newer version, changes highlighted (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Named copies of the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Snapshot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>For example: before feedback, round 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Keep a named copy of the strategy as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Compare two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Show what changed between the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Snapshot “{name}” taken at revision {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>This strategy already has a snapshot named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>{name} · revision {revision} · {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Now · revision {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Choose two different versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Card or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/versions.py"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>{page} (scrolls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Timer, scoring, peer review and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Strategy to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Facilitator message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Facilitator tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Versions &amp;&amp; replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Agenda timer page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Edit agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Edit the stages and their minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Report page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>The facilitator report: rubric scores per team, coverage per rule pack, common gaps, the peer-feedback digest and every phase's review state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Export facilitator report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Export scores (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Export the scores as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>The workshop day is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Reflections are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Open a strategy to present its scenario's case study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Choose a strategy to score (and install a rubric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Peer review needs at least two teams, each with a strategy in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Peer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Review to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>{reviewer} reviews {reviewed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>No review is assigned in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Choose a strategy to review its phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Choose a strategy to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Versions and replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>finding state</name>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Planned — not in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Upcoming — not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Prohibited practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Prohibited practice: {title}{cite}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>{severity}: {title}{cite}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Planned — not in place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Finding title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Finding state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Reported change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>An amendment has been reported but its final text is not verified: not law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Cards involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Suggested practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>The catalog practice the Fix button adds; the best fit comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>&amp;Fix: add this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Add the suggested practice to its lane, as one step you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Planned cards, not yet in place: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Cards involved: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>No card yet: the strategy lacks this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Pick a gap or a finding to see what is missing and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Why it matters: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Reported change, not yet law: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Selected gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>{state} · {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Demanded by {citations}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Packs: {packs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Why it ranks here: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Fix: add “{entry}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>No catalog card fixes this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>No catalog card fixes this; edit the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Nothing to add: the practice is planned. It counts once its cards are in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Not in force yet on the date checked: nothing is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>No card can fix a prohibited practice: the use must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Satisfies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>The rules the selected card counts towards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Rules satisfied by the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Pack, citation and title of each rule this card helps satisfy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>Select a card to see which rules it satisfies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>“{title}” does not yet satisfy a rule of the selected packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>“{title}” counts towards {n} rules in {p} packs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
+        <source>✓ {citation} — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>Finding filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>Severity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>Show findings of one severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>Show only missing, only planned (not in place), only upcoming or prohibited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>Pack filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>Show findings of one rule pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>Filter by words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>Text filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>Show findings whose title, message or citation contain these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_filters.py"/>
+        <source>All packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_header.py"/>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Prohibited practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_header.py"/>
+        <source>The use involves a practice the law prohibits; no card can fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_header.py"/>
+        <source>No-entry sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_header.py"/>
+        <source>Prohibited practice — this use cannot go ahead as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_header.py"/>
+        <source>No card can fix this: the use itself must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_header.py"/>
+        <source>Check header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_header.py"/>
+        <source>Date of the law applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_header.py"/>
+        <source>The date whose law the check applied; set another in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_header.py"/>
+        <source>{pack}: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_names.py"/>
+        <source>Lifecycle structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_names.py"/>
+        <source>{title} · {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Applies from {date}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Upcoming — not yet in force on the date checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Upcoming — applies from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Missing · {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Planned — not in place · {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Rule id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Rule ids: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{citation} · {pack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>· and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>Planned, not in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{rank}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{n} rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>1 pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{n} packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>A prohibited practice outranks every other gap: no card can make it lawful; the use itself must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{severity}, demanded by {rules} in {packs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>; the drills attach {harm} harm per day to its absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>; only planned while the system is already live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>; planned, but not in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Demanded by: {citations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Rank {rank}, {state}: {title}. Demanded by {citations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>1 suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{n} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{n} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{n} suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Checked against the law as it stands on {date} — the date set in the profile, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Checked against the law on {date} (today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>✓ No gaps: every rule in force is met by practices in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{n} gaps: {missing} missing, {planned} planned but not in place ({counts}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>A prohibited practice blocks this use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>1 more rule is upcoming (not yet in force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>{n} more rules are upcoming (not yet in force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_text.py"/>
+        <source>Showing {n} of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>Prohibited practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>Upcoming — not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>Findings list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>First the gaps that would hurt first, then the other findings by rule pack and state. Selecting one highlights its cards on the canvas; Enter adds the suggested card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>The gaps that would hurt first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>{title} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/findings.py"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/findings.py"/>
+        <source>What the strategy still lacks for the selected packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/findings.py"/>
+        <source>Findings panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/findings.py"/>
+        <source>No check has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/findings.py"/>
+        <source>Findings summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Guide phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Which phase the guide explains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>What this phase is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Questions to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Cards that answer these questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Drag a card onto a lane, or press Enter to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Cards that answer them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Cards heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Phase guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Phase guide contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Show full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Show the guide full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>For the facilitator's Explain stage; Esc closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/guide.py"/>
+        <source>Phase guide, full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>About MLOps Lifecycle Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>MLOps Lifecycle Canvas {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Application and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Content files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Rule packs loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Source and integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <location filename="../../views/dialogs/guide.py"/>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>&amp;Licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py"/>
+        <source>Rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/guide.py"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/guide.py"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/guide.py"/>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/guide.py"/>
+        <source>Word to find; Enter for the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/guide.py"/>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/guide.py"/>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/guide.py"/>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/guide.py"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/guide.py"/>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Move the focus to the nearest card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Open the focused card in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Move between panels and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py"/>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/help.py"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/help.py"/>
+        <source>Facilitator guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/help.py"/>
+        <source>Help is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/help.py"/>
+        <source>Apache License 2.0 ({spdx})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/help.py"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/help.py"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/help.py"/>
+        <source>&amp;Facilitator guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/help.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/help.py"/>
+        <source>&amp;About MLOps Lifecycle Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Every change; click one to go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inspector</name>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Inspector pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Select a card to see and edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Inspector contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>The card's title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Free notes; saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Who owns this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>How far it has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>How often the practice runs. A one-off activity cannot notice what happens later, in operation; the drills time detection by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>What this practice provides; the rules check these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Catalog description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Link to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Link this card to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Choose a target card and the kind of link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>C&amp;adence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>&amp;Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Link kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>What the link means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>A custom card of this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>A card needs a title; the old one was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Titles are at most {n} characters; the title was shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py"/>
+        <source>Notes are at most {n} characters; the rest was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Unknown practice {key!r}: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Add “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Move {n} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Move to {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Nudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Not changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Delete {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Arrange {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Change link kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Not renamed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Rename strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../views/items/link_item.py"/>
+        <source>runs against the lifecycle direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>flows into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>feeds back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../main.py"/>
+        <source>mlops-canvas: no interface language {code!r}; use {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>markdown</name>
     <message>
         <location filename="../../app/export/markdown.py"/>
@@ -810,6 +6390,544 @@
     <message>
         <location filename="../../app/export/markdown.py"/>
         <source>In place share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>New &amp;workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;New strategy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Rename strategy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Delete strategy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Duplica&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Custom card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Link to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Move to phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Move to &amp;previous phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Move to &amp;next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Nudge left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Nudge right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Nudge up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Nudge down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Arrange lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Palette search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Fit lanes to &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Whole &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Actual size (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Zoom to &amp;lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>&amp;Font scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>P&amp;anels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/translation.py"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/translation.py"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/translation.py"/>
+        <source>The interface will be in {language} at the next start of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outline</name>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Strategy outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Every phase with its cards, owners, statuses and links. F2 renames the selected card; the buttons below move, link or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Rename the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Move the card to another phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Link the card to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Delete the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Acts on the card selected in the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>{phase} ({n} cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>A card needs a title; the old one was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py"/>
+        <source>Titles are at most {n} characters; the title was shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>{title}
+{version} · in effect from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source> · {where} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>agency folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>Rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>Choose the frameworks the strategy is checked against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>Available rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>Tick a pack to check the strategy against it; Space toggles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>Pack notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>&amp;Suggest for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>Suggest packs for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>Select exactly the packs whose conditions hold for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>{key}
+not installed on this machine: its rules are not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>Could not load {file}
+{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>{n} pack files could not be loaded; they are listed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/packs.py"/>
+        <source>{n} packs loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>palette</name>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Owner: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Provides: {caps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Search practices, e.g. bias, drift, appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Search the palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Filters practices by title, description and capabilities as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Practice catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Practices grouped by phase. Drag one onto a lane, or press Enter to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Custom card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Add a custom card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/palette.py"/>
+        <source>Create your own practice and choose the capabilities it provides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phases</name>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Data Management &amp; Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Model Development &amp; Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Model Evaluation &amp; Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Model Deployment &amp; Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Monitoring &amp; Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Feedback Loop &amp; Continuous Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Governance (cross-cutting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Governance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,6 +7176,1476 @@
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Profile editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>The facts about the AI system that decide which rules apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Profile fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Check the law as of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Untick to check the law as it stands on another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Rules not yet in force on this date show as upcoming, not as gaps. Pick the planned go-live to see what will apply then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>EU AI Act: exemption and prohibitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Art. 6(3) takes some Annex III uses out of the high-risk regime; Art. 5 prohibits some uses outright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Tick any the use involves. A prohibited practice blocks the check: no card can make it lawful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Risk classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Level {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Profile and rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>&amp;Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>&amp;Rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile.py"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>What kind of system this is, and who runs it: decides which laws apply at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Decisions about people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>How the system touches people: who is decided about, selected or affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>What personal data it processes, how much and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>An AI system in the sense of EU AI Act Art. 3(1): it infers from its inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but if it decides about people it is still an automated decision system (Canada's DADM, GDPR Art. 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data (GDPR Art. 4(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data: health, ethnicity, religion, biometrics… (GDPR Art. 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Makes or supports decisions about individual people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Those decisions have legal or similarly significant effects on people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Decisions are taken without meaningful human involvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Evaluates personal aspects of people (GDPR Art. 4(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>People interact with the system or see its output directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Generates text, images or other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Output is a principal basis for decisions with significant effects on rights or safety (US OMB M-25-21 'high-impact AI').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency is a public authority: a body governed by public law, or one acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal institutions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Scores or flags people for investigation, audit or control (a fraud risk list, a case selected for review) — they are affected even before any final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Affects people in vulnerable situations: children, benefit claimants, patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Systematically monitors publicly accessible areas on a large scale (GDPR Art. 35(3)(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data to detect and correct bias (EU AI Act Art. 10(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The provider relies on EU AI Act Art. 6(3): the Annex III system only does a narrow procedural or preparatory task and poses no significant risk (unavailable when it profiles people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Practices of EU AI Act Art. 5(1) that the use involves (screened by the questionnaire); any of them is prohibited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The date on which to evaluate the law (the planned go-live, say); today when not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data on a large scale: many people, much data, or a wide area (GDPR Art. 35(3)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Keeps learning after deployment, so its outputs can feed its future inputs (EU AI Act Art. 15(4) feedback loops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Where it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Impact level I–IV (Canada's DADM, Appendix B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>EU AI Act Annex III high-risk area, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency builds the system (provider), uses it (deployer), or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Subliminal, manipulative or deceptive techniques that distort behaviour and cause significant harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Exploiting vulnerabilities of age, disability or social or economic situation to distort behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Social scoring: rating people over time by social behaviour or traits, leading to unjustified detrimental treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Predicting that a person will commit a crime solely from profiling or personality traits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Building facial-recognition databases by untargeted scraping of the internet or CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Emotion recognition in the workplace or in education (outside medical or safety reasons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Biometric categorisation to infer race, political opinions, religion, sex life or similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Real-time remote biometric identification in public spaces for law enforcement (narrow exceptions, Art. 5(2)–(7))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Profiles people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Makes or supports decisions about people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Decisions have legal or similar effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Decisions are solely automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>High-impact AI (principal basis for decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Public-facing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Generative AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>An AI system (infers its outputs), not a fixed rules engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Private body providing a public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Selects people for investigation or control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Affects people in vulnerable situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Monitors public areas on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Uses special-category data to detect and correct bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Relies on the AI Act Art. 6(3) derogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>EU AI Act Art. 5 prohibited practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Check the law as it stands on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Personal data on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Keeps learning after deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Jurisdictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Impact level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>EU AI Act Annex III area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Role under the EU AI Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Manipulative or deceptive techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Exploiting vulnerabilities (age, disability, social situation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Social scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Predicting crime solely from profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Untargeted scraping of facial images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Emotion recognition at work or in education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Biometric categorisation by sensitive traits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Real-time remote biometric identification for policing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>5(1)({point}) {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>European Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Canada (federal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>United States (federal agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>None — not an Annex III use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Critical infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Education and vocational training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Employment and workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Essential public services and benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Migration, asylum and border control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Justice and democratic processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>{point}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Provider — we build it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Deployer — we use one built by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Provider and deployer — both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>questionnaire</name>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Question {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>— not answered —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Guided questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Answer plain questions; the impact level and profile facts follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Answer what you can; follow-up questions appear when they matter. Unanswered questions keep the current profile's facts. The impact level is a workshop estimate on the thresholds of Canada's AIA tool, not an official assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>How the questionnaire works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Questions and reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Reasoning lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Each answer's points and what the resulting profile means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Rule packs that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>For each rule pack, whether it applies to the answers' profile and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Which rule packs apply, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Which rule packs apply, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>What would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>&amp;Apply this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Apply this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Replace the strategy's profile with the one the answers give (undoable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>These answers cannot be assessed: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>{n} of {asked} questions answered. Impact level {level} (score {score}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Applying changes: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>Applying would not change the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does the system learn from data or infer its outputs (machine learning, a statistical or language model) — rather than only apply fixed rules written by people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>An AI system in the sense of EU AI Act Art. 3(1). A fixed rules engine is not one, so the AI Act does not apply — but if it decides about people it is still an automated decision system for Canada's directive and GDPR Art. 22 (Robodebt was rules-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Is the agency a public authority — a body governed by public law, or one acting on its behalf?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A ministry, agency, municipality, public hospital or school, or a contractor acting for one. It decides the EU AI Act's registration of use (Arts. 26(8), 49(3)), its rights impact assessment (Art. 27) and whether Canada's directive binds the agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Is it a private body providing a public service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A private provider of a public service must also assess fundamental rights before using a high-risk system (EU AI Act Art. 27(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does the system use information about identifiable people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does it use health, ethnic origin, religion, biometric, sexual-orientation, political or trade-union data — or close proxies for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Is the personal data processed on a large scale — many people, a large volume of records, or a whole region or country?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>GDPR Art. 35(3)(b): special-category data on a large scale always needs a data protection impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does it evaluate or predict personal aspects of people (behaviour, reliability, risk, needs)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Will special-category data be used to detect and correct bias?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>EU AI Act Art. 10(5) allows it only when strictly necessary and with safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does it systematically monitor publicly accessible areas on a large scale (cameras, sensors, number-plate readers)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>GDPR Art. 35(3)(c): always needs a data protection impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does it score or select people for investigation, audit or control (a fraud risk list, cases picked for review)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>People selected by a score are affected before any final decision: they must be told and be able to contest it (Robodebt, the Dutch childcare benefits, SyRI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does its output make or help make decisions about individual people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Can such a decision affect someone's rights, benefits, liberty, legal status or access to a service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>What do people do with the output?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person decides; the output is one input among others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person reviews each output before it takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>The output takes effect without case-by-case human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Is the output the main basis for the decision (staff rarely depart from it)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>If the system gets it wrong, how hard is the harm to undo?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Easily reversed and brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Likely reversible and short-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Difficult to reverse, possibly ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Irreversible or lasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Are people in vulnerable situations affected (children, benefit claimants, patients, asylum seekers)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>How many people does it affect each year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Fewer than a thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A large share of the population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Do members of the public interact with it or see its output directly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Could a failure harm people's health or safety, or disrupt critical services (water, power, transport, emergency response)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>US OMB M-25-21 counts AI whose output is a principal basis for actions with a significant effect on safety as high-impact, even when no individual decision is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does it generate text, images, audio or video?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Will the model keep learning from new data while in service, without a new release being tested and approved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Online learning or automatic retraining: its own outputs can become its future inputs (EU AI Act Art. 15(4), feedback loops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Where is it used?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>European Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Canada (federal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>United States (federal agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does the use fall in one of the EU AI Act's high-risk areas (Annex III)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Biometric identification or categorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Safety of critical infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Education and vocational training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Employment and workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Access to essential public services and benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Migration, asylum and border control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Justice and democratic processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>If it is in one of those areas: does it only perform a narrow procedural or preparatory task, without replacing or materially influencing a person's assessment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>EU AI Act Art. 6(3): the provider may then document that it is not high-risk (Art. 6(4)) and must still register it (Art. 49(2)). Never available when the system profiles people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does the use involve any of these practices?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>EU AI Act Art. 5(1): prohibited since 2 February 2025. Any of them blocks the use (narrow exceptions for 5(1)(h), with prior authorisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Subliminal, manipulative or deceptive techniques that distort behaviour and cause significant harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Exploiting vulnerabilities of age, disability or social or economic situation to distort behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Social scoring: rating people over time by social behaviour or traits, leading to unjustified detrimental treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Predicting that a person will commit a crime solely from profiling or personality traits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Building facial-recognition databases by untargeted scraping of the internet or CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Emotion recognition in the workplace or in education (outside medical or safety reasons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Biometric categorisation to infer race, political opinions, religion, sex life or similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Real-time remote biometric identification in public spaces for law enforcement (narrow exceptions, Art. 5(2)–(7))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Does the agency build the system, use one built by others, or both?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>We build it (provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>We use it (deployer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rail</name>
+    <message>
+        <location filename="../../views/rail.py"/>
+        <source>Panel rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/rail.py"/>
+        <source>Opens and closes the side panels; each has a function key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/rail.py"/>
+        <source>Panel buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/rail.py"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/rail.py"/>
+        <source>Close every panel, or bring them back (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/rail.py"/>
+        <source>{panel} ({key}): open, bring forward or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/rail.py"/>
+        <source>Canvas and panel rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Data scientist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>IT operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Project manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Policy &amp; legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Privacy &amp; ethics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Domain expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scope</name>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>{mark} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seats</name>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>Other seats here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>Back in touch with the other seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>Other seats' edits cannot be read now: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>In “{name}”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>… and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>{n} of your edits could not be applied: {who} had removed what they changed. Everything else was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>{who} changed the board ({n} edits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <location filename="../../views/widgets/notice_bar.py"/>
+        <source>Put back your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>A part of the window could not follow an edit ({error}). Your edits are still being saved; reopen the strategy to refresh the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>on this strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>Also here: {seats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>The workshop cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>Team not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>another seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <source>{who} changed the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/notice_bar.py"/>
+        <source>Other seats' edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/notice_bar.py"/>
+        <source>Notice from other seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/notice_bar.py"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/notice_bar.py"/>
+        <source>Restores what you had set, as a new edit the others will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/notice_bar.py"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/notice_bar.py"/>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>severity</name>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/marks.py"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>MLOps Lifecycle Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Design an MLOps strategy on a shared canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Opening the workshop database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Start-up status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Resize the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Panel tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Switches between the panels sharing this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Edits could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Closing failed: {error}
+
+Edits not yet written would be lost. Quit anyway, or keep the window open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell.py"/>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>{panel} contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <location filename="../../views/workflows.py"/>
+        <source>{name} — MLOps Lifecycle Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/labels.py"/>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>No strategy open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Saved · revision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Saving {n} edits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workbench.py"/>
+        <source>Not saved — {n} edits pending: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strategies</name>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>Strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>Which workshop's strategies to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>Strategies of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>Select a strategy to open it on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>New workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>Teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>New strategy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>Manage workshops, teams and strategies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/strategies.py"/>
+        <source>{name}
+{n} cards · revision {rev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocabulary</name>
     <message>
         <location filename="../../app/i18n.py"/>
@@ -1192,6 +8780,158 @@
     <message>
         <location filename="../../app/i18n.py"/>
         <source>feeds back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workflows</name>
+    <message>
+        <location filename="../../views/seating.py"/>
+        <location filename="../../views/workflows.py"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Open a strategy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Place card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Select a card to link from first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Move card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Select cards to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Copied {n} cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Edit teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Create a workshop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Rename strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Delete strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Delete “{name}” with all its cards and history? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>year chart</name>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>Year in production chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>No year simulated yet: run the drills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>Fairness gap between subgroups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>After {n} months, accuracy is {a_with:.1f}% with your controls and {a_without:.1f}% without; the fairness gap is {g_with:.1f} points with your controls and {g_without:.1f} without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>Month {m}: {title} — {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>With your controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>Without controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>Events: {h} handled · {l} late · {m} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>{title} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/widgets/year_chart.py"/>
+        <source>Month in production (events marked below)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

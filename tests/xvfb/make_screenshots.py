@@ -2,7 +2,9 @@
 
 Run from the repository (needs Xvfb, openbox, xdotool and ImageMagick's ``import``)::
 
-    QT_QPA_PLATFORM=xcb python -m tests.xvfb.make_screenshots docs/screenshots
+    QT_QPA_PLATFORM=xcb python -m tests.xvfb.make_screenshots docs/screenshots [--lang fr]
+
+With ``--lang fr`` the interface is in French and each file is named ``…-fr-1366.png``.
 
 For each size: the main window as it first opens, presentation mode (F5), the
 facilitator window's day tab, and each stage of the workshop day (Engage's case
@@ -32,8 +34,8 @@ def shoot(path: Path) -> None:
     print(f"wrote {path}")
 
 
-def take(out: Path, label: str) -> None:
-    """Every screenshot of one screen size (this process's display)."""
+def take(out: Path, label: str, tag: str = "") -> None:
+    """Every screenshot of one screen size (this process's display); ``tag`` prefixes the size."""
     from PySide6.QtWidgets import QApplication
 
     from tests.xvfb.conftest import App, settle, xdo
@@ -44,17 +46,17 @@ def take(out: Path, label: str) -> None:
     day = wb.day
     tools = wb.facilitating
     app.focus()
-    shoot(out / f"main-{label}.png")
+    shoot(out / f"main-{tag}{label}.png")
     xdo("key", "F5")
     settle(1.0)
-    shoot(out / f"presentation-{label}.png")
+    shoot(out / f"presentation-{tag}{label}.png")
     xdo("key", "F5")
     settle(1.0)
     # Engage: the timer starts, the case study of a documented failure, full screen.
     tools.controller.toggle()
     window = tools.show_window("day")
     settle(0.5)
-    shoot(out / f"facilitator-{label}.png")
+    shoot(out / f"facilitator-{tag}{label}.png")
     window.show_tab("case")
     picker = window.case_picker
     assert picker is not None
@@ -64,7 +66,7 @@ def take(out: Path, label: str) -> None:
     settle(0.8)
     if twin is not None:
         twin.go_to(2)
-    shoot(out / f"stage-engage-{label}.png")
+    shoot(out / f"stage-engage-{tag}{label}.png")
     if twin is not None:
         twin.close()
     window.hide()
@@ -72,25 +74,25 @@ def take(out: Path, label: str) -> None:
     tools.controller.skip()
     app.focus()
     settle(0.4)
-    shoot(out / f"stage-explore-offer-{label}.png")
+    shoot(out / f"stage-explore-offer-{tag}{label}.png")
     day.open_explore()
     day.explore.choose_event("service-outage")
     day.explore.watch()
     day.explore.watch()
     settle(0.4)
-    shoot(out / f"stage-explore-{label}.png")
+    shoot(out / f"stage-explore-{tag}{label}.png")
     day.explore.hide()
     # Explain: the phase guide as slides.
     tools.controller.skip()
     show = day.guide_slides()
     assert show is not None
     show.go_to(2)
-    shoot(out / f"stage-explain-{label}.png")
+    shoot(out / f"stage-explain-{tag}{label}.png")
     show.close()
     # Elaborate: the canvas with the palette beside it.
     tools.controller.skip()
     day.back_to_canvas()
-    shoot(out / f"stage-elaborate-{label}.png")
+    shoot(out / f"stage-elaborate-{tag}{label}.png")
     wb.palette.hide()
     # Evaluate: the team's plan as slides (the live board), then the reflections.
     tools.controller.skip()
@@ -100,13 +102,13 @@ def take(out: Path, label: str) -> None:
         (i for i, label_ in enumerate(show.headings) if label_.text() == "Lifecycle canvas"), 0
     )
     show.go_to(board)
-    shoot(out / f"stage-evaluate-{label}.png")
+    shoot(out / f"stage-evaluate-{tag}{label}.png")
     show.go_to(board + 1)
-    shoot(out / f"stage-evaluate-lane-{label}.png")
+    shoot(out / f"stage-evaluate-lane-{tag}{label}.png")
     show.close()
     window = tools.show_window("reflect")
     settle(0.5)
-    shoot(out / f"stage-evaluate-reflection-{label}.png")
+    shoot(out / f"stage-evaluate-reflection-{tag}{label}.png")
     window.hide()
     if label == "1366":
         app.focus()
@@ -114,7 +116,7 @@ def take(out: Path, label: str) -> None:
         wb.actions["font_200"].trigger()
         xdo("key", "F3")  # the findings, to show a panel at that size too
         settle(0.8)
-        shoot(out / f"accessibility-200-high-contrast-{label}.png")
+        shoot(out / f"accessibility-200-high-contrast-{tag}{label}.png")
         xdo("key", "F3")
         wb.actions["font_100"].trigger()
         wb.actions["high_contrast"].trigger()
@@ -127,10 +129,20 @@ def main() -> int:
     args = sys.argv[1:]
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    lang = args[args.index("--lang") + 1] if "--lang" in args else None
+    extra = ["--lang", lang] if lang else []
     if "--size" not in args:
         for label in SIZES:
             subprocess.run(
-                [sys.executable, "-m", "tests.xvfb.make_screenshots", str(out), "--size", label],
+                [
+                    sys.executable,
+                    "-m",
+                    "tests.xvfb.make_screenshots",
+                    str(out),
+                    "--size",
+                    label,
+                    *extra,
+                ],
                 check=True,
             )
         return 0
@@ -144,7 +156,12 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         qt = QApplication([sys.argv[0]])
-        take(out, label)
+        tag = ""
+        if lang:
+            from views.translation import install
+
+            tag = f"{install(qt, lang)}-"
+        take(out, label, tag)
         qt.quit()
     finally:
         stop_display()

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from models.layout import BOARD_WIDTH, CARD_HEIGHT, CARD_WIDTH
 from models.phases import Phase
 from views.canvas.overview import OVERVIEW_SCALE
 from views.canvas.scene import CanvasScene
 from views.items.card_item import HANDLE_SCREEN_RADIUS, CardItem
-from views.labels import tr
 from views.mime import CATALOG_MIME
 
 MIN_ZOOM = 0.05
@@ -78,12 +78,12 @@ class CanvasView(QGraphicsView):
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName(tr("Strategy canvas", "canvas"))
+        self.setAccessibleName(translate("canvas", "Strategy canvas"))
         self.setAccessibleDescription(
-            tr(
+            translate(
+                "canvas",
                 "The board of phase lanes and cards. Arrow keys move between cards; "
                 "the Outline panel lists the same content for screen readers.",
-                "canvas",
             )
         )
 
@@ -288,7 +288,7 @@ class CanvasView(QGraphicsView):
         self.canvas.show_drop_lane(None)
         data = event.mimeData()
         if not data.hasFormat(CATALOG_MIME):
-            self.drop_refused.emit(tr("That is not a practice from the palette.", "canvas"))
+            self.drop_refused.emit(translate("canvas", "That is not a practice from the palette."))
             event.ignore()
             return
         key = bytes(data.data(CATALOG_MIME).data()).decode("utf-8", errors="replace").strip()

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app.export.atomic import ExportError
+from app.i18n import translate
 from app.resources import ContentError
 from app.review.reflections import (
     Observation,
@@ -43,7 +44,7 @@ from views.day.papers import paper_stem, write_paper
 from views.day.reflection_form import ReflectionForm
 from views.day.slides import SlideShow, open_full_screen
 from views.day.stages import DayStage, StageOffer, day_stage
-from views.facilitator.common import ReadOnlyCanvas, tr
+from views.facilitator.common import ReadOnlyCanvas
 from views.mounting import add_dock
 
 if TYPE_CHECKING:
@@ -92,12 +93,42 @@ class WorkshopDay(QObject):
         wb = self.wb
         menu = wb.window.findChild(QMenu, "facilitator_menu")
         entries = (
-            ("day", tr("Workshop &day"), lambda: self.tools.show_window("day"), "Ctrl+Shift+W"),
-            ("stage_view", tr("Open this stage's vie&w"), self.open_current, "F12"),
-            ("explore_drill", tr("&Guided drill (Explore)"), self.open_explore, None),
-            ("guide_slides", tr("Phase guide sl&ides (Explain)"), self.guide_slides, None),
-            ("present_plan", tr("Present the team's pla&n (Evaluate)"), self.present_plan, None),
-            ("reflections", tr("Reflecti&ons (Evaluate)"), self.open_reflections, None),
+            (
+                "day",
+                translate("facilitator", "Workshop &day"),
+                lambda: self.tools.show_window("day"),
+                "Ctrl+Shift+W",
+            ),
+            (
+                "stage_view",
+                translate("facilitator", "Open this stage's vie&w"),
+                self.open_current,
+                "F12",
+            ),
+            (
+                "explore_drill",
+                translate("facilitator", "&Guided drill (Explore)"),
+                self.open_explore,
+                None,
+            ),
+            (
+                "guide_slides",
+                translate("facilitator", "Phase guide sl&ides (Explain)"),
+                self.guide_slides,
+                None,
+            ),
+            (
+                "present_plan",
+                translate("facilitator", "Present the team's pla&n (Evaluate)"),
+                self.present_plan,
+                None,
+            ),
+            (
+                "reflections",
+                translate("facilitator", "Reflecti&ons (Evaluate)"),
+                self.open_reflections,
+                None,
+            ),
         )
         if isinstance(menu, QMenu):
             menu.addSeparator()
@@ -135,10 +166,12 @@ class WorkshopDay(QObject):
         if stage is None or view.index is None or not started:
             return  # a reset or a new agenda: nothing starts until the timer does
         count = len(self.tools.controller.timer.agenda.stages)
-        position = tr("Stage {n} of {count}").format(n=view.index + 1, count=count)
+        position = translate("facilitator", "Stage {n} of {count}").format(
+            n=view.index + 1, count=count
+        )
         self.offer.offer(stage, position)
         self.tools.notify(
-            tr("{position}: {stage}. {offer}: F12.").format(
+            translate("facilitator", "{position}: {stage}. {offer}: F12.").format(
                 position=position, stage=stage.label, offer=stage.offer
             )
         )
@@ -205,7 +238,9 @@ class WorkshopDay(QObject):
         self._offered(DayStage.EXPLAIN)
         return self._showing(
             open_full_screen(
-                tr("Phase guide"), guide_pages(library.guide, library.catalog), "guide_slides"
+                translate("facilitator", "Phase guide"),
+                guide_pages(library.guide, library.catalog),
+                "guide_slides",
             )
         )
 
@@ -223,7 +258,7 @@ class WorkshopDay(QObject):
         session = wb.session
         exporting = getattr(wb, "exporting", None)
         if session is None or exporting is None:
-            wb.show_message(tr("Open a strategy first."))
+            wb.show_message(translate("facilitator", "Open a strategy first."))
             return None
         try:
             bundle = exporting.bundle(session)
@@ -236,7 +271,7 @@ class WorkshopDay(QObject):
         team = wb.workshop.team(strategy.team_id) if wb.workshop else None
 
         def board() -> QWidget:
-            canvas = ReadOnlyCanvas(wb.theme, tr("The team's board"))
+            canvas = ReadOnlyCanvas(wb.theme, translate("facilitator", "The team's board"))
             canvas.setObjectName("plan_board")
             canvas.show_strategy(strategy)
             canvas.zoom_to_width()
@@ -245,7 +280,9 @@ class WorkshopDay(QObject):
         pages = plan_pages(build_slides(bundle), team.name if team else "", board)
         return self._showing(
             open_full_screen(
-                tr("{name} — the plan").format(name=strategy.name), pages, "plan_slides"
+                translate("facilitator", "{name} — the plan").format(name=strategy.name),
+                pages,
+                "plan_slides",
             )
         )
 
@@ -269,26 +306,58 @@ class WorkshopDay(QObject):
         window = self.tools.window
         actions: dict[DayStage, list[Action]] = {
             DayStage.ENGAGE: [
-                (tr("Case study…"), "day_case", lambda: self.tools.show_window("case")),
-                (tr("Agenda timer full screen"), "day_timer", self.tools.timer_full_screen),
+                (
+                    translate("facilitator", "Case study…"),
+                    "day_case",
+                    lambda: self.tools.show_window("case"),
+                ),
+                (
+                    translate("facilitator", "Agenda timer full screen"),
+                    "day_timer",
+                    self.tools.timer_full_screen,
+                ),
             ],
             DayStage.EXPLORE: [
-                (tr("Guided drill for teams"), "day_explore", self.open_explore),
+                (
+                    translate("facilitator", "Guided drill for teams"),
+                    "day_explore",
+                    self.open_explore,
+                ),
             ],
             DayStage.EXPLAIN: [
-                (tr("Phase guide slides"), "day_guide", self.guide_slides),
+                (translate("facilitator", "Phase guide slides"), "day_guide", self.guide_slides),
             ],
             DayStage.ELABORATE: [
-                (tr("Back to the canvas"), "day_canvas", self.back_to_canvas),
-                (tr("Side by side"), "day_compare", lambda: self.tools.show_window("compare")),
-                (tr("Phase reviews"), "day_phases", lambda: self.tools.show_window("phases")),
+                (translate("facilitator", "Back to the canvas"), "day_canvas", self.back_to_canvas),
+                (
+                    translate("facilitator", "Side by side"),
+                    "day_compare",
+                    lambda: self.tools.show_window("compare"),
+                ),
+                (
+                    translate("facilitator", "Phase reviews"),
+                    "day_phases",
+                    lambda: self.tools.show_window("phases"),
+                ),
             ],
             DayStage.EVALUATE: [
-                (tr("Present the plan"), "day_present", self.present_plan),
-                (tr("Rubric scoring"), "day_rubric", lambda: self.tools.show_window("rubric")),
-                (tr("Peer review"), "day_peers", lambda: self.tools.show_window("peers")),
-                (tr("Reflections"), "day_reflect", self.open_reflections),
-                (tr("Facilitator report…"), "day_report", self.tools.export_report),
+                (translate("facilitator", "Present the plan"), "day_present", self.present_plan),
+                (
+                    translate("facilitator", "Rubric scoring"),
+                    "day_rubric",
+                    lambda: self.tools.show_window("rubric"),
+                ),
+                (
+                    translate("facilitator", "Peer review"),
+                    "day_peers",
+                    lambda: self.tools.show_window("peers"),
+                ),
+                (translate("facilitator", "Reflections"), "day_reflect", self.open_reflections),
+                (
+                    translate("facilitator", "Facilitator report…"),
+                    "day_report",
+                    self.tools.export_report,
+                ),
             ],
         }
         slot.show_widget(
@@ -305,7 +374,7 @@ class WorkshopDay(QObject):
         """The Evaluate stage's reflection tab."""
         wb = self.wb
         if wb.workshop is None or wb.store is None or self.questions is None:
-            slot.show_note(tr("Open a workshop to record reflections."))
+            slot.show_note(translate("facilitator", "Open a workshop to record reflections."))
             self.reflection_form = None
             return
         try:
@@ -353,7 +422,7 @@ class WorkshopDay(QObject):
         wb = self.wb
         session = wb.session
         if session is None or wb.store is None or wb.workshop is None:
-            wb.show_message(tr("Open a team's strategy first."))
+            wb.show_message(translate("facilitator", "Open a team's strategy first."))
             return False
         strategy = session.document.strategy
         observation = stamped(
@@ -370,10 +439,14 @@ class WorkshopDay(QObject):
         try:
             wb.store.save_observation(observation)
         except StoreError as err:
-            self.tools.notify(tr("The notes were not saved: {e}").format(e=err), "error")
+            self.tools.notify(
+                translate("facilitator", "The notes were not saved: {e}").format(e=err), "error"
+            )
             return False
         self.refresh_explore()
-        wb.show_message(tr("The team's notes on “{event}” are saved.").format(event=title))
+        wb.show_message(
+            translate("facilitator", "The team's notes on “{event}” are saved.").format(event=title)
+        )
         return True
 
     def save_reflection(self, reflection: object) -> bool:
@@ -386,11 +459,15 @@ class WorkshopDay(QObject):
         try:
             wb.store.save_reflection(record)
         except StoreError as err:
-            self.tools.notify(tr("The reflection was not saved: {e}").format(e=err), "error")
+            self.tools.notify(
+                translate("facilitator", "The reflection was not saved: {e}").format(e=err), "error"
+            )
             return False
         if self.reflection_form is not None:
             self.reflection_form.saved(record)
-        self.tools.notify(tr("{name}'s reflection is saved.").format(name=record.author))
+        self.tools.notify(
+            translate("facilitator", "{name}'s reflection is saved.").format(name=record.author)
+        )
         return True
 
     def export_paper(self, reflection: object, kind: str) -> Path | None:
@@ -402,18 +479,22 @@ class WorkshopDay(QObject):
         self.save_reflection(reflection)
         suffix = ".pdf" if kind == "pdf" else ".md"
         path = self.ask_path(
-            tr("Export reflection paper"),
+            translate("facilitator", "Export reflection paper"),
             f"reflection-{paper_stem(reflection.author)}{suffix}",
-            tr("PDF (*.pdf)") if kind == "pdf" else tr("Markdown (*.md)"),
+            translate("facilitator", "PDF (*.pdf)")
+            if kind == "pdf"
+            else translate("facilitator", "Markdown (*.md)"),
         )
         if path is None:
             return None
         try:
             written = write_paper(wb, reflection, self.questions, path, kind)
         except (ExportError, StoreError, ContentError, OSError) as err:
-            self.tools.notify(tr("The paper was not written: {e}").format(e=err), "error")
+            self.tools.notify(
+                translate("facilitator", "The paper was not written: {e}").format(e=err), "error"
+            )
             return None
-        self.tools.notify(tr("Written {path}").format(path=written))
+        self.tools.notify(translate("facilitator", "Written {path}").format(path=written))
         return written
 
     def ask_path(self, title: str, suggested: str, file_filter: str) -> Path | None:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from models.content import CatalogEntry, Scenario
 from models.review import Agenda
 from views.day.stages import ORDER, DayStage, day_stage
 from views.facilitator.case_study import CaseStudyView
-from views.facilitator.common import tr
 
 Action = tuple[str, str, Callable[[], object]]
 """(button text, object name, what it does)."""
@@ -54,35 +54,42 @@ class DayPage(QWidget):
         _ident(
             self,
             "day_page",
-            tr("Workshop day"),
-            tr("The five stages of the day; each button opens that stage's view."),
+            translate("facilitator", "Workshop day"),
+            translate(
+                "facilitator", "The five stages of the day; each button opens that stage's view."
+            ),
         )
         column = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            translate(
+                "facilitator",
                 "The agenda timer moves from stage to stage and offers each stage's view "
-                "above the canvas; F12 opens the view of the stage the timer is in."
+                "above the canvas; F12 opens the view of the stage the timer is in.",
             )
         )
-        _ident(intro, "day_intro", tr("How the day runs"))
+        _ident(intro, "day_intro", translate("facilitator", "How the day runs"))
         intro.setWordWrap(True)
         column.addWidget(intro)
         minutes = _minutes(agenda)
         self.boxes: dict[DayStage, QGroupBox] = {}
         self.buttons: dict[str, QPushButton] = {}
         for number, stage in enumerate(ORDER, start=1):
-            title = tr("{n}. {stage} · {minutes} min").format(
+            title = translate("facilitator", "{n}. {stage} · {minutes} min").format(
                 n=number, stage=stage.label, minutes=minutes.get(stage, "–")
             )
             if stage is current:
-                title = tr("{title}  — now").format(title=title)
+                title = translate("facilitator", "{title}  — now").format(title=title)
             box = QGroupBox(title)
             _ident(box, f"day_stage_{stage.value}", title, stage.about)
             if stage is current:
                 box.setStyleSheet("QGroupBox { font-weight: bold; }")
             inner = QVBoxLayout(box)
             about = QLabel(stage.about)
-            _ident(about, f"day_about_{stage.value}", tr("About {stage}").format(stage=stage.label))
+            _ident(
+                about,
+                f"day_about_{stage.value}",
+                translate("facilitator", "About {stage}").format(stage=stage.label),
+            )
             about.setWordWrap(True)
             inner.addWidget(about)
             row = QHBoxLayout()
@@ -119,31 +126,43 @@ class CasePicker(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        _ident(self, "case_picker", tr("Case study"), tr("Pick any case and present it."))
+        _ident(
+            self,
+            "case_picker",
+            translate("facilitator", "Case study"),
+            translate("facilitator", "Pick any case and present it."),
+        )
         self.catalog = catalog
         # Documented failures first: they are what Engage is for.
         self.scenarios = sorted(scenarios, key=lambda s: (not s.case_study, s.title.casefold()))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        label = QLabel(tr("Case study:"))
-        _ident(label, "case_picker_label", tr("Case study"))
+        label = QLabel(translate("facilitator", "Case study:"))
+        _ident(label, "case_picker_label", translate("facilitator", "Case study"))
         self.choice = QComboBox()
         _ident(
             self.choice,
             "case_picker_choice",
-            tr("Case study to present"),
-            tr("Every scenario of the workshop and the library; documented failures first."),
+            translate("facilitator", "Case study to present"),
+            translate(
+                "facilitator",
+                "Every scenario of the workshop and the library; documented failures first.",
+            ),
         )
         for scenario in self.scenarios:
-            mark = tr("failure on record") if scenario.case_study else tr("scenario")
+            mark = (
+                translate("facilitator", "failure on record")
+                if scenario.case_study
+                else translate("facilitator", "scenario")
+            )
             self.choice.addItem(f"{scenario.title} ({mark})", scenario.key)
-        self.present_button = QPushButton(tr("Present full screen"))
+        self.present_button = QPushButton(translate("facilitator", "Present full screen"))
         _ident(
             self.present_button,
             "case_picker_present",
-            tr("Present the case study full screen"),
-            tr("F11 also toggles full screen; Esc leaves it."),
+            translate("facilitator", "Present the case study full screen"),
+            translate("facilitator", "F11 also toggles full screen; Esc leaves it."),
         )
         label.setBuddy(self.choice)
         row.addWidget(label)

@@ -28,10 +28,10 @@ from app.export.blocks import (
     SlideKind,
     Table,
 )
+from app.i18n import translate
 from models.content import CatalogEntry, GuideSection
 from models.phases import ALL_PHASES, Phase
 from views.day.slides import Page
-from views.facilitator.common import tr
 from views.labels import phase_label
 
 SHORT_VERSION = ("Team and roles", "Scenario", "Compliance", "Open findings", "Next steps")
@@ -48,23 +48,30 @@ def guide_pages(
     questions to ask and the practices that answer them."""
     pages = [
         Page(
-            tr("Seven lanes, one lifecycle"),
+            translate("facilitator", "Seven lanes, one lifecycle"),
             "\n".join(f"{n}.  {phase_label(p)}" for n, p in enumerate(ALL_PHASES, start=1))
             + "\n\n"
-            + tr("Each lane: what it is for, what to ask, and which practices answer it."),
-            kicker=tr("Explain · the phase guide"),
+            + translate(
+                "facilitator",
+                "Each lane: what it is for, what to ask, and which practices answer it.",
+            ),
+            kicker=translate("facilitator", "Explain · the phase guide"),
         )
     ]
     for number, phase in enumerate(ALL_PHASES, start=1):
         section = guide.get(phase)
         if section is None:
             continue
-        kicker = tr("Explain · lane {n} of {count}").format(n=number, count=len(ALL_PHASES))
+        kicker = translate("facilitator", "Explain · lane {n} of {count}").format(
+            n=number, count=len(ALL_PHASES)
+        )
         pages.append(Page(phase_label(phase), section.purpose, kicker=kicker))
         questions = "\n".join(f"•  {q}" for q in section.questions)
         pages.append(
             Page(
-                tr("{lane}: questions to ask").format(lane=phase_label(phase)),
+                translate("facilitator", "{lane}: questions to ask").format(
+                    lane=phase_label(phase)
+                ),
                 questions,
                 kicker=kicker,
             )
@@ -72,7 +79,9 @@ def guide_pages(
         titles = [catalog[key].title for key in section.cards if key in catalog]
         pages.append(
             Page(
-                tr("{lane}: practices that answer them").format(lane=phase_label(phase)),
+                translate("facilitator", "{lane}: practices that answer them").format(
+                    lane=phase_label(phase)
+                ),
                 _lines(titles),
                 kicker=kicker,
             )
@@ -84,7 +93,11 @@ def plan_pages(
     slides: Sequence[Slide], team: str, board: Callable[[], QWidget] | None = None
 ) -> list[Page]:
     """A team's export deck as short, readable slides (the board as a live slide)."""
-    kicker = tr("Evaluate · {team} presents").format(team=team) if team else tr("Evaluate")
+    kicker = (
+        translate("facilitator", "Evaluate · {team} presents").format(team=team)
+        if team
+        else translate("facilitator", "Evaluate")
+    )
     pages: list[Page] = []
     for slide in slides:
         keep = (
@@ -148,5 +161,5 @@ def _lines(items: list[str]) -> str:
     shown = items[:MAX_LINES]
     text = "\n".join(f"•  {item}" for item in shown)
     if len(items) > MAX_LINES:
-        text += "\n" + tr("… and {n} more").format(n=len(items) - MAX_LINES)
+        text += "\n" + translate("facilitator", "… and {n} more").format(n=len(items) - MAX_LINES)
     return text

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.review.reflections import YEAR_EVENT, Observation
 from models.drills import DrillEvent
 from views.docks.drills import DrillsDock
-from views.facilitator.common import tr
 
 MAX_TEXT = 2_000  # models.review.FormText
 
@@ -52,24 +52,27 @@ class ExploreDock(QDockWidget):
     save_requested = Signal(str, str, str, str)
 
     def __init__(self, events: Sequence[DrillEvent], drills: DrillsDock | None) -> None:
-        super().__init__(tr("Guided drill"))
-        _ident(self, "explore_dock", tr("Guided drill (Explore)"))
+        super().__init__(translate("facilitator", "Guided drill"))
+        _ident(self, "explore_dock", translate("facilitator", "Guided drill (Explore)"))
         self.drills = drills
         self._titles = {e.key: e.title for e in events}
         body = QWidget()
-        _ident(body, "explore_body", tr("Guided drill steps"))
+        _ident(body, "explore_body", translate("facilitator", "Guided drill steps"))
         column = QVBoxLayout(body)
         self.team_label = QLabel()
-        _ident(self.team_label, "explore_team", tr("Team"))
+        _ident(self.team_label, "explore_team", translate("facilitator", "Team"))
         self.team_label.setWordWrap(True)
         column.addWidget(self.team_label)
-        column.addWidget(self._label(tr("1. Pick an event"), "explore_step1"))
+        column.addWidget(self._label(translate("facilitator", "1. Pick an event"), "explore_step1"))
         self.event_box = QComboBox()
         _ident(
             self.event_box,
             "explore_event",
-            tr("Event to throw at the board"),
-            tr("A what-if event from how public-sector AI fails in production, or a year."),
+            translate("facilitator", "Event to throw at the board"),
+            translate(
+                "facilitator",
+                "A what-if event from how public-sector AI fails in production, or a year.",
+            ),
         )
         # Long event titles must not widen the panel past its column.
         self.event_box.setSizeAdjustPolicy(
@@ -78,50 +81,71 @@ class ExploreDock(QDockWidget):
         self.event_box.setMinimumContentsLength(14)
         for event in events:
             self.event_box.addItem(event.title, event.key)
-        self.event_box.addItem(tr("A year in production (simulated)"), YEAR_EVENT)
+        self.event_box.addItem(
+            translate("facilitator", "A year in production (simulated)"), YEAR_EVENT
+        )
         column.addWidget(self.event_box)
-        column.addWidget(self._label(tr("2. Watch it travel the board"), "explore_step2"))
-        self.step_button = QPushButton(tr("Next stage on the board"))
+        column.addWidget(
+            self._label(translate("facilitator", "2. Watch it travel the board"), "explore_step2")
+        )
+        self.step_button = QPushButton(translate("facilitator", "Next stage on the board"))
         _ident(
             self.step_button,
             "explore_step",
-            tr("Next stage on the board"),
-            tr("Lights the cards that detect, handle and learn from the event, one stage a press."),
+            translate("facilitator", "Next stage on the board"),
+            translate(
+                "facilitator",
+                "Lights the cards that detect, handle and learn from the event, one stage a press.",
+            ),
         )
         column.addWidget(self.step_button)
-        self.step_text = QLabel(tr("Press to start: the canvas lights each stage in turn."))
-        _ident(self.step_text, "explore_step_text", tr("Where the event is now"))
+        self.step_text = QLabel(
+            translate("facilitator", "Press to start: the canvas lights each stage in turn.")
+        )
+        _ident(
+            self.step_text, "explore_step_text", translate("facilitator", "Where the event is now")
+        )
         self.step_text.setWordWrap(True)
         column.addWidget(self.step_text)
-        column.addWidget(self._label(tr("3. What did you observe?"), "explore_step3"))
+        column.addWidget(
+            self._label(translate("facilitator", "3. What did you observe?"), "explore_step3")
+        )
         self.observed = self._text(
             "explore_observed",
-            tr("What the team observed"),
-            tr("Did the board catch it? Who handled it? Did the lesson travel back?"),
+            translate("facilitator", "What the team observed"),
+            translate(
+                "facilitator", "Did the board catch it? Who handled it? Did the lesson travel back?"
+            ),
         )
         column.addWidget(self.observed)
-        column.addWidget(self._label(tr("What questions did it raise?"), "explore_step4"))
+        column.addWidget(
+            self._label(translate("facilitator", "What questions did it raise?"), "explore_step4")
+        )
         self.questions = self._text(
             "explore_questions",
-            tr("Questions it raised"),
-            tr("What the team wants to find out or ask the facilitator."),
+            translate("facilitator", "Questions it raised"),
+            translate("facilitator", "What the team wants to find out or ask the facilitator."),
         )
         column.addWidget(self.questions)
-        self.save_button = QPushButton(tr("Save the team's notes"))
+        self.save_button = QPushButton(translate("facilitator", "Save the team's notes"))
         _ident(
             self.save_button,
             "explore_save",
-            tr("Save the team's notes"),
-            tr("Kept per team and event; saving again replaces the notes."),
+            translate("facilitator", "Save the team's notes"),
+            translate("facilitator", "Kept per team and event; saving again replaces the notes."),
         )
         column.addWidget(self.save_button)
-        column.addWidget(self._label(tr("Recorded by this team"), "explore_recorded_heading"))
+        column.addWidget(
+            self._label(
+                translate("facilitator", "Recorded by this team"), "explore_recorded_heading"
+            )
+        )
         self.recorded = QListWidget()
         _ident(
             self.recorded,
             "explore_recorded",
-            tr("Observations recorded by this team"),
-            tr("Pick one to read or edit it."),
+            translate("facilitator", "Observations recorded by this team"),
+            translate("facilitator", "Pick one to read or edit it."),
         )
         self.recorded.setWordWrap(True)
         column.addWidget(self.recorded, 1)
@@ -156,7 +180,9 @@ class ExploreDock(QDockWidget):
     def set_context(self, team: str, observations: Sequence[Observation]) -> None:
         """Show the open strategy's team and the notes it has recorded so far."""
         self.team_label.setText(
-            tr("Team: {team}").format(team=team) if team else tr("Open a team's strategy.")
+            translate("facilitator", "Team: {team}").format(team=team)
+            if team
+            else translate("facilitator", "Open a team's strategy.")
         )
         self._observations = list(observations)
         self.recorded.blockSignals(True)
@@ -197,21 +223,26 @@ class ExploreDock(QDockWidget):
         """Show the picked event travelling the board, one stage per press (or the year)."""
         drills = self.drills
         if drills is None:
-            self.step_text.setText(tr("The drills could not be loaded."))
+            self.step_text.setText(translate("facilitator", "The drills could not be loaded."))
             return
         key, title = self.current_event()
         drills.show()
         if key == YEAR_EVENT:
             drills.tabs.setCurrentWidget(drills.year_panel)
             self.step_text.setText(
-                tr("The year's events are in the Drills panel: what would have hurt most?")
+                translate(
+                    "facilitator",
+                    "The year's events are in the Drills panel: what would have hurt most?",
+                )
             )
             return
         drills.tabs.setCurrentIndex(0)
         if drills.current_event_key() != key and not drills.select_event(key):
             drills.run_all()
             if not drills.select_event(key):
-                self.step_text.setText(tr("“{event}” cannot be run here.").format(event=title))
+                self.step_text.setText(
+                    translate("facilitator", "“{event}” cannot be run here.").format(event=title)
+                )
                 return
         drills.step()
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import translate
 from app.review.reflections import Questions, Reflection
-from views.facilitator.common import tr
 
 if TYPE_CHECKING:
     from views.workbench import Workbench
@@ -45,7 +45,7 @@ def write_paper(
         (s.id for s in wb.strategies_listing() if s.team_id == reflection.team_id), None
     )
     plan = []
-    plan_text = tr("The team has no strategy in this workshop yet.")
+    plan_text = translate("facilitator", "The team has no strategy in this workshop yet.")
     if strategy_id is not None:
         current = wb.session.strategy_id if wb.session else None
         wb.open_strategy(strategy_id)

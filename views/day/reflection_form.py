@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.review.reflections import Questions, Reflection, ReflectionKind
 from models.phases import ALL_PHASES, Phase
 from models.workshop import Workshop
-from views.facilitator.common import tr
 from views.labels import phase_label, role_label
 
 MAX_ANSWER = 4_000
@@ -54,7 +54,7 @@ class Person:
     def label(self) -> str:
         """How the picker lists the person."""
         if self.team_id is None:
-            return tr("{name} — the facilitator").format(name=self.name)
+            return translate("facilitator", "{name} — the facilitator").format(name=self.name)
         return f"{self.name} — {self.team}"
 
 
@@ -65,7 +65,9 @@ def people(workshop: Workshop) -> list[Person]:
         for team in workshop.teams
         for member in team.members
     ]
-    found.append(Person(workshop.facilitator or tr("Facilitator"), None, "", ""))
+    found.append(
+        Person(workshop.facilitator or translate("facilitator", "Facilitator"), None, "", "")
+    )
     return found
 
 
@@ -99,8 +101,8 @@ class ReflectionForm(QWidget):
         _ident(
             self,
             "reflection_form",
-            tr("Individual reflection"),
-            tr("Each participant answers on their own; the facilitator too."),
+            translate("facilitator", "Individual reflection"),
+            translate("facilitator", "Each participant answers on their own; the facilitator too."),
         )
         self.workshop = workshop
         self.questions = questions
@@ -110,25 +112,36 @@ class ReflectionForm(QWidget):
         self.people = people(workshop)
         column = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            translate(
+                "facilitator",
                 "Individual reflection: each participant, on their own, on applying MLOps in "
-                "their organisation. Pick your name, answer, and Save."
+                "their organisation. Pick your name, answer, and Save.",
             )
         )
-        _ident(intro, "reflection_intro", tr("About the reflection"))
+        _ident(intro, "reflection_intro", translate("facilitator", "About the reflection"))
         intro.setWordWrap(True)
         column.addWidget(intro)
         self.person = QComboBox()
-        _ident(self.person, "reflection_person", tr("Who is reflecting"))
+        _ident(self.person, "reflection_person", translate("facilitator", "Who is reflecting"))
         for person in self.people:
             self.person.addItem(person.label)
         column.addWidget(self.person)
-        self.answers_box = QGroupBox(tr("Questions"))
-        _ident(self.answers_box, "reflection_questions", tr("Reflection questions"))
+        self.answers_box = QGroupBox(translate("facilitator", "Questions"))
+        _ident(
+            self.answers_box,
+            "reflection_questions",
+            translate("facilitator", "Reflection questions"),
+        )
         self.answers_layout = QFormLayout(self.answers_box)
         column.addWidget(self.answers_box)
-        self.confidence_box = QGroupBox(tr("Self-assessment: how confident are you in each lane?"))
-        _ident(self.confidence_box, "reflection_confidence", tr("Self-assessment per lane"))
+        self.confidence_box = QGroupBox(
+            translate("facilitator", "Self-assessment: how confident are you in each lane?")
+        )
+        _ident(
+            self.confidence_box,
+            "reflection_confidence",
+            translate("facilitator", "Self-assessment per lane"),
+        )
         grid = QFormLayout(self.confidence_box)
         self.confidence: dict[Phase, QComboBox] = {}
         for phase in ALL_PHASES:
@@ -136,9 +149,9 @@ class ReflectionForm(QWidget):
             _ident(
                 box,
                 f"reflection_confidence_{phase.value}",
-                tr("Confidence in {lane}").format(lane=phase_label(phase)),
+                translate("facilitator", "Confidence in {lane}").format(lane=phase_label(phase)),
             )
-            box.addItem(tr("Not rated"), None)
+            box.addItem(translate("facilitator", "Not rated"), None)
             for level in (1, 2, 3, 4):
                 box.addItem(f"{level} · {questions.level_name(level)}", level)
             box.currentIndexChanged.connect(lambda _i: self._edited())
@@ -146,28 +159,32 @@ class ReflectionForm(QWidget):
             grid.addRow(phase_label(phase), box)
         column.addWidget(self.confidence_box)
         row = QHBoxLayout()
-        self.save_button = QPushButton(tr("Save reflection"))
-        _ident(self.save_button, "reflection_save", tr("Save reflection"))
-        self.pdf_button = QPushButton(tr("Export paper (PDF)…"))
+        self.save_button = QPushButton(translate("facilitator", "Save reflection"))
+        _ident(self.save_button, "reflection_save", translate("facilitator", "Save reflection"))
+        self.pdf_button = QPushButton(translate("facilitator", "Export paper (PDF)…"))
         _ident(
             self.pdf_button,
             "reflection_export_pdf",
-            tr("Export the reflection paper as PDF"),
-            tr("The answers and self-assessment, with the team's plan attached."),
+            translate("facilitator", "Export the reflection paper as PDF"),
+            translate(
+                "facilitator", "The answers and self-assessment, with the team's plan attached."
+            ),
         )
-        self.md_button = QPushButton(tr("Export paper (Markdown)…"))
+        self.md_button = QPushButton(translate("facilitator", "Export paper (Markdown)…"))
         _ident(
             self.md_button,
             "reflection_export_md",
-            tr("Export the reflection paper as Markdown"),
-            tr("The answers and self-assessment, with the team's plan attached."),
+            translate("facilitator", "Export the reflection paper as Markdown"),
+            translate(
+                "facilitator", "The answers and self-assessment, with the team's plan attached."
+            ),
         )
         for button in (self.save_button, self.pdf_button, self.md_button):
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
         self.status = QLabel()
-        _ident(self.status, "reflection_status", tr("Reflection status"))
+        _ident(self.status, "reflection_status", translate("facilitator", "Reflection status"))
         column.addWidget(self.status)
         column.addStretch(1)
         self.edits: dict[str, QPlainTextEdit] = {}
@@ -202,7 +219,7 @@ class ReflectionForm(QWidget):
         if self._loading or self.dirty:
             return
         self.dirty = True
-        self.status.setText(tr("Not saved yet: Save keeps these answers"))
+        self.status.setText(translate("facilitator", "Not saved yet: Save keeps these answers"))
 
     def _show_person(self) -> None:
         if self.dirty and self._shown is not None:
@@ -245,9 +262,9 @@ class ReflectionForm(QWidget):
         self.md_button.setEnabled(participant)
         who = role_label_or_blank(person.role)
         self.status.setText(
-            tr("Saved {time}").format(time=stored.updated_at)
+            translate("facilitator", "Saved {time}").format(time=stored.updated_at)
             if stored and stored.updated_at
-            else tr("Not saved yet") + (f" · {who}" if who else "")
+            else translate("facilitator", "Not saved yet") + (f" · {who}" if who else "")
         )
 
     def reflection(self) -> Reflection:
@@ -293,7 +310,9 @@ class ReflectionForm(QWidget):
             reflection.author.casefold(),
         ):
             self.dirty = False
-            self.status.setText(tr("Saved {time}").format(time=reflection.updated_at))
+            self.status.setText(
+                translate("facilitator", "Saved {time}").format(time=reflection.updated_at)
+            )
 
 
 def role_label_or_blank(role: str) -> str:

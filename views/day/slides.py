@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.facilitator.common import font, named, tr
+from app.i18n import translate
+from views.facilitator.common import font, named
 
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Backspace}
@@ -62,15 +63,17 @@ class SlideShow(QWidget):
     ) -> None:
         super().__init__(parent)
         if not pages:
-            pages = [Page(title, tr("Nothing to show yet."))]
+            pages = [Page(title, translate("facilitator", "Nothing to show yet."))]
         self.title = title
         self.pages = list(pages)
         self.setObjectName(object_name)
         named(
             self,
             title,
-            tr(
-                "Page Down and Page Up move between slides; F11 toggles full screen; Esc leaves it."
+            translate(
+                "facilitator",
+                "Page Down and Page Up move between slides; F11 toggles full screen; Esc leaves "
+                "it.",
             ),
         )
         self.setWindowTitle(title)
@@ -78,7 +81,7 @@ class SlideShow(QWidget):
         self._twin: SlideShow | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 20, 40, 14)
-        self.stack = named(QStackedWidget(), tr("Slides"))
+        self.stack = named(QStackedWidget(), translate("facilitator", "Slides"))
         self.stack.setObjectName(f"{object_name}_slides")
         self.kickers: list[QLabel] = []
         self.headings: list[QLabel] = []
@@ -88,15 +91,23 @@ class SlideShow(QWidget):
         layout.addWidget(self.stack, 1)
         row = QHBoxLayout()
         self.previous_button = self._button(
-            tr("Previous"), tr("Previous slide"), self.previous_page, "previous"
+            translate("facilitator", "Previous"),
+            translate("facilitator", "Previous slide"),
+            self.previous_page,
+            "previous",
         )
-        self.position = named(QLabel(), tr("Slide"))
+        self.position = named(QLabel(), translate("facilitator", "Slide"))
         self.position.setObjectName(f"{object_name}_position")
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = self._button(tr("Next"), tr("Next slide"), self.next_page, "next")
+        self.next_button = self._button(
+            translate("facilitator", "Next"),
+            translate("facilitator", "Next slide"),
+            self.next_page,
+            "next",
+        )
         self.full_button = self._button(
-            tr("Full screen"),
-            tr("Show the slides on the whole screen (F11)"),
+            translate("facilitator", "Full screen"),
+            translate("facilitator", "Show the slides on the whole screen (F11)"),
             self.toggle_full_screen,
             "full_screen",
         )
@@ -113,7 +124,7 @@ class SlideShow(QWidget):
         column = QVBoxLayout(body)
         kicker = QLabel(page.kicker)
         kicker.setObjectName(f"{self.objectName()}_kicker_{index}")
-        kicker.setAccessibleName(page.kicker or tr("Deck"))
+        kicker.setAccessibleName(page.kicker or translate("facilitator", "Deck"))
         kicker.setVisible(bool(page.kicker))
         heading = QLabel(page.heading)
         heading.setObjectName(f"{self.objectName()}_heading_{index}")
@@ -174,7 +185,7 @@ class SlideShow(QWidget):
         page = max(0, min(self.page_count - 1, page))
         self.stack.setCurrentIndex(page)
         self.position.setText(
-            tr("{page} of {count}: {heading}").format(
+            translate("facilitator", "{page} of {count}: {heading}").format(
                 page=page + 1, count=self.page_count, heading=self.headings[page].text()
             )
         )

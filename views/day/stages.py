@@ -14,8 +14,8 @@ from enum import StrEnum
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from app.i18n import translate
 from models.review import Agenda
-from views.facilitator.common import tr
 
 
 class DayStage(StrEnum):
@@ -31,37 +31,45 @@ class DayStage(StrEnum):
     def label(self) -> str:
         """The stage's name as shown."""
         return {
-            DayStage.ENGAGE: tr("Engage"),
-            DayStage.EXPLORE: tr("Explore"),
-            DayStage.EXPLAIN: tr("Explain"),
-            DayStage.ELABORATE: tr("Elaborate"),
-            DayStage.EVALUATE: tr("Evaluate"),
+            DayStage.ENGAGE: translate("facilitator", "Engage"),
+            DayStage.EXPLORE: translate("facilitator", "Explore"),
+            DayStage.EXPLAIN: translate("facilitator", "Explain"),
+            DayStage.ELABORATE: translate("facilitator", "Elaborate"),
+            DayStage.EVALUATE: translate("facilitator", "Evaluate"),
         }[self]
 
     @property
     def offer(self) -> str:
         """What the stage's view is, as the offer and the day page name it."""
         return {
-            DayStage.ENGAGE: tr("Present a case study full screen"),
-            DayStage.EXPLORE: tr("Open the guided drill for teams"),
-            DayStage.EXPLAIN: tr("Show the phase guide as slides"),
-            DayStage.ELABORATE: tr("Back to the canvas"),
-            DayStage.EVALUATE: tr("Present this team's plan"),
+            DayStage.ENGAGE: translate("facilitator", "Present a case study full screen"),
+            DayStage.EXPLORE: translate("facilitator", "Open the guided drill for teams"),
+            DayStage.EXPLAIN: translate("facilitator", "Show the phase guide as slides"),
+            DayStage.ELABORATE: translate("facilitator", "Back to the canvas"),
+            DayStage.EVALUATE: translate("facilitator", "Present this team's plan"),
         }[self]
 
     @property
     def about(self) -> str:
         """One line on what happens in the stage."""
         return {
-            DayStage.ENGAGE: tr("A real failed public-sector AI project, on the shared screen."),
-            DayStage.EXPLORE: tr(
-                "Teams throw what-if events at their board, watch them travel, and note what "
-                "they observe and the questions it raises."
+            DayStage.ENGAGE: translate(
+                "facilitator", "A real failed public-sector AI project, on the shared screen."
             ),
-            DayStage.EXPLAIN: tr("The six lanes and governance, one slide at a time."),
-            DayStage.ELABORATE: tr("Teams design their strategy on the canvas."),
-            DayStage.EVALUATE: tr(
-                "Teams present; rubric and peer feedback; then everyone reflects on their own."
+            DayStage.EXPLORE: translate(
+                "facilitator",
+                "Teams throw what-if events at their board, watch them travel, and note what "
+                "they observe and the questions it raises.",
+            ),
+            DayStage.EXPLAIN: translate(
+                "facilitator", "The six lanes and governance, one slide at a time."
+            ),
+            DayStage.ELABORATE: translate(
+                "facilitator", "Teams design their strategy on the canvas."
+            ),
+            DayStage.EVALUATE: translate(
+                "facilitator",
+                "Teams present; rubric and peer feedback; then everyone reflects on their own.",
             ),
         }[self]
 
@@ -94,8 +102,10 @@ class StageOffer(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("stage_offer")
-        self.setAccessibleName(tr("Stage offer"))
-        self.setAccessibleDescription(tr("The agenda moved on; open the new stage's view here."))
+        self.setAccessibleName(translate("facilitator", "Stage offer"))
+        self.setAccessibleDescription(
+            translate("facilitator", "The agenda moved on; open the new stage's view here.")
+        )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#stage_offer { background: #FFF4D6; border: 1px solid #B58100; }"
@@ -105,15 +115,17 @@ class StageOffer(QFrame):
         row.setContentsMargins(10, 4, 10, 4)
         self.label = QLabel()
         self.label.setObjectName("stage_offer_text")
-        self.label.setAccessibleName(tr("Stage"))
+        self.label.setAccessibleName(translate("facilitator", "Stage"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.open_button = QPushButton()
         self.open_button.setObjectName("stage_offer_open")
-        self.dismiss_button = QPushButton(tr("Not now"))
+        self.dismiss_button = QPushButton(translate("facilitator", "Not now"))
         self.dismiss_button.setObjectName("stage_offer_dismiss")
-        self.dismiss_button.setAccessibleName(tr("Not now"))
-        self.dismiss_button.setAccessibleDescription(tr("Hide this offer; F12 opens it later."))
+        self.dismiss_button.setAccessibleName(translate("facilitator", "Not now"))
+        self.dismiss_button.setAccessibleDescription(
+            translate("facilitator", "Hide this offer; F12 opens it later.")
+        )
         row.addWidget(self.label, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.dismiss_button)
@@ -126,11 +138,11 @@ class StageOffer(QFrame):
         """Show the offer for ``stage`` ("Stage 2 of 5" as ``position``)."""
         self.stage = stage
         self.label.setText(
-            tr("{position} — {stage}: {about}").format(
+            translate("facilitator", "{position} — {stage}: {about}").format(
                 position=position, stage=stage.label, about=stage.about
             )
         )
-        text = tr("{offer} (F12)").format(offer=stage.offer)
+        text = translate("facilitator", "{offer} (F12)").format(offer=stage.offer)
         self.open_button.setText(text)
         self.open_button.setAccessibleName(stage.offer)
         self.open_button.setAccessibleDescription(text)

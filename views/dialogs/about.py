@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.about import PackLine
-from views.labels import tr
-
-CONTEXT = "help"
+from app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -72,13 +70,13 @@ class AboutDialog(QDialog):
         self.facts = facts
         self._license_text = license_text
         self.setObjectName("about_dialog")
-        self.setWindowTitle(tr("About MLOps Lifecycle Canvas", CONTEXT))
-        self.setAccessibleName(tr("About MLOps Lifecycle Canvas", CONTEXT))
+        self.setWindowTitle(translate("help", "About MLOps Lifecycle Canvas"))
+        self.setAccessibleName(translate("help", "About MLOps Lifecycle Canvas"))
         layout = QVBoxLayout(self)
         heading = _value(
-            tr("MLOps Lifecycle Canvas {version}", CONTEXT).format(version=facts.version),
+            translate("help", "MLOps Lifecycle Canvas {version}").format(version=facts.version),
             "about_heading",
-            tr("Application and version", CONTEXT),
+            translate("help", "Application and version"),
         )
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -87,14 +85,14 @@ class AboutDialog(QDialog):
         layout.addWidget(heading)
         form = QFormLayout()
         rows = (
-            ("about_runtime", tr("Runs on", CONTEXT), facts.runtime),
-            ("about_content", tr("Content library", CONTEXT), facts.content_version),
-            ("about_license", tr("Licence", CONTEXT), facts.license_name),
-            ("about_data", tr("Data folder", CONTEXT), facts.data_folder),
-            ("about_database", tr("Database", CONTEXT), facts.database),
-            ("about_settings", tr("Settings", CONTEXT), facts.settings_file),
-            ("about_log", tr("Log file", CONTEXT), facts.log_file),
-            ("about_content_folder", tr("Content files", CONTEXT), facts.content_folder),
+            ("about_runtime", translate("help", "Runs on"), facts.runtime),
+            ("about_content", translate("help", "Content library"), facts.content_version),
+            ("about_license", translate("help", "Licence"), facts.license_name),
+            ("about_data", translate("help", "Data folder"), facts.data_folder),
+            ("about_database", translate("help", "Database"), facts.database),
+            ("about_settings", translate("help", "Settings"), facts.settings_file),
+            ("about_log", translate("help", "Log file"), facts.log_file),
+            ("about_content_folder", translate("help", "Content files"), facts.content_folder),
         )
         self.values: dict[str, QLabel] = {}
         for name, label, text in rows:
@@ -108,13 +106,13 @@ class AboutDialog(QDialog):
         layout.addLayout(form)
         self.packs = QTableWidget(len(facts.packs), 4)
         self.packs.setObjectName("about_packs")
-        self.packs.setAccessibleName(tr("Rule packs loaded", CONTEXT))
+        self.packs.setAccessibleName(translate("help", "Rule packs loaded"))
         self.packs.setHorizontalHeaderLabels(
             [
-                tr("Rule pack", CONTEXT),
-                tr("Version", CONTEXT),
-                tr("Effective", CONTEXT),
-                tr("Source and integrity", CONTEXT),
+                translate("help", "Rule pack"),
+                translate("help", "Version"),
+                translate("help", "Effective"),
+                translate("help", "Source and integrity"),
             ]
         )
         self.packs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -134,13 +132,15 @@ class AboutDialog(QDialog):
         layout.addWidget(self.packs, 1)
         buttons = QDialogButtonBox()
         buttons.setObjectName("about_buttons")
-        buttons.setAccessibleName(tr("Dialog buttons", CONTEXT))
-        self.license_button = self._button(buttons, "about_view_license", tr("&Licence…", CONTEXT))
+        buttons.setAccessibleName(translate("help", "Dialog buttons"))
+        self.license_button = self._button(
+            buttons, "about_view_license", translate("help", "&Licence…")
+        )
         self.license_button.setEnabled(license_text is not None)
         self.license_button.clicked.connect(self.show_license)
-        self.copy_button = self._button(buttons, "about_copy", tr("&Copy", CONTEXT))
+        self.copy_button = self._button(buttons, "about_copy", translate("help", "&Copy"))
         self.copy_button.clicked.connect(self.copy)
-        close = self._button(buttons, "about_close", tr("C&lose", CONTEXT))
+        close = self._button(buttons, "about_close", translate("help", "C&lose"))
         close.clicked.connect(self.accept)
         layout.addWidget(buttons)
         self.license_dialog: QDialog | None = None
@@ -158,15 +158,15 @@ class AboutDialog(QDialog):
         f = self.facts
         lines = [
             f"MLOps Lifecycle Canvas {f.version}",
-            f"{tr('Runs on', CONTEXT)}: {f.runtime}",
-            f"{tr('Content library', CONTEXT)}: {f.content_version}",
-            f"{tr('Licence', CONTEXT)}: {f.license_name}",
-            f"{tr('Data folder', CONTEXT)}: {f.data_folder}",
-            f"{tr('Database', CONTEXT)}: {f.database}",
-            f"{tr('Settings', CONTEXT)}: {f.settings_file}",
-            f"{tr('Log file', CONTEXT)}: {f.log_file}",
-            f"{tr('Content files', CONTEXT)}: {f.content_folder}",
-            f"{tr('Rule packs', CONTEXT)}:",
+            f"{translate('help', 'Runs on')}: {f.runtime}",
+            f"{translate('help', 'Content library')}: {f.content_version}",
+            f"{translate('help', 'Licence')}: {f.license_name}",
+            f"{translate('help', 'Data folder')}: {f.data_folder}",
+            f"{translate('help', 'Database')}: {f.database}",
+            f"{translate('help', 'Settings')}: {f.settings_file}",
+            f"{translate('help', 'Log file')}: {f.log_file}",
+            f"{translate('help', 'Content files')}: {f.content_folder}",
+            translate("help", "Rule packs") + ":",
         ]
         lines += [f"  {p.title} ({p.key}) {p.version}, {p.effective}" for p in f.packs]
         return "\n".join(lines)
@@ -184,6 +184,8 @@ class AboutDialog(QDialog):
         if self.license_dialog is None:
             # Plain text in a code block: the licence is not Markdown.
             text = "```\n" + self._license_text + "\n```\n"
-            self.license_dialog = GuideDialog(tr("Licence", CONTEXT), text, "license_viewer", self)
+            self.license_dialog = GuideDialog(
+                translate("help", "Licence"), text, "license_viewer", self
+            )
         self.license_dialog.show()
         self.license_dialog.activateWindow()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from models.phases import ALL_PHASES, Phase
 from models.strategy import Strategy
 from models.vocabulary import LinkKind
-from views.labels import kind_label, phase_label, phase_short, tr
+from views.labels import kind_label, phase_label, phase_short
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,7 +31,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
-    box.setAccessibleName(tr("Dialog buttons", "dialogs"))
+    box.setAccessibleName(translate("dialogs", "Dialog buttons"))
     return box
 
 
@@ -44,15 +45,17 @@ class PhaseDialog(QDialog):
         layout = QFormLayout(self)
         label = QLabel(subject)
         label.setWordWrap(True)
-        label.setAccessibleName(tr("Card", "dialogs"))
+        label.setAccessibleName(translate("dialogs", "Card"))
         self.phase = QComboBox()
         for phase in ALL_PHASES:
             self.phase.addItem(phase_label(phase), phase.value)
         self.phase.setCurrentIndex(self.phase.findData(default.value))
-        self.phase.setAccessibleName(tr("Lane", "dialogs"))
-        self.phase.setAccessibleDescription(tr("The phase lane the card goes into.", "dialogs"))
+        self.phase.setAccessibleName(translate("dialogs", "Lane"))
+        self.phase.setAccessibleDescription(
+            translate("dialogs", "The phase lane the card goes into.")
+        )
         layout.addRow(label)
-        layout.addRow(tr("&Lane", "dialogs"), self.phase)
+        layout.addRow(translate("dialogs", "&Lane"), self.phase)
         layout.addRow(_buttons(self))
         self.phase.setFocus()
 
@@ -67,15 +70,15 @@ class LinkDialog(QDialog):
     def __init__(self, strategy: Strategy, source_id: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         source = strategy.cards[source_id]
-        self.setWindowTitle(tr("Link “{title}” to…", "dialogs").format(title=source.title))
-        self.setAccessibleName(tr("Link to another card", "dialogs"))
+        self.setWindowTitle(translate("dialogs", "Link “{title}” to…").format(title=source.title))
+        self.setAccessibleName(translate("dialogs", "Link to another card"))
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Type to filter cards", "dialogs"))
-        self.filter.setAccessibleName(tr("Filter cards", "dialogs"))
+        self.filter.setPlaceholderText(translate("dialogs", "Type to filter cards"))
+        self.filter.setAccessibleName(translate("dialogs", "Filter cards"))
         self.targets = QListWidget()
-        self.targets.setAccessibleName(tr("Target card", "dialogs"))
-        self.targets.setAccessibleDescription(tr("The card the link points to.", "dialogs"))
+        self.targets.setAccessibleName(translate("dialogs", "Target card"))
+        self.targets.setAccessibleDescription(translate("dialogs", "The card the link points to."))
         for card in sorted(
             strategy.cards.values(), key=lambda c: (ALL_PHASES.index(c.phase), c.y, c.x)
         ):
@@ -87,10 +90,10 @@ class LinkDialog(QDialog):
         self.kind = QComboBox()
         for kind in LinkKind:
             self.kind.addItem(kind_label(kind), kind.value)
-        self.kind.setAccessibleName(tr("Link kind", "dialogs"))
-        self.kind.setAccessibleDescription(tr("What the link means.", "dialogs"))
+        self.kind.setAccessibleName(translate("dialogs", "Link kind"))
+        self.kind.setAccessibleDescription(translate("dialogs", "What the link means."))
         form = QFormLayout()
-        form.addRow(tr("&Kind", "dialogs"), self.kind)
+        form.addRow(translate("dialogs", "&Kind"), self.kind)
         layout.addWidget(self.filter)
         layout.addWidget(self.targets, 1)
         layout.addLayout(form)

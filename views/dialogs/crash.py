@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.labels import tr
-
-CONTEXT = "crash"
+from app.i18n import translate
 
 
 def _label(text: str, name: str, accessible: str) -> QLabel:
@@ -62,49 +60,51 @@ class CrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("crash_dialog")
-        self.setWindowTitle(tr("Something went wrong", CONTEXT))
-        self.setAccessibleName(tr("Something went wrong", CONTEXT))
+        self.setWindowTitle(translate("crash", "Something went wrong"))
+        self.setAccessibleName(translate("crash", "Something went wrong"))
         self._details = details
         self._log_file = log_file
         self._more = 0
         layout = QVBoxLayout(self)
         self.what = _label(
-            tr("The app met an error it did not expect: {what}", CONTEXT).format(what=what),
+            translate("crash", "The app met an error it did not expect: {what}").format(what=what),
             "crash_what",
-            tr("What happened", CONTEXT),
+            translate("crash", "What happened"),
         )
-        self.data = _label(data_state, "crash_data", tr("Your edits", CONTEXT))
+        self.data = _label(data_state, "crash_data", translate("crash", "Your edits"))
         if log_file is not None:
-            where = tr("The details are in the log file {file}.", CONTEXT).format(file=log_file)
+            where = translate("crash", "The details are in the log file {file}.").format(
+                file=log_file
+            )
         else:
-            where = tr("No log file could be written; use Copy details.", CONTEXT)
-        self.log = _label(where, "crash_log", tr("Log file", CONTEXT))
-        self.more = _label("", "crash_more", tr("Further errors", CONTEXT))
+            where = translate("crash", "No log file could be written; use Copy details.")
+        self.log = _label(where, "crash_log", translate("crash", "Log file"))
+        self.more = _label("", "crash_more", translate("crash", "Further errors"))
         self.more.hide()
         hint = _label(
-            tr(
+            translate(
+                "crash",
                 "You can keep working. If the error comes back, quit and start the app "
                 "again, and send the log file to whoever supports the app.",
-                CONTEXT,
             ),
             "crash_hint",
-            tr("What to do", CONTEXT),
+            translate("crash", "What to do"),
         )
         for widget in (self.what, self.data, self.log, self.more, hint):
             layout.addWidget(widget)
         buttons = QDialogButtonBox()
         buttons.setObjectName("crash_buttons")
-        buttons.setAccessibleName(tr("Choices", CONTEXT))
-        self.copy_button = self._button(buttons, "crash_copy", tr("&Copy details", CONTEXT))
+        buttons.setAccessibleName(translate("crash", "Choices"))
+        self.copy_button = self._button(buttons, "crash_copy", translate("crash", "&Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
         self.folder_button = self._button(
-            buttons, "crash_open_folder", tr("&Open log folder", CONTEXT)
+            buttons, "crash_open_folder", translate("crash", "&Open log folder")
         )
         self.folder_button.setEnabled(log_file is not None)
         self.folder_button.clicked.connect(self.open_log_folder)
-        self.quit_button = self._button(buttons, "crash_quit", tr("&Quit", CONTEXT))
+        self.quit_button = self._button(buttons, "crash_quit", translate("crash", "&Quit"))
         self.quit_button.clicked.connect(self._quit)
-        self.keep_button = self._button(buttons, "crash_keep", tr("&Keep working", CONTEXT))
+        self.keep_button = self._button(buttons, "crash_keep", translate("crash", "&Keep working"))
         self.keep_button.clicked.connect(self.accept)
         self.keep_button.setDefault(True)
         layout.addWidget(buttons)
@@ -120,7 +120,7 @@ class CrashDialog(QDialog):
         """Count one more error met while this dialog is open (they are all in the log)."""
         self._more += 1
         self.more.setText(
-            tr("{n} further errors since; each is in the log.", CONTEXT).format(n=self._more)
+            translate("crash", "{n} further errors since; each is in the log.").format(n=self._more)
         )
         self.more.show()
 

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 
 from app.checker.crosswalk import RuleRef, crosswalk_table
 from app.checker.packs import PackSet
+from app.i18n import translate
 from models.rules import RulePack
 from models.strategy import Strategy
-from views.labels import tr
 from views.widgets.marks import named
 
-CONTEXT = "crosswalk"
 FIXED_COLUMNS = 3  # capability, in your strategy, packs
 
 
@@ -72,11 +71,11 @@ class CrosswalkDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Crosswalk: capabilities × rule packs", CONTEXT))
+        self.setWindowTitle(translate("crosswalk", "Crosswalk: capabilities × rule packs"))
         named(
             self,
-            tr("Crosswalk", CONTEXT),
-            tr("Which rules of which packs each capability helps satisfy.", CONTEXT),
+            translate("crosswalk", "Crosswalk"),
+            translate("crosswalk", "Which rules of which packs each capability helps satisfy."),
         )
         self._packs = dict(packs.packs if isinstance(packs, PackSet) else packs)
         self._capabilities = capabilities
@@ -88,14 +87,14 @@ class CrosswalkDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            translate(
+                "crosswalk",
                 "Rules speak of capabilities, so one card can satisfy rules in several packs. "
                 "Each cell lists the citations of a pack's rules that name the capability.",
-                CONTEXT,
             )
         )
         intro.setWordWrap(True)
-        named(intro, tr("About the crosswalk", CONTEXT))
+        named(intro, translate("crosswalk", "About the crosswalk"))
         layout.addWidget(intro)
         layout.addLayout(self._filters())
         self.table = QTableWidget()
@@ -105,15 +104,17 @@ class CrosswalkDialog(QDialog):
         self.table.setWordWrap(True)
         named(
             self.table,
-            tr("Crosswalk table", CONTEXT),
-            tr("Rows are capabilities, columns rule packs; sort by any column.", CONTEXT),
+            translate("crosswalk", "Crosswalk table"),
+            translate(
+                "crosswalk", "Rows are capabilities, columns rule packs; sort by any column."
+            ),
         )
         layout.addWidget(self.table, 1)
         self.count = QLabel()
-        named(self.count, tr("Rows shown", CONTEXT))
+        named(self.count, translate("crosswalk", "Rows shown"))
         layout.addWidget(self.count)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        named(buttons, tr("Dialog buttons", CONTEXT))
+        named(buttons, translate("crosswalk", "Dialog buttons"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill()
@@ -122,20 +123,22 @@ class CrosswalkDialog(QDialog):
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Filter capabilities or citations…", CONTEXT))
+        self.filter.setPlaceholderText(translate("crosswalk", "Filter capabilities or citations…"))
         self.filter.setClearButtonEnabled(True)
-        named(self.filter, tr("Filter the crosswalk", CONTEXT))
-        self.lacking = QCheckBox(tr("Only what the strategy &lacks", CONTEXT))
+        named(self.filter, translate("crosswalk", "Filter the crosswalk"))
+        self.lacking = QCheckBox(translate("crosswalk", "Only what the strategy &lacks"))
         named(
             self.lacking,
-            tr("Only capabilities the strategy lacks", CONTEXT),
-            tr("Hide capabilities a card of the strategy already provides.", CONTEXT),
+            translate("crosswalk", "Only capabilities the strategy lacks"),
+            translate("crosswalk", "Hide capabilities a card of the strategy already provides."),
         )
-        self.selected_only = QCheckBox(tr("Only the strategy's &packs", CONTEXT))
+        self.selected_only = QCheckBox(translate("crosswalk", "Only the strategy's &packs"))
         named(
             self.selected_only,
-            tr("Only the strategy's selected packs", CONTEXT),
-            tr("Show only the columns of the packs the strategy is checked against.", CONTEXT),
+            translate("crosswalk", "Only the strategy's selected packs"),
+            translate(
+                "crosswalk", "Show only the columns of the packs the strategy is checked against."
+            ),
         )
         has_strategy = self._strategy is not None
         self.lacking.setEnabled(has_strategy)
@@ -162,7 +165,11 @@ class CrosswalkDialog(QDialog):
         self.table.clear()
         self.table.setColumnCount(FIXED_COLUMNS + len(keys))
         self.table.setHorizontalHeaderLabels(
-            [tr("Capability", CONTEXT), tr("In your strategy", CONTEXT), tr("Packs", CONTEXT)]
+            [
+                translate("crosswalk", "Capability"),
+                translate("crosswalk", "In your strategy"),
+                translate("crosswalk", "Packs"),
+            ]
             + [self._packs[k].cite_as or self._packs[k].title for k in keys]
         )
         for column, key in enumerate(keys, start=FIXED_COLUMNS):
@@ -200,7 +207,11 @@ class CrosswalkDialog(QDialog):
     def _provided_text(self, cap: str) -> str:
         if self._strategy is None:
             return "—"
-        return tr("✓ yes", CONTEXT) if cap in self._provided else tr("✗ no", CONTEXT)
+        return (
+            translate("crosswalk", "✓ yes")
+            if cap in self._provided
+            else translate("crosswalk", "✗ no")
+        )
 
     def _apply_filters(self) -> None:
         words = self.filter.text().lower().split()
@@ -219,7 +230,7 @@ class CrosswalkDialog(QDialog):
             self.table.setRowHidden(row, hide)
             shown += not hide
         self.count.setText(
-            tr("{shown} of {total} capabilities shown.", CONTEXT).format(
+            translate("crosswalk", "{shown} of {total} capabilities shown.").format(
                 shown=shown, total=self.table.rowCount()
             )
         )

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from models.content import Capability
 from models.phases import ALL_PHASES, Phase
 from models.strategy import MAX_NOTES, MAX_TITLE, Card, Placement
 from models.vocabulary import Role
-from views.labels import phase_label, role_label, tr
+from views.labels import phase_label, role_label
 
 
 class CustomCardDialog(QDialog):
@@ -37,22 +38,22 @@ class CustomCardDialog(QDialog):
         self, capabilities: Mapping[str, Capability], phase: Phase, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Custom card", "dialogs"))
-        self.setAccessibleName(tr("Custom card", "dialogs"))
+        self.setWindowTitle(translate("dialogs", "Custom card"))
+        self.setAccessibleName(translate("dialogs", "Custom card"))
         form = QFormLayout(self)
         self.title = QLineEdit()
-        self.title.setAccessibleName(tr("Title", "dialogs"))
-        self.title.setAccessibleDescription(tr("What the practice is called.", "dialogs"))
+        self.title.setAccessibleName(translate("dialogs", "Title"))
+        self.title.setAccessibleDescription(translate("dialogs", "What the practice is called."))
         self.phase = QComboBox()
         for p in ALL_PHASES:
             self.phase.addItem(phase_label(p), p.value)
         self.phase.setCurrentIndex(self.phase.findData(phase.value))
-        self.phase.setAccessibleName(tr("Lane", "dialogs"))
+        self.phase.setAccessibleName(translate("dialogs", "Lane"))
         self.owner = QComboBox()
         self.owner.addItem(role_label(None), None)
         for role in Role:
             self.owner.addItem(role_label(role), role)
-        self.owner.setAccessibleName(tr("Owner role", "dialogs"))
+        self.owner.setAccessibleName(translate("dialogs", "Owner role"))
         self.capabilities = QListWidget()
         for cap in sorted(capabilities.values(), key=lambda c: c.title.casefold()):
             item = QListWidgetItem(cap.title)  # the key is for rule packs; people read titles
@@ -61,28 +62,28 @@ class CustomCardDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.capabilities.addItem(item)
-        self.capabilities.setAccessibleName(tr("Capabilities", "dialogs"))
+        self.capabilities.setAccessibleName(translate("dialogs", "Capabilities"))
         self.capabilities.setAccessibleDescription(
-            tr("Tick what the practice provides; the rules count these.", "dialogs")
+            translate("dialogs", "Tick what the practice provides; the rules count these.")
         )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName(tr("Notes", "dialogs"))
+        self.notes.setAccessibleName(translate("dialogs", "Notes"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("Problem", "dialogs"))
+        self.error.setAccessibleName(translate("dialogs", "Problem"))
         self.error.setStyleSheet("color: #B00020; font-weight: bold;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.setAccessibleName(tr("Dialog buttons", "dialogs"))
+        buttons.setAccessibleName(translate("dialogs", "Dialog buttons"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(tr("&Title", "dialogs"), self.title)
-        form.addRow(tr("&Lane", "dialogs"), self.phase)
-        form.addRow(tr("&Owner", "dialogs"), self.owner)
-        form.addRow(tr("&Capabilities", "dialogs"), self.capabilities)
-        form.addRow(tr("&Notes", "dialogs"), self.notes)
+        form.addRow(translate("dialogs", "&Title"), self.title)
+        form.addRow(translate("dialogs", "&Lane"), self.phase)
+        form.addRow(translate("dialogs", "&Owner"), self.owner)
+        form.addRow(translate("dialogs", "&Capabilities"), self.capabilities)
+        form.addRow(translate("dialogs", "&Notes"), self.notes)
         form.addRow(self.error)
         form.addRow(buttons)
         self.card: Card | None = None
@@ -99,17 +100,17 @@ class CustomCardDialog(QDialog):
         """The card the dialog describes, or None with ``error`` saying why."""
         title = " ".join(self.title.text().split())
         if not title:
-            self.error.setText(tr("Give the card a title.", "dialogs"))
+            self.error.setText(translate("dialogs", "Give the card a title."))
             return None
         if len(title) > MAX_TITLE:
             self.error.setText(
-                tr("Titles are at most {n} characters.", "dialogs").format(n=MAX_TITLE)
+                translate("dialogs", "Titles are at most {n} characters.").format(n=MAX_TITLE)
             )
             return None
         notes = self.notes.toPlainText()
         if len(notes) > MAX_NOTES:
             self.error.setText(
-                tr("Notes are at most {n} characters.", "dialogs").format(n=f"{MAX_NOTES:,}")
+                translate("dialogs", "Notes are at most {n} characters.").format(n=f"{MAX_NOTES:,}")
             )
             return None
         phase = Phase(self.phase.currentData())

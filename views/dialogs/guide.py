@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.labels import tr
-
-CONTEXT = "help"
+from app.i18n import translate
 
 
 class GuideDialog(QDialog):
@@ -45,19 +43,19 @@ class GuideDialog(QDialog):
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        find_label = QLabel(tr("&Find:", CONTEXT))
+        find_label = QLabel(translate("help", "&Find:"))
         find_label.setObjectName(f"{name}_find_label")
-        find_label.setAccessibleName(tr("Find", CONTEXT))
+        find_label.setAccessibleName(translate("help", "Find"))
         self.find_box = QLineEdit()
         self.find_box.setObjectName(f"{name}_find")
-        self.find_box.setAccessibleName(tr("Find in the guide", CONTEXT))
-        self.find_box.setPlaceholderText(tr("Word to find; Enter for the next one", CONTEXT))
+        self.find_box.setAccessibleName(translate("help", "Find in the guide"))
+        self.find_box.setPlaceholderText(translate("help", "Word to find; Enter for the next one"))
         self.find_box.setClearButtonEnabled(True)
         find_label.setBuddy(self.find_box)
         self.find_box.returnPressed.connect(self.find_next)
         self.status = QLabel("")
         self.status.setObjectName(f"{name}_find_status")
-        self.status.setAccessibleName(tr("Find result", CONTEXT))
+        self.status.setAccessibleName(translate("help", "Find result"))
         row.addWidget(find_label)
         row.addWidget(self.find_box, 1)
         row.addWidget(self.status)
@@ -73,10 +71,10 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox()
         buttons.setObjectName(f"{name}_buttons")
-        buttons.setAccessibleName(tr("Dialog buttons", CONTEXT))
-        close = QPushButton(tr("&Close", CONTEXT))
+        buttons.setAccessibleName(translate("help", "Dialog buttons"))
+        close = QPushButton(translate("help", "&Close"))
         close.setObjectName(f"{name}_close")
-        close.setAccessibleName(tr("Close", CONTEXT))
+        close.setAccessibleName(translate("help", "Close"))
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -94,7 +92,7 @@ class GuideDialog(QDialog):
             cursor.movePosition(cursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, QTextDocument.FindFlag(0))
-        self.status.setText("" if found else tr("Not found", CONTEXT))
+        self.status.setText("" if found else translate("help", "Not found"))
         return found
 
     def _follow(self, url: QUrl) -> None:
@@ -108,4 +106,5 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 def without_images(markdown: str) -> str:
     """The guide with each screenshot named instead of shown: the pictures live in the
     repository's docs folder, not in the app, and a missing picture is a broken box."""
-    return _IMAGE.sub(lambda m: f"*({tr('Screenshot', CONTEXT)}: {m.group(1)})*", markdown)
+    word = translate("help", "Screenshot")
+    return _IMAGE.sub(lambda m: f"*({word}: {m.group(1)})*", markdown)

@@ -26,13 +26,19 @@ from app.checker import suggest_packs
 from app.checker.integrity import PackIntegrity
 from app.checker.packs import LoadProblem, PackSet
 from app.checker.scope import explain
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.profile import Profile
 from models.rules import RulePack
 from models.vocabulary import Severity
-from views.labels import scope_reason, tr
+from views.labels import scope_reason
 from views.widgets.marks import named, severity_icon
 
-CONTEXT = "packs"
+INTEGRITY_WORDS: dict[str, str] = {
+    "verified": QT_TRANSLATE_NOOP("packs", "verified"),
+    "modified": QT_TRANSLATE_NOOP("packs", "modified"),
+    "unsigned": QT_TRANSLATE_NOOP("packs", "unsigned"),
+}
+"""``app.checker.integrity.Status``, marked for lupdate (a test keeps the two equal)."""
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -40,15 +46,15 @@ def pack_line(
     pack: RulePack, profile: Profile | None, integrity: PackIntegrity | None = None
 ) -> str:
     """Title, then version, effective date and integrity, then whether it applies and why."""
-    line = tr("{title}\n{version} · in effect from {date}", CONTEXT).format(
+    line = translate("packs", "{title}\n{version} · in effect from {date}").format(
         title=pack.title, version=pack.version, date=pack.effective.isoformat()
     )
     if integrity is not None:
-        line += tr(" · {where} ({status})", CONTEXT).format(
-            where=tr("shipped", CONTEXT)
+        line += translate("packs", " · {where} ({status})").format(
+            where=translate("packs", "shipped")
             if integrity.source == "shipped"
-            else tr("agency folder", CONTEXT),
-            status=tr(integrity.status, CONTEXT),
+            else translate("packs", "agency folder"),
+            status=translate("packs", INTEGRITY_WORDS[integrity.status]),
         )
     if profile is None:
         return line
@@ -73,8 +79,8 @@ class PackSelector(QWidget):
         super().__init__()
         named(
             self,
-            tr("Rule packs", CONTEXT),
-            tr("Choose the frameworks the strategy is checked against.", CONTEXT),
+            translate("packs", "Rule packs"),
+            translate("packs", "Choose the frameworks the strategy is checked against."),
         )
         self._integrity: dict[str, PackIntegrity] = {}
         if isinstance(packs, PackSet):
@@ -93,19 +99,19 @@ class PackSelector(QWidget):
         self.list.setAlternatingRowColors(True)
         named(
             self.list,
-            tr("Available rule packs", CONTEXT),
-            tr("Tick a pack to check the strategy against it; Space toggles.", CONTEXT),
+            translate("packs", "Available rule packs"),
+            translate("packs", "Tick a pack to check the strategy against it; Space toggles."),
         )
         self.note = QLabel()
         self.note.setWordWrap(True)
-        named(self.note, tr("Pack notes", CONTEXT))
+        named(self.note, translate("packs", "Pack notes"))
         row = QHBoxLayout()
-        self.suggest_button = QPushButton(tr("&Suggest for this profile", CONTEXT))
+        self.suggest_button = QPushButton(translate("packs", "&Suggest for this profile"))
         self.suggest_button.setAutoDefault(True)
         named(
             self.suggest_button,
-            tr("Suggest packs for this profile", CONTEXT),
-            tr("Select exactly the packs whose conditions hold for the profile.", CONTEXT),
+            translate("packs", "Suggest packs for this profile"),
+            translate("packs", "Select exactly the packs whose conditions hold for the profile."),
         )
         self.suggest_button.clicked.connect(self.suggest)
         row.addStretch(1)
@@ -132,8 +138,8 @@ class PackSelector(QWidget):
         for key in self._selected:
             if key not in self._packs:
                 item = QListWidgetItem(
-                    tr(
-                        "{key}\nnot installed on this machine: its rules are not checked", CONTEXT
+                    translate(
+                        "packs", "{key}\nnot installed on this machine: its rules are not checked"
                     ).format(key=key)
                 )
                 item.setData(KEY_ROLE, key)
@@ -143,7 +149,7 @@ class PackSelector(QWidget):
                 self.list.addItem(item)
         for problem in self._problems:
             item = QListWidgetItem(
-                tr("Could not load {file}\n{problem}", CONTEXT).format(
+                translate("packs", "Could not load {file}\n{problem}").format(
                     file=problem.path.name, problem=str(problem)
                 )
             )
@@ -153,11 +159,11 @@ class PackSelector(QWidget):
             self.list.addItem(item)
         broken = len(self._problems)
         self.note.setText(
-            tr(
-                "{n} pack files could not be loaded; they are listed with the reason.", CONTEXT
+            translate(
+                "packs", "{n} pack files could not be loaded; they are listed with the reason."
             ).format(n=broken)
             if broken
-            else tr("{n} packs loaded.", CONTEXT).format(n=len(self._packs))
+            else translate("packs", "{n} packs loaded.").format(n=len(self._packs))
         )
         self._loading = False
 

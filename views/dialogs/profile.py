@@ -31,13 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.checker.packs import PackSet
+from app.i18n import translate
 from models.profile import Profile
 from models.rules import RulePack
 from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction, ProhibitedPractice
 from views.dialogs.packs import PackSelector
 from views.dialogs.profile_labels import (
-    CONTEXT,
     FLAG_GROUPS,
+    GROUP_TEXTS,
+    PRACTICE_TEXTS,
     area_label,
     field_description,
     field_label,
@@ -46,7 +48,6 @@ from views.dialogs.profile_labels import (
     role_label,
 )
 from views.dialogs.questionnaire import QuestionnairePage
-from views.labels import tr
 from views.widgets.marks import named
 from views.widgets.wrap_check import HINT_COLOUR, WrapCheck
 
@@ -90,8 +91,8 @@ class ProfileEditor(QWidget):
         self.setObjectName("profile_editor")
         named(
             self,
-            tr("Profile editor", CONTEXT),
-            tr("The facts about the AI system that decide which rules apply.", CONTEXT),
+            translate("profile", "Profile editor"),
+            translate("profile", "The facts about the AI system that decide which rules apply."),
         )
         self._profile = profile or Profile()
         self._loading = False
@@ -101,15 +102,18 @@ class ProfileEditor(QWidget):
         scroll.setObjectName("profile_fields_scroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        named(scroll, tr("Profile fields", CONTEXT))
+        named(scroll, translate("profile", "Profile fields"))
         body = QWidget()
         body.setObjectName("profile_fields")
-        named(body, tr("Profile fields", CONTEXT))
+        named(body, translate("profile", "Profile fields"))
         layout = QVBoxLayout(body)
         self.flags: dict[str, QCheckBox] = {}
         layout.addWidget(self._date())
         for title, description, names in FLAG_GROUPS:
-            box, rows = _group(tr(title, CONTEXT), tr(description, CONTEXT))
+            box, rows = _group(
+                translate("profile", GROUP_TEXTS[title]),
+                translate("profile", GROUP_TEXTS[description]),
+            )
             for name in names:
                 rows.addWidget(self._flag(name))
             layout.addWidget(box)
@@ -131,12 +135,12 @@ class ProfileEditor(QWidget):
         box, layout = _group(field_label("as_of"), field_description("as_of"))
         box.setObjectName("profile_as_of_group")
         row = QHBoxLayout()
-        self.as_of_today = QCheckBox(tr("&Today", CONTEXT))
+        self.as_of_today = QCheckBox(translate("profile", "&Today"))
         self.as_of_today.setObjectName("profile_as_of_today")
         named(
             self.as_of_today,
-            tr("Check the law as of today", CONTEXT),
-            tr("Untick to check the law as it stands on another date.", CONTEXT),
+            translate("profile", "Check the law as of today"),
+            translate("profile", "Untick to check the law as it stands on another date."),
         )
         self.as_of = QDateEdit()
         self.as_of.setObjectName("profile_as_of")
@@ -153,10 +157,10 @@ class ProfileEditor(QWidget):
         layout.addLayout(row)
         layout.addWidget(
             _hint(
-                tr(
+                translate(
+                    "profile",
                     "Rules not yet in force on this date show as upcoming, not as gaps. "
                     "Pick the planned go-live to see what will apply then.",
-                    CONTEXT,
                 )
             )
         )
@@ -175,11 +179,11 @@ class ProfileEditor(QWidget):
 
     def _ai_act(self) -> QGroupBox:
         box, layout = _group(
-            tr("EU AI Act: exemption and prohibitions", CONTEXT),
-            tr(
+            translate("profile", "EU AI Act: exemption and prohibitions"),
+            translate(
+                "profile",
                 "Art. 6(3) takes some Annex III uses out of the high-risk regime; Art. 5 "
                 "prohibits some uses outright.",
-                CONTEXT,
             ),
         )
         layout.addWidget(self._flag("art6_3_derogation"))
@@ -195,10 +199,10 @@ class ProfileEditor(QWidget):
         layout.addWidget(heading)
         layout.addWidget(
             _hint(
-                tr(
+                translate(
+                    "profile",
                     "Tick any the use involves. A prohibited practice blocks the check: no "
                     "card can make it lawful.",
-                    CONTEXT,
                 )
             )
         )
@@ -206,24 +210,28 @@ class ProfileEditor(QWidget):
         for value in ProhibitedPractice:
             row = WrapCheck(practice_label(value), name=f"profile_prohibited_{value.value}")
             row.box.setAccessibleDescription(
-                tr(value.label, CONTEXT) + " — " + field_description("prohibited_practices")
+                translate("profile", PRACTICE_TEXTS[value])
+                + " — "
+                + field_description("prohibited_practices")
             )
-            row.label.setToolTip(tr(value.label, CONTEXT))
+            row.label.setToolTip(translate("profile", PRACTICE_TEXTS[value]))
             row.box.toggled.connect(self._changed)
             self.prohibited_practices[value] = row.box
             layout.addWidget(row)
         return box
 
     def _levels(self) -> QGroupBox:
-        box = QGroupBox(tr("Risk classification", CONTEXT))
-        named(box, tr("Risk classification", CONTEXT))
+        box = QGroupBox(translate("profile", "Risk classification"))
+        named(box, translate("profile", "Risk classification"))
         form = QFormLayout(box)
         # Label above field: the dock is narrow and the labels are long.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.impact_level = _shrinking(QComboBox())
         for level in ImpactLevel:
-            self.impact_level.addItem(tr("Level {n}", CONTEXT).format(n=level.roman), level.value)
+            self.impact_level.addItem(
+                translate("profile", "Level {n}").format(n=level.roman), level.value
+            )
         self.annex3_area = _shrinking(QComboBox())
         self.annex3_area.addItem(area_label(None), None)
         for area in Annex3Area:
@@ -324,15 +332,15 @@ class ProfilePanel(QTabWidget):
     ) -> None:
         super().__init__()
         self.setObjectName("profile_panel")
-        named(self, tr("Profile and rule packs", CONTEXT))
+        named(self, translate("profile", "Profile and rule packs"))
         profile = profile or Profile()
         self.editor = ProfileEditor(profile)
         loaded = packs.packs if isinstance(packs, PackSet) else packs
         self.questionnaire = QuestionnairePage(profile, loaded)
         self.packs = PackSelector(packs, selected, profile)
-        self.addTab(self.editor, tr("&Profile", CONTEXT))
-        self.addTab(self.questionnaire, tr("&Questionnaire", CONTEXT))
-        self.addTab(self.packs, tr("&Rule packs", CONTEXT))
+        self.addTab(self.editor, translate("profile", "&Profile"))
+        self.addTab(self.questionnaire, translate("profile", "&Questionnaire"))
+        self.addTab(self.packs, translate("profile", "&Rule packs"))
         self.editor.profile_edited.connect(self._edited)
         self.questionnaire.apply_requested.connect(self._apply_assessment)
         self.packs.packs_edited.connect(self.packs_edited.emit)
@@ -372,12 +380,12 @@ class ProfileDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Profile and rule packs", CONTEXT))
-        named(self, tr("Profile and rule packs", CONTEXT))
+        self.setWindowTitle(translate("profile", "Profile and rule packs"))
+        named(self, translate("profile", "Profile and rule packs"))
         layout = QVBoxLayout(self)
         self.panel = ProfilePanel(packs, profile, selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        named(buttons, tr("Dialog buttons", CONTEXT))
+        named(buttons, translate("profile", "Dialog buttons"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)

@@ -38,22 +38,22 @@ from app.checker.questionnaire import (
     assess,
     is_asked,
 )
+from app.i18n import translate
 from models.profile import Profile
 from models.rules import RulePack
 from views.dialogs.profile_labels import field_label
-from views.labels import scope_reason, tr
+from views.dialogs.questionnaire_texts import QUESTION_TEXTS
+from views.labels import scope_reason
 from views.widgets.marks import named
-
-CONTEXT = "questionnaire"
 
 
 def _show(value: Any) -> str:
     if isinstance(value, tuple):
-        return ", ".join(_show(v) for v in value) or tr("none", CONTEXT)
+        return ", ".join(_show(v) for v in value) or translate("questionnaire", "none")
     if isinstance(value, bool):
-        return tr("yes", CONTEXT) if value else tr("no", CONTEXT)
+        return translate("questionnaire", "yes") if value else translate("questionnaire", "no")
     if value is None:
-        return tr("none", CONTEXT)
+        return translate("questionnaire", "none")
     roman = getattr(value, "roman", None)
     return str(roman) if roman else str(getattr(value, "value", value))
 
@@ -71,10 +71,16 @@ class _QuestionRow(QGroupBox):
     """One question with its answer widgets (yes/no radios, a choice list, or checkboxes)."""
 
     def __init__(self, number: int, question: Question, on_change: Any) -> None:
-        super().__init__(tr("Question {n}", CONTEXT).format(n=number))
+        super().__init__(translate("questionnaire", "Question {n}").format(n=number))
         self.question = question
-        text = tr(question.text, CONTEXT)
-        named(self, text, tr(question.help, CONTEXT) if question.help else "")
+        text = translate("questionnaire", QUESTION_TEXTS.get(question.text, question.text))
+        named(
+            self,
+            text,
+            translate("questionnaire", QUESTION_TEXTS.get(question.help, question.help))
+            if question.help
+            else "",
+        )
         layout = QVBoxLayout(self)
         label = QLabel(text)
         label.setWordWrap(True)
@@ -86,7 +92,10 @@ class _QuestionRow(QGroupBox):
         if question.kind == "yes-no":
             row = QHBoxLayout()
             self.group = QButtonGroup(self)
-            for yes, word in ((True, tr("&Yes", CONTEXT)), (False, tr("&No", CONTEXT))):
+            for yes, word in (
+                (True, translate("questionnaire", "&Yes")),
+                (False, translate("questionnaire", "&No")),
+            ):
                 radio = QRadioButton(word)
                 named(radio, f"{word.replace('&', '')}: {text}")
                 radio.setProperty("answer", yes)
@@ -97,16 +106,18 @@ class _QuestionRow(QGroupBox):
             self.group.buttonToggled.connect(lambda *_: on_change())
         elif question.kind == "choice":
             self.combo = QComboBox()
-            self.combo.addItem(tr("— not answered —", CONTEXT), None)
+            self.combo.addItem(translate("questionnaire", "— not answered —"), None)
             for choice, words in question.choices:
-                self.combo.addItem(tr(words, CONTEXT), choice)
+                self.combo.addItem(
+                    translate("questionnaire", QUESTION_TEXTS.get(words, words)), choice
+                )
             named(self.combo, text)
             self.combo.currentIndexChanged.connect(lambda *_: on_change())
             layout.addWidget(self.combo)
         else:
             for option, words in question.choices:
-                check = QCheckBox(tr(words, CONTEXT))
-                named(check, tr(words, CONTEXT), text)
+                check = QCheckBox(translate("questionnaire", QUESTION_TEXTS.get(words, words)))
+                named(check, translate("questionnaire", QUESTION_TEXTS.get(words, words)), text)
                 check.toggled.connect(lambda *_: on_change())
                 self.checks[option] = check
                 layout.addWidget(check)
@@ -153,31 +164,34 @@ class QuestionnairePage(QWidget):
         self._packs: Mapping[str, RulePack] = packs or {}
         named(
             self,
-            tr("Guided questionnaire", CONTEXT),
-            tr("Answer plain questions; the impact level and profile facts follow.", CONTEXT),
+            translate("questionnaire", "Guided questionnaire"),
+            translate(
+                "questionnaire",
+                "Answer plain questions; the impact level and profile facts follow.",
+            ),
         )
         self._base = base or Profile()
         self._assessment: Assessment | None = None
         self._updating = False
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            translate(
+                "questionnaire",
                 "Answer what you can; follow-up questions appear when they matter. Unanswered "
                 "questions keep the current profile's facts. The impact level is a workshop "
                 "estimate on the thresholds of Canada's AIA tool, not an official assessment.",
-                CONTEXT,
             )
         )
         intro.setWordWrap(True)
-        named(intro, tr("How the questionnaire works", CONTEXT))
+        named(intro, translate("questionnaire", "How the questionnaire works"))
         layout.addWidget(intro)
         split = QSplitter(Qt.Orientation.Vertical)
-        named(split, tr("Questions and reasoning", CONTEXT))
+        named(split, translate("questionnaire", "Questions and reasoning"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        named(scroll, tr("Questions", CONTEXT))
+        named(scroll, translate("questionnaire", "Questions"))
         body = QWidget()
-        named(body, tr("Questions", CONTEXT))
+        named(body, translate("questionnaire", "Questions"))
         questions = QVBoxLayout(body)
         self.rows: dict[str, _QuestionRow] = {}
         for number, question in enumerate(QUESTIONS, start=1):
@@ -194,40 +208,48 @@ class QuestionnairePage(QWidget):
         self._answers_changed()
 
     def _result_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Reasoning", CONTEXT))
-        named(box, tr("Reasoning", CONTEXT))
+        box = QGroupBox(translate("questionnaire", "Reasoning"))
+        named(box, translate("questionnaire", "Reasoning"))
         layout = QVBoxLayout(box)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        named(self.verdict, tr("Result", CONTEXT))
+        named(self.verdict, translate("questionnaire", "Result"))
         self.reasons = QListWidget()
         self.reasons.setWordWrap(True)
         named(
             self.reasons,
-            tr("Reasoning lines", CONTEXT),
-            tr("Each answer's points and what the resulting profile means.", CONTEXT),
+            translate("questionnaire", "Reasoning lines"),
+            translate(
+                "questionnaire", "Each answer's points and what the resulting profile means."
+            ),
         )
         self.scope = QListWidget()
         self.scope.setWordWrap(True)
         named(
             self.scope,
-            tr("Rule packs that apply", CONTEXT),
-            tr("For each rule pack, whether it applies to the answers' profile and why.", CONTEXT),
+            translate("questionnaire", "Rule packs that apply"),
+            translate(
+                "questionnaire",
+                "For each rule pack, whether it applies to the answers' profile and why.",
+            ),
         )
-        scope_label = QLabel(tr("Which rule packs apply, and why:", CONTEXT))
+        scope_label = QLabel(translate("questionnaire", "Which rule packs apply, and why:"))
         scope_label.setBuddy(self.scope)
-        named(scope_label, tr("Which rule packs apply, and why", CONTEXT))
+        named(scope_label, translate("questionnaire", "Which rule packs apply, and why"))
         self.changes = QLabel()
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.PlainText)
-        named(self.changes, tr("What would change", CONTEXT))
-        self.apply_button = QPushButton(tr("&Apply this profile", CONTEXT))
+        named(self.changes, translate("questionnaire", "What would change"))
+        self.apply_button = QPushButton(translate("questionnaire", "&Apply this profile"))
         self.apply_button.setAutoDefault(True)
         named(
             self.apply_button,
-            tr("Apply this profile", CONTEXT),
-            tr("Replace the strategy's profile with the one the answers give (undoable).", CONTEXT),
+            translate("questionnaire", "Apply this profile"),
+            translate(
+                "questionnaire",
+                "Replace the strategy's profile with the one the answers give (undoable).",
+            ),
         )
         self.apply_button.clicked.connect(self.apply)
         layout.addWidget(self.verdict)
@@ -278,15 +300,17 @@ class QuestionnairePage(QWidget):
             self._assessment = assess(answers, self._base, self._packs)
         except AnswerError as err:
             self._assessment = None
-            self.verdict.setText(tr("These answers cannot be assessed: {e}", CONTEXT).format(e=err))
+            self.verdict.setText(
+                translate("questionnaire", "These answers cannot be assessed: {e}").format(e=err)
+            )
             self.apply_button.setEnabled(False)
             return
         result = self._assessment
         asked = sum(is_asked(q, answers) for q in QUESTIONS)
         self.verdict.setText(
-            tr(
+            translate(
+                "questionnaire",
                 "{n} of {asked} questions answered. Impact level {level} (score {score}).",
-                CONTEXT,
             ).format(
                 n=len(answers),
                 asked=asked,
@@ -295,14 +319,16 @@ class QuestionnairePage(QWidget):
             )
         )
         for line in result.reasons:
-            self.reasons.addItem(tr(line, CONTEXT))
+            self.reasons.addItem(line)  # composed by app.checker (its language)
         for scope in result.scope:
             self.scope.addItem(f"{scope.title}: {scope_reason(scope)}")
         changes = profile_changes(self._base, result.profile)
         self.changes.setText(
-            tr("Applying changes: {changes}", CONTEXT).format(changes="; ".join(changes))
+            translate("questionnaire", "Applying changes: {changes}").format(
+                changes="; ".join(changes)
+            )
             if changes
-            else tr("Applying would not change the profile.", CONTEXT)
+            else translate("questionnaire", "Applying would not change the profile.")
         )
         self.apply_button.setEnabled(bool(changes))
 

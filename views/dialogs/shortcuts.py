@@ -22,18 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.labels import tr
-
-CONTEXT = "help"
+from app.i18n import translate
 
 
 def canvas_keys() -> list[tuple[str, str, str]]:
     """Keys the canvas handles itself: (keys, what they do, where)."""
-    canvas = tr("Canvas", CONTEXT)
+    canvas = translate("help", "Canvas")
     return [
-        (tr("Arrow keys", CONTEXT), tr("Move the focus to the nearest card", CONTEXT), canvas),
-        (tr("Enter", CONTEXT), tr("Open the focused card in the inspector", CONTEXT), canvas),
-        (tr("Tab, Shift+Tab", CONTEXT), tr("Move between panels and fields", CONTEXT), ""),
+        (
+            translate("help", "Arrow keys"),
+            translate("help", "Move the focus to the nearest card"),
+            canvas,
+        ),
+        (
+            translate("help", "Enter"),
+            translate("help", "Open the focused card in the inspector"),
+            canvas,
+        ),
+        (
+            translate("help", "Tab, Shift+Tab"),
+            translate("help", "Move between panels and fields"),
+            "",
+        ),
     ]
 
 
@@ -77,14 +87,14 @@ class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle(tr("Keyboard shortcuts", CONTEXT))
-        self.setAccessibleName(tr("Keyboard shortcuts", CONTEXT))
+        self.setWindowTitle(translate("help", "Keyboard shortcuts"))
+        self.setAccessibleName(translate("help", "Keyboard shortcuts"))
         rows = shortcut_rows(bar) + canvas_keys()
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcuts_table")
-        self.table.setAccessibleName(tr("Keyboard shortcuts", CONTEXT))
+        self.table.setAccessibleName(translate("help", "Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Keys", CONTEXT), tr("Does", CONTEXT), tr("Menu", CONTEXT)]
+            [translate("help", "Keys"), translate("help", "Does"), translate("help", "Menu")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,10 +110,10 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
         buttons.setObjectName("shortcuts_buttons")
-        buttons.setAccessibleName(tr("Dialog buttons", CONTEXT))
-        close = QPushButton(tr("&Close", CONTEXT))
+        buttons.setAccessibleName(translate("help", "Dialog buttons"))
+        close = QPushButton(translate("help", "&Close"))
         close.setObjectName("shortcuts_close")
-        close.setAccessibleName(tr("Close", CONTEXT))
+        close.setAccessibleName(translate("help", "Close"))
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from models.content import Scenario
 from models.strategy import new_id
 from models.vocabulary import Role
 from models.workshop import Member, Team, Workshop
-from views.labels import role_label, tr
+from views.labels import role_label
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
-    box.setAccessibleName(tr("Dialog buttons", "dialogs"))
+    box.setAccessibleName(translate("dialogs", "Dialog buttons"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -42,7 +43,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setAccessibleName(tr("Problem", "dialogs"))
+    label.setAccessibleName(translate("dialogs", "Problem"))
     label.setStyleSheet("color: #B00020; font-weight: bold;")
     return label
 
@@ -52,21 +53,21 @@ class WorkshopDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("New workshop", "dialogs"))
-        self.setAccessibleName(tr("New workshop", "dialogs"))
+        self.setWindowTitle(translate("dialogs", "New workshop"))
+        self.setAccessibleName(translate("dialogs", "New workshop"))
         form = QFormLayout(self)
         self.name = QLineEdit()
-        self.name.setAccessibleName(tr("Workshop name", "dialogs"))
+        self.name.setAccessibleName(translate("dialogs", "Workshop name"))
         self.facilitator = QLineEdit()
-        self.facilitator.setAccessibleName(tr("Facilitator", "dialogs"))
+        self.facilitator.setAccessibleName(translate("dialogs", "Facilitator"))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(tr("Workshop date", "dialogs"))
+        self.date.setAccessibleName(translate("dialogs", "Workshop date"))
         self.error = _error_label()
-        form.addRow(tr("&Name", "dialogs"), self.name)
-        form.addRow(tr("&Date", "dialogs"), self.date)
-        form.addRow(tr("&Facilitator", "dialogs"), self.facilitator)
+        form.addRow(translate("dialogs", "&Name"), self.name)
+        form.addRow(translate("dialogs", "&Date"), self.date)
+        form.addRow(translate("dialogs", "&Facilitator"), self.facilitator)
         form.addRow(self.error)
         form.addRow(_buttons(self))
         self.workshop: Workshop | None = None
@@ -81,7 +82,7 @@ class WorkshopDialog(QDialog):
             )
         except ValidationError as err:
             self.error.setText(
-                tr("Check the name: {e}", "dialogs").format(e=err.errors()[0]["msg"])
+                translate("dialogs", "Check the name: {e}").format(e=err.errors()[0]["msg"])
             )
             return
         super().accept()
@@ -92,36 +93,38 @@ class TeamsDialog(QDialog):
 
     def __init__(self, workshop: Workshop, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Teams of “{name}”", "dialogs").format(name=workshop.name))
-        self.setAccessibleName(tr("Teams", "dialogs"))
+        self.setWindowTitle(translate("dialogs", "Teams of “{name}”").format(name=workshop.name))
+        self.setAccessibleName(translate("dialogs", "Teams"))
         self._workshop = workshop
         self._teams: list[Team] = list(workshop.teams)
         self._current = -1
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.team_list = QListWidget()
-        self.team_list.setAccessibleName(tr("Teams", "dialogs"))
-        self.add_team = QPushButton(tr("Add team", "dialogs"))
-        self.add_team.setAccessibleName(tr("Add a team", "dialogs"))
-        self.remove_team = QPushButton(tr("Remove team", "dialogs"))
-        self.remove_team.setAccessibleName(tr("Remove the selected team", "dialogs"))
+        self.team_list.setAccessibleName(translate("dialogs", "Teams"))
+        self.add_team = QPushButton(translate("dialogs", "Add team"))
+        self.add_team.setAccessibleName(translate("dialogs", "Add a team"))
+        self.remove_team = QPushButton(translate("dialogs", "Remove team"))
+        self.remove_team.setAccessibleName(translate("dialogs", "Remove the selected team"))
         left.addWidget(self.team_list, 1)
         left.addWidget(self.add_team)
         left.addWidget(self.remove_team)
         right = QVBoxLayout()
         self.team_name = QLineEdit()
-        self.team_name.setAccessibleName(tr("Team name", "dialogs"))
+        self.team_name.setAccessibleName(translate("dialogs", "Team name"))
         self.members = QTableWidget(0, 2)
-        self.members.setHorizontalHeaderLabels([tr("Name", "dialogs"), tr("Role", "dialogs")])
+        self.members.setHorizontalHeaderLabels(
+            [translate("dialogs", "Name"), translate("dialogs", "Role")]
+        )
         self.members.horizontalHeader().setStretchLastSection(True)
-        self.members.setAccessibleName(tr("Members", "dialogs"))
-        self.members.setAccessibleDescription(tr("Each member's name and role.", "dialogs"))
-        self.add_member = QPushButton(tr("Add member", "dialogs"))
-        self.add_member.setAccessibleName(tr("Add a member", "dialogs"))
-        self.remove_member = QPushButton(tr("Remove member", "dialogs"))
-        self.remove_member.setAccessibleName(tr("Remove the selected member", "dialogs"))
+        self.members.setAccessibleName(translate("dialogs", "Members"))
+        self.members.setAccessibleDescription(translate("dialogs", "Each member's name and role."))
+        self.add_member = QPushButton(translate("dialogs", "Add member"))
+        self.add_member.setAccessibleName(translate("dialogs", "Add a member"))
+        self.remove_member = QPushButton(translate("dialogs", "Remove member"))
+        self.remove_member.setAccessibleName(translate("dialogs", "Remove the selected member"))
         self.error = _error_label()
-        right.addWidget(QLabel(tr("Team name:", "dialogs")))
+        right.addWidget(QLabel(translate("dialogs", "Team name:")))
         right.addWidget(self.team_name)
         right.addWidget(self.members, 1)
         row = QHBoxLayout()
@@ -149,12 +152,12 @@ class TeamsDialog(QDialog):
         row = self.members.rowCount()
         self.members.insertRow(row)
         edit = QLineEdit(name)
-        edit.setAccessibleName(tr("Member name", "dialogs"))
+        edit.setAccessibleName(translate("dialogs", "Member name"))
         combo = QComboBox()
         for r in Role:
             combo.addItem(role_label(r), r.value)
         combo.setCurrentIndex(combo.findData(role.value))
-        combo.setAccessibleName(tr("Member role", "dialogs"))
+        combo.setAccessibleName(translate("dialogs", "Member role"))
         self.members.setCellWidget(row, 0, edit)
         self.members.setCellWidget(row, 1, combo)
 
@@ -186,8 +189,9 @@ class TeamsDialog(QDialog):
         except ValidationError as err:
             first = err.errors()[0]
             self.error.setText(
-                tr("Check {where}: {msg}", "dialogs").format(
-                    where=".".join(str(p) for p in first["loc"]) or tr("the team", "dialogs"),
+                translate("dialogs", "Check {where}: {msg}").format(
+                    where=".".join(str(p) for p in first["loc"])
+                    or translate("dialogs", "the team"),
                     msg=first["msg"],
                 )
             )
@@ -216,7 +220,7 @@ class TeamsDialog(QDialog):
     def _add_team(self) -> None:
         if not self._store_current():
             return
-        team = Team(name=tr("Team {n}", "dialogs").format(n=len(self._teams) + 1))
+        team = Team(name=translate("dialogs", "Team {n}").format(n=len(self._teams) + 1))
         self._teams.append(team)
         self.team_list.addItem(team.name)
         self.team_list.setCurrentRow(len(self._teams) - 1)
@@ -243,25 +247,25 @@ class NewStrategyDialog(QDialog):
         self, teams: Sequence[Team], scenarios: Sequence[Scenario], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("New strategy", "dialogs"))
-        self.setAccessibleName(tr("New strategy", "dialogs"))
+        self.setWindowTitle(translate("dialogs", "New strategy"))
+        self.setAccessibleName(translate("dialogs", "New strategy"))
         form = QFormLayout(self)
         self.team = QComboBox()
-        self.team.addItem(tr("(no team)", "dialogs"), None)
+        self.team.addItem(translate("dialogs", "(no team)"), None)
         for team in teams:
             self.team.addItem(team.name, team.id)
-        self.team.setAccessibleName(tr("Team", "dialogs"))
+        self.team.setAccessibleName(translate("dialogs", "Team"))
         self.scenario = QComboBox()
         for scenario in scenarios:
             self.scenario.addItem(scenario.title, scenario.key)
             self.scenario.setItemData(self.scenario.count() - 1, scenario.summary, 3)
-        self.scenario.setAccessibleName(tr("Scenario", "dialogs"))
+        self.scenario.setAccessibleName(translate("dialogs", "Scenario"))
         self.name = QLineEdit()
-        self.name.setAccessibleName(tr("Strategy name", "dialogs"))
+        self.name.setAccessibleName(translate("dialogs", "Strategy name"))
         self.error = _error_label()
-        form.addRow(tr("&Team", "dialogs"), self.team)
-        form.addRow(tr("&Scenario", "dialogs"), self.scenario)
-        form.addRow(tr("&Name", "dialogs"), self.name)
+        form.addRow(translate("dialogs", "&Team"), self.team)
+        form.addRow(translate("dialogs", "&Scenario"), self.scenario)
+        form.addRow(translate("dialogs", "&Name"), self.name)
         form.addRow(self.error)
         form.addRow(_buttons(self))
         self.team.currentIndexChanged.connect(self._suggest)
@@ -281,9 +285,9 @@ class NewStrategyDialog(QDialog):
         """Close only with a scenario and a usable name."""
         _team, scenario, name = self.values()
         if not scenario or scenario == "None":
-            self.error.setText(tr("Choose a scenario.", "dialogs"))
+            self.error.setText(translate("dialogs", "Choose a scenario."))
             return
         if not name or len(name) > 120:
-            self.error.setText(tr("The name must have 1 to 120 characters.", "dialogs"))
+            self.error.setText(translate("dialogs", "The name must have 1 to 120 characters."))
             return
         super().accept()

@@ -23,22 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.drills import closing_operation
+from app.i18n import translate
 from models.drills import DrillEvent, Stage, Timeline
 from models.operations import Operation
 from models.strategy import Strategy
-from views.labels import role_label, tr
+from views.labels import role_label
 from views.widgets.marks import named
-
-CONTEXT = "drills"
 
 
 def stage_label(stage: Stage) -> str:
     """A stage of the chain as shown."""
     return {
-        Stage.OCCURRED: tr("Occurred", CONTEXT),
-        Stage.DETECTED: tr("Detected", CONTEXT),
-        Stage.HANDLED: tr("Handled", CONTEXT),
-        Stage.FED_BACK: tr("Fed back", CONTEXT),
+        Stage.OCCURRED: translate("drills", "Occurred"),
+        Stage.DETECTED: translate("drills", "Detected"),
+        Stage.HANDLED: translate("drills", "Handled"),
+        Stage.FED_BACK: translate("drills", "Fed back"),
     }[stage]
 
 
@@ -51,7 +50,7 @@ def chain_steps(timeline: Timeline) -> list[tuple[list[str], str]]:
     steps: list[tuple[list[str], str]] = []
     for step in timeline.steps:
         lit.extend(c for c in step.card_ids if c not in lit)
-        label = tr("{stage}, day {day}: {summary}", CONTEXT).format(
+        label = translate("drills", "{stage}, day {day}: {summary}").format(
             stage=stage_label(step.stage),
             day=f"{step.day:.1f}".removesuffix(".0"),
             summary=step.summary,
@@ -60,7 +59,7 @@ def chain_steps(timeline: Timeline) -> list[tuple[list[str], str]]:
     broken = timeline.broken
     if broken is not None:
         lit.extend(c for c in broken.card_ids if c not in lit)
-        label = tr("Breaks before “{stage}”: {reason}", CONTEXT).format(
+        label = translate("drills", "Breaks before “{stage}”: {reason}").format(
             stage=stage_label(broken.stage), reason=broken.reason
         )
         steps.append((list(lit), label))
@@ -79,8 +78,8 @@ class ChainPanel(QGroupBox):
     fix_requested = Signal(str)
 
     def __init__(self, events: Mapping[str, DrillEvent], library: Any) -> None:
-        super().__init__(tr("Chain of the picked event", CONTEXT))
-        named(self, tr("Chain of the picked event", CONTEXT))
+        super().__init__(translate("drills", "Chain of the picked event"))
+        named(self, translate("drills", "Chain of the picked event"))
         self._events = events
         self._library = library
         self._strategy: Strategy | None = None
@@ -91,29 +90,29 @@ class ChainPanel(QGroupBox):
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         named(
             self.steps,
-            tr("Stages of the chain", CONTEXT),
-            tr("Occurred, detected, handled, fed back — or where it breaks.", CONTEXT),
+            translate("drills", "Stages of the chain"),
+            translate("drills", "Occurred, detected, handled, fed back — or where it breaks."),
         )
         self.break_label = QLabel()
         self.break_label.setWordWrap(True)
         self.break_label.setTextFormat(Qt.TextFormat.PlainText)
-        named(self.break_label, tr("Break point", CONTEXT))
+        named(self.break_label, translate("drills", "Break point"))
         row = QHBoxLayout()
         self.alternatives = QComboBox()
         named(
             self.alternatives,
-            tr("Practices that provide the missing capability", CONTEXT),
-            tr("Pick one and press Add to place it instead of the suggested fix.", CONTEXT),
+            translate("drills", "Practices that provide the missing capability"),
+            translate("drills", "Pick one and press Add to place it instead of the suggested fix."),
         )
-        self.add_button = QPushButton(tr("&Add", CONTEXT))
-        named(self.add_button, tr("Add the picked practice", CONTEXT))
-        self.close_button = QPushButton(tr("&Close the gap", CONTEXT))
+        self.add_button = QPushButton(translate("drills", "&Add"))
+        named(self.add_button, translate("drills", "Add the picked practice"))
+        self.close_button = QPushButton(translate("drills", "&Close the gap"))
         named(
             self.close_button,
-            tr("Close the gap", CONTEXT),
-            tr(
+            translate("drills", "Close the gap"),
+            translate(
+                "drills",
                 "Add, link, own or start the one thing that mends the chain, as one undoable step.",
-                CONTEXT,
             ),
         )
         for button in (self.add_button, self.close_button):
@@ -144,11 +143,11 @@ class ChainPanel(QGroupBox):
         broken = timeline.broken
         if broken is None:
             self.break_label.setText(
-                tr("✓ The chain is whole: detected, handled and fed back.", CONTEXT)
+                translate("drills", "✓ The chain is whole: detected, handled and fed back.")
             )
         else:
             self.break_label.setText(
-                tr("✕ Breaks before “{stage}”. Missing: {missing}.", CONTEXT).format(
+                translate("drills", "✕ Breaks before “{stage}”. Missing: {missing}.").format(
                     stage=stage_label(broken.stage), missing=self.missing()
                 )
             )
@@ -168,18 +167,18 @@ class ChainPanel(QGroupBox):
         if broken.capability:
             capability = getattr(self._library, "capabilities", {}).get(broken.capability)
             title = capability.title if capability is not None else broken.capability
-            text = tr("the capability “{title}”", CONTEXT).format(title=title)
+            text = translate("drills", "the capability “{title}”").format(title=title)
         elif broken.role is not None:
-            text = tr("an owner ({role})", CONTEXT).format(role=role_label(broken.role))
+            text = translate("drills", "an owner ({role})").format(role=role_label(broken.role))
         else:
-            text = tr("a link between the cards", CONTEXT)
+            text = translate("drills", "a link between the cards")
         if broken.planned:
             cards = self._strategy.cards if self._strategy else {}
             titles = ", ".join(f"“{cards[c].title}”" for c in broken.planned if c in cards)
-            text += " " + tr(
+            text += " " + translate(
+                "drills",
                 "— cards that would close it are still only planned ({titles}); "
                 "put one in progress or in place",
-                CONTEXT,
             ).format(titles=titles)
         return text
 
@@ -196,7 +195,10 @@ class ChainPanel(QGroupBox):
         op = self.closing_operation()
         if op is not None and self._timeline is not None:
             self.close_requested.emit(
-                op, tr("Close the gap: {event}", CONTEXT).format(event=self._timeline.event_title)
+                op,
+                translate("drills", "Close the gap: {event}").format(
+                    event=self._timeline.event_title
+                ),
             )
 
     def _add_alternative(self) -> None:

@@ -20,17 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.drills.simulate import harm_totals
+from app.i18n import translate
 from models.drills import YearSimulation
-from views.labels import tr
 from views.widgets.marks import named, outcome_icon, outcome_label
 from views.widgets.year_chart import YearChart
-
-CONTEXT = "drills"
 
 
 def harm_text(amount: float, unit: str) -> str:
     """A harm figure for people: whole numbers with thousands separators, then the unit."""
-    return tr("{amount} {unit}", CONTEXT).format(amount=f"{amount:,.0f}", unit=unit)
+    return translate("drills", "{amount} {unit}").format(amount=f"{amount:,.0f}", unit=unit)
 
 
 class YearPanel(QWidget):
@@ -44,22 +42,24 @@ class YearPanel(QWidget):
 
     def __init__(self, seed: int = 0) -> None:
         super().__init__()
-        named(self, tr("Year in production", CONTEXT))
+        named(self, translate("drills", "Year in production"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        seed_label = QLabel(tr("&Seed of the year:", CONTEXT))
+        seed_label = QLabel(translate("drills", "&Seed of the year:"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.seed.setValue(seed)
         seed_label.setBuddy(self.seed)
         named(
             self.seed,
-            tr("Seed of the simulated year", CONTEXT),
-            tr("The same seed always gives the same year; another seed, another year.", CONTEXT),
+            translate("drills", "Seed of the simulated year"),
+            translate(
+                "drills", "The same seed always gives the same year; another seed, another year."
+            ),
         )
         self.harm = QLabel()
         self.harm.setWordWrap(True)
-        named(self.harm, tr("Harm over the year", CONTEXT))
+        named(self.harm, translate("drills", "Harm over the year"))
         row.addWidget(seed_label)
         row.addWidget(self.seed)
         row.addWidget(self.harm, 1)
@@ -69,19 +69,21 @@ class YearPanel(QWidget):
         self.events = QTreeWidget()
         self.events.setHeaderLabels(
             [
-                tr("Month", CONTEXT),
-                tr("Event", CONTEXT),
-                tr("Outcome", CONTEXT),
-                tr("Harm with controls", CONTEXT),
-                tr("Harm without", CONTEXT),
+                translate("drills", "Month"),
+                translate("drills", "Event"),
+                translate("drills", "Outcome"),
+                translate("drills", "Harm with controls"),
+                translate("drills", "Harm without"),
             ]
         )
         self.events.setRootIsDecorated(False)
         self.events.setIconSize(QSize(20, 20))
         named(
             self.events,
-            tr("Events of the year", CONTEXT),
-            tr("When each event struck, how the strategy fared and the harm it caused.", CONTEXT),
+            translate("drills", "Events of the year"),
+            translate(
+                "drills", "When each event struck, how the strategy fared and the harm it caused."
+            ),
         )
         header = self.events.header()
         header.setStretchLastSection(False)
@@ -101,7 +103,9 @@ class YearPanel(QWidget):
         self.chart.set_series(year)
         self.events.clear()
         if year is None:
-            self.harm.setText(tr("Run the drills to simulate a year in production.", CONTEXT))
+            self.harm.setText(
+                translate("drills", "Run the drills to simulate a year in production.")
+            )
             return
         if self.seed.value() != year.seed:
             self.seed.blockSignals(True)
@@ -109,8 +113,8 @@ class YearPanel(QWidget):
             self.seed.blockSignals(False)
         totals = harm_totals(year)
         self.harm.setText(
-            tr(
-                "Harm over the year: {with_} with your controls, {without} without.", CONTEXT
+            translate(
+                "drills", "Harm over the year: {with_} with your controls, {without} without."
             ).format(
                 with_=harm_text(totals["with"], year.harm_unit),
                 without=harm_text(totals["without"], year.harm_unit),

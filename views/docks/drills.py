@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.drills import prepare, run_drills, simulate_year
 from app.drills.report import catalog_providers, outcome_row
+from app.i18n import translate
 from models.drills import (
     DrillEvent,
     DrillOutcome,
@@ -45,10 +46,8 @@ from models.drills import (
 from models.strategy import Strategy
 from views.docks.drill_chain import ChainPanel, chain_steps
 from views.docks.drill_year import YearPanel, harm_text
-from views.labels import tr
 from views.widgets.marks import named, outcome_icon, outcome_label
 
-CONTEXT = "drills"
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_HARM_UNIT = "people affected"
 
@@ -81,10 +80,12 @@ class DrillsDock(QDockWidget):
         library: Any,
         seed: int = 0,
     ) -> None:
-        super().__init__(tr("Drills", CONTEXT))
+        super().__init__(translate("drills", "Drills"))
         self.setObjectName("drills_dock")
         named(
-            self, tr("Drills", CONTEXT), tr("What-if events traced through the strategy.", CONTEXT)
+            self,
+            translate("drills", "Drills"),
+            translate("drills", "What-if events traced through the strategy."),
         )
         self._events = {event.key: event for event in events}
         self._params = params
@@ -104,15 +105,15 @@ class DrillsDock(QDockWidget):
         # and the next look at them (showing the dock, picking or stepping) runs again.
         self.stale = False
         body = QWidget()
-        named(body, tr("Drills panel", CONTEXT))
+        named(body, translate("drills", "Drills panel"))
         layout = QVBoxLayout(body)
         layout.addLayout(self._controls())
         self.tabs = QTabWidget()
-        named(self.tabs, tr("Drill views", CONTEXT))
-        self.tabs.addTab(self._events_tab(), tr("&Events", CONTEXT))
+        named(self.tabs, translate("drills", "Drill views"))
+        self.tabs.addTab(self._events_tab(), translate("drills", "&Events"))
         self.year_panel = YearPanel(seed)
         self.year_panel.seed_changed.connect(lambda _s: self.run_all())
-        self.tabs.addTab(self.year_panel, tr("&Year in production", CONTEXT))
+        self.tabs.addTab(self.year_panel, translate("drills", "&Year in production"))
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
         QWidget.setTabOrder(self.run_button, self.step_button)
@@ -127,18 +128,28 @@ class DrillsDock(QDockWidget):
         self.score = QLabel()
         self.score.setTextFormat(Qt.TextFormat.RichText)
         self.score.setWordWrap(True)
-        named(self.score, tr("Resilience score", CONTEXT))
+        named(self.score, translate("drills", "Resilience score"))
         row = QHBoxLayout()
-        self.run_button = QPushButton(tr("&Run all", CONTEXT))
-        named(self.run_button, tr("Run all drills", CONTEXT), tr("Trace every event.", CONTEXT))
-        self.step_button = QPushButton(tr("S&tep through", CONTEXT))
+        self.run_button = QPushButton(translate("drills", "&Run all"))
+        named(
+            self.run_button,
+            translate("drills", "Run all drills"),
+            translate("drills", "Trace every event."),
+        )
+        self.step_button = QPushButton(translate("drills", "S&tep through"))
         named(
             self.step_button,
-            tr("Step through the chain", CONTEXT),
-            tr("Light the picked event's cards on the canvas one stage at a time.", CONTEXT),
+            translate("drills", "Step through the chain"),
+            translate(
+                "drills", "Light the picked event's cards on the canvas one stage at a time."
+            ),
         )
-        self.stop_button = QPushButton(tr("Sto&p", CONTEXT))
-        named(self.stop_button, tr("Stop stepping", CONTEXT), tr("Clear the lit cards.", CONTEXT))
+        self.stop_button = QPushButton(translate("drills", "Sto&p"))
+        named(
+            self.stop_button,
+            translate("drills", "Stop stepping"),
+            translate("drills", "Clear the lit cards."),
+        )
         self.run_button.clicked.connect(self.run_all)
         self.step_button.clicked.connect(self.step)
         self.stop_button.clicked.connect(self.stop_stepping)
@@ -152,15 +163,15 @@ class DrillsDock(QDockWidget):
 
     def _events_tab(self) -> QWidget:
         page = QWidget()
-        named(page, tr("Events", CONTEXT))
+        named(page, translate("drills", "Events"))
         layout = QVBoxLayout(page)
         self.list = QTreeWidget()
         self.list.setHeaderLabels(
             [
-                tr("Event", CONTEXT),
-                tr("Outcome", CONTEXT),
-                tr("Handled", CONTEXT),
-                tr("Harm", CONTEXT),
+                translate("drills", "Event"),
+                translate("drills", "Outcome"),
+                translate("drills", "Handled"),
+                translate("drills", "Harm"),
             ]
         )
         self.list.setRootIsDecorated(False)
@@ -169,14 +180,18 @@ class DrillsDock(QDockWidget):
         self.list.setAlternatingRowColors(True)
         named(
             self.list,
-            tr("Drill events", CONTEXT),
-            tr("Each event with its outcome: handled, late or missed.", CONTEXT),
+            translate("drills", "Drill events"),
+            translate("drills", "Each event with its outcome: handled, late or missed."),
         )
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The stretching event column never shrinks below its own heading (longer in
+        # French): a narrow panel scrolls sideways instead of cutting the heading.
+        first = self.list.headerItem().text(0)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(first) + 32)
         self.list.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.list, 3)
         self.chain = ChainPanel(self._events, self._library)
@@ -245,7 +260,9 @@ class DrillsDock(QDockWidget):
                 [
                     row.event_title,
                     outcome_label(row.outcome),
-                    tr("day {d}", CONTEXT).format(d=f"{row.handled_day:.1f}".removesuffix(".0"))
+                    translate("drills", "day {d}").format(
+                        d=f"{row.handled_day:.1f}".removesuffix(".0")
+                    )
                     if row.handled_day is not None
                     else "—",
                     harm_text(row.harm, self._harm_unit),
@@ -259,18 +276,18 @@ class DrillsDock(QDockWidget):
                 keep = item
         self.list.blockSignals(False)
         if not self._strategy:
-            self.score.setText(tr("Open a strategy to drill it.", CONTEXT))
+            self.score.setText(translate("drills", "Open a strategy to drill it."))
         elif not self.rows:
             self.score.setText(
-                tr(
-                    "Press <b>Run all</b> to throw {n} what-if events at this strategy.", CONTEXT
+                translate(
+                    "drills", "Press <b>Run all</b> to throw {n} what-if events at this strategy."
                 ).format(n=len(self._events))
             )
         else:
             handled = sum(r.outcome is DrillOutcome.HANDLED for r in self.rows)
             self.score.setText(
-                tr(
-                    "<b>Resilience {share}%</b> — {h} of {n} events handled in time", CONTEXT
+                translate(
+                    "drills", "<b>Resilience {share}%</b> — {h} of {n} events handled in time"
                 ).format(share=round(100 * self.resilience), h=handled, n=len(self.rows))
             )
         self.year_panel.set_year(self.year)
@@ -339,7 +356,9 @@ class DrillsDock(QDockWidget):
         cards, label = self._steps[self._step]
         self.chain.steps.setCurrentRow(self._step)
         last = self._step + 1 >= len(self._steps)
-        self.step_button.setText(tr("S&tep again", CONTEXT) if last else tr("Nex&t stage", CONTEXT))
+        self.step_button.setText(
+            translate("drills", "S&tep again") if last else translate("drills", "Nex&t stage")
+        )
         self.step_cards.emit(cards, label)
 
     def stop_stepping(self) -> None:
@@ -347,7 +366,7 @@ class DrillsDock(QDockWidget):
         was = self.stepping
         self._step = -1
         self._steps = []
-        self.step_button.setText(tr("S&tep through", CONTEXT))
+        self.step_button.setText(translate("drills", "S&tep through"))
         self.step_button.setEnabled(self.current_timeline() is not None)
         if was:
             self.step_cards.emit([], "")

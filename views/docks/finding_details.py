@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checker.crosswalk import RuleRef
+from app.i18n import translate
 from models.findings import CheckResult, Finding, TopGap
 from models.vocabulary import FindingState
 from views.docks.finding_text import (
@@ -38,17 +39,11 @@ from views.docks.finding_text import (
     state_sentence,
 )
 from views.items.card_item import Badge
-from views.labels import tr
 from views.widgets.marks import SEVERITY_COLOURS, SEVERITY_SYMBOLS, named, severity_label
 
 __all__ = ["FindingDetails", "SatisfiesBox", "card_badges", "count_text", "finding_key"]
 
-CONTEXT = "findings"
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
-
-
-def _t(text: str) -> str:
-    return tr(text, CONTEXT)
 
 
 def finding_key(finding: Finding) -> tuple[str, str, tuple[str, ...]]:
@@ -59,10 +54,10 @@ def finding_key(finding: Finding) -> tuple[str, str, tuple[str, ...]]:
 def _badge_line(finding: Finding) -> str:
     cite = f" ({finding.citation})" if finding.citation else ""
     if finding.state is FindingState.PROHIBITED:
-        return tr("Prohibited practice: {title}{cite}", CONTEXT).format(
+        return translate("findings", "Prohibited practice: {title}{cite}").format(
             title=finding.title, cite=cite
         )
-    return tr("{severity}: {title}{cite}", CONTEXT).format(
+    return translate("findings", "{severity}: {title}{cite}").format(
         severity=severity_label(finding.severity), title=finding.title, cite=cite
     )
 
@@ -98,7 +93,7 @@ def card_badges(result: CheckResult, card_ids: Iterable[str]) -> dict[str, tuple
             text = lines[id(finding)] = _badge_line(finding)
         return text
 
-    planned_head = _t("Planned — not in place:")
+    planned_head = translate("findings", "Planned — not in place:")
     # Cards concerned by the same findings share one badge tuple (a planned finding can
     # concern hundreds of cards): built once per distinct combination.
     made: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[Badge, ...]] = {}
@@ -158,29 +153,32 @@ class FindingDetails(QGroupBox):
     fix_requested = Signal(str)
 
     def __init__(self, source: FindingSource) -> None:
-        super().__init__(_t("Selected finding"))
+        super().__init__(translate("findings", "Selected finding"))
         self.setObjectName("finding_details")
-        named(self, _t("Selected finding"))
+        named(self, translate("findings", "Selected finding"))
         self._source = source
         layout = QVBoxLayout(self)
-        self.headline = named(QLabel(), _t("Finding title"))
+        self.headline = named(QLabel(), translate("findings", "Finding title"))
         self.headline.setObjectName("finding_headline")
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
-        self.state = named(QLabel(), _t("Finding state"))
+        self.state = named(QLabel(), translate("findings", "Finding state"))
         self.state.setObjectName("finding_state")
         self.state.setWordWrap(True)
-        self.message = named(QLabel(), _t("What is missing"))
+        self.message = named(QLabel(), translate("findings", "What is missing"))
         self.message.setObjectName("finding_message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.why = named(QLabel(), _t("Why it matters"))
+        self.why = named(QLabel(), translate("findings", "Why it matters"))
         self.why.setObjectName("finding_why")
         self.why.setWordWrap(True)
         self.pending = named(
             QLabel(),
-            _t("Reported change"),
-            _t("An amendment has been reported but its final text is not verified: not law."),
+            translate("findings", "Reported change"),
+            translate(
+                "findings",
+                "An amendment has been reported but its final text is not verified: not law.",
+            ),
         )
         self.pending.setObjectName("finding_pending")
         self.pending.setWordWrap(True)
@@ -188,7 +186,7 @@ class FindingDetails(QGroupBox):
         # A framed note, so it never reads as part of the rule itself.
         self.pending.setFrameShape(QFrame.Shape.StyledPanel)
         self.pending.setMargin(4)
-        self.cards = named(QLabel(), _t("Cards involved"))
+        self.cards = named(QLabel(), translate("findings", "Cards involved"))
         self.cards.setObjectName("finding_cards")
         self.cards.setWordWrap(True)
         fix_row = QHBoxLayout()
@@ -200,16 +198,20 @@ class FindingDetails(QGroupBox):
         self.fix_choice.setMinimumContentsLength(16)
         named(
             self.fix_choice,
-            _t("Suggested practice"),
-            _t("The catalog practice the Fix button adds; the best fit comes first."),
+            translate("findings", "Suggested practice"),
+            translate(
+                "findings", "The catalog practice the Fix button adds; the best fit comes first."
+            ),
         )
-        self.fix_button = QPushButton(_t("&Fix: add this card"))
+        self.fix_button = QPushButton(translate("findings", "&Fix: add this card"))
         self.fix_button.setObjectName("fix_button")
         self.fix_button.setAutoDefault(True)
         named(
             self.fix_button,
-            _t("Fix"),
-            _t("Add the suggested practice to its lane, as one step you can undo."),
+            translate("findings", "Fix"),
+            translate(
+                "findings", "Add the suggested practice to its lane, as one step you can undo."
+            ),
         )
         self.fix_button.clicked.connect(self.request_fix)
         fix_row.addWidget(self.fix_choice, 1)
@@ -244,21 +246,25 @@ class FindingDetails(QGroupBox):
         if card_ids:
             names = ", ".join(f"“{self._source.card_title(c)}”" for c in card_ids)
             text = (
-                tr("Planned cards, not yet in place: {names}", CONTEXT)
+                translate("findings", "Planned cards, not yet in place: {names}")
                 if state is FindingState.PLANNED
-                else tr("Cards involved: {names}", CONTEXT)
+                else translate("findings", "Cards involved: {names}")
             )
             self.cards.setText(text.format(names=names))
         elif state is FindingState.OPEN:
-            self.cards.setText(_t("No card yet: the strategy lacks this practice."))
+            self.cards.setText(
+                translate("findings", "No card yet: the strategy lacks this practice.")
+            )
 
     def show_finding(self, finding: Finding | None) -> None:
         """Show one finding (None: the prompt to pick one)."""
         self._clear()
-        self.setTitle(_t("Selected finding"))
+        self.setTitle(translate("findings", "Selected finding"))
         if finding is None:
             self.headline.setText(
-                _t("Pick a gap or a finding to see what is missing and how to fix it.")
+                translate(
+                    "findings", "Pick a gap or a finding to see what is missing and how to fix it."
+                )
             )
             self.fix_choice.setEnabled(False)
             self.fix_button.setEnabled(False)
@@ -271,10 +277,14 @@ class FindingDetails(QGroupBox):
         self.state.setText(state_sentence(finding))
         self.message.setText(finding.message)
         why = self._source.explanation(finding)
-        self.why.setText(tr("Why it matters: {why}", CONTEXT).format(why=why) if why else "")
+        self.why.setText(
+            translate("findings", "Why it matters: {why}").format(why=why) if why else ""
+        )
         if finding.pending:
             self.pending.setText(
-                tr("Reported change, not yet law: {note}", CONTEXT).format(note=finding.pending)
+                translate("findings", "Reported change, not yet law: {note}").format(
+                    note=finding.pending
+                )
             )
             self.pending.show()
         self._show_cards(finding.card_ids, finding.state)
@@ -283,19 +293,23 @@ class FindingDetails(QGroupBox):
     def show_gap(self, gap: TopGap, live: bool) -> None:
         """Show one of the gaps that would hurt first: its citations, why it ranks there, fixes."""
         self._clear()
-        self.setTitle(_t("Selected gap"))
+        self.setTitle(translate("findings", "Selected gap"))
         head = gap_title(gap)
         self.headline.setText(f"<b>{html.escape(head)}</b>")
         self.state.setText(
-            tr("{state} · {severity}", CONTEXT).format(
+            translate("findings", "{state} · {severity}").format(
                 state=gap_state_word(gap), severity=severity_label(gap.severity)
             )
         )
         self.message.setText(
-            tr("Demanded by {citations}.", CONTEXT).format(citations=citations_text(gap))
+            translate("findings", "Demanded by {citations}.").format(citations=citations_text(gap))
         )
-        self.message.setToolTip(tr("Packs: {packs}", CONTEXT).format(packs="; ".join(gap.packs)))
-        self.why.setText(tr("Why it ranks here: {why}", CONTEXT).format(why=gap_why(gap, live)))
+        self.message.setToolTip(
+            translate("findings", "Packs: {packs}").format(packs="; ".join(gap.packs))
+        )
+        self.why.setText(
+            translate("findings", "Why it ranks here: {why}").format(why=gap_why(gap, live))
+        )
         self._show_cards(gap.card_ids, gap.state)
         self._offer(gap.fixes, gap.state)
 
@@ -308,26 +322,33 @@ class FindingDetails(QGroupBox):
     def fix_menu(self, fixes: tuple[str, ...], parent: QWidget) -> QMenu:
         """A menu with one "Fix: add …" action per suggested practice."""
         menu = QMenu(parent)
-        named(menu, _t("Fixes"))
+        named(menu, translate("findings", "Fixes"))
         for key in fixes:
             action = menu.addAction(
-                tr("Fix: add “{entry}”", CONTEXT).format(entry=self._source.entry_label(key))
+                translate("findings", "Fix: add “{entry}”").format(
+                    entry=self._source.entry_label(key)
+                )
             )
             action.triggered.connect(lambda _=False, k=key: self.fix_requested.emit(k))
         if not fixes:
-            menu.addAction(_t("No catalog card fixes this")).setEnabled(False)
+            menu.addAction(translate("findings", "No catalog card fixes this")).setEnabled(False)
         return menu
 
 
 def _no_fix(state: FindingState) -> str:
     """What the fix box says when there is no card to add."""
     return {
-        FindingState.OPEN: _t("No catalog card fixes this; edit the canvas."),
-        FindingState.PLANNED: _t(
-            "Nothing to add: the practice is planned. It counts once its cards are in place."
+        FindingState.OPEN: translate("findings", "No catalog card fixes this; edit the canvas."),
+        FindingState.PLANNED: translate(
+            "findings",
+            "Nothing to add: the practice is planned. It counts once its cards are in place.",
         ),
-        FindingState.UPCOMING: _t("Not in force yet on the date checked: nothing is required."),
-        FindingState.PROHIBITED: _t("No card can fix a prohibited practice: the use must change."),
+        FindingState.UPCOMING: translate(
+            "findings", "Not in force yet on the date checked: nothing is required."
+        ),
+        FindingState.PROHIBITED: translate(
+            "findings", "No card can fix a prohibited practice: the use must change."
+        ),
     }[state]
 
 
@@ -335,16 +356,20 @@ class SatisfiesBox(QGroupBox):
     """The rules the selected card counts towards (the crosswalk for one card)."""
 
     def __init__(self) -> None:
-        super().__init__(_t("Satisfies"))
-        named(self, _t("Satisfies"), _t("The rules the selected card counts towards."))
+        super().__init__(translate("findings", "Satisfies"))
+        named(
+            self,
+            translate("findings", "Satisfies"),
+            translate("findings", "The rules the selected card counts towards."),
+        )
         layout = QVBoxLayout(self)
-        self.label = named(QLabel(), _t("Selected card"))
+        self.label = named(QLabel(), translate("findings", "Selected card"))
         self.label.setWordWrap(True)
         self.list = QListWidget()
         named(
             self.list,
-            _t("Rules satisfied by the selected card"),
-            _t("Pack, citation and title of each rule this card helps satisfy."),
+            translate("findings", "Rules satisfied by the selected card"),
+            translate("findings", "Pack, citation and title of each rule this card helps satisfy."),
         )
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -365,23 +390,27 @@ class SatisfiesBox(QGroupBox):
         self.list.clear()
         refs = tuple(refs)
         if card_title is None:
-            self.label.setText(_t("Select a card to see which rules it satisfies."))
+            self.label.setText(
+                translate("findings", "Select a card to see which rules it satisfies.")
+            )
             return
         if not refs:
             self.label.setText(
-                tr("“{title}” does not yet satisfy a rule of the selected packs.", CONTEXT).format(
-                    title=card_title
-                )
+                translate(
+                    "findings", "“{title}” does not yet satisfy a rule of the selected packs."
+                ).format(title=card_title)
             )
             return
         self.label.setText(
-            tr("“{title}” counts towards {n} rules in {p} packs:", CONTEXT).format(
+            translate("findings", "“{title}” counts towards {n} rules in {p} packs:").format(
                 title=card_title, n=len(refs), p=len({ref.pack for ref in refs})
             )
         )
         for ref in refs:
             self.list.addItem(
-                tr("✓ {citation} — {title}", CONTEXT).format(citation=ref.citation, title=ref.title)
+                translate("findings", "✓ {citation} — {title}").format(
+                    citation=ref.citation, title=ref.title
+                )
             )
             self.list.item(self.list.count() - 1).setToolTip(pack_title(ref.pack))
 

@@ -7,16 +7,10 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from app.i18n import translate
 from models.findings import Finding
 from models.vocabulary import FindingState, Severity
-from views.labels import tr
 from views.widgets.marks import named, severity_icon, severity_plural, state_icon, state_phrase
-
-CONTEXT = "findings"
-
-
-def _t(text: str) -> str:
-    return tr(text, CONTEXT)
 
 
 class FindingFilters(QWidget):
@@ -26,19 +20,23 @@ class FindingFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, _t("Finding filters"))
+        named(self, translate("findings", "Finding filters"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.severity = QComboBox()
-        self.severity.addItem(_t("All severities"), None)
+        self.severity.addItem(translate("findings", "All severities"), None)
         for severity in Severity:
             self.severity.addItem(
                 severity_icon(severity), severity_plural(severity), severity.value
             )
-        named(self.severity, _t("Severity filter"), _t("Show findings of one severity."))
+        named(
+            self.severity,
+            translate("findings", "Severity filter"),
+            translate("findings", "Show findings of one severity."),
+        )
         self.severity.setObjectName("severity_filter")
         self.state = QComboBox()
-        self.state.addItem(_t("All states"), None)
+        self.state.addItem(translate("findings", "All states"), None)
         for state in (
             FindingState.OPEN,
             FindingState.PLANNED,
@@ -48,20 +46,29 @@ class FindingFilters(QWidget):
             self.state.addItem(state_icon(state, Severity.ERROR), state_phrase(state), state.value)
         named(
             self.state,
-            _t("State filter"),
-            _t("Show only missing, only planned (not in place), only upcoming or prohibited."),
+            translate("findings", "State filter"),
+            translate(
+                "findings",
+                "Show only missing, only planned (not in place), only upcoming or prohibited.",
+            ),
         )
         self.state.setObjectName("state_filter")
         self.pack = QComboBox()
-        named(self.pack, _t("Pack filter"), _t("Show findings of one rule pack."))
+        named(
+            self.pack,
+            translate("findings", "Pack filter"),
+            translate("findings", "Show findings of one rule pack."),
+        )
         self.pack.setObjectName("pack_filter")
         self.text = QLineEdit()
-        self.text.setPlaceholderText(_t("Filter by words…"))
+        self.text.setPlaceholderText(translate("findings", "Filter by words…"))
         self.text.setClearButtonEnabled(True)
         named(
             self.text,
-            _t("Text filter"),
-            _t("Show findings whose title, message or citation contain these words."),
+            translate("findings", "Text filter"),
+            translate(
+                "findings", "Show findings whose title, message or citation contain these words."
+            ),
         )
         self.text.setObjectName("text_filter")
         for combo in (self.severity, self.state, self.pack):
@@ -116,7 +123,7 @@ class FindingFilters(QWidget):
         wanted = self.pack.currentData()
         self.pack.blockSignals(True)
         self.pack.clear()
-        self.pack.addItem(_t("All packs"), None)
+        self.pack.addItem(translate("findings", "All packs"), None)
         for key, title in packs:
             self.pack.addItem(title, key)
         self.pack.setCurrentIndex(max(0, self.pack.findData(wanted)))

@@ -16,18 +16,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from models.findings import CheckResult, Finding
 from models.vocabulary import FindingState, Severity
 from views.docks.finding_text import law_date_text
-from views.labels import tr
 from views.widgets.marks import named, state_icon
 
-CONTEXT = "findings"
 BANNER_ICON = 36
-
-
-def _t(text: str) -> str:
-    return tr(text, CONTEXT)
 
 
 class ProhibitedBanner(QFrame):
@@ -38,8 +33,10 @@ class ProhibitedBanner(QFrame):
         self.setObjectName("prohibited_banner")
         named(
             self,
-            _t("Prohibited practice"),
-            _t("The use involves a practice the law prohibits; no card can fix it."),
+            translate("findings", "Prohibited practice"),
+            translate(
+                "findings", "The use involves a practice the law prohibits; no card can fix it."
+            ),
         )
         # Black frame and black text on a light vermillion tint: the mark and the words
         # carry the meaning, the tint only draws the eye (also in high contrast).
@@ -50,14 +47,14 @@ class ProhibitedBanner(QFrame):
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 6, 8, 6)
-        self.icon = named(QLabel(), _t("No-entry sign"))
+        self.icon = named(QLabel(), translate("findings", "No-entry sign"))
         self.icon.setPixmap(
             state_icon(FindingState.PROHIBITED, Severity.ERROR, BANNER_ICON).pixmap(
                 BANNER_ICON, BANNER_ICON
             )
         )
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.text = named(QLabel(), _t("Prohibited practice"))
+        self.text = named(QLabel(), translate("findings", "Prohibited practice"))
         self.text.setObjectName("prohibited_text")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -72,12 +69,14 @@ class ProhibitedBanner(QFrame):
             self.text.setText("")
             self.hide()
             return
-        head = _t("Prohibited practice — this use cannot go ahead as planned.")
+        head = translate("findings", "Prohibited practice — this use cannot go ahead as planned.")
         lines = [f"<b>{html.escape(head)}</b>"]
         for finding in findings:
             cite = f" ({finding.citation})" if finding.citation else ""
             lines.append(html.escape(f"{finding.title}{cite}: {finding.message}"))
-        lines.append(html.escape(_t("No card can fix this: the use itself must change.")))
+        lines.append(
+            html.escape(translate("findings", "No card can fix this: the use itself must change."))
+        )
         self.text.setText("<br>".join(lines))
         plain = " ".join([head, *(f"{f.title} {f.citation}: {f.message}" for f in findings)])
         self.text.setAccessibleDescription(plain)
@@ -91,14 +90,16 @@ class FindingsHeader(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("findings_header")
-        named(self, _t("Check header"))
+        named(self, translate("findings", "Check header"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = ProhibitedBanner()
         self.law_date = named(
             QLabel(),
-            _t("Date of the law applied"),
-            _t("The date whose law the check applied; set another in the profile."),
+            translate("findings", "Date of the law applied"),
+            translate(
+                "findings", "The date whose law the check applied; set another in the profile."
+            ),
         )
         self.law_date.setObjectName("law_date")
         self.law_date.setWordWrap(True)
@@ -120,7 +121,7 @@ class FindingsHeader(QWidget):
         self.law_date.setText(text)
         self.law_date.setVisible(bool(text))
         versions = [
-            tr("{pack}: {version}", CONTEXT).format(pack=c.title, version=c.version)
+            translate("findings", "{pack}: {version}").format(pack=c.title, version=c.version)
             for c in result.coverage
             if c.version
         ]

@@ -11,12 +11,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.checker import structural
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.findings import CheckResult, Finding
 from models.rules import RulePack
 from models.strategy import Strategy
-from views.labels import phase_short, tr
+from views.labels import phase_short
 
-CONTEXT = "findings"
+STRUCTURE_TITLE = QT_TRANSLATE_NOOP("findings", "Lifecycle structure")
+"""``app.checker.structural.TITLE``, marked for lupdate (a test keeps the two equal)."""
 
 
 class FindingNames:
@@ -38,7 +40,7 @@ class FindingNames:
     def pack_title(self, key: str) -> str:
         """A pack's title as shown (the structure rules have their own)."""
         if key == structural.PACK:
-            return tr(structural.TITLE, CONTEXT)
+            return translate("findings", STRUCTURE_TITLE)
         pack = self.packs.get(key)
         if pack is not None:
             return pack.title
@@ -58,7 +60,7 @@ class FindingNames:
         entry = catalog.get(key) if isinstance(catalog, Mapping) else None
         if entry is None:
             return key
-        return tr("{title} · {phase}", CONTEXT).format(
+        return translate("findings", "{title} · {phase}").format(
             title=entry.title, phase=phase_short(entry.phase)
         )
 

@@ -12,16 +12,10 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QDate, QLocale
 
+from app.i18n import translate
 from models.findings import Finding, TopGap
 from models.vocabulary import FindingState, Severity
-from views.labels import tr
 from views.widgets.marks import severity_label, state_label, state_phrase
-
-CONTEXT = "findings"
-
-
-def _t(text: str) -> str:
-    return tr(text, CONTEXT)
 
 
 def day(date: dt.date, long: bool = False) -> str:
@@ -49,7 +43,7 @@ def finding_title(finding: Finding) -> str:
     The date leads, so a narrow column cuts the title, never the date.
     """
     if finding.state is FindingState.UPCOMING and finding.applies_from is not None:
-        return tr("Applies from {date}: {title}", CONTEXT).format(
+        return translate("findings", "Applies from {date}: {title}").format(
             title=finding.title, date=day(finding.applies_from)
         )
     return finding.title
@@ -59,12 +53,16 @@ def state_sentence(finding: Finding) -> str:
     """The state in words for the details and tooltips: "upcoming — applies from 2 Dec 2027"."""
     if finding.state is FindingState.UPCOMING:
         if finding.applies_from is None:
-            return _t("Upcoming — not yet in force on the date checked")
-        return tr("Upcoming — applies from {date}", CONTEXT).format(date=day(finding.applies_from))
+            return translate("findings", "Upcoming — not yet in force on the date checked")
+        return translate("findings", "Upcoming — applies from {date}").format(
+            date=day(finding.applies_from)
+        )
     if finding.state is FindingState.OPEN:
-        return tr("Missing · {severity}", CONTEXT).format(severity=severity_label(finding.severity))
+        return translate("findings", "Missing · {severity}").format(
+            severity=severity_label(finding.severity)
+        )
     if finding.state is FindingState.PLANNED:
-        return tr("Planned — not in place · {severity}", CONTEXT).format(
+        return translate("findings", "Planned — not in place · {severity}").format(
             severity=severity_label(finding.severity)
         )
     return state_phrase(finding.state)
@@ -74,8 +72,8 @@ def rule_line(rule_ids: Iterable[str]) -> str:
     """The rule ids, for a tooltip only."""
     ids = list(dict.fromkeys(rule_ids))
     if len(ids) == 1:
-        return tr("Rule id: {id}", CONTEXT).format(id=ids[0])
-    return tr("Rule ids: {ids}", CONTEXT).format(ids=", ".join(ids))
+        return translate("findings", "Rule id: {id}").format(id=ids[0])
+    return translate("findings", "Rule ids: {ids}").format(ids=", ".join(ids))
 
 
 def finding_tooltip(finding: Finding, pack_title: str) -> str:
@@ -83,13 +81,17 @@ def finding_tooltip(finding: Finding, pack_title: str) -> str:
     lines = [finding.title, state_sentence(finding), finding.message]
     if finding.citation:
         lines.append(
-            tr("{citation} · {pack}", CONTEXT).format(citation=finding.citation, pack=pack_title)
+            translate("findings", "{citation} · {pack}").format(
+                citation=finding.citation, pack=pack_title
+            )
         )
     else:
         lines.append(pack_title)
     if finding.pending:
         lines.append(
-            tr("Reported change, not yet law: {note}", CONTEXT).format(note=finding.pending)
+            translate("findings", "Reported change, not yet law: {note}").format(
+                note=finding.pending
+            )
         )
     lines.append(rule_line([finding.rule_id]))
     return "\n".join(lines)
@@ -109,23 +111,23 @@ def citations_text(gap: TopGap, limit: int | None = None) -> str:
     shown = cites if limit is None else cites[:limit]
     text = " · ".join(shown)
     if limit is not None and len(cites) > limit:
-        text += " " + tr("· and {n} more", CONTEXT).format(n=len(cites) - limit)
+        text += " " + translate("findings", "· and {n} more").format(n=len(cites) - limit)
     return text
 
 
 def gap_state_word(gap: TopGap) -> str:
     """The gap's state as its line shows it ("Missing", "Planned, not in place", …)."""
     return {
-        FindingState.OPEN: _t("Missing"),
-        FindingState.PLANNED: _t("Planned, not in place"),
-        FindingState.UPCOMING: _t("Upcoming"),
-        FindingState.PROHIBITED: _t("Prohibited practice"),
+        FindingState.OPEN: translate("findings", "Missing"),
+        FindingState.PLANNED: translate("findings", "Planned, not in place"),
+        FindingState.UPCOMING: translate("findings", "Upcoming"),
+        FindingState.PROHIBITED: translate("findings", "Prohibited practice"),
     }[gap.state]
 
 
 def gap_title(gap: TopGap) -> str:
     """A gap row's title: "2. Incident reporting"."""
-    return tr("{rank}. {title}", CONTEXT).format(rank=gap.rank, title=gap.title)
+    return translate("findings", "{rank}. {title}").format(rank=gap.rank, title=gap.title)
 
 
 def gap_word(gap: TopGap) -> str:
@@ -134,34 +136,43 @@ def gap_word(gap: TopGap) -> str:
 
 
 def _rules(n: int) -> str:
-    return _t("1 rule") if n == 1 else tr("{n} rules", CONTEXT).format(n=n)
+    return (
+        translate("findings", "1 rule")
+        if n == 1
+        else translate("findings", "{n} rules").format(n=n)
+    )
 
 
 def _packs(n: int) -> str:
-    return _t("1 pack") if n == 1 else tr("{n} packs", CONTEXT).format(n=n)
+    return (
+        translate("findings", "1 pack")
+        if n == 1
+        else translate("findings", "{n} packs").format(n=n)
+    )
 
 
 def gap_why(gap: TopGap, live: bool) -> str:
     """One sentence on why the gap ranks where it does."""
     if gap.state is FindingState.PROHIBITED:
-        return _t(
+        return translate(
+            "findings",
             "A prohibited practice outranks every other gap: no card can make it lawful; "
-            "the use itself must change."
+            "the use itself must change.",
         )
-    text = tr("{severity}, demanded by {rules} in {packs}", CONTEXT).format(
+    text = translate("findings", "{severity}, demanded by {rules} in {packs}").format(
         severity=severity_label(gap.severity),
         rules=_rules(len(set(gap.rule_ids))),
         packs=_packs(len(gap.packs)),
     )
     if gap.harm_per_day:
-        text += tr("; the drills attach {harm} harm per day to its absence", CONTEXT).format(
-            harm=f"{gap.harm_per_day:g}"
-        )
+        text += translate(
+            "findings", "; the drills attach {harm} harm per day to its absence"
+        ).format(harm=f"{gap.harm_per_day:g}")
     if gap.state is FindingState.PLANNED:
         text += (
-            _t("; only planned while the system is already live")
+            translate("findings", "; only planned while the system is already live")
             if live
-            else _t("; planned, but not in place")
+            else translate("findings", "; planned, but not in place")
         )
     return text + "."
 
@@ -169,11 +180,11 @@ def gap_why(gap: TopGap, live: bool) -> str:
 def gap_tooltip(gap: TopGap, live: bool) -> str:
     """The gap in full: title, state, why, every citation and pack, then the rule ids."""
     lines = [
-        tr("{rank}. {title}", CONTEXT).format(rank=gap.rank, title=gap.title),
+        translate("findings", "{rank}. {title}").format(rank=gap.rank, title=gap.title),
         gap_state_word(gap),
         gap_why(gap, live),
-        tr("Demanded by: {citations}", CONTEXT).format(citations=citations_text(gap)),
-        tr("Packs: {packs}", CONTEXT).format(packs="; ".join(gap.packs)),
+        translate("findings", "Demanded by: {citations}").format(citations=citations_text(gap)),
+        translate("findings", "Packs: {packs}").format(packs="; ".join(gap.packs)),
         rule_line(gap.rule_ids),
     ]
     return "\n".join(lines)
@@ -181,7 +192,7 @@ def gap_tooltip(gap: TopGap, live: bool) -> str:
 
 def gap_accessible(gap: TopGap) -> str:
     """What a screen reader announces for a gap row."""
-    return tr("Rank {rank}, {state}: {title}. Demanded by {citations}", CONTEXT).format(
+    return translate("findings", "Rank {rank}, {state}: {title}. Demanded by {citations}").format(
         rank=gap.rank, state=gap_state_word(gap), title=gap.title, citations=citations_text(gap)
     )
 
@@ -190,14 +201,14 @@ def count_text(n: int, severity: Severity) -> str:
     """ "1 error", "3 warnings", "1 suggestion"…"""
     if n == 1:
         return {
-            Severity.ERROR: _t("1 error"),
-            Severity.WARNING: _t("1 warning"),
-            Severity.INFO: _t("1 suggestion"),
+            Severity.ERROR: translate("findings", "1 error"),
+            Severity.WARNING: translate("findings", "1 warning"),
+            Severity.INFO: translate("findings", "1 suggestion"),
         }[severity]
     return {
-        Severity.ERROR: tr("{n} errors", CONTEXT),
-        Severity.WARNING: tr("{n} warnings", CONTEXT),
-        Severity.INFO: tr("{n} suggestions", CONTEXT),
+        Severity.ERROR: translate("findings", "{n} errors"),
+        Severity.WARNING: translate("findings", "{n} warnings"),
+        Severity.INFO: translate("findings", "{n} suggestions"),
     }[severity].format(n=n)
 
 
@@ -206,12 +217,12 @@ def law_date_text(checked_on: dt.date | None, pinned: bool) -> str:
     if checked_on is None:
         return ""
     if pinned:
-        return tr(
+        return translate(
+            "findings",
             "Checked against the law as it stands on {date} — the date set in the profile, "
             "not today.",
-            CONTEXT,
         ).format(date=day(checked_on, long=True))
-    return tr("Checked against the law on {date} (today).", CONTEXT).format(
+    return translate("findings", "Checked against the law on {date} (today).").format(
         date=day(checked_on, long=True)
     )
 
@@ -221,7 +232,7 @@ def summary_text(findings: Sequence[Finding], shown: int) -> str:
     gaps = [f for f in findings if is_gap(f)]
     upcoming = len(findings) - len(gaps)
     if not gaps:
-        text = _t("✓ No gaps: every rule in force is met by practices in place.")
+        text = translate("findings", "✓ No gaps: every rule in force is met by practices in place.")
     else:
         missing = sum(f.state is FindingState.OPEN for f in gaps)
         planned = sum(f.state is FindingState.PLANNED for f in gaps)
@@ -229,17 +240,20 @@ def summary_text(findings: Sequence[Finding], shown: int) -> str:
         counts = ", ".join(
             count_text(n, s) for s in Severity if (n := sum(f.severity is s for f in gaps))
         )
-        text = tr(
-            "{n} gaps: {missing} missing, {planned} planned but not in place ({counts}).", CONTEXT
+        text = translate(
+            "findings",
+            "{n} gaps: {missing} missing, {planned} planned but not in place ({counts}).",
         ).format(n=len(gaps), missing=missing, planned=planned, counts=counts)
         if prohibited:
-            text = _t("A prohibited practice blocks this use.") + " " + text
+            text = translate("findings", "A prohibited practice blocks this use.") + " " + text
     if upcoming:
         text += " " + (
-            _t("1 more rule is upcoming (not yet in force).")
+            translate("findings", "1 more rule is upcoming (not yet in force).")
             if upcoming == 1
-            else tr("{n} more rules are upcoming (not yet in force).", CONTEXT).format(n=upcoming)
+            else translate("findings", "{n} more rules are upcoming (not yet in force).").format(
+                n=upcoming
+            )
         )
     if shown != len(findings):
-        text += " " + tr("Showing {n} of them.", CONTEXT).format(n=shown)
+        text += " " + translate("findings", "Showing {n} of them.").format(n=shown)
     return text

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
+from app.i18n import translate
 from models.findings import CheckResult, Finding, TopGap
 from models.vocabulary import FindingState, Severity
 from views.docks.finding_text import (
@@ -30,10 +31,7 @@ from views.docks.finding_text import (
     gap_why,
     gap_word,
 )
-from views.labels import tr
 from views.widgets.marks import named, severity_label, state_icon, state_label
-
-CONTEXT = "findings"
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 CARDS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,10 +53,6 @@ COLLAPSED_BY_DEFAULT = ("g|", "s|upcoming|")
 """Key prefixes of groups that start closed: a gap's findings, a pack's upcoming rules."""
 
 
-def _t(text: str) -> str:
-    return tr(text, CONTEXT)
-
-
 def finding_item_key(finding: Finding) -> str:
     """A finding row's key: the same rule failing on the same cards."""
     return "f|" + "|".join((finding.pack, finding.rule_id, *finding.card_ids))
@@ -71,10 +65,10 @@ def gap_key(gap: TopGap) -> str:
 
 def _group_heading(state: FindingState) -> str:
     return {
-        FindingState.PROHIBITED: _t("Prohibited practices"),
-        FindingState.OPEN: _t("Missing"),
-        FindingState.PLANNED: _t("Planned, not in place"),
-        FindingState.UPCOMING: _t("Upcoming — not yet in force"),
+        FindingState.PROHIBITED: translate("findings", "Prohibited practices"),
+        FindingState.OPEN: translate("findings", "Missing"),
+        FindingState.PLANNED: translate("findings", "Planned, not in place"),
+        FindingState.UPCOMING: translate("findings", "Upcoming — not yet in force"),
     }[state]
 
 
@@ -85,7 +79,13 @@ class FindingTree(QTreeWidget):
         super().__init__()
         self.setObjectName("findings_tree")
         self.setColumnCount(3)
-        self.setHeaderLabels([_t("Status"), _t("Finding"), _t("Citation")])
+        self.setHeaderLabels(
+            [
+                translate("findings", "Status"),
+                translate("findings", "Finding"),
+                translate("findings", "Citation"),
+            ]
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIconSize(QSize(22, 22))
         # Not uniform: the first row (a heading, no mark) would set every row's height and
@@ -95,11 +95,12 @@ class FindingTree(QTreeWidget):
         self.setColumnWidth(1, 360)
         named(
             self,
-            _t("Findings list"),
-            _t(
+            translate("findings", "Findings list"),
+            translate(
+                "findings",
                 "First the gaps that would hurt first, then the other findings by rule pack "
                 "and state. Selecting one highlights its cards on the canvas; Enter adds the "
-                "suggested card."
+                "suggested card.",
             ),
         )
         # Which groups the user opened or closed, by key, so a re-check keeps them.
@@ -143,7 +144,9 @@ class FindingTree(QTreeWidget):
         groups: list[QTreeWidgetItem] = []
         in_top: set[int] = set()
         if result is not None and result.top_gaps:
-            section = self._heading(TOP_KEY, _t("The gaps that would hurt first"), [])
+            section = self._heading(
+                TOP_KEY, translate("findings", "The gaps that would hurt first"), []
+            )
             for gap in result.top_gaps:
                 members = [
                     f for f in shown if f.rank == gap.rank and f.state is not FindingState.UPCOMING
@@ -194,7 +197,9 @@ class FindingTree(QTreeWidget):
         self, key: str, title: str, findings: list[Finding], bold: bool = True
     ) -> QTreeWidgetItem:
         text = (
-            tr("{title} ({n})", CONTEXT).format(title=title, n=len(findings)) if findings else title
+            translate("findings", "{title} ({n})").format(title=title, n=len(findings))
+            if findings
+            else title
         )
         item = QTreeWidgetItem([text])
         item.setToolTip(0, text)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.checker import structural
 from app.checker.crosswalk import rules_for_card
 from app.checker.packs import PackSet
+from app.i18n import translate
 from models.findings import CheckResult, Finding, TopGap
 from models.rules import RulePack
 from models.strategy import Strategy
@@ -62,22 +63,16 @@ from views.docks.finding_tree import (
     FindingTree,
     finding_item_key,
 )
-from views.labels import tr
 from views.widgets.marks import named
 
 __all__ = ["FindingsDock", "card_badges", "finding_key"]
 
-CONTEXT = "findings"
 WIDE = 1.6
 """Width over height from which the details sit beside the list rather than under it."""
 WIDE_CHARS = 150
 """...and is at least this many average characters wide (list and details both readable)."""
 STACKED_SATISFIES_ROWS = 6
 """Under the list, the Satisfies section grows to this many rows, then scrolls."""
-
-
-def _t(text: str) -> str:
-    return tr(text, CONTEXT)
 
 
 class FindingsDock(QDockWidget):
@@ -96,9 +91,13 @@ class FindingsDock(QDockWidget):
     fix_requested = Signal(str)
 
     def __init__(self, packs: PackSet | Mapping[str, RulePack], library: Any = None) -> None:
-        super().__init__(_t("Findings"))
+        super().__init__(translate("findings", "Findings"))
         self.setObjectName("findings_dock")
-        named(self, _t("Findings"), _t("What the strategy still lacks for the selected packs."))
+        named(
+            self,
+            translate("findings", "Findings"),
+            translate("findings", "What the strategy still lacks for the selected packs."),
+        )
         self.names = FindingNames(packs.packs if isinstance(packs, PackSet) else packs, library)
         self._card_id: str | None = None
         self._filling = False
@@ -108,7 +107,7 @@ class FindingsDock(QDockWidget):
         self._visible: list[Finding] = []
         body = QWidget()
         body.setObjectName("findings_body")
-        named(body, _t("Findings panel"))
+        named(body, translate("findings", "Findings panel"))
         layout = QVBoxLayout(body)
         self.header = FindingsHeader()
         self.banner = self.header.banner
@@ -119,7 +118,10 @@ class FindingsDock(QDockWidget):
         list_layout = QVBoxLayout(listing)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self._filters())
-        self.summary = named(QLabel(_t("No check has run yet.")), _t("Findings summary"))
+        self.summary = named(
+            QLabel(translate("findings", "No check has run yet.")),
+            translate("findings", "Findings summary"),
+        )
         self.summary.setObjectName("findings_summary")
         self.summary.setWordWrap(True)
         list_layout.addWidget(self.summary)
@@ -314,7 +316,7 @@ class FindingsDock(QDockWidget):
 
     def _summarise(self, findings: tuple[Finding, ...], shown: int) -> None:
         if self.names.result is None:
-            self.summary.setText(_t("No check has run yet."))
+            self.summary.setText(translate("findings", "No check has run yet."))
             return
         self.summary.setText(summary_text(findings, shown))
 

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from models.content import CatalogEntry, GuideSection
 from models.phases import Phase
 from views.docks.palette import phase_icon
-from views.labels import phase_label, tr
+from views.labels import phase_label
 from views.mime import CATALOG_MIME
 from views.theme import Theme
 
@@ -74,24 +75,24 @@ class GuideView(QWidget):
         self.phase = QComboBox()
         for phase in guide:
             self.phase.addItem(phase_icon(phase, theme), phase_label(phase), phase.value)
-        self.phase.setAccessibleName(tr("Guide phase", "guide"))
-        self.phase.setAccessibleDescription(tr("Which phase the guide explains.", "guide"))
+        self.phase.setAccessibleName(translate("guide", "Guide phase"))
+        self.phase.setAccessibleDescription(translate("guide", "Which phase the guide explains."))
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
-        self.purpose.setAccessibleName(tr("What this phase is for", "guide"))
+        self.purpose.setAccessibleName(translate("guide", "What this phase is for"))
         self.questions = QLabel()
         self.questions.setWordWrap(True)
         self.questions.setTextFormat(Qt.TextFormat.RichText)
-        self.questions.setAccessibleName(tr("Questions to answer", "guide"))
+        self.questions.setAccessibleName(translate("guide", "Questions to answer"))
         self.cards = _CardList()
         self.cards.setDragEnabled(True)
         self.cards.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.cards.setAccessibleName(tr("Cards that answer these questions", "guide"))
+        self.cards.setAccessibleName(translate("guide", "Cards that answer these questions"))
         self.cards.setAccessibleDescription(
-            tr("Drag a card onto a lane, or press Enter to place it.", "guide")
+            translate("guide", "Drag a card onto a lane, or press Enter to place it.")
         )
-        heading = QLabel(tr("Cards that answer them:", "guide"))
-        heading.setAccessibleName(tr("Cards heading", "guide"))
+        heading = QLabel(translate("guide", "Cards that answer them:"))
+        heading.setAccessibleName(translate("guide", "Cards heading"))
         layout.addWidget(self.phase)
         layout.addWidget(self.purpose)
         layout.addWidget(self.questions)
@@ -151,19 +152,19 @@ class GuideDock(QDockWidget):
         catalog: Mapping[str, CatalogEntry],
         theme: Theme,
     ) -> None:
-        super().__init__(tr("Phase guide", "guide"))
+        super().__init__(translate("guide", "Phase guide"))
         self.toggleViewAction().triggered.connect(lambda on: self.hidden_by_user.emit(not on))
         self.setObjectName("guide_dock")
-        self.setAccessibleName(tr("Phase guide", "guide"))
+        self.setAccessibleName(translate("guide", "Phase guide"))
         self._args = (guide, catalog, theme)
         body = QWidget()
         layout = QVBoxLayout(body)
         self.view = GuideView(guide, catalog, theme)
-        self.view.setAccessibleName(tr("Phase guide contents", "guide"))
-        self.full_button = QPushButton(tr("Show full screen", "guide"))
-        self.full_button.setAccessibleName(tr("Show the guide full screen", "guide"))
+        self.view.setAccessibleName(translate("guide", "Phase guide contents"))
+        self.full_button = QPushButton(translate("guide", "Show full screen"))
+        self.full_button.setAccessibleName(translate("guide", "Show the guide full screen"))
         self.full_button.setAccessibleDescription(
-            tr("For the facilitator's Explain stage; Esc closes it.", "guide")
+            translate("guide", "For the facilitator's Explain stage; Esc closes it.")
         )
         layout.addWidget(self.view, 1)
         layout.addWidget(self.full_button)
@@ -180,8 +181,8 @@ class GuideDock(QDockWidget):
     def show_full_screen(self) -> None:
         """Open the guide full screen, in large type, at the phase shown in the dock."""
         window = GuideView(*self._args, point_size=22)
-        window.setWindowTitle(tr("Phase guide", "guide"))
-        window.setAccessibleName(tr("Phase guide, full screen", "guide"))
+        window.setWindowTitle(translate("guide", "Phase guide"))
+        window.setAccessibleName(translate("guide", "Phase guide, full screen"))
         window.show_phase(self.view.current_phase())
         window.place_requested.connect(self.place_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), window, window.close)

@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 
 from app.autosave import Autosaver
 from app.document import Change, Document
+from app.i18n import translate
 from models.content import Capability, CatalogEntry
 from models.strategy import MAX_NOTES, MAX_TITLE
 from models.vocabulary import Cadence, LinkKind, Role, Status
 from models.workshop import Team
 from views.docks.typing import TypingPause
 from views.editor import StrategyEditor
-from views.labels import cadence_label, kind_label, role_label, status_label, tr
+from views.labels import cadence_label, kind_label, role_label, status_label
 
 CAPABILITY_KEY = Qt.ItemDataRole.UserRole + 1
 
@@ -90,9 +91,9 @@ class InspectorDock(QDockWidget):
     def __init__(
         self, capabilities: Mapping[str, Capability], catalog: Mapping[str, CatalogEntry]
     ) -> None:
-        super().__init__(tr("Inspector", "inspector"))
+        super().__init__(translate("inspector", "Inspector"))
         self.setObjectName("inspector_dock")
-        self.setAccessibleName(tr("Inspector", "inspector"))
+        self.setAccessibleName(translate("inspector", "Inspector"))
         self._catalog = catalog
         self._editor: StrategyEditor | None = None
         self._card_id: str | None = None
@@ -101,19 +102,19 @@ class InspectorDock(QDockWidget):
         self._typing_pause = TypingPause(self)
         self._typing_pause.paused.connect(lambda: self.commit_typed(final=False))
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName(tr("Inspector pages", "inspector"))
-        self.empty = QLabel(tr("Select a card to see and edit it here.", "inspector"))
+        self.stack.setAccessibleName(translate("inspector", "Inspector pages"))
+        self.empty = QLabel(translate("inspector", "Select a card to see and edit it here."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(12)
-        _named(self.empty, tr("Nothing selected", "inspector"), "")
+        _named(self.empty, translate("inspector", "Nothing selected"), "")
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._card_page(capabilities))
         self.stack.addWidget(self._link_page())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
-        scroll.setAccessibleName(tr("Inspector contents", "inspector"))
+        scroll.setAccessibleName(translate("inspector", "Inspector contents"))
         self.setWidget(scroll)
 
     # -- pages ---------------------------------------------------------------------------------
@@ -125,22 +126,30 @@ class InspectorDock(QDockWidget):
         # Long enough to notice and trim an over-long title with a message, short
         # enough that a pasted blob never reaches the model.
         self.title.setMaxLength(MAX_TITLE * 5)
-        _named(self.title, tr("Title", "inspector"), tr("The card's title.", "inspector"))
+        _named(
+            self.title, translate("inspector", "Title"), translate("inspector", "The card's title.")
+        )
         self.notes = NotesEdit()
         self.notes.setTabChangesFocus(True)
         _named(
             self.notes,
-            tr("Notes", "inspector"),
-            tr("Free notes; saved as you type.", "inspector"),
+            translate("inspector", "Notes"),
+            translate("inspector", "Free notes; saved as you type."),
         )
         self.owner = QComboBox()
         _named(
-            self.owner, tr("Owner role", "inspector"), tr("Who owns this practice.", "inspector")
+            self.owner,
+            translate("inspector", "Owner role"),
+            translate("inspector", "Who owns this practice."),
         )
         self.status = QComboBox()
         for status in Status:
             self.status.addItem(status_label(status), status.value)
-        _named(self.status, tr("Status", "inspector"), tr("How far it has come.", "inspector"))
+        _named(
+            self.status,
+            translate("inspector", "Status"),
+            translate("inspector", "How far it has come."),
+        )
         self.status.setObjectName("inspector_status")
         self.cadence = QComboBox()
         self.cadence.setObjectName("inspector_cadence")
@@ -148,11 +157,11 @@ class InspectorDock(QDockWidget):
             self.cadence.addItem(cadence_label(cadence), cadence.value if cadence else None)
         _named(
             self.cadence,
-            tr("Cadence", "inspector"),
-            tr(
+            translate("inspector", "Cadence"),
+            translate(
+                "inspector",
                 "How often the practice runs. A one-off activity cannot notice what happens "
                 "later, in operation; the drills time detection by it.",
-                "inspector",
             ),
         )
         self.capabilities = QListWidget()
@@ -166,26 +175,26 @@ class InspectorDock(QDockWidget):
             self.capabilities.addItem(item)
         _named(
             self.capabilities,
-            tr("Capabilities", "inspector"),
-            tr("What this practice provides; the rules check these.", "inspector"),
+            translate("inspector", "Capabilities"),
+            translate("inspector", "What this practice provides; the rules check these."),
         )
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        _named(self.description, tr("Catalog description", "inspector"), "")
-        self.link_button = QPushButton(tr("Link to…", "inspector"))
+        _named(self.description, translate("inspector", "Catalog description"), "")
+        self.link_button = QPushButton(translate("inspector", "Link to…"))
         _named(
             self.link_button,
-            tr("Link this card to another", "inspector"),
-            tr("Choose a target card and the kind of link.", "inspector"),
+            translate("inspector", "Link this card to another"),
+            translate("inspector", "Choose a target card and the kind of link."),
         )
-        form.addRow(tr("&Title", "inspector"), self.title)
-        form.addRow(tr("&Notes", "inspector"), self.notes)
-        form.addRow(tr("&Owner", "inspector"), self.owner)
-        form.addRow(tr("&Status", "inspector"), self.status)
-        form.addRow(tr("C&adence", "inspector"), self.cadence)
-        form.addRow(tr("&Capabilities", "inspector"), self.capabilities)
-        form.addRow(tr("About", "inspector"), self.description)
+        form.addRow(translate("inspector", "&Title"), self.title)
+        form.addRow(translate("inspector", "&Notes"), self.notes)
+        form.addRow(translate("inspector", "&Owner"), self.owner)
+        form.addRow(translate("inspector", "&Status"), self.status)
+        form.addRow(translate("inspector", "C&adence"), self.cadence)
+        form.addRow(translate("inspector", "&Capabilities"), self.capabilities)
+        form.addRow(translate("inspector", "About"), self.description)
         form.addRow(self.link_button)
         self.title.textEdited.connect(lambda _text: self._typing("title"))
         self.title.editingFinished.connect(self.commit_typed)
@@ -194,9 +203,9 @@ class InspectorDock(QDockWidget):
         self.notes.installEventFilter(self)
         self.notes.trimmed.connect(
             lambda n: self._message(
-                tr("Notes are at most {n} characters; the rest was cut off.", "inspector").format(
-                    n=f"{n:,}"
-                )
+                translate(
+                    "inspector", "Notes are at most {n} characters; the rest was cut off."
+                ).format(n=f"{n:,}")
             )
         )
         self.owner.activated.connect(
@@ -215,12 +224,14 @@ class InspectorDock(QDockWidget):
         layout = QVBoxLayout(page)
         self.link_summary = QLabel()
         self.link_summary.setWordWrap(True)
-        _named(self.link_summary, tr("Link", "inspector"), "")
+        _named(self.link_summary, translate("inspector", "Link"), "")
         self.link_kind = QComboBox()
         for kind in LinkKind:
             self.link_kind.addItem(kind_label(kind), kind.value)
         _named(
-            self.link_kind, tr("Link kind", "inspector"), tr("What the link means.", "inspector")
+            self.link_kind,
+            translate("inspector", "Link kind"),
+            translate("inspector", "What the link means."),
         )
         self.link_kind.activated.connect(self._commit_link_kind)
         layout.addWidget(self.link_summary)
@@ -312,7 +323,9 @@ class InspectorDock(QDockWidget):
                     )
                 entry = self._catalog.get(card.catalog_key or "")
                 self.description.setText(
-                    entry.description if entry else tr("A custom card of this team.", "inspector")
+                    entry.description
+                    if entry
+                    else translate("inspector", "A custom card of this team.")
                 )
             elif strategy is not None and self._link_id in strategy.links:
                 link = strategy.links[self._link_id]
@@ -401,14 +414,14 @@ class InspectorDock(QDockWidget):
         text = " ".join(self.title.text().split())
         if not text:
             if final:
-                self._message(tr("A card needs a title; the old one was kept.", "inspector"))
+                self._message(translate("inspector", "A card needs a title; the old one was kept."))
                 self._refresh()
             return None
         if len(text) > MAX_TITLE:
             text = text[:MAX_TITLE].rstrip()
             self._message(
-                tr(
-                    "Titles are at most {n} characters; the title was shortened.", "inspector"
+                translate(
+                    "inspector", "Titles are at most {n} characters; the title was shortened."
                 ).format(n=MAX_TITLE)
             )
             self._loading = True
@@ -422,9 +435,9 @@ class InspectorDock(QDockWidget):
         if len(text) > MAX_NOTES:
             text = text[:MAX_NOTES]
             self._message(
-                tr("Notes are at most {n} characters; the rest was cut off.", "inspector").format(
-                    n=f"{MAX_NOTES:,}"
-                )
+                translate(
+                    "inspector", "Notes are at most {n} characters; the rest was cut off."
+                ).format(n=f"{MAX_NOTES:,}")
             )
             self._loading = True
             self.notes.setPlainText(text)

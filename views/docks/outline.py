@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import Change, Document
+from app.i18n import translate
 from models.phases import ALL_PHASES, Phase
 from models.strategy import MAX_TITLE, Card, Strategy
 from views.editor import StrategyEditor
-from views.labels import kind_label, phase_label, role_label, status_label, tr
+from views.labels import kind_label, phase_label, role_label, status_label
 from views.theme import Theme
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,9 +55,9 @@ class OutlineDock(QDockWidget):
     link_requested = Signal(str)
 
     def __init__(self, theme: Theme) -> None:
-        super().__init__(tr("Outline", "outline"))
+        super().__init__(translate("outline", "Outline"))
         self.setObjectName("outline_dock")
-        self.setAccessibleName(tr("Outline", "outline"))
+        self.setAccessibleName(translate("outline", "Outline"))
         self.theme = theme
         self._editor: StrategyEditor | None = None
         self._syncing = False
@@ -82,24 +83,28 @@ class OutlineDock(QDockWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.tree.setAccessibleName(tr("Strategy outline", "outline"))
+        self.tree.setAccessibleName(translate("outline", "Strategy outline"))
         self.tree.setAccessibleDescription(
-            tr(
+            translate(
+                "outline",
                 "Every phase with its cards, owners, statuses and links. F2 renames the "
                 "selected card; the buttons below move, link or delete it.",
-                "outline",
             )
         )
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
-        self.rename_button = self._button(tr("Rename", "outline"), tr("Rename the card", "outline"))
+        self.rename_button = self._button(
+            translate("outline", "Rename"), translate("outline", "Rename the card")
+        )
         self.move_button = self._button(
-            tr("Move…", "outline"), tr("Move the card to another phase", "outline")
+            translate("outline", "Move…"), translate("outline", "Move the card to another phase")
         )
         self.link_button = self._button(
-            tr("Link…", "outline"), tr("Link the card to another", "outline")
+            translate("outline", "Link…"), translate("outline", "Link the card to another")
         )
-        self.delete_button = self._button(tr("Delete", "outline"), tr("Delete the card", "outline"))
+        self.delete_button = self._button(
+            translate("outline", "Delete"), translate("outline", "Delete the card")
+        )
         for button in (self.rename_button, self.move_button, self.link_button, self.delete_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -118,7 +123,9 @@ class OutlineDock(QDockWidget):
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(name)
-        button.setAccessibleDescription(tr("Acts on the card selected in the outline.", "outline"))
+        button.setAccessibleDescription(
+            translate("outline", "Acts on the card selected in the outline.")
+        )
         return button
 
     def set_editor(self, editor: StrategyEditor | None) -> None:
@@ -329,7 +336,7 @@ class OutlineDock(QDockWidget):
     def _count_label(self, phase: Phase) -> None:
         self._groups[phase].setText(
             0,
-            tr("{phase} ({n} cards)", "outline").format(
+            translate("outline", "{phase} ({n} cards)").format(
                 phase=phase_label(phase), n=len(self._order[phase])
             ),
         )
@@ -368,7 +375,9 @@ class OutlineDock(QDockWidget):
             return
         text = " ".join(item.text(0).split())
         if not text:
-            self._editor.message.emit(tr("A card needs a title; the old one was kept.", "outline"))
+            self._editor.message.emit(
+                translate("outline", "A card needs a title; the old one was kept.")
+            )
             self._syncing = True
             try:
                 item.setText(0, self._editor.strategy.cards[str(card_id)].title)
@@ -378,9 +387,9 @@ class OutlineDock(QDockWidget):
         if len(text) > MAX_TITLE:
             text = text[:MAX_TITLE].rstrip()
             self._editor.message.emit(
-                tr("Titles are at most {n} characters; the title was shortened.", "outline").format(
-                    n=MAX_TITLE
-                )
+                translate(
+                    "outline", "Titles are at most {n} characters; the title was shortened."
+                ).format(n=MAX_TITLE)
             )
         self._editor.update_card(str(card_id), title=text)
 

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from models.content import CatalogEntry
 from models.phases import ALL_PHASES, Phase
-from views.labels import phase_label, role_label, tr
+from views.labels import phase_label, role_label
 from views.mime import CATALOG_MIME
 from views.theme import PHASE_MARKS, Theme, glyph_path, glyph_text_color
 
@@ -99,9 +100,9 @@ class CatalogModel(QStandardItemModel):
         )
         tip = (
             f"<b>{entry.title}</b><br>{entry.description}<br><i>"
-            + tr("Owner: {role}", "palette").format(role=role_label(entry.owner_role))
+            + translate("palette", "Owner: {role}").format(role=role_label(entry.owner_role))
             + "<br>"
-            + tr("Provides: {caps}", "palette").format(caps=html_escape(", ".join(provides)))
+            + translate("palette", "Provides: {caps}").format(caps=html_escape(", ".join(provides)))
             + "</i>"
         )
         item.setToolTip(tip)
@@ -173,16 +174,20 @@ class PaletteDock(QDockWidget):
         theme: Theme,
         capability_titles: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(tr("Palette", "palette"))
+        super().__init__(translate("palette", "Palette"))
         self.setObjectName("palette_dock")
         body = QWidget()
         layout = QVBoxLayout(body)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search practices, e.g. bias, drift, appeal", "palette"))
+        self.search.setPlaceholderText(
+            translate("palette", "Search practices, e.g. bias, drift, appeal")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search the palette", "palette"))
+        self.search.setAccessibleName(translate("palette", "Search the palette"))
         self.search.setAccessibleDescription(
-            tr("Filters practices by title, description and capabilities as you type.", "palette")
+            translate(
+                "palette", "Filters practices by title, description and capabilities as you type."
+            )
         )
         self.model = CatalogModel(entries, theme, capability_titles)
         self.proxy = _SearchProxy()
@@ -194,23 +199,25 @@ class PaletteDock(QDockWidget):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.expandAll()
-        self.tree.setAccessibleName(tr("Practice catalog", "palette"))
+        self.tree.setAccessibleName(translate("palette", "Practice catalog"))
         self.tree.setAccessibleDescription(
-            tr(
-                "Practices grouped by phase. Drag one onto a lane, or press Enter to place it.",
+            translate(
                 "palette",
+                "Practices grouped by phase. Drag one onto a lane, or press Enter to place it.",
             )
         )
-        self.custom_button = QPushButton(tr("Custom card…", "palette"))
-        self.custom_button.setAccessibleName(tr("Add a custom card", "palette"))
+        self.custom_button = QPushButton(translate("palette", "Custom card…"))
+        self.custom_button.setAccessibleName(translate("palette", "Add a custom card"))
         self.custom_button.setAccessibleDescription(
-            tr("Create your own practice and choose the capabilities it provides.", "palette")
+            translate(
+                "palette", "Create your own practice and choose the capabilities it provides."
+            )
         )
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.custom_button)
         self.setWidget(body)
-        self.setAccessibleName(tr("Palette", "palette"))
+        self.setAccessibleName(translate("palette", "Palette"))
         self.search.textChanged.connect(self._filter)
         self.tree.activated.connect(self._activated)
         self.custom_button.clicked.connect(self.custom_requested)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.store import StrategySummary
 from models.workshop import Workshop
-from views.labels import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,31 +40,31 @@ class StrategiesDock(QDockWidget):
     delete_strategy = Signal()
 
     def __init__(self) -> None:
-        super().__init__(tr("Strategies", "strategies"))
+        super().__init__(translate("strategies", "Strategies"))
         self.setObjectName("strategies_dock")
-        self.setAccessibleName(tr("Strategies", "strategies"))
+        self.setAccessibleName(translate("strategies", "Strategies"))
         body = QWidget()
         layout = QVBoxLayout(body)
         self.workshop = QComboBox()
-        self.workshop.setAccessibleName(tr("Workshop", "strategies"))
+        self.workshop.setAccessibleName(translate("strategies", "Workshop"))
         self.workshop.setAccessibleDescription(
-            tr("Which workshop's strategies to list.", "strategies")
+            translate("strategies", "Which workshop's strategies to list.")
         )
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setAccessibleName(tr("Strategies of the workshop", "strategies"))
+        self.list.setAccessibleName(translate("strategies", "Strategies of the workshop"))
         self.list.setAccessibleDescription(
-            tr("Select a strategy to open it on the canvas.", "strategies")
+            translate("strategies", "Select a strategy to open it on the canvas.")
         )
         grid = QGridLayout()
         buttons = [
-            (tr("New workshop…", "strategies"), self.new_workshop),
-            (tr("Teams…", "strategies"), self.edit_teams),
-            (tr("New strategy…", "strategies"), self.new_strategy),
-            (tr("Rename…", "strategies"), self.rename_strategy),
-            (tr("Delete…", "strategies"), self.delete_strategy),
+            (translate("strategies", "New workshop…"), self.new_workshop),
+            (translate("strategies", "Teams…"), self.edit_teams),
+            (translate("strategies", "New strategy…"), self.new_strategy),
+            (translate("strategies", "Rename…"), self.rename_strategy),
+            (translate("strategies", "Delete…"), self.delete_strategy),
         ]
         self.buttons: dict[str, QPushButton] = {}
         for index, (text, signal) in enumerate(buttons):
@@ -72,7 +72,7 @@ class StrategiesDock(QDockWidget):
             name = text.rstrip("…")
             button.setAccessibleName(name)
             button.setAccessibleDescription(
-                tr("Manage workshops, teams and strategies.", "strategies")
+                translate("strategies", "Manage workshops, teams and strategies.")
             )
             button.clicked.connect(signal)
             grid.addWidget(button, index // 2, index % 2)
@@ -125,6 +125,6 @@ class StrategiesDock(QDockWidget):
 
 
 def _entry_text(name: str, card_count: int, revision: int) -> str:
-    return tr("{name}\n{n} cards · revision {rev}", "strategies").format(
+    return translate("strategies", "{name}\n{n} cards · revision {rev}").format(
         name=name, n=card_count, rev=revision
     )

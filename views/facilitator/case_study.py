@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from models.content import CatalogEntry, Scenario
 from models.phases import Phase, lifecycle_index
-from views.facilitator.common import font, named, tr
+from views.facilitator.common import font, named
 from views.labels import phase_label
 from views.theme import PHASE_MARKS
 
@@ -57,7 +58,7 @@ def missing_practice_lines(keys: tuple[str, ...], catalog: Mapping[str, CatalogE
         lines.append(f"{PHASE_MARKS[phase]}  {phase_label(phase)}")
         lines.extend(f"      •  {title}" for title in by_phase[phase])
     if unknown:
-        lines.append(tr("Not in this catalog"))
+        lines.append(translate("facilitator", "Not in this catalog"))
         lines.extend(f"      •  {key}" for key in unknown)
     return lines
 
@@ -65,30 +66,32 @@ def missing_practice_lines(keys: tuple[str, ...], catalog: Mapping[str, CatalogE
 def case_pages(scenario: Scenario, catalog: Mapping[str, CatalogEntry]) -> list[tuple[str, str]]:
     """(heading, body) of every page; sections the scenario leaves empty are skipped."""
     pages = [(scenario.title, scenario.summary)]
-    pages.append((tr("What happened"), scenario.context))
+    pages.append((translate("facilitator", "What happened"), scenario.context))
     pages.append(
         (
-            tr("What it was meant to do, and what made it hard"),
-            tr("Goals")
+            translate("facilitator", "What it was meant to do, and what made it hard"),
+            translate("facilitator", "Goals")
             + "\n"
             + _bullets(scenario.goals)
             + "\n\n"
-            + tr("Challenges")
+            + translate("facilitator", "Challenges")
             + "\n"
             + _bullets(scenario.challenges),
         )
     )
     if scenario.what_went_wrong:
-        pages.append((tr("What went wrong"), _bullets(scenario.what_went_wrong)))
+        pages.append(
+            (translate("facilitator", "What went wrong"), _bullets(scenario.what_went_wrong))
+        )
     if scenario.missing_practices:
         pages.append(
             (
-                tr("Lifecycle practices that were missing"),
+                translate("facilitator", "Lifecycle practices that were missing"),
                 "\n".join(missing_practice_lines(scenario.missing_practices, catalog)),
             )
         )
     if scenario.sources:
-        pages.append((tr("Sources"), _bullets(scenario.sources)))
+        pages.append((translate("facilitator", "Sources"), _bullets(scenario.sources)))
     return pages
 
 
@@ -120,27 +123,36 @@ class CaseStudyView(QWidget):
         self._twin: CaseStudyView | None = None
         named(
             self,
-            tr("Case study: {title}").format(title=scenario.title),
-            tr("Page Down and Page Up move between pages; F11 toggles full screen; Esc leaves it."),
+            translate("facilitator", "Case study: {title}").format(title=scenario.title),
+            translate(
+                "facilitator",
+                "Page Down and Page Up move between pages; F11 toggles full screen; Esc leaves it.",
+            ),
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 16)
-        self.stack = named(QStackedWidget(), tr("Case study pages"))
+        self.stack = named(QStackedWidget(), translate("facilitator", "Case study pages"))
         self.headings: list[QLabel] = []
         self.bodies: list[QLabel] = []
         for heading, body in case_pages(scenario, catalog):
             self.stack.addWidget(self._page(heading, body))
         layout.addWidget(self.stack, 1)
         row = QHBoxLayout()
-        self.previous_button = self._button(tr("Previous"), tr("Previous page"), self.previous_page)
+        self.previous_button = self._button(
+            translate("facilitator", "Previous"),
+            translate("facilitator", "Previous page"),
+            self.previous_page,
+        )
         self.position = QLabel()
-        self.position.setAccessibleName(tr("Page"))
+        self.position.setAccessibleName(translate("facilitator", "Page"))
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = self._button(tr("Next"), tr("Next page"), self.next_page)
+        self.next_button = self._button(
+            translate("facilitator", "Next"), translate("facilitator", "Next page"), self.next_page
+        )
         self.full_button = self._button(
-            tr("Full screen"),
-            tr("Show the case study on the whole screen"),
+            translate("facilitator", "Full screen"),
+            translate("facilitator", "Show the case study on the whole screen"),
             self.toggle_full_screen,
         )
         row.addWidget(self.previous_button)
@@ -199,7 +211,7 @@ class CaseStudyView(QWidget):
         page = max(0, min(self.page_count - 1, page))
         self.stack.setCurrentIndex(page)
         self.position.setText(
-            tr("{page} of {count}: {heading}").format(
+            translate("facilitator", "{page} of {count}: {heading}").format(
                 page=page + 1, count=self.page_count, heading=self.headings[page].text()
             )
         )

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from typing import ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.document import Document
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.strategy import Strategy
 from views.canvas.scene import CanvasScene
 from views.canvas.view import CanvasView
 from views.items.card_item import Badge
 from views.theme import Theme
 
-CONTEXT = "facilitator"
 W = TypeVar("W", bound=QWidget)
 
 # Diff marks: a letter as well as a colour, so colour is never the only cue.
@@ -30,19 +30,31 @@ MARK_BADGES: dict[str, tuple[str, str]] = {
 }
 
 
-def tr(text: str, context: str = CONTEXT) -> str:
-    """Translate ``text`` in the facilitator context (identity until a translation loads)."""
-    return QCoreApplication.translate(context, text)
+DEFAULT_STAGE_NAMES: dict[str, str] = {
+    "Engage": QT_TRANSLATE_NOOP("facilitator", "Engage"),
+    "Explore": QT_TRANSLATE_NOOP("facilitator", "Explore"),
+    "Explain": QT_TRANSLATE_NOOP("facilitator", "Explain"),
+    "Elaborate": QT_TRANSLATE_NOOP("facilitator", "Elaborate"),
+    "Evaluate": QT_TRANSLATE_NOOP("facilitator", "Evaluate"),
+}
+"""The names of ``models.review.DEFAULT_STAGES`` (stored in English in a new agenda)."""
+
+
+def agenda_stage_label(name: str) -> str:
+    """An agenda stage's name as shown: a default stage's in the interface language."""
+    if name in DEFAULT_STAGE_NAMES:
+        return translate("facilitator", DEFAULT_STAGE_NAMES[name])
+    return name
 
 
 def mark_label(mark: str) -> str:
     """The diff mark ("added", "removed", "moved", "edited") as shown to users."""
     labels = {
-        "added": tr("Added"),
-        "removed": tr("Removed"),
-        "moved": tr("Moved"),
-        "edited": tr("Edited"),
-        "unique": tr("Not every strategy compared has this card"),
+        "added": translate("facilitator", "Added"),
+        "removed": translate("facilitator", "Removed"),
+        "moved": translate("facilitator", "Moved"),
+        "edited": translate("facilitator", "Edited"),
+        "unique": translate("facilitator", "Not every strategy compared has this card"),
     }
     return labels.get(mark, mark)
 
@@ -126,7 +138,7 @@ def rule() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
-    line.setAccessibleName(tr("Separator"))
+    line.setAccessibleName(translate("facilitator", "Separator"))
     return line
 
 
@@ -149,9 +161,11 @@ class ReadOnlyCanvas(CanvasView):
         self.setInteractive(False)
         self.setAcceptDrops(False)
         self.setDragMode(CanvasView.DragMode.ScrollHandDrag)
-        self.setAccessibleName(name or tr("Read-only strategy canvas"))
+        self.setAccessibleName(name or translate("facilitator", "Read-only strategy canvas"))
         self.setAccessibleDescription(
-            tr("A read-only view of a strategy's board; it cannot be edited here.")
+            translate(
+                "facilitator", "A read-only view of a strategy's board; it cannot be edited here."
+            )
         )
         self._strategy: Strategy | None = None
 

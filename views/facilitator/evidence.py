@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.i18n import translate
 from app.review.scoring import CriterionEvidence
 from models.findings import Finding
 from models.vocabulary import FindingState, Severity, Status
-from views.facilitator.common import tr
 from views.labels import phase_short
 
 MAX_FINDINGS = 5
@@ -29,9 +29,9 @@ _STATE_ORDER = {
 def severity_label(severity: Severity) -> str:
     """The severity in words."""
     return {
-        Severity.ERROR: tr("Error"),
-        Severity.WARNING: tr("Warning"),
-        Severity.INFO: tr("Suggestion"),
+        Severity.ERROR: translate("facilitator", "Error"),
+        Severity.WARNING: translate("facilitator", "Warning"),
+        Severity.INFO: translate("facilitator", "Suggestion"),
     }[severity]
 
 
@@ -40,11 +40,14 @@ def evidence_lines(
 ) -> list[str]:
     """The lines shown beside a criterion (a "not checked" line when there is no result)."""
     if evidence is None:
-        return [tr("The strategy has not been checked yet.")]
+        return [translate("facilitator", "The strategy has not been checked yet.")]
     lines: list[str] = []
     for cov in evidence.coverage:
         lines.append(
-            tr("{pack}: {satisfied} in place · {planned} planned of {applicable} rules").format(
+            translate(
+                "facilitator",
+                "{pack}: {satisfied} in place · {planned} planned of {applicable} rules",
+            ).format(
                 pack=cov.title,
                 satisfied=cov.satisfied,
                 planned=cov.planned,
@@ -58,48 +61,70 @@ def evidence_lines(
     )
     upcoming = len(evidence.findings) - len(gaps)
     if gaps:
-        lines.append(tr("Open findings: {count}").format(count=len(gaps)))
+        lines.append(translate("facilitator", "Open findings: {count}").format(count=len(gaps)))
         for finding in gaps[:MAX_FINDINGS]:
             lines.append(_finding_line(finding))
         hidden = len(gaps) - MAX_FINDINGS
         if hidden > 0:
-            lines.append(tr("  … and {count} more").format(count=hidden))
+            lines.append(translate("facilitator", "  … and {count} more").format(count=hidden))
     elif evidence.criterion.informed("rule") or evidence.criterion.informed("pack"):
-        lines.append(tr("No open findings for the rules this criterion names."))
+        lines.append(
+            translate("facilitator", "No open findings for the rules this criterion names.")
+        )
     if upcoming:
-        lines.append(tr("Upcoming rules, not yet in force: {count}").format(count=upcoming))
+        lines.append(
+            translate("facilitator", "Upcoming rules, not yet in force: {count}").format(
+                count=upcoming
+            )
+        )
     for capability, cards in evidence.cards.items():
         title = capability_titles.get(capability, capability)
         if not cards:
-            lines.append(tr("  ✗ {capability}: no card provides it").format(capability=title))
+            lines.append(
+                translate("facilitator", "  ✗ {capability}: no card provides it").format(
+                    capability=title
+                )
+            )
             continue
         placed = any(c.status is Status.IN_PLACE for c in cards)
         names = ", ".join(
             (
-                tr("{card} ({phase}, not in place)")
+                translate("facilitator", "{card} ({phase}, not in place)")
                 if placed and c.status is not Status.IN_PLACE
-                else tr("{card} ({phase})")
+                else translate("facilitator", "{card} ({phase})")
             ).format(card=c.title, phase=phase_short(c.phase))
             for c in cards[:MAX_CARDS]
         )
         if len(cards) > MAX_CARDS:
-            names += tr(", +{count} more").format(count=len(cards) - MAX_CARDS)
+            names += translate("facilitator", ", +{count} more").format(
+                count=len(cards) - MAX_CARDS
+            )
         if placed:
-            lines.append(tr("  ✓ {capability}: {cards}").format(capability=title, cards=names))
-        else:
             lines.append(
-                tr("  ○ {capability}: planned, not in place — {cards}").format(
+                translate("facilitator", "  ✓ {capability}: {cards}").format(
                     capability=title, cards=names
                 )
             )
-    return lines or [tr("The checker has nothing to say about this criterion.")]
+        else:
+            lines.append(
+                translate(
+                    "facilitator", "  ○ {capability}: planned, not in place — {cards}"
+                ).format(capability=title, cards=names)
+            )
+    return lines or [
+        translate("facilitator", "The checker has nothing to say about this criterion.")
+    ]
 
 
 def _finding_line(finding: Finding) -> str:
     if finding.state is FindingState.PLANNED:
-        return tr("  ○ Planned, not in place: {title}").format(title=finding.title)
+        return translate("facilitator", "  ○ Planned, not in place: {title}").format(
+            title=finding.title
+        )
     if finding.state is FindingState.PROHIBITED:
-        return tr("  ⛔ Prohibited practice: {title}").format(title=finding.title)
-    return tr("  ✗ {severity}: {title}").format(
+        return translate("facilitator", "  ⛔ Prohibited practice: {title}").format(
+            title=finding.title
+        )
+    return translate("facilitator", "  ✗ {severity}: {title}").format(
         severity=severity_label(finding.severity), title=finding.title
     )

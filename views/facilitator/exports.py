@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from app.i18n import translate
 from app.review import workshop_report
 from app.review.rubrics import RubricChoiceError
 from app.review.workshop_report import ReportInputs
 from app.store import StoreError
-from views.facilitator.common import tr
 from views.facilitator.reporting import Job, export_errors
 
 if TYPE_CHECKING:
@@ -58,7 +58,9 @@ class Exports(QObject):
             rubrics = wb.services.rubrics
             return workshop_report.gather(wb.store, wb.workshop.id, rubrics, live=live)
         except errors as err:
-            self.tools.notify(tr("Cannot write the report: {e}").format(e=err), "error")
+            self.tools.notify(
+                translate("facilitator", "Cannot write the report: {e}").format(e=err), "error"
+            )
             return None
 
     def export_report(self) -> Job | None:
@@ -68,9 +70,9 @@ class Exports(QObject):
         if wb.workshop is None or services is None:
             return None
         path = self._save_path(
-            tr("Export facilitator report"),
+            translate("facilitator", "Export facilitator report"),
             f"{wb.workshop.name} report.pdf",
-            tr("PDF files (*.pdf)"),
+            translate("facilitator", "PDF files (*.pdf)"),
         )
         inputs = self._inputs() if path is not None else None
         if path is None or inputs is None:
@@ -90,7 +92,9 @@ class Exports(QObject):
         if wb.workshop is None:
             return None
         path = self._save_path(
-            tr("Export scores"), f"{wb.workshop.name} scores.csv", tr("CSV files (*.csv)")
+            translate("facilitator", "Export scores"),
+            f"{wb.workshop.name} scores.csv",
+            translate("facilitator", "CSV files (*.csv)"),
         )
         inputs = self._inputs() if path is not None else None
         if path is None or inputs is None:
@@ -100,10 +104,14 @@ class Exports(QObject):
     def _run(self, work: Callable[[], object], path: Path) -> Job:
         job = Job(work, export_errors(), self)
         self.jobs.append(job)
-        self._status(tr("Writing {file}…").format(file=path.name))
-        job.succeeded.connect(lambda _r: self._status(tr("Written: {file}").format(file=path)))
+        self._status(translate("facilitator", "Writing {file}…").format(file=path.name))
+        job.succeeded.connect(
+            lambda _r: self._status(translate("facilitator", "Written: {file}").format(file=path))
+        )
         job.failed.connect(
-            lambda text: self.tools.notify(tr("Not written: {e}").format(e=text), "error")
+            lambda text: self.tools.notify(
+                translate("facilitator", "Not written: {e}").format(e=text), "error"
+            )
         )
         job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
         job.start()

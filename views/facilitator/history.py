@@ -13,9 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.review.errors import ReplayError
 from app.review.replay import Replay
-from views.facilitator.common import Banner, ReadOnlyCanvas, font, named, plain_label, tr
+from views.facilitator.common import Banner, ReadOnlyCanvas, font, named, plain_label
 from views.theme import Theme
 
 PLAY_MS = 700
@@ -50,32 +51,58 @@ class ReplayPanel(QWidget):
         """
         super().__init__(parent)
         self.replay = replay
-        named(self, tr("History replay"), tr("How the strategy grew, revision by revision"))
+        named(
+            self,
+            translate("facilitator", "History replay"),
+            translate("facilitator", "How the strategy grew, revision by revision"),
+        )
         layout = QVBoxLayout(self)
         heading = plain_label(
-            tr("How {name} grew").format(name=strategy_name or tr("the strategy"))
+            translate("facilitator", "How {name} grew").format(
+                name=strategy_name or translate("facilitator", "the strategy")
+            )
         )
         heading.setFont(font(16, bold=True))
         layout.addWidget(heading)
         self.step_label = plain_label(points=13)
-        self.step_label.setAccessibleName(tr("Revision shown"))
+        self.step_label.setAccessibleName(translate("facilitator", "Revision shown"))
         layout.addWidget(self.step_label)
-        self.message = Banner(tr("Replay message"))
+        self.message = Banner(translate("facilitator", "Replay message"))
         layout.addWidget(self.message)
-        self.canvas = ReadOnlyCanvas(theme, tr("Strategy at the chosen revision (read-only)"))
+        self.canvas = ReadOnlyCanvas(
+            theme, translate("facilitator", "Strategy at the chosen revision (read-only)")
+        )
         layout.addWidget(self.canvas, 1)
         row = QHBoxLayout()
-        self.first_button = self._button(tr("First"), tr("Go to the first revision"), self.go_first)
-        self.back_button = self._button(tr("Back"), tr("One revision back"), self.step_back)
-        self.play_button = self._button(tr("Play"), tr("Play the history"), self.toggle_play)
-        self.forward_button = self._button(
-            tr("Forward"), tr("One revision forward"), self.step_forward
+        self.first_button = self._button(
+            translate("facilitator", "First"),
+            translate("facilitator", "Go to the first revision"),
+            self.go_first,
         )
-        self.last_button = self._button(tr("Last"), tr("Go to the last revision"), self.go_last)
+        self.back_button = self._button(
+            translate("facilitator", "Back"),
+            translate("facilitator", "One revision back"),
+            self.step_back,
+        )
+        self.play_button = self._button(
+            translate("facilitator", "Play"),
+            translate("facilitator", "Play the history"),
+            self.toggle_play,
+        )
+        self.forward_button = self._button(
+            translate("facilitator", "Forward"),
+            translate("facilitator", "One revision forward"),
+            self.step_forward,
+        )
+        self.last_button = self._button(
+            translate("facilitator", "Last"),
+            translate("facilitator", "Go to the last revision"),
+            self.go_last,
+        )
         self.slider = named(
             QSlider(Qt.Orientation.Horizontal),
-            tr("Revision"),
-            tr("Drag or use the arrow keys to move through the history"),
+            translate("facilitator", "Revision"),
+            translate("facilitator", "Drag or use the arrow keys to move through the history"),
         )
         self.slider.setRange(replay.first_revision, replay.last_revision)
         self.slider.setPageStep(max(1, (replay.last_revision - replay.first_revision) // 10))
@@ -125,7 +152,7 @@ class ReplayPanel(QWidget):
         self.canvas.show_strategy(state)
         first, last = self.replay.first_revision, self.replay.last_revision
         if revision == first:
-            what = tr("before the first recorded change")
+            what = translate("facilitator", "before the first recorded change")
             touched: frozenset[str] = frozenset()
         else:
             step = self.replay.step(revision)
@@ -133,9 +160,9 @@ class ReplayPanel(QWidget):
             touched = step.change.cards
         self.canvas.canvas.highlight(touched)
         self.step_label.setText(
-            tr("Revision {revision} of {last} · {cards} cards · {what}").format(
-                revision=revision, last=last, cards=len(state.cards), what=what
-            )
+            translate(
+                "facilitator", "Revision {revision} of {last} · {cards} cards · {what}"
+            ).format(revision=revision, last=last, cards=len(state.cards), what=what)
         )
         self.slider.setAccessibleDescription(self.step_label.text())
         self.back_button.setEnabled(revision > first)
@@ -168,7 +195,9 @@ class ReplayPanel(QWidget):
             if self.revision >= self.replay.last_revision:
                 self.go_first()
             self._player.start()
-        self.play_button.setText(tr("Pause") if self.playing else tr("Play"))
+        self.play_button.setText(
+            translate("facilitator", "Pause") if self.playing else translate("facilitator", "Play")
+        )
         self.play_button.setAccessibleName(self.play_button.text())
 
     def _play_step(self) -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.i18n import translate
 from app.review.states import current
 from models.phases import ALL_PHASES
 from models.review import PhaseReview, ReviewState
 from views.canvas.scene import CanvasScene
-from views.facilitator.common import tr
 
 MARKS = {
     ReviewState.ACCEPTABLE: "✓",
@@ -27,9 +27,9 @@ def lane_badge(entry: PhaseReview | None) -> tuple[str, str]:
     if entry is None:
         return "", ""
     short = {
-        ReviewState.ACCEPTABLE: tr("Acceptable"),
-        ReviewState.TO_BE_CORRECTED: tr("To be corrected"),
-        ReviewState.CORRECTED: tr("Corrected"),
+        ReviewState.ACCEPTABLE: translate("facilitator", "Acceptable"),
+        ReviewState.TO_BE_CORRECTED: translate("facilitator", "To be corrected"),
+        ReviewState.CORRECTED: translate("facilitator", "Corrected"),
     }[entry.state]
     tip = entry.label + (f": {entry.comment}" if entry.comment else "")
     return f"{MARKS[entry.state]} {short}", tip

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from views.facilitator.common import tr
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from views.facilitating import FacilitatorTools
@@ -22,21 +22,61 @@ if TYPE_CHECKING:
 def install_menu(tools: FacilitatorTools) -> dict[str, QAction]:
     """Add the Facilitator menu to the main window; returns its actions by name."""
     wb = tools.wb
-    menu = QMenu(tr("F&acilitator"), wb.window)
+    menu = QMenu(translate("facilitator", "F&acilitator"), wb.window)
     menu.setObjectName("facilitator_menu")
     wb.window.menuBar().addMenu(menu)
     actions: dict[str, QAction] = {}
     entries = (
-        ("facilitator", tr("&Facilitator window"), tools.show_window, "Ctrl+Shift+F"),
-        ("timer", tr("Agenda &timer"), lambda: tools.show_window("timer"), None),
-        ("timer_full", tr("Timer f&ull screen"), tools.timer_full_screen, "Ctrl+Shift+T"),
-        ("agenda", tr("&Agenda…"), tools.edit_agenda, None),
-        ("teams_members", tr("Teams and &members…"), tools.edit_teams, None),
-        ("score", tr("&Score this strategy"), lambda: tools.show_window("rubric"), None),
-        ("phase_reviews", tr("&Phase reviews"), lambda: tools.show_window("phases"), None),
-        ("versions", tr("&Versions and replay"), lambda: tools.show_window("versions"), None),
-        ("export_report", tr("Export facilitator &report (PDF)…"), tools.export_report, None),
-        ("export_scores", tr("Export scores (&CSV)…"), tools.export_scores, None),
+        (
+            "facilitator",
+            translate("facilitator", "&Facilitator window"),
+            tools.show_window,
+            "Ctrl+Shift+F",
+        ),
+        (
+            "timer",
+            translate("facilitator", "Agenda &timer"),
+            lambda: tools.show_window("timer"),
+            None,
+        ),
+        (
+            "timer_full",
+            translate("facilitator", "Timer f&ull screen"),
+            tools.timer_full_screen,
+            "Ctrl+Shift+T",
+        ),
+        ("agenda", translate("facilitator", "&Agenda…"), tools.edit_agenda, None),
+        ("teams_members", translate("facilitator", "Teams and &members…"), tools.edit_teams, None),
+        (
+            "score",
+            translate("facilitator", "&Score this strategy"),
+            lambda: tools.show_window("rubric"),
+            None,
+        ),
+        (
+            "phase_reviews",
+            translate("facilitator", "&Phase reviews"),
+            lambda: tools.show_window("phases"),
+            None,
+        ),
+        (
+            "versions",
+            translate("facilitator", "&Versions and replay"),
+            lambda: tools.show_window("versions"),
+            None,
+        ),
+        (
+            "export_report",
+            translate("facilitator", "Export facilitator &report (PDF)…"),
+            tools.export_report,
+            None,
+        ),
+        (
+            "export_scores",
+            translate("facilitator", "Export scores (&CSV)…"),
+            tools.export_scores,
+            None,
+        ),
     )
     for name, text, slot, keys in entries:
         action = QAction(text, wb.window)

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.review.errors import ReviewError
 from app.review.peers import TeamEntry, assign, lock, problems, round_robin, unassign, unlock
 from models.review import PeerAssignment, PeerRound
-from views.facilitator.common import Banner, font, named, plain_label, tr
+from views.facilitator.common import Banner, font, named, plain_label
 from views.facilitator.peer_form import locked_text
 
 
@@ -58,53 +59,74 @@ class AssignmentEditor(QWidget):
         self.peer_round = peer_round
         self.teams = tuple(teams)
         self.names = dict(team_names)
-        named(self, tr("Peer review assignments"), tr("Which team reviews which strategy"))
+        named(
+            self,
+            translate("facilitator", "Peer review assignments"),
+            translate("facilitator", "Which team reviews which strategy"),
+        )
         layout = QVBoxLayout(self)
         self.heading = plain_label()
         self.heading.setFont(font(15, bold=True))
-        self.heading.setAccessibleName(tr("Round"))
+        self.heading.setAccessibleName(translate("facilitator", "Round"))
         layout.addWidget(self.heading)
-        self.lock_banner = Banner(tr("Round locked"))
+        self.lock_banner = Banner(translate("facilitator", "Round locked"))
         layout.addWidget(self.lock_banner)
         self.table = named(
             QTableWidget(0, 2),
-            tr("Assignments"),
-            tr("Each row: the reviewer team and the team whose strategy it reviews"),
+            translate("facilitator", "Assignments"),
+            translate(
+                "facilitator", "Each row: the reviewer team and the team whose strategy it reviews"
+            ),
         )
-        self.table.setHorizontalHeaderLabels([tr("Reviewer team"), tr("Reviews the strategy of")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("facilitator", "Reviewer team"),
+                translate("facilitator", "Reviews the strategy of"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.table, 1)
-        self.message = Banner(tr("Assignment message"))
+        self.message = Banner(translate("facilitator", "Assignment message"))
         layout.addWidget(self.message)
-        self.warnings = Banner(tr("Assignment warnings"))
+        self.warnings = Banner(translate("facilitator", "Assignment warnings"))
         layout.addWidget(self.warnings)
         layout.addLayout(self._buttons())
         self._show()
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.add_button = self._button(tr("Add"), tr("Add an assignment"), self.add_assignment)
+        self.add_button = self._button(
+            translate("facilitator", "Add"),
+            translate("facilitator", "Add an assignment"),
+            self.add_assignment,
+        )
         self.remove_button = self._button(
-            tr("Remove"), tr("Remove the selected assignment"), self.remove_selected
+            translate("facilitator", "Remove"),
+            translate("facilitator", "Remove the selected assignment"),
+            self.remove_selected,
         )
         self.offset = named(
             QSpinBox(),
-            tr("Round-robin offset"),
-            tr("Each team reviews the team this many places after it"),
+            translate("facilitator", "Round-robin offset"),
+            translate("facilitator", "Each team reviews the team this many places after it"),
         )
         self.offset.setRange(1, max(1, len(self.teams) - 1))
         self.robin_button = self._button(
-            tr("Round-robin"), tr("Replace the assignments with a round-robin"), self.round_robin
+            translate("facilitator", "Round-robin"),
+            translate("facilitator", "Replace the assignments with a round-robin"),
+            self.round_robin,
         )
         self.lock_button = self._button(
-            tr("Lock round"), tr("Lock or unlock the round"), self.toggle_lock
+            translate("facilitator", "Lock round"),
+            translate("facilitator", "Lock or unlock the round"),
+            self.toggle_lock,
         )
         for button in (self.add_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(plain_label(tr("Offset"), wrap=False))
+        row.addWidget(plain_label(translate("facilitator", "Offset"), wrap=False))
         for widget in (self.offset, self.robin_button, self.lock_button):
             row.addWidget(widget)
         return row
@@ -124,7 +146,7 @@ class AssignmentEditor(QWidget):
         peer_round = self.peer_round
         locked = peer_round.locked
         self.heading.setText(
-            tr("{round} · {count} assignments").format(
+            translate("facilitator", "{round} · {count} assignments").format(
                 round=peer_round.name, count=len(peer_round.assignments)
             )
         )
@@ -138,7 +160,11 @@ class AssignmentEditor(QWidget):
                 self.table.setCellWidget(row, column, combo)
         for widget in (self.add_button, self.remove_button, self.robin_button, self.offset):
             widget.setEnabled(not locked)
-        self.lock_button.setText(tr("Unlock round") if locked else tr("Lock round"))
+        self.lock_button.setText(
+            translate("facilitator", "Unlock round")
+            if locked
+            else translate("facilitator", "Lock round")
+        )
         self.lock_button.setAccessibleName(self.lock_button.text())
         if locked:
             self.lock_banner.show_text(locked_text(peer_round), "warning")
@@ -159,7 +185,11 @@ class AssignmentEditor(QWidget):
 
     def _combo(self, row: int, column: int, team_id: str) -> QComboBox:
         combo = QComboBox()
-        label = tr("Reviewer team, row {row}") if column == 0 else tr("Team reviewed, row {row}")
+        label = (
+            translate("facilitator", "Reviewer team, row {row}")
+            if column == 0
+            else translate("facilitator", "Team reviewed, row {row}")
+        )
         named(combo, label.format(row=row + 1))
         known = [t.team_id for t in self.teams]
         for team in self.teams:
@@ -183,7 +213,9 @@ class AssignmentEditor(QWidget):
         reviewed = team_id if column == 1 else old.reviewed_team_id
         if reviewer == reviewed:
             self._refuse(
-                tr("{team} cannot review its own strategy.").format(team=self.name(reviewer))
+                translate("facilitator", "{team} cannot review its own strategy.").format(
+                    team=self.name(reviewer)
+                )
             )
             return
         target = self._entry(reviewed)
@@ -233,13 +265,15 @@ class AssignmentEditor(QWidget):
                         return
                     self._accept(edited)
                     return
-        self._refuse(tr("Every team is already assigned every other team's strategy."))
+        self._refuse(
+            translate("facilitator", "Every team is already assigned every other team's strategy.")
+        )
 
     def remove_selected(self) -> None:
         """Remove the selected row's assignment."""
         row = self.table.currentRow()
         if not 0 <= row < len(self.peer_round.assignments):
-            self._refuse(tr("Select an assignment to remove."))
+            self._refuse(translate("facilitator", "Select an assignment to remove."))
             return
         old = self.peer_round.assignments[row]
         try:

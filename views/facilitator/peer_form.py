@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.review.errors import ReviewError
 from app.review.peers import save_feedback
 from models.review import LEVELS, PeerFeedback, PeerRound
-from views.facilitator.common import Banner, font, named, plain_label, tr
+from views.facilitator.common import Banner, font, named, plain_label
 from views.facilitator.rubric_form import level_name
 
 MAX_TEXT = 2_000  # models.review.FormText
@@ -36,9 +37,9 @@ MAX_TEXT = 2_000  # models.review.FormText
 
 def locked_text(peer_round: PeerRound) -> str:
     """The banner shown while a round is locked."""
-    return tr("{round} is locked by the facilitator: feedback can be read but not changed.").format(
-        round=peer_round.name
-    )
+    return translate(
+        "facilitator", "{round} is locked by the facilitator: feedback can be read but not changed."
+    ).format(round=peer_round.name)
 
 
 class PeerFeedbackForm(QWidget):
@@ -81,55 +82,72 @@ class PeerFeedbackForm(QWidget):
         reviewer = names.get(reviewer_team_id, reviewer_team_id)
         named(
             self,
-            tr("Peer feedback form"),
-            tr("Feedback from {team} on {strategy}").format(
+            translate("facilitator", "Peer feedback form"),
+            translate("facilitator", "Feedback from {team} on {strategy}").format(
                 team=reviewer, strategy=strategy_name or strategy_id
             ),
         )
         layout = QVBoxLayout(self)
         heading = plain_label(
-            tr("Feedback from {team} on “{strategy}”").format(
+            translate("facilitator", "Feedback from {team} on “{strategy}”").format(
                 team=reviewer, strategy=strategy_name or strategy_id
             )
         )
         heading.setFont(font(16, bold=True))
         layout.addWidget(heading)
-        self.lock_banner = Banner(tr("Round locked"))
+        self.lock_banner = Banner(translate("facilitator", "Round locked"))
         layout.addWidget(self.lock_banner)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.strengths = self._text(tr("Strengths"), tr("What does this strategy do well?"))
-        self.questions = self._text(tr("Questions"), tr("What would you ask the team?"))
+        self.strengths = self._text(
+            translate("facilitator", "Strengths"),
+            translate("facilitator", "What does this strategy do well?"),
+        )
+        self.questions = self._text(
+            translate("facilitator", "Questions"),
+            translate("facilitator", "What would you ask the team?"),
+        )
         self.suggestion = named(
-            QLineEdit(), tr("One suggestion"), tr("The one change you would suggest first")
+            QLineEdit(),
+            translate("facilitator", "One suggestion"),
+            translate("facilitator", "The one change you would suggest first"),
         )
         self.suggestion.setMaxLength(MAX_TEXT)
-        self.suggestion.setPlaceholderText(tr("The one change you would suggest first"))
+        self.suggestion.setPlaceholderText(
+            translate("facilitator", "The one change you would suggest first")
+        )
         self.suggestion.setFont(font(12))
-        form.addRow(plain_label(tr("Strengths")), self.strengths)
-        form.addRow(plain_label(tr("Questions")), self.questions)
-        form.addRow(plain_label(tr("One suggestion")), self.suggestion)
+        form.addRow(plain_label(translate("facilitator", "Strengths")), self.strengths)
+        form.addRow(plain_label(translate("facilitator", "Questions")), self.questions)
+        form.addRow(plain_label(translate("facilitator", "One suggestion")), self.suggestion)
         scores = QHBoxLayout()
         self.score_group = QButtonGroup(self)
         self.score_radios: dict[int, QRadioButton] = {}
         for level in LEVELS:
-            text = tr("{level} · {name}").format(level=level, name=level_name(level))
+            text = translate("facilitator", "{level} · {name}").format(
+                level=level, name=level_name(level)
+            )
             radio = named(
-                QRadioButton(text), text, tr("Overall score {level} of 4").format(level=level)
+                QRadioButton(text),
+                text,
+                translate("facilitator", "Overall score {level} of 4").format(level=level),
             )
             radio.setFont(font(12))
             self.score_group.addButton(radio, level)
             self.score_radios[level] = radio
             scores.addWidget(radio)
         scores.addStretch(1)
-        form.addRow(plain_label(tr("Score (1–4)")), scores)
+        form.addRow(plain_label(translate("facilitator", "Score (1–4)")), scores)
         layout.addLayout(form)
-        self.error = Banner(tr("Feedback problem"))
+        self.error = Banner(translate("facilitator", "Feedback problem"))
         layout.addWidget(self.error)
         row = QHBoxLayout()
         self.status = plain_label()
-        self.status.setAccessibleName(tr("Feedback status"))
-        self.save_button = named(QPushButton(tr("Save feedback")), tr("Save feedback"))
+        self.status.setAccessibleName(translate("facilitator", "Feedback status"))
+        self.save_button = named(
+            QPushButton(translate("facilitator", "Save feedback")),
+            translate("facilitator", "Save feedback"),
+        )
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.status, 1)
         row.addWidget(self.save_button)
@@ -154,7 +172,9 @@ class PeerFeedbackForm(QWidget):
         self.suggestion.setText(entry.suggestion)
         self.score_radios[entry.score].setChecked(True)
         self.status.setText(
-            tr("Saved {at}").format(at=entry.updated_at) if entry.updated_at else ""
+            translate("facilitator", "Saved {at}").format(at=entry.updated_at)
+            if entry.updated_at
+            else ""
         )
 
     # -- public ----------------------------------------------------------------------------
@@ -189,14 +209,16 @@ class PeerFeedbackForm(QWidget):
         """Check and stamp the feedback and emit it; None (with a message) when refused."""
         level = self.score_group.checkedId()
         if level not in LEVELS:
-            self.error.show_text(tr("Choose a score from 1 to 4 before saving."), "error")
+            self.error.show_text(
+                translate("facilitator", "Choose a score from 1 to 4 before saving."), "error"
+            )
             return None
         texts = [self.strengths.toPlainText(), self.questions.toPlainText()]
         if any(len(text) > MAX_TEXT for text in texts):
             self.error.show_text(
-                tr("Strengths and questions hold up to {count} characters each.").format(
-                    count=MAX_TEXT
-                ),
+                translate(
+                    "facilitator", "Strengths and questions hold up to {count} characters each."
+                ).format(count=MAX_TEXT),
                 "error",
             )
             return None
@@ -219,7 +241,7 @@ class PeerFeedbackForm(QWidget):
             return None
         self.error.clear_text()
         self._entry = saved
-        self.status.setText(tr("Saved {at}").format(at=saved.updated_at))
+        self.status.setText(translate("facilitator", "Saved {at}").format(at=saved.updated_at))
         self.feedback_saved.emit(saved)
         return saved
 
@@ -228,5 +250,7 @@ class PeerFeedbackForm(QWidget):
         self.save_button.setToolTip(
             locked_text(self.peer_round)
             if self.peer_round.locked
-            else tr("Save this feedback (it stays editable until the round is locked)")
+            else translate(
+                "facilitator", "Save this feedback (it stays editable until the round is locked)"
+            )
         )

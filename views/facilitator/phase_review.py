@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.review.errors import ReviewError
 from app.review.states import current, evaluate, report_corrected
 from models.phases import ALL_PHASES, Phase
 from models.review import PhaseReview, ReviewState
-from views.facilitator.common import Banner, font, named, plain_label, tr
+from views.facilitator.common import Banner, font, named, plain_label
 from views.labels import phase_label
 from views.theme import PHASE_MARKS
 
@@ -36,14 +37,14 @@ MAX_COMMENT = 4_000  # models.review.Comment
 def state_label(entry: PhaseReview | None) -> str:
     """The phase's review state in words, noting a re-evaluation."""
     if entry is None:
-        return tr("Not reviewed yet")
+        return translate("facilitator", "Not reviewed yet")
     text = {
-        ReviewState.ACCEPTABLE: tr("Acceptable"),
-        ReviewState.TO_BE_CORRECTED: tr("To be corrected"),
-        ReviewState.CORRECTED: tr("Corrected, awaiting re-evaluation"),
+        ReviewState.ACCEPTABLE: translate("facilitator", "Acceptable"),
+        ReviewState.TO_BE_CORRECTED: translate("facilitator", "To be corrected"),
+        ReviewState.CORRECTED: translate("facilitator", "Corrected, awaiting re-evaluation"),
     }[entry.state]
     if entry.re_evaluated:
-        text = tr("{state} (re-evaluated)").format(state=text)
+        text = translate("facilitator", "{state} (re-evaluated)").format(state=text)
     return text
 
 
@@ -80,20 +81,32 @@ class PhaseReviewPanel(QWidget):
         self._history: list[PhaseReview] = [h for h in history if h.strategy_id == strategy_id]
         named(
             self,
-            tr("Phase reviews"),
-            tr("Mark each phase acceptable or to be corrected, then re-evaluate"),
+            translate("facilitator", "Phase reviews"),
+            translate(
+                "facilitator", "Mark each phase acceptable or to be corrected, then re-evaluate"
+            ),
         )
         layout = QVBoxLayout(self)
         heading = plain_label(
-            tr("Phase reviews: {strategy}").format(strategy=strategy_name or strategy_id)
+            translate("facilitator", "Phase reviews: {strategy}").format(
+                strategy=strategy_name or strategy_id
+            )
         )
         heading.setFont(font(16, bold=True))
         layout.addWidget(heading)
-        self.message = Banner(tr("Phase review message"))
+        self.message = Banner(translate("facilitator", "Phase review message"))
         layout.addWidget(self.message)
         grid = QGridLayout()
         grid.setColumnStretch(4, 1)
-        for column, text in enumerate((tr("Phase"), tr("State"), tr("Verdict"), "", tr("Comment"))):
+        for column, text in enumerate(
+            (
+                translate("facilitator", "Phase"),
+                translate("facilitator", "State"),
+                translate("facilitator", "Verdict"),
+                "",
+                translate("facilitator", "Comment"),
+            )
+        ):
             if text:
                 header = plain_label(text, wrap=False)
                 header.setFont(font(11, bold=True))
@@ -117,28 +130,37 @@ class PhaseReviewPanel(QWidget):
         title.setFont(font(12, bold=True))
         title.setAccessibleName(name)
         state = plain_label(wrap=False)
-        state.setAccessibleName(tr("{phase} state").format(phase=name))
+        state.setAccessibleName(translate("facilitator", "{phase} state").format(phase=name))
         state.setFont(font(12))
         group = QButtonGroup(self)
-        good = named(QRadioButton(tr("Acceptable")), tr("{phase}: acceptable").format(phase=name))
+        good = named(
+            QRadioButton(translate("facilitator", "Acceptable")),
+            translate("facilitator", "{phase}: acceptable").format(phase=name),
+        )
         bad = named(
-            QRadioButton(tr("To be corrected")), tr("{phase}: to be corrected").format(phase=name)
+            QRadioButton(translate("facilitator", "To be corrected")),
+            translate("facilitator", "{phase}: to be corrected").format(phase=name),
         )
         group.addButton(good, 0)
         group.addButton(bad, 1)
         comment = named(
             QLineEdit(),
-            tr("{phase} comment").format(phase=name),
-            tr("Required when the phase is to be corrected: say what to correct"),
+            translate("facilitator", "{phase} comment").format(phase=name),
+            translate(
+                "facilitator", "Required when the phase is to be corrected: say what to correct"
+            ),
         )
         comment.setMaxLength(MAX_COMMENT)
-        comment.setPlaceholderText(tr("What should the team correct?"))
-        record = named(QPushButton(tr("Evaluate")), tr("Evaluate {phase}").format(phase=name))
+        comment.setPlaceholderText(translate("facilitator", "What should the team correct?"))
+        record = named(
+            QPushButton(translate("facilitator", "Evaluate")),
+            translate("facilitator", "Evaluate {phase}").format(phase=name),
+        )
         record.clicked.connect(lambda: self.record_verdict(phase))
         fixed = named(
-            QPushButton(tr("Corrections made")),
-            tr("{phase}: the team made its corrections").format(phase=name),
-            tr("The team reports that it corrected this phase"),
+            QPushButton(translate("facilitator", "Corrections made")),
+            translate("facilitator", "{phase}: the team made its corrections").format(phase=name),
+            translate("facilitator", "The team reports that it corrected this phase"),
         )
         fixed.clicked.connect(lambda: self.report_corrections(phase))
         for column, widget in enumerate((title, state, good, bad, comment, record, fixed)):
@@ -172,9 +194,9 @@ class PhaseReviewPanel(QWidget):
         choice = self.verdicts[phase].checkedId()
         if choice not in (0, 1):
             self._refuse(
-                tr("Choose acceptable or to be corrected for {phase}.").format(
-                    phase=phase_label(phase)
-                )
+                translate(
+                    "facilitator", "Choose acceptable or to be corrected for {phase}."
+                ).format(phase=phase_label(phase))
             )
             return None
         state = ReviewState.ACCEPTABLE if choice == 0 else ReviewState.TO_BE_CORRECTED
@@ -188,7 +210,11 @@ class PhaseReviewPanel(QWidget):
                 author=self.author,
             )
         except ReviewError as err:
-            self._refuse(tr("{phase}: {problem}").format(phase=phase_label(phase), problem=err))
+            self._refuse(
+                translate("facilitator", "{phase}: {problem}").format(
+                    phase=phase_label(phase), problem=err
+                )
+            )
             return None
         return self._accept(entry)
 
@@ -234,7 +260,11 @@ class PhaseReviewPanel(QWidget):
             if entry is not None and entry.state is not ReviewState.CORRECTED:
                 self.comments[phase].setText(entry.comment)
             button = self.evaluate_buttons[phase]
-            button.setText(tr("Evaluate") if entry is None else tr("Re-evaluate"))
+            button.setText(
+                translate("facilitator", "Evaluate")
+                if entry is None
+                else translate("facilitator", "Re-evaluate")
+            )
             self.corrected_buttons[phase].setEnabled(
                 entry is not None and entry.state is ReviewState.TO_BE_CORRECTED
             )

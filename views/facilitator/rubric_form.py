@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.review.scoring import (
     CriterionEvidence,
     clear_score,
@@ -35,9 +36,9 @@ from app.review.scoring import (
     set_score,
 )
 from models.findings import CheckResult
-from models.review import LEVEL_NAMES, LEVELS, Criterion, Rubric, RubricSheet
+from models.review import LEVELS, Criterion, Rubric, RubricSheet
 from models.strategy import Strategy
-from views.facilitator.common import Banner, ClickableLabel, font, named, plain_label, tr
+from views.facilitator.common import Banner, ClickableLabel, font, named, plain_label
 from views.facilitator.evidence import evidence_lines
 
 COMMENT_DELAY_MS = 600
@@ -45,9 +46,18 @@ MAX_COMMENT = 4_000  # models.review.Comment
 LEVEL_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4}
 
 
+LEVEL_LABELS: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("facilitator", "Beginning"),
+    2: QT_TRANSLATE_NOOP("facilitator", "Developing"),
+    3: QT_TRANSLATE_NOOP("facilitator", "Proficient"),
+    4: QT_TRANSLATE_NOOP("facilitator", "Exemplary"),
+}
+"""``models.review.LEVEL_NAMES``, marked for lupdate (a test keeps the two equal)."""
+
+
 def level_name(level: int) -> str:
     """The level's name ("Beginning" … "Exemplary"), translated."""
-    return tr(LEVEL_NAMES[level])
+    return translate("facilitator", LEVEL_LABELS[level])
 
 
 class _CommentEdit(QPlainTextEdit):
@@ -79,14 +89,16 @@ class CriterionBox(QGroupBox):
         named(
             self,
             criterion.title,
-            tr("Choose a level from 1 to 4 with the arrow keys or the keys 1 to 4."),
+            translate(
+                "facilitator", "Choose a level from 1 to 4 with the arrow keys or the keys 1 to 4."
+            ),
         )
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         outer.addLayout(left, 3)
         if criterion.description:
             about = plain_label(criterion.description, points=11)
-            about.setAccessibleName(tr("About this criterion"))
+            about.setAccessibleName(translate("facilitator", "About this criterion"))
             left.addWidget(about)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -94,7 +106,9 @@ class CriterionBox(QGroupBox):
         self.radios: dict[int, QRadioButton] = {}
         self.descriptors: dict[int, ClickableLabel] = {}
         for row, level in enumerate(LEVELS):
-            text = tr("{level} · {name}").format(level=level, name=level_name(level))
+            text = translate("facilitator", "{level} · {name}").format(
+                level=level, name=level_name(level)
+            )
             radio = named(QRadioButton(text), text, criterion.descriptor(level))
             radio.setFont(font(12, bold=True))
             self.group.addButton(radio, level)
@@ -103,7 +117,9 @@ class CriterionBox(QGroupBox):
             descriptor.setTextFormat(Qt.TextFormat.PlainText)
             descriptor.setWordWrap(True)
             descriptor.setFont(font(11))
-            descriptor.setAccessibleName(tr("Level {level} descriptor").format(level=level))
+            descriptor.setAccessibleName(
+                translate("facilitator", "Level {level} descriptor").format(level=level)
+            )
             descriptor.clicked.connect(radio.click)
             self.descriptors[level] = descriptor
             grid.addWidget(radio, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -111,9 +127,14 @@ class CriterionBox(QGroupBox):
         left.addLayout(grid)
         self.group.idClicked.connect(lambda level: self.level_chosen.emit(criterion.key, level))
         comment_row = QHBoxLayout()
-        self.comment = named(_CommentEdit(), tr("Comment on {title}").format(title=criterion.title))
+        self.comment = named(
+            _CommentEdit(),
+            translate("facilitator", "Comment on {title}").format(title=criterion.title),
+        )
         self.comment.setFont(font(11))
-        self.comment.setPlaceholderText(tr("Choose a level first, then add a comment."))
+        self.comment.setPlaceholderText(
+            translate("facilitator", "Choose a level first, then add a comment.")
+        )
         self.comment.setMaximumHeight(70)
         self.comment.setTabChangesFocus(True)
         self.comment.setEnabled(False)
@@ -124,8 +145,8 @@ class CriterionBox(QGroupBox):
         self.comment.textChanged.connect(self._settle.start)
         self.comment.left.connect(self.flush)
         self.clear_button = named(
-            QPushButton(tr("Clear")),
-            tr("Clear the score of {title}").format(title=criterion.title),
+            QPushButton(translate("facilitator", "Clear")),
+            translate("facilitator", "Clear the score of {title}").format(title=criterion.title),
         )
         self.clear_button.clicked.connect(lambda: self.level_chosen.emit(criterion.key, 0))
         comment_row.addWidget(self.comment, 1)
@@ -134,7 +155,7 @@ class CriterionBox(QGroupBox):
         left.addStretch(1)
         self.evidence = plain_label(points=11)
         self.evidence.setAccessibleName(
-            tr("Checker results for {title}").format(title=criterion.title)
+            translate("facilitator", "Checker results for {title}").format(title=criterion.title)
         )
         self.evidence.setFrameShape(QFrame.Shape.StyledPanel)
         self.evidence.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -142,8 +163,10 @@ class CriterionBox(QGroupBox):
         self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.evidence.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side = QVBoxLayout()
-        heading = plain_label(tr("What the checker found (informs, does not score)"), points=10)
-        heading.setAccessibleName(tr("Checker results heading"))
+        heading = plain_label(
+            translate("facilitator", "What the checker found (informs, does not score)"), points=10
+        )
+        heading.setAccessibleName(translate("facilitator", "Checker results heading"))
         side.addWidget(heading)
         side.addWidget(self.evidence, 1)
         outer.addLayout(side, 2)
@@ -236,41 +259,44 @@ class RubricForm(QWidget):
         self._sheet = sheet or new_sheet(strategy.id, rubric, scorer)
         named(
             self,
-            tr("Rubric score sheet"),
-            tr("Score {strategy} against {rubric}").format(
+            translate("facilitator", "Rubric score sheet"),
+            translate("facilitator", "Score {strategy} against {rubric}").format(
                 strategy=strategy.name, rubric=rubric.title
             ),
         )
         layout = QVBoxLayout(self)
         title = plain_label(
-            tr("Scoring: {strategy}").format(strategy=strategy.name), wrap=False, points=18
+            translate("facilitator", "Scoring: {strategy}").format(strategy=strategy.name),
+            wrap=False,
+            points=18,
         )
         title.setFont(font(18, bold=True))
         layout.addWidget(title)
         layout.addWidget(
             plain_label(
-                tr("{rubric} (version {version})").format(
+                translate("facilitator", "{rubric} (version {version})").format(
                     rubric=rubric.title, version=rubric.version
                 ),
                 points=12,
             )
         )
         self.progress = plain_label(points=12)
-        self.progress.setAccessibleName(tr("Scoring progress"))
+        self.progress.setAccessibleName(translate("facilitator", "Scoring progress"))
         layout.addWidget(self.progress)
         note = plain_label(
-            tr(
+            translate(
+                "facilitator",
                 "The checker's results are shown beside the criteria they inform; "
-                "the score is your judgement."
+                "the score is your judgement.",
             ),
             points=11,
         )
-        note.setAccessibleName(tr("About the checker results"))
+        note.setAccessibleName(translate("facilitator", "About the checker results"))
         layout.addWidget(note)
-        self.notice = Banner(tr("Score sheet notice"))
+        self.notice = Banner(translate("facilitator", "Score sheet notice"))
         layout.addWidget(self.notice)
         body = QWidget()
-        body.setAccessibleName(tr("Criteria"))
+        body.setAccessibleName(translate("facilitator", "Criteria"))
         column = QVBoxLayout(body)
         self.boxes: dict[str, CriterionBox] = {}
         for criterion in rubric.criteria:
@@ -280,7 +306,7 @@ class RubricForm(QWidget):
             self.boxes[criterion.key] = box
             column.addWidget(box)
         column.addStretch(1)
-        scroll = named(QScrollArea(), tr("Criteria"))
+        scroll = named(QScrollArea(), translate("facilitator", "Criteria"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
@@ -338,7 +364,9 @@ class RubricForm(QWidget):
         text = self.boxes[key].comment.toPlainText()
         if len(text) > MAX_COMMENT:
             self.notice.show_text(
-                tr("A comment keeps its first {count} characters.").format(count=MAX_COMMENT),
+                translate("facilitator", "A comment keeps its first {count} characters.").format(
+                    count=MAX_COMMENT
+                ),
                 "warning",
             )
         return text[:MAX_COMMENT]
@@ -355,9 +383,11 @@ class RubricForm(QWidget):
         total = len(self.rubric.criteria)
         mean = self._sheet.mean
         if mean is None:
-            text = tr("No criterion scored yet ({total} to score).").format(total=total)
-        else:
-            text = tr("{scored} of {total} criteria scored · mean level {mean:.1f}").format(
-                scored=scored, total=total, mean=mean
+            text = translate("facilitator", "No criterion scored yet ({total} to score).").format(
+                total=total
             )
+        else:
+            text = translate(
+                "facilitator", "{scored} of {total} criteria scored · mean level {mean:.1f}"
+            ).format(scored=scored, total=total, mean=mean)
         self.progress.setText(text)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.review.errors import CsvFormatError
 from app.review.members_csv import MemberImport, merge_teams, read_members
 from app.review.peers import TeamReferences, references_to_team
@@ -36,7 +37,7 @@ from app.store import Store, StrategySummary
 from models.review import Agenda, Stage
 from models.workshop import Workshop
 from views.dialogs.workshop import TeamsDialog
-from views.facilitator.common import Banner, named, tr
+from views.facilitator.common import Banner, named
 
 Confirm = Callable[[str, str], bool]
 MAX_PROBLEMS_SHOWN = 12
@@ -48,32 +49,66 @@ class AgendaDialog(QDialog):
 
     def __init__(self, agenda: Agenda, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Workshop agenda"))
-        named(self, tr("Workshop agenda"), tr("The stages of the workshop and their minutes"))
+        self.setWindowTitle(translate("facilitator", "Workshop agenda"))
+        named(
+            self,
+            translate("facilitator", "Workshop agenda"),
+            translate("facilitator", "The stages of the workshop and their minutes"),
+        )
         layout = QVBoxLayout(self)
-        self.table = named(QTableWidget(0, 3), tr("Stages"), tr("Name, minutes and description"))
-        self.table.setHorizontalHeaderLabels([tr("Stage"), tr("Minutes"), tr("About")])
+        self.table = named(
+            QTableWidget(0, 3),
+            translate("facilitator", "Stages"),
+            translate("facilitator", "Name, minutes and description"),
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("facilitator", "Stage"),
+                translate("facilitator", "Minutes"),
+                translate("facilitator", "About"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         buttons = (
-            (tr("Add stage"), tr("Add a stage at the end"), self.add_stage),
-            (tr("Remove stage"), tr("Remove the selected stage"), self.remove_stage),
-            (tr("Move up"), tr("Move the selected stage up"), lambda: self._move(-1)),
-            (tr("Move down"), tr("Move the selected stage down"), lambda: self._move(1)),
-            (tr("Default agenda"), tr("Restore the five default stages"), self.restore_default),
+            (
+                translate("facilitator", "Add stage"),
+                translate("facilitator", "Add a stage at the end"),
+                self.add_stage,
+            ),
+            (
+                translate("facilitator", "Remove stage"),
+                translate("facilitator", "Remove the selected stage"),
+                self.remove_stage,
+            ),
+            (
+                translate("facilitator", "Move up"),
+                translate("facilitator", "Move the selected stage up"),
+                lambda: self._move(-1),
+            ),
+            (
+                translate("facilitator", "Move down"),
+                translate("facilitator", "Move the selected stage down"),
+                lambda: self._move(1),
+            ),
+            (
+                translate("facilitator", "Default agenda"),
+                translate("facilitator", "Restore the five default stages"),
+                self.restore_default,
+            ),
         )
         for text, name, slot in buttons:
             button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             row.addWidget(button)
         layout.addLayout(row)
-        self.error = Banner(tr("Agenda problem"))
+        self.error = Banner(translate("facilitator", "Agenda problem"))
         layout.addWidget(self.error)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        named(box, tr("Dialog buttons"))
+        named(box, translate("facilitator", "Dialog buttons"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -89,7 +124,9 @@ class AgendaDialog(QDialog):
 
     def add_stage(self) -> None:
         """Append a 15-minute stage."""
-        self._add_row(tr("Stage {n}").format(n=self.table.rowCount() + 1), 15, "")
+        self._add_row(
+            translate("facilitator", "Stage {n}").format(n=self.table.rowCount() + 1), 15, ""
+        )
 
     def remove_stage(self) -> None:
         """Remove the selected stage (the agenda keeps at least one)."""
@@ -117,7 +154,9 @@ class AgendaDialog(QDialog):
             first = err.errors()[0]
             where = [str(p) for p in first["loc"]]
             row = next((int(p) for p in where if p.isdigit()), None)
-            prefix = tr("Stage {n}: ").format(n=row + 1) if row is not None else ""
+            prefix = (
+                translate("facilitator", "Stage {n}: ").format(n=row + 1) if row is not None else ""
+            )
             self.error.show_text(prefix + str(first["msg"]), "error")
             return
         super().accept()
@@ -125,12 +164,16 @@ class AgendaDialog(QDialog):
     def _add_row(self, name: str, minutes: int, about: str) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        spin = named(QSpinBox(), tr("Minutes of the stage"))
+        spin = named(QSpinBox(), translate("facilitator", "Minutes of the stage"))
         spin.setRange(1, 600)
         spin.setValue(minutes)
-        self.table.setCellWidget(row, 0, named(QLineEdit(name), tr("Stage name")))
+        self.table.setCellWidget(
+            row, 0, named(QLineEdit(name), translate("facilitator", "Stage name"))
+        )
         self.table.setCellWidget(row, 1, spin)
-        self.table.setCellWidget(row, 2, named(QLineEdit(about), tr("About the stage")))
+        self.table.setCellWidget(
+            row, 2, named(QLineEdit(about), translate("facilitator", "About the stage"))
+        )
 
     def _row(self, row: int) -> tuple[str, int, str]:
         name, spin, about = (self.table.cellWidget(row, c) for c in range(3))
@@ -169,14 +212,21 @@ def problems_text(found: MemberImport) -> str:
     """The bad rows of a members file, one per line with its line number (the first dozen)."""
     lines = [str(p) for p in found.problems[:MAX_PROBLEMS_SHOWN]]
     if len(found.problems) > MAX_PROBLEMS_SHOWN:
-        lines.append(tr("… and {n} more").format(n=len(found.problems) - MAX_PROBLEMS_SHOWN))
+        lines.append(
+            translate("facilitator", "… and {n} more").format(
+                n=len(found.problems) - MAX_PROBLEMS_SHOWN
+            )
+        )
     return "\n".join(lines)
 
 
 def ask_members_file(parent: QWidget | None) -> Path | None:
     """The native open dialog for a members CSV; None when cancelled."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Import members"), "", tr("CSV files (*.csv);;All files (*)")
+        parent,
+        translate("facilitator", "Import members"),
+        "",
+        translate("facilitator", "CSV files (*.csv);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -200,12 +250,12 @@ class ReviewedTeamsDialog(TeamsDialog):
         self._confirm = confirm
         self._choose_file = choose_file
         self.import_button = named(
-            QPushButton(tr("Import members (CSV)…")),
-            tr("Import members from a CSV file"),
-            tr("A CSV with the header team,name,role; one member a row"),
+            QPushButton(translate("facilitator", "Import members (CSV)…")),
+            translate("facilitator", "Import members from a CSV file"),
+            translate("facilitator", "A CSV with the header team,name,role; one member a row"),
         )
         self.import_button.clicked.connect(self._import_clicked)
-        self.notice = Banner(tr("Import result"))
+        self.notice = Banner(translate("facilitator", "Import result"))
         left = self._left_column()
         if left is not None:
             left.addWidget(self.import_button)
@@ -239,18 +289,24 @@ class ReviewedTeamsDialog(TeamsDialog):
             self.notice.show_text(str(err), "error")
             return False
         if found.problems:
-            question = tr(
+            question = translate(
+                "facilitator",
                 "{n} rows of {file} cannot be used:\n\n{rows}\n\nSkip them and import the "
-                "other {good} rows?"
+                "other {good} rows?",
             ).format(
                 n=len(found.problems),
                 file=path.name,
                 rows=problems_text(found),
                 good=len(found.rows),
             )
-            if not found.rows or not self._confirm(tr("Import members"), question):
+            if not found.rows or not self._confirm(
+                translate("facilitator", "Import members"), question
+            ):
                 self.notice.show_text(
-                    tr("Nothing imported. {rows}").format(rows=problems_text(found)), "error"
+                    translate("facilitator", "Nothing imported. {rows}").format(
+                        rows=problems_text(found)
+                    ),
+                    "error",
                 )
                 return False
         if not self._store_current():
@@ -266,7 +322,7 @@ class ReviewedTeamsDialog(TeamsDialog):
         self._switch(self.team_list.currentRow())
         skipped = len(found.problems)
         self.notice.show_text(
-            tr("Imported {n} members; {skipped} rows skipped.").format(
+            translate("facilitator", "Imported {n} members; {skipped} rows skipped.").format(
                 n=len(found.rows), skipped=skipped
             ),
             "info",
@@ -285,27 +341,29 @@ class ReviewedTeamsDialog(TeamsDialog):
             names = ", ".join(f"“{name}”" for name in owned[:MAX_OWNED_SHOWN])
             more = len(owned) - MAX_OWNED_SHOWN
             if more > 0:
-                names += tr(" and {n} more").format(n=more)
+                names += translate("facilitator", " and {n} more").format(n=more)
             self.notice.show_text(
-                tr(
+                translate(
+                    "facilitator",
                     "{team} cannot be removed: it still has {n} strategies ({names}). Give "
-                    "them to another team or delete them first."
+                    "them to another team or delete them first.",
                 ).format(team=team.name, n=len(owned), names=names),
                 "error",
             )
             return
         refs = self._references(team.id)
         if refs.any:
-            question = tr(
+            question = translate(
+                "facilitator",
                 "{team} takes part in peer review: {a} assignments, {g} feedback entries "
                 "given, {r} received.\n\nRemove the team? Its reviews stay in the database "
-                "and in the workshop's export."
+                "and in the workshop's export.",
             ).format(
                 team=team.name,
                 a=refs.assignments,
                 g=refs.feedback_given,
                 r=refs.feedback_received,
             )
-            if not self._confirm(tr("Remove a reviewed team"), question):
+            if not self._confirm(translate("facilitator", "Remove a reviewed team"), question):
                 return
         super()._remove_team()

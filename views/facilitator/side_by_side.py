@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.exchange import ExchangeError, read_strategy_document
 from app.exchange.checks import ContentInfo
+from app.i18n import translate
 from app.review.compare import SideBySide, compare
 from app.review.diff import Checker
 from app.review.errors import ComparisonError
 from models.strategy import Strategy, new_id
-from views.facilitator.common import Banner, ReadOnlyCanvas, font, named, plain_label, tr
+from views.facilitator.common import Banner, ReadOnlyCanvas, font, named, plain_label
 from views.facilitator.tables import (
     card_rows,
     coverage_rows,
@@ -51,7 +52,7 @@ class _Canvases(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName(tr("Canvases side by side"))
+        self.setAccessibleName(translate("facilitator", "Canvases side by side"))
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.views: list[ReadOnlyCanvas] = []
@@ -78,7 +79,9 @@ class _Canvases(QWidget):
             layout.setContentsMargins(2, 0, 2, 0)
             title = plain_label(label, wrap=False)
             title.setFont(font(14, bold=True))
-            view = ReadOnlyCanvas(theme, tr("Canvas of {name} (read-only)").format(name=label))
+            view = ReadOnlyCanvas(
+                theme, translate("facilitator", "Canvas of {name} (read-only)").format(name=label)
+            )
             view.show_strategy(strategy)
             layout.addWidget(title)
             layout.addWidget(view, 1)
@@ -173,25 +176,33 @@ class SideBySideView(QWidget):
         self._names = dict(names or {})
         self._strategies: dict[str, Strategy] = {}
         self.result: SideBySide | None = None
-        named(self, tr("Side-by-side review"), tr("Compare strategies of one scenario"))
+        named(
+            self,
+            translate("facilitator", "Side-by-side review"),
+            translate("facilitator", "Compare strategies of one scenario"),
+        )
         layout = QVBoxLayout(self)
         picker = QHBoxLayout()
         self.list = named(
             QListWidget(),
-            tr("Strategies to compare"),
-            tr("Tick two or more strategies of the same scenario"),
+            translate("facilitator", "Strategies to compare"),
+            translate("facilitator", "Tick two or more strategies of the same scenario"),
         )
         self.list.setMaximumHeight(84)
         picker.addWidget(self.list, 1)
         buttons = QVBoxLayout()
         self.compare_button = named(
-            QPushButton(tr("Compare")), tr("Compare"), tr("Compare the ticked strategies")
+            QPushButton(translate("facilitator", "Compare")),
+            translate("facilitator", "Compare"),
+            translate("facilitator", "Compare the ticked strategies"),
         )
         self.compare_button.clicked.connect(self.compare_checked)
         self.open_button = named(
-            QPushButton(tr("Open export file…")),
-            tr("Open export file"),
-            tr("Review a strategy from an exported JSON file without importing it"),
+            QPushButton(translate("facilitator", "Open export file…")),
+            translate("facilitator", "Open export file"),
+            translate(
+                "facilitator", "Review a strategy from an exported JSON file without importing it"
+            ),
         )
         self.open_button.clicked.connect(self.open_file_dialog)
         buttons.addWidget(self.compare_button)
@@ -199,10 +210,10 @@ class SideBySideView(QWidget):
         buttons.addStretch(1)
         picker.addLayout(buttons)
         layout.addLayout(picker)
-        self.message = Banner(tr("Side-by-side message"))
+        self.message = Banner(translate("facilitator", "Side-by-side message"))
         layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setAccessibleName(tr("Canvases and tables"))
+        splitter.setAccessibleName(translate("facilitator", "Canvases and tables"))
         self.canvases = _Canvases()
         splitter.addWidget(self.canvases)
         splitter.addWidget(self._tables())
@@ -215,28 +226,33 @@ class SideBySideView(QWidget):
             self.compare_checked()
 
     def _tables(self) -> QTabWidget:
-        self.tabs = named(QTabWidget(), tr("Comparison tables"))
+        self.tabs = named(QTabWidget(), translate("facilitator", "Comparison tables"))
         cards = QWidget()
-        cards.setAccessibleName(tr("Cards"))
+        cards.setAccessibleName(translate("facilitator", "Cards"))
         column = QVBoxLayout(cards)
         self.card_filter = named(
-            QComboBox(), tr("Which cards to list"), tr("All cards, differences, or one's gaps")
+            QComboBox(),
+            translate("facilitator", "Which cards to list"),
+            translate("facilitator", "All cards, differences, or one's gaps"),
         )
         self.card_filter.currentIndexChanged.connect(self._fill_cards)
         column.addWidget(self.card_filter)
         self.cards_table = make_table(
-            tr("Cards compared"), tr("Each card and whether each strategy has it")
+            translate("facilitator", "Cards compared"),
+            translate("facilitator", "Each card and whether each strategy has it"),
         )
         column.addWidget(self.cards_table, 1)
         self.coverage_table = make_table(
-            tr("Coverage per pack"), tr("Rules met per rule pack, one column per strategy")
+            translate("facilitator", "Coverage per pack"),
+            translate("facilitator", "Rules met per rule pack, one column per strategy"),
         )
         self.findings_table = make_table(
-            tr("Findings compared"), tr("How often each rule fails in each strategy")
+            translate("facilitator", "Findings compared"),
+            translate("facilitator", "How often each rule fails in each strategy"),
         )
-        self.tabs.addTab(self.coverage_table, tr("Coverage per pack"))
-        self.tabs.addTab(cards, tr("Cards"))
-        self.tabs.addTab(self.findings_table, tr("Findings"))
+        self.tabs.addTab(self.coverage_table, translate("facilitator", "Coverage per pack"))
+        self.tabs.addTab(cards, translate("facilitator", "Cards"))
+        self.tabs.addTab(self.findings_table, translate("facilitator", "Findings"))
         return self.tabs
 
     # -- candidates ------------------------------------------------------------------------
@@ -275,7 +291,10 @@ class SideBySideView(QWidget):
     def open_file_dialog(self) -> None:
         """Ask for an exported strategy file and add it for review."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Open an exported strategy"), "", tr("Strategy exports (*.json)")
+            self,
+            translate("facilitator", "Open an exported strategy"),
+            "",
+            translate("facilitator", "Strategy exports (*.json)"),
         )
         if path:
             self.open_file(Path(path))
@@ -290,18 +309,25 @@ class SideBySideView(QWidget):
             strategy = read_strategy_document(path, self.known_library)
         except ExchangeError as err:
             self.message.show_text(
-                tr("{file} cannot be reviewed: {problem}").format(file=path.name, problem=err),
+                translate("facilitator", "{file} cannot be reviewed: {problem}").format(
+                    file=path.name, problem=err
+                ),
                 "error",
             )
             return None
-        label = tr("{name} (from {file})").format(name=strategy.name, file=path.name)
+        label = translate("facilitator", "{name} (from {file})").format(
+            name=strategy.name, file=path.name
+        )
         if strategy.id in self._strategies:
             # The same strategy as in the workshop, perhaps older: keep both, as separate copies.
             strategy = strategy.model_copy(update={"id": new_id()})
         self._names[strategy.id] = label
         self.add_candidate(strategy, checked=True)
         self.message.show_text(
-            tr("{file} is open for review; it was not imported.").format(file=path.name), "info"
+            translate("facilitator", "{file} is open for review; it was not imported.").format(
+                file=path.name
+            ),
+            "info",
         )
         return strategy
 
@@ -321,10 +347,19 @@ class SideBySideView(QWidget):
         labels = [self.label(s) for s in result.strategies]
         self.canvases.set_strategies(result.strategies, labels, self.theme)
         self.canvases.mark_differences(result)
-        fill(self.coverage_table, [tr("Rule pack"), *labels], coverage_rows(result))
+        fill(
+            self.coverage_table,
+            [translate("facilitator", "Rule pack"), *labels],
+            coverage_rows(result),
+        )
         fill(
             self.findings_table,
-            [tr("Severity"), tr("Rule"), tr("Pack"), *labels],
+            [
+                translate("facilitator", "Severity"),
+                translate("facilitator", "Rule"),
+                translate("facilitator", "Pack"),
+                *labels,
+            ],
             finding_rows(result),
         )
         self._fill_filter(labels)
@@ -334,10 +369,14 @@ class SideBySideView(QWidget):
     def _fill_filter(self, labels: Sequence[str]) -> None:
         self.card_filter.blockSignals(True)
         self.card_filter.clear()
-        self.card_filter.addItem(tr("All cards"), "all")
-        self.card_filter.addItem(tr("Cards not every strategy has"), "differences")
+        self.card_filter.addItem(translate("facilitator", "All cards"), "all")
+        self.card_filter.addItem(
+            translate("facilitator", "Cards not every strategy has"), "differences"
+        )
         for index, label in enumerate(labels):
-            self.card_filter.addItem(tr("Missing from {name}").format(name=label), index)
+            self.card_filter.addItem(
+                translate("facilitator", "Missing from {name}").format(name=label), index
+            )
         self.card_filter.blockSignals(False)
         self.card_filter.setCurrentIndex(1)
         self._fill_cards()
@@ -354,4 +393,8 @@ class SideBySideView(QWidget):
         else:
             rows = result.missing_from(int(choice))
         labels = [self.label(s) for s in result.strategies]
-        fill(self.cards_table, [tr("Card"), tr("Phase"), *labels], card_rows(rows))
+        fill(
+            self.cards_table,
+            [translate("facilitator", "Card"), translate("facilitator", "Phase"), *labels],
+            card_rows(rows),
+        )

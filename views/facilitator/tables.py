@@ -11,12 +11,13 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from app.i18n import translate
 from app.review.compare import CardRow, SideBySide
 from app.review.diff import StrategyDiff
 from models.findings import PackCoverage
 from models.strategy import Link, Strategy
 from models.vocabulary import FindingState
-from views.facilitator.common import named, tr
+from views.facilitator.common import named
 from views.facilitator.evidence import severity_label
 from views.labels import kind_label, phase_short
 from views.widgets.marks import state_label
@@ -72,12 +73,14 @@ def coverage_cell(coverage: PackCoverage | None) -> str:
     Only practices in place count as met; planned ones are named apart, never added in.
     """
     if coverage is None:
-        return tr("not selected")
-    text = tr("{satisfied} of {applicable} ({share:.0%})").format(
+        return translate("facilitator", "not selected")
+    text = translate("facilitator", "{satisfied} of {applicable} ({share:.0%})").format(
         satisfied=coverage.satisfied, applicable=coverage.applicable, share=coverage.share
     )
     if coverage.planned:
-        text += " " + tr("· {planned} planned").format(planned=coverage.planned)
+        text += " " + translate("facilitator", "· {planned} planned").format(
+            planned=coverage.planned
+        )
     return text
 
 
@@ -93,11 +96,13 @@ def card_rows(rows: Sequence[CardRow]) -> Rows:
         cells = []
         for found in row.cards:
             if not found:
-                cells.append(tr("✗ lacks it"))
+                cells.append(translate("facilitator", "✗ lacks it"))
             elif len(found) == 1:
-                cells.append(tr("✓ has it"))
+                cells.append(translate("facilitator", "✓ has it"))
             else:
-                cells.append(tr("✓ has it ({count}×)").format(count=len(found)))
+                cells.append(
+                    translate("facilitator", "✓ has it ({count}×)").format(count=len(found))
+                )
         table.append([row.title, phase_short(row.phase), *cells])
     return table
 
@@ -109,7 +114,7 @@ def finding_rows(result: SideBySide) -> Rows:
             severity_label(row.severity),
             row.title,
             row.pack,
-            *(str(n) if n else tr("— none") for n in row.counts),
+            *(str(n) if n else translate("facilitator", "— none") for n in row.counts),
         ]
         for row in result.findings
     ]
@@ -121,19 +126,19 @@ def finding_rows(result: SideBySide) -> Rows:
 def field_label(name: str) -> str:
     """A card, link or strategy field in words."""
     return {
-        "catalog_key": tr("practice"),
-        "title": tr("title"),
-        "notes": tr("notes"),
-        "owner_role": tr("owner"),
-        "status": tr("status"),
-        "capabilities": tr("capabilities"),
-        "cadence": tr("cadence"),
-        "source": tr("from card"),
-        "target": tr("to card"),
-        "kind": tr("kind"),
-        "name": tr("name"),
-        "profile": tr("profile"),
-        "packs": tr("rule packs"),
+        "catalog_key": translate("facilitator", "practice"),
+        "title": translate("facilitator", "title"),
+        "notes": translate("facilitator", "notes"),
+        "owner_role": translate("facilitator", "owner"),
+        "status": translate("facilitator", "status"),
+        "capabilities": translate("facilitator", "capabilities"),
+        "cadence": translate("facilitator", "cadence"),
+        "source": translate("facilitator", "from card"),
+        "target": translate("facilitator", "to card"),
+        "kind": translate("facilitator", "kind"),
+        "name": translate("facilitator", "name"),
+        "profile": translate("facilitator", "profile"),
+        "packs": translate("facilitator", "rule packs"),
     }.get(name, name)
 
 
@@ -149,35 +154,61 @@ def diff_rows(diff: StrategyDiff, before: Strategy, after: Strategy) -> Rows:
         return card.title if card is not None else card_id
 
     def link_text(link: Link) -> str:
-        return tr("{source} → {target}").format(
+        return translate("facilitator", "{source} → {target}").format(
             source=card_title(link.source), target=card_title(link.target)
         )
 
     rows: Rows = []
     for card in diff.added:
-        rows.append([tr("Card added"), card.title, phase_short(card.phase), ""])
+        rows.append(
+            [translate("facilitator", "Card added"), card.title, phase_short(card.phase), ""]
+        )
     for card in diff.removed:
-        rows.append([tr("Card removed"), card.title, phase_short(card.phase), ""])
+        rows.append(
+            [translate("facilitator", "Card removed"), card.title, phase_short(card.phase), ""]
+        )
     for move in diff.moved:
         if move.phase_changed:
-            detail = tr("from {old} to {new}").format(
+            detail = translate("facilitator", "from {old} to {new}").format(
                 old=phase_short(move.before.phase), new=phase_short(move.after.phase)
             )
         else:
-            detail = tr("within {phase}").format(phase=phase_short(move.after.phase))
-        rows.append([tr("Card moved"), move.after.title, phase_short(move.after.phase), detail])
+            detail = translate("facilitator", "within {phase}").format(
+                phase=phase_short(move.after.phase)
+            )
+        rows.append(
+            [
+                translate("facilitator", "Card moved"),
+                move.after.title,
+                phase_short(move.after.phase),
+                detail,
+            ]
+        )
     for edit in diff.edited:
-        detail = tr("changed: {fields}").format(fields=_fields(edit.fields))
-        rows.append([tr("Card edited"), edit.after.title, phase_short(edit.after.phase), detail])
+        detail = translate("facilitator", "changed: {fields}").format(fields=_fields(edit.fields))
+        rows.append(
+            [
+                translate("facilitator", "Card edited"),
+                edit.after.title,
+                phase_short(edit.after.phase),
+                detail,
+            ]
+        )
     for link in diff.links_added:
-        rows.append([tr("Link added"), link_text(link), "", kind_label(link.kind)])
+        rows.append(
+            [translate("facilitator", "Link added"), link_text(link), "", kind_label(link.kind)]
+        )
     for link in diff.links_removed:
-        rows.append([tr("Link removed"), link_text(link), "", kind_label(link.kind)])
+        rows.append(
+            [translate("facilitator", "Link removed"), link_text(link), "", kind_label(link.kind)]
+        )
     for change in diff.links_changed:
-        detail = tr("changed: {fields}").format(fields=_fields(change.fields))
-        rows.append([tr("Link changed"), link_text(change.after), "", detail])
+        detail = translate("facilitator", "changed: {fields}").format(fields=_fields(change.fields))
+        rows.append([translate("facilitator", "Link changed"), link_text(change.after), "", detail])
     if diff.strategy_fields:
-        rows.append([tr("Strategy changed"), _fields(diff.strategy_fields), "", ""])
+        rows.append(
+            [translate("facilitator", "Strategy changed"), _fields(diff.strategy_fields), "", ""]
+        )
     return rows
 
 
@@ -187,11 +218,11 @@ def coverage_delta_rows(diff: StrategyDiff) -> Rows:
     for delta in diff.coverage:
         change = delta.satisfied_change
         if change > 0:
-            text = tr("+{count} rules met").format(count=change)
+            text = translate("facilitator", "+{count} rules met").format(count=change)
         elif change < 0:
-            text = tr("{count} fewer rules met").format(count=-change)
+            text = translate("facilitator", "{count} fewer rules met").format(count=-change)
         else:
-            text = tr("no change")
+            text = translate("facilitator", "no change")
         rows.append([delta.title, coverage_cell(delta.before), coverage_cell(delta.after), text])
     return rows
 
@@ -200,8 +231,8 @@ def finding_change_rows(diff: StrategyDiff) -> Rows:
     """Opened or closed, severity, rule title and pack, for every finding that changed."""
     rows: Rows = []
     for label, findings in (
-        (tr("Opened"), diff.findings_opened),
-        (tr("Closed"), diff.findings_closed),
+        (translate("facilitator", "Opened"), diff.findings_opened),
+        (translate("facilitator", "Closed"), diff.findings_closed),
     ):
         for finding in findings:
             word = severity_label(finding.severity)
@@ -214,19 +245,21 @@ def finding_change_rows(diff: StrategyDiff) -> Rows:
 def diff_summary(diff: StrategyDiff) -> str:
     """One sentence counting the changes ("2 cards added, 1 removed, …")."""
     if diff.is_empty:
-        return tr("No changes between these versions.")
+        return translate("facilitator", "No changes between these versions.")
     parts = [
-        (len(diff.added), tr("{n} cards added")),
-        (len(diff.removed), tr("{n} removed")),
-        (len(diff.moved), tr("{n} moved")),
-        (len(diff.edited), tr("{n} edited")),
-        (len(diff.links_added), tr("{n} links added")),
-        (len(diff.links_removed), tr("{n} links removed")),
-        (len(diff.links_changed), tr("{n} links changed")),
-        (len(diff.findings_opened), tr("{n} findings opened")),
-        (len(diff.findings_closed), tr("{n} findings closed")),
+        (len(diff.added), translate("facilitator", "{n} cards added")),
+        (len(diff.removed), translate("facilitator", "{n} removed")),
+        (len(diff.moved), translate("facilitator", "{n} moved")),
+        (len(diff.edited), translate("facilitator", "{n} edited")),
+        (len(diff.links_added), translate("facilitator", "{n} links added")),
+        (len(diff.links_removed), translate("facilitator", "{n} links removed")),
+        (len(diff.links_changed), translate("facilitator", "{n} links changed")),
+        (len(diff.findings_opened), translate("facilitator", "{n} findings opened")),
+        (len(diff.findings_closed), translate("facilitator", "{n} findings closed")),
     ]
     text = ", ".join(template.format(n=n) for n, template in parts if n)
-    return tr("Revision {old} → {new}: {changes}.").format(
-        old=diff.before_revision, new=diff.after_revision, changes=text or tr("coverage changed")
+    return translate("facilitator", "Revision {old} → {new}: {changes}.").format(
+        old=diff.before_revision,
+        new=diff.after_revision,
+        changes=text or translate("facilitator", "coverage changed"),
     )

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.review.timer import StageEnded, TimerState, TimerView
-from views.facilitator.common import font, named, tr
+from views.facilitator.common import agenda_stage_label, font, named
 from views.facilitator.timer_control import TimerController
 
 FLASH_MS = 450
@@ -37,22 +38,22 @@ FLASH_COLOUR = "#FFE08A"
 
 def _toggle_text(state: TimerState) -> str:
     return {
-        TimerState.READY: tr("Start"),
-        TimerState.RUNNING: tr("Pause"),
-        TimerState.PAUSED: tr("Resume"),
-        TimerState.FINISHED: tr("Start"),
+        TimerState.READY: translate("facilitator", "Start"),
+        TimerState.RUNNING: translate("facilitator", "Pause"),
+        TimerState.PAUSED: translate("facilitator", "Resume"),
+        TimerState.FINISHED: translate("facilitator", "Start"),
     }[state]
 
 
 def _state_text(view: TimerView) -> str:
     if view.state is TimerState.FINISHED:
-        return tr("The agenda is over")
+        return translate("facilitator", "The agenda is over")
     if view.overrun:
-        return tr("Over time")
+        return translate("facilitator", "Over time")
     return {
-        TimerState.READY: tr("Ready"),
-        TimerState.RUNNING: tr("Running"),
-        TimerState.PAUSED: tr("Paused"),
+        TimerState.READY: translate("facilitator", "Ready"),
+        TimerState.RUNNING: translate("facilitator", "Running"),
+        TimerState.PAUSED: translate("facilitator", "Paused"),
     }.get(view.state, "")
 
 
@@ -60,9 +61,9 @@ def _next_text(view: TimerView) -> str:
     if view.state is TimerState.FINISHED:
         return ""
     if view.next_stage is None:
-        return tr("Last stage of the agenda")
-    return tr("Next: {stage} · {minutes} min").format(
-        stage=view.next_stage.name, minutes=view.next_stage.minutes
+        return translate("facilitator", "Last stage of the agenda")
+    return translate("facilitator", "Next: {stage} · {minutes} min").format(
+        stage=agenda_stage_label(view.next_stage.name), minutes=view.next_stage.minutes
     )
 
 
@@ -81,8 +82,10 @@ class TimerPanel(QWidget):
         self.setObjectName("timer_panel")
         named(
             self,
-            tr("Agenda timer"),
-            tr("The workshop's current stage, its time left and the next stage."),
+            translate("facilitator", "Agenda timer"),
+            translate(
+                "facilitator", "The workshop's current stage, its time left and the next stage."
+            ),
         )
         self.setAutoFillBackground(True)
         self._base_palette = QPalette(self.palette())
@@ -104,18 +107,36 @@ class TimerPanel(QWidget):
         # minimum size: the panel then fits any window, down to a 1366×768 laptop's.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(32, 24, 32, 24)
-        self.position = self._label(tr("Stage position"), Qt.AlignmentFlag.AlignLeft)
-        self.stage_name = self._label(tr("Current stage"), Qt.AlignmentFlag.AlignCenter)
+        self.position = self._label(
+            translate("facilitator", "Stage position"), Qt.AlignmentFlag.AlignLeft
+        )
+        self.stage_name = self._label(
+            translate("facilitator", "Current stage"), Qt.AlignmentFlag.AlignCenter
+        )
         self.stage_name.setWordWrap(True)
-        self.stage_about = self._label(tr("About this stage"), Qt.AlignmentFlag.AlignCenter)
+        self.stage_about = self._label(
+            translate("facilitator", "About this stage"), Qt.AlignmentFlag.AlignCenter
+        )
         self.stage_about.setWordWrap(True)
-        self.clock = self._label(tr("Time left"), Qt.AlignmentFlag.AlignCenter)
-        self.state_label = self._label(tr("Timer state"), Qt.AlignmentFlag.AlignCenter)
-        self.progress = named(QProgressBar(), tr("Stage progress"), tr("Share of the stage used"))
+        self.clock = self._label(
+            translate("facilitator", "Time left"), Qt.AlignmentFlag.AlignCenter
+        )
+        self.state_label = self._label(
+            translate("facilitator", "Timer state"), Qt.AlignmentFlag.AlignCenter
+        )
+        self.progress = named(
+            QProgressBar(),
+            translate("facilitator", "Stage progress"),
+            translate("facilitator", "Share of the stage used"),
+        )
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.next_label = self._label(tr("Next stage"), Qt.AlignmentFlag.AlignCenter)
-        self.message = self._label(tr("Timer message"), Qt.AlignmentFlag.AlignCenter)
+        self.next_label = self._label(
+            translate("facilitator", "Next stage"), Qt.AlignmentFlag.AlignCenter
+        )
+        self.message = self._label(
+            translate("facilitator", "Timer message"), Qt.AlignmentFlag.AlignCenter
+        )
         layout.addWidget(self.position)
         layout.addStretch(1)
         layout.addWidget(self.stage_name)
@@ -137,32 +158,53 @@ class TimerPanel(QWidget):
 
     def _controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.toggle_button = self._button("", tr("Start, pause or resume the timer"))
+        self.toggle_button = self._button(
+            "", translate("facilitator", "Start, pause or resume the timer")
+        )
         self.toggle_button.clicked.connect(lambda: self._command(self.controller.toggle))
-        self.skip_button = self._button(tr("Skip stage"), tr("End this stage and start the next"))
+        self.skip_button = self._button(
+            translate("facilitator", "Skip stage"),
+            translate("facilitator", "End this stage and start the next"),
+        )
         self.skip_button.clicked.connect(lambda: self._command(self.controller.skip))
-        self.extend_button = self._button(tr("+5 min"), tr("Give this stage five more minutes"))
+        self.extend_button = self._button(
+            translate("facilitator", "+5 min"),
+            translate("facilitator", "Give this stage five more minutes"),
+        )
         self.extend_button.clicked.connect(lambda: self._command(self.controller.extend))
-        self.reset_button = self._button(tr("Reset"), tr("Back to the first stage, stopped"))
+        self.reset_button = self._button(
+            translate("facilitator", "Reset"),
+            translate("facilitator", "Back to the first stage, stopped"),
+        )
         self.reset_button.clicked.connect(lambda: self._command(self.controller.reset))
-        self.full_button = self._button(tr("Full screen"), tr("Show the timer on the whole screen"))
+        self.full_button = self._button(
+            translate("facilitator", "Full screen"),
+            translate("facilitator", "Show the timer on the whole screen"),
+        )
         self.full_button.clicked.connect(self.toggle_full_screen)
         self.chime_box = named(
-            QCheckBox(tr("Chime")), tr("Chime"), tr("A short sound when a stage's time is up")
+            QCheckBox(translate("facilitator", "Chime")),
+            translate("facilitator", "Chime"),
+            translate("facilitator", "A short sound when a stage's time is up"),
         )
         self.chime_box.setChecked(self.controller.chime)
         self.chime_box.toggled.connect(self._set_chime)
         self.chime_box.setObjectName("timer_chime")
         self.flash_box = named(
-            QCheckBox(tr("Flash")), tr("Flash"), tr("Flash the timer when a stage's time is up")
+            QCheckBox(translate("facilitator", "Flash")),
+            translate("facilitator", "Flash"),
+            translate("facilitator", "Flash the timer when a stage's time is up"),
         )
         self.flash_box.setChecked(self.controller.flash)
         self.flash_box.toggled.connect(self._set_flash)
         self.flash_box.setObjectName("timer_flash")
         self.auto_box = named(
-            QCheckBox(tr("Move on by itself")),
-            tr("Move on by itself"),
-            tr("When unticked, a stage whose time is up stays and counts the overrun"),
+            QCheckBox(translate("facilitator", "Move on by itself")),
+            translate("facilitator", "Move on by itself"),
+            translate(
+                "facilitator",
+                "When unticked, a stage whose time is up stays and counts the overrun",
+            ),
         )
         self.auto_box.setChecked(self.controller.timer.auto_advance)
         self.auto_box.toggled.connect(self.controller.set_auto_advance)
@@ -226,21 +268,27 @@ class TimerPanel(QWidget):
         view = self.controller.view()
         stages = self.controller.timer.agenda.stages
         if view.stage is None or view.index is None:
-            self.stage_name.setText(tr("Agenda complete"))
+            self.stage_name.setText(translate("facilitator", "Agenda complete"))
             self.stage_about.setText("")
-            self.position.setText(tr("All {count} stages done").format(count=len(stages)))
+            self.position.setText(
+                translate("facilitator", "All {count} stages done").format(count=len(stages))
+            )
             self.clock.setText("0:00")
         else:
-            self.stage_name.setText(view.stage.name)
+            self.stage_name.setText(agenda_stage_label(view.stage.name))
             self.stage_about.setText(view.stage.description)
             self.position.setText(
-                tr("Stage {number} of {count}").format(number=view.index + 1, count=len(stages))
+                translate("facilitator", "Stage {number} of {count}").format(
+                    number=view.index + 1, count=len(stages)
+                )
             )
             self.clock.setText(view.clock_text)
         self.clock.setAccessibleDescription(
-            tr("{time} left").format(time=view.clock_text)
+            translate("facilitator", "{time} left").format(time=view.clock_text)
             if not view.overrun
-            else tr("{time} over time").format(time=view.clock_text.lstrip("-"))
+            else translate("facilitator", "{time} over time").format(
+                time=view.clock_text.lstrip("-")
+            )
         )
         colour = (
             OVERRUN_COLOUR if view.overrun else self.palette().color(QPalette.ColorRole.WindowText)
@@ -260,7 +308,11 @@ class TimerPanel(QWidget):
     def _stage_ended(self, event: StageEnded) -> None:
         if event.skipped:
             return
-        self.message.setText(tr("Time is up for {stage}.").format(stage=event.stage.name))
+        self.message.setText(
+            translate("facilitator", "Time is up for {stage}.").format(
+                stage=agenda_stage_label(event.stage.name)
+            )
+        )
         if self.flash_enabled:
             self._flash_left = FLASH_TIMES
             self._flasher.start()
@@ -321,7 +373,7 @@ class TimerPanel(QWidget):
             return
         presenter = TimerPanel(self.controller)
         presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        presenter.setWindowTitle(tr("Agenda timer"))
+        presenter.setWindowTitle(translate("facilitator", "Agenda timer"))
         presenter.destroyed.connect(self._presenter_gone)
         self._presenter = presenter
         presenter.showFullScreen()
@@ -368,16 +420,24 @@ class CompactTimer(QWidget):
     def __init__(self, controller: TimerController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        named(self, tr("Agenda timer (compact)"), tr("Current stage and time left"))
+        named(
+            self,
+            translate("facilitator", "Agenda timer (compact)"),
+            translate("facilitator", "Current stage and time left"),
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)
-        self.label = named(QLabel(), tr("Stage and time left"))
+        self.label = named(QLabel(), translate("facilitator", "Stage and time left"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setFont(font(13, bold=True))
-        self.toggle_button = named(QPushButton(), tr("Start or pause the timer"))
+        self.toggle_button = named(
+            QPushButton(), translate("facilitator", "Start or pause the timer")
+        )
         self.toggle_button.clicked.connect(controller.toggle)
         self.expand_button = named(
-            QPushButton(tr("Timer…")), tr("Show the large timer"), tr("Open the large agenda timer")
+            QPushButton(translate("facilitator", "Timer…")),
+            translate("facilitator", "Show the large timer"),
+            translate("facilitator", "Open the large agenda timer"),
         )
         self.expand_button.clicked.connect(self.expand_requested)
         row.addWidget(self.label)
@@ -390,13 +450,15 @@ class CompactTimer(QWidget):
         """Redraw from the controller's current view."""
         view = self.controller.view()
         if view.stage is None:
-            text = tr("Agenda complete")
+            text = translate("facilitator", "Agenda complete")
         elif view.overrun:
-            text = tr("{stage} · {time} over").format(
-                stage=view.stage.name, time=view.clock_text.lstrip("-")
+            text = translate("facilitator", "{stage} · {time} over").format(
+                stage=agenda_stage_label(view.stage.name), time=view.clock_text.lstrip("-")
             )
         else:
-            text = tr("{stage} · {time}").format(stage=view.stage.name, time=view.clock_text)
+            text = translate("facilitator", "{stage} · {time}").format(
+                stage=agenda_stage_label(view.stage.name), time=view.clock_text
+            )
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
         colour = (

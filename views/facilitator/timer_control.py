@@ -14,10 +14,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from app.i18n import translate
 from app.review.errors import TimerStateError
 from app.review.timer import AgendaTimer, Clock, StageEnded, TimerState, TimerView
 from models.review import Agenda
-from views.facilitator.common import tr
 
 POLL_MS = 200
 EXTEND_SECONDS = 300
@@ -94,7 +94,9 @@ class TimerController(QObject):
         elif state is TimerState.PAUSED:
             self._run(self.timer.resume)
         else:
-            self.refused.emit(tr("The agenda is over; reset the timer to start again."))
+            self.refused.emit(
+                translate("facilitator", "The agenda is over; reset the timer to start again.")
+            )
 
     def skip(self) -> None:
         """End the current stage now and move to the next."""

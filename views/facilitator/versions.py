@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.review.diff import Checker, StrategyDiff
 from app.review.errors import ReviewError
 from app.review.snapshots import diff_snapshots, diff_to_current, suggested_name
 from models.review import Snapshot
 from models.strategy import Strategy
-from views.facilitator.common import Banner, ReadOnlyCanvas, font, named, plain_label, tr
+from views.facilitator.common import Banner, ReadOnlyCanvas, font, named, plain_label
 from views.facilitator.tables import (
     coverage_delta_rows,
     diff_rows,
@@ -80,34 +81,47 @@ class VersionsPanel(QWidget):
         self.check = check
         self._snapshots: list[Snapshot] = []
         self.diff: StrategyDiff | None = None
-        named(self, tr("Versions"), tr("Snapshots of the strategy and what changed between them"))
+        named(
+            self,
+            translate("facilitator", "Versions"),
+            translate("facilitator", "Snapshots of the strategy and what changed between them"),
+        )
         layout = QVBoxLayout(self)
-        heading = plain_label(tr("Versions of {name}").format(name=strategy.name))
+        heading = plain_label(
+            translate("facilitator", "Versions of {name}").format(name=strategy.name)
+        )
         heading.setFont(font(16, bold=True))
         layout.addWidget(heading)
         top = QHBoxLayout()
         top.addLayout(self._snapshot_column(), 1)
         top.addLayout(self._compare_column(), 2)
         layout.addLayout(top)
-        self.message = Banner(tr("Versions message"))
+        self.message = Banner(translate("facilitator", "Versions message"))
         layout.addWidget(self.message)
         self.summary = plain_label(points=12)
-        self.summary.setAccessibleName(tr("Summary of changes"))
+        self.summary.setAccessibleName(translate("facilitator", "Summary of changes"))
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setAccessibleName(tr("Changes as tables and on the canvas"))
-        self.tabs = named(QTabWidget(), tr("Changes"))
+        splitter.setAccessibleName(translate("facilitator", "Changes as tables and on the canvas"))
+        self.tabs = named(QTabWidget(), translate("facilitator", "Changes"))
         self.changes_table = make_table(
-            tr("Cards and links changed"), tr("What changed, card by card")
+            translate("facilitator", "Cards and links changed"),
+            translate("facilitator", "What changed, card by card"),
         )
-        self.coverage_table = make_table(tr("Coverage before and after"), tr("Rules met per pack"))
+        self.coverage_table = make_table(
+            translate("facilitator", "Coverage before and after"),
+            translate("facilitator", "Rules met per pack"),
+        )
         self.findings_table = make_table(
-            tr("Findings opened and closed"), tr("Findings that changed")
+            translate("facilitator", "Findings opened and closed"),
+            translate("facilitator", "Findings that changed"),
         )
-        self.tabs.addTab(self.changes_table, tr("Cards and links"))
-        self.tabs.addTab(self.coverage_table, tr("Coverage"))
-        self.tabs.addTab(self.findings_table, tr("Findings"))
-        self.canvas = ReadOnlyCanvas(theme, tr("Newer version, changes highlighted (read-only)"))
+        self.tabs.addTab(self.changes_table, translate("facilitator", "Cards and links"))
+        self.tabs.addTab(self.coverage_table, translate("facilitator", "Coverage"))
+        self.tabs.addTab(self.findings_table, translate("facilitator", "Findings"))
+        self.canvas = ReadOnlyCanvas(
+            theme, translate("facilitator", "Newer version, changes highlighted (read-only)")
+        )
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.canvas)
         splitter.setSizes([700, 900])
@@ -116,20 +130,26 @@ class VersionsPanel(QWidget):
 
     def _snapshot_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(plain_label(tr("Snapshots"), wrap=False))
-        self.list = named(QListWidget(), tr("Snapshots"), tr("Named copies of the strategy"))
+        column.addWidget(plain_label(translate("facilitator", "Snapshots"), wrap=False))
+        self.list = named(
+            QListWidget(),
+            translate("facilitator", "Snapshots"),
+            translate("facilitator", "Named copies of the strategy"),
+        )
         self.list.setMaximumHeight(120)
         column.addWidget(self.list)
         row = QHBoxLayout()
         self.name_edit = named(
-            QLineEdit(), tr("Snapshot name"), tr("For example: before feedback, round 2")
+            QLineEdit(),
+            translate("facilitator", "Snapshot name"),
+            translate("facilitator", "For example: before feedback, round 2"),
         )
         self.name_edit.setMaxLength(120)
         self.name_edit.returnPressed.connect(self.request_snapshot)
         self.take_button = named(
-            QPushButton(tr("Take snapshot")),
-            tr("Take snapshot"),
-            tr("Keep a named copy of the strategy as it is now"),
+            QPushButton(translate("facilitator", "Take snapshot")),
+            translate("facilitator", "Take snapshot"),
+            translate("facilitator", "Keep a named copy of the strategy as it is now"),
         )
         self.take_button.clicked.connect(self.request_snapshot)
         row.addWidget(self.name_edit, 1)
@@ -139,14 +159,19 @@ class VersionsPanel(QWidget):
 
     def _compare_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(plain_label(tr("Compare two versions"), wrap=False))
-        self.older = named(QComboBox(), tr("Older version"))
-        self.newer = named(QComboBox(), tr("Newer version"))
+        column.addWidget(plain_label(translate("facilitator", "Compare two versions"), wrap=False))
+        self.older = named(QComboBox(), translate("facilitator", "Older version"))
+        self.newer = named(QComboBox(), translate("facilitator", "Newer version"))
         self.compare_button = named(
-            QPushButton(tr("Compare")), tr("Compare"), tr("Show what changed between the two")
+            QPushButton(translate("facilitator", "Compare")),
+            translate("facilitator", "Compare"),
+            translate("facilitator", "Show what changed between the two"),
         )
         self.compare_button.clicked.connect(self.compare_selected)
-        for label, combo in ((tr("From"), self.older), (tr("To"), self.newer)):
+        for label, combo in (
+            (translate("facilitator", "From"), self.older),
+            (translate("facilitator", "To"), self.newer),
+        ):
             row = QHBoxLayout()
             row.addWidget(plain_label(label, wrap=False))
             row.addWidget(combo, 1)
@@ -172,7 +197,7 @@ class VersionsPanel(QWidget):
         """Show a snapshot the caller has just taken and stored."""
         self.set_snapshots([*self._snapshots, snapshot])
         self.message.show_text(
-            tr("Snapshot “{name}” taken at revision {revision}.").format(
+            translate("facilitator", "Snapshot “{name}” taken at revision {revision}.").format(
                 name=snapshot.name, revision=snapshot.revision
             ),
             "info",
@@ -189,7 +214,9 @@ class VersionsPanel(QWidget):
         name = typed or suggested_name(self._snapshots, self.strategy.id)
         if name.casefold() in {s.name.casefold() for s in self._snapshots}:
             self.message.show_text(
-                tr("This strategy already has a snapshot named “{name}”.").format(name=name),
+                translate(
+                    "facilitator", "This strategy already has a snapshot named “{name}”."
+                ).format(name=name),
                 "error",
             )
             return None
@@ -200,7 +227,7 @@ class VersionsPanel(QWidget):
 
     def _version_label(self, snapshot: Snapshot) -> str:
         when = snapshot.taken_at.replace("T", " ")[:16]
-        return tr("{name} · revision {revision} · {when}").format(
+        return translate("facilitator", "{name} · revision {revision} · {when}").format(
             name=snapshot.name, revision=snapshot.revision, when=when
         )
 
@@ -209,7 +236,9 @@ class VersionsPanel(QWidget):
         for snapshot in self._snapshots:
             self.list.addItem(self._version_label(snapshot))
         self.name_edit.setPlaceholderText(suggested_name(self._snapshots, self.strategy.id))
-        now = tr("Now · revision {revision}").format(revision=self.strategy.revision)
+        now = translate("facilitator", "Now · revision {revision}").format(
+            revision=self.strategy.revision
+        )
         for combo in (self.older, self.newer):
             kept = combo.currentData()
             combo.blockSignals(True)
@@ -239,7 +268,9 @@ class VersionsPanel(QWidget):
         """Compare the two versions picked; None (with a message) when they cannot be."""
         first, second = str(self.older.currentData()), str(self.newer.currentData())
         if first == second:
-            self.message.show_text(tr("Choose two different versions to compare."), "error")
+            self.message.show_text(
+                translate("facilitator", "Choose two different versions to compare."), "error"
+            )
             return None
         a, b = self._snapshot(first), self._snapshot(second)
         try:
@@ -261,18 +292,33 @@ class VersionsPanel(QWidget):
         self.summary.setText(diff_summary(diff))
         fill(
             self.changes_table,
-            [tr("Change"), tr("Card or link"), tr("Phase"), tr("Details")],
+            [
+                translate("facilitator", "Change"),
+                translate("facilitator", "Card or link"),
+                translate("facilitator", "Phase"),
+                translate("facilitator", "Details"),
+            ],
             diff_rows(diff, before, after),
             stretch=1,
         )
         fill(
             self.coverage_table,
-            [tr("Rule pack"), tr("Before"), tr("After"), tr("Change")],
+            [
+                translate("facilitator", "Rule pack"),
+                translate("facilitator", "Before"),
+                translate("facilitator", "After"),
+                translate("facilitator", "Change"),
+            ],
             coverage_delta_rows(diff),
         )
         fill(
             self.findings_table,
-            [tr("Change"), tr("Severity"), tr("Rule"), tr("Pack")],
+            [
+                translate("facilitator", "Change"),
+                translate("facilitator", "Severity"),
+                translate("facilitator", "Rule"),
+                translate("facilitator", "Pack"),
+            ],
             finding_change_rows(diff),
             stretch=2,
         )

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.review.errors import ReviewError
 from app.store import StoreError
 from models.review import PeerRound
 from views.facilitator.case_study import CaseStudyView
-from views.facilitator.common import Banner, named, plain_label, tr
+from views.facilitator.common import Banner, named, plain_label
 from views.facilitator.history import ReplayPanel
 from views.facilitator.peer_assign import AssignmentEditor
 from views.facilitator.peer_form import PeerFeedbackForm
@@ -75,7 +76,9 @@ class Slot(QWidget):
         self.content: QWidget | None = None
         self._scroll: QScrollArea | None = None
         if scrolls:
-            self._scroll = named(QScrollArea(), tr("{page} (scrolls)").format(page=name))
+            self._scroll = named(
+                QScrollArea(), translate("facilitator", "{page} (scrolls)").format(page=name)
+            )
             self._scroll.setWidgetResizable(True)
             self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             self._layout.addWidget(self._scroll)
@@ -97,7 +100,7 @@ class Slot(QWidget):
 
     def show_note(self, text: str) -> QLabel:
         """Replace the content with a message (no strategy, no rubric, …)."""
-        label = named(plain_label(text, points=13), tr("Note"))
+        label = named(plain_label(text, points=13), translate("facilitator", "Note"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.show_widget(label)
         return label
@@ -110,33 +113,41 @@ class FacilitatorWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.tools = tools
         self.setObjectName("facilitator_window")
-        self.setWindowTitle(tr("Facilitator"))
-        named(self, tr("Facilitator"), tr("Timer, scoring, peer review and reports"))
+        self.setWindowTitle(translate("facilitator", "Facilitator"))
+        named(
+            self,
+            translate("facilitator", "Facilitator"),
+            translate("facilitator", "Timer, scoring, peer review and reports"),
+        )
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(named(QLabel(tr("Strategy:")), tr("Strategy")))
-        self.picker = named(QComboBox(), tr("Strategy to review"))
+        top.addWidget(
+            named(
+                QLabel(translate("facilitator", "Strategy:")), translate("facilitator", "Strategy")
+            )
+        )
+        self.picker = named(QComboBox(), translate("facilitator", "Strategy to review"))
         self.picker.setMinimumContentsLength(28)
         self.picker.activated.connect(lambda _i: self._picked())
         top.addWidget(self.picker, 1)
         layout.addLayout(top)
-        self.message = Banner(tr("Facilitator message"))
+        self.message = Banner(translate("facilitator", "Facilitator message"))
         layout.addWidget(self.message)
-        self.tabs = named(QTabWidget(), tr("Facilitator tools"))
+        self.tabs = named(QTabWidget(), translate("facilitator", "Facilitator tools"))
         layout.addWidget(self.tabs, 1)
         self.timer_panel = TimerPanel(tools.controller)
         self.pages: dict[str, Slot] = {}
         titles = (
-            tr("Workshop day"),
-            tr("Agenda timer"),
-            tr("Case study"),
-            tr("Rubric scoring"),
-            tr("Peer review"),
-            tr("Reflections"),
-            tr("Phase reviews"),
-            tr("Side by side"),
-            tr("Versions && replay"),
-            tr("Report"),
+            translate("facilitator", "Workshop day"),
+            translate("facilitator", "Agenda timer"),
+            translate("facilitator", "Case study"),
+            translate("facilitator", "Rubric scoring"),
+            translate("facilitator", "Peer review"),
+            translate("facilitator", "Reflections"),
+            translate("facilitator", "Phase reviews"),
+            translate("facilitator", "Side by side"),
+            translate("facilitator", "Versions && replay"),
+            translate("facilitator", "Report"),
         )
         for key, title in zip(TABS, titles, strict=True):
             # The timer scales its type to the room it has; every other page scrolls.
@@ -164,11 +175,14 @@ class FacilitatorWindow(QWidget):
     def _timer_page(self) -> QWidget:
         # The panel carries its own controls (start, skip, chime, flash, full screen): the
         # page adds only what the panel cannot do, so no control exists twice.
-        page = named(QWidget(), tr("Agenda timer page"))
+        page = named(QWidget(), translate("facilitator", "Agenda timer page"))
         column = QVBoxLayout(page)
         column.addWidget(self.timer_panel, 1)
         row = QHBoxLayout()
-        agenda = named(QPushButton(tr("Edit agenda…")), tr("Edit the stages and their minutes"))
+        agenda = named(
+            QPushButton(translate("facilitator", "Edit agenda…")),
+            translate("facilitator", "Edit the stages and their minutes"),
+        )
         agenda.clicked.connect(self.tools.edit_agenda)
         row.addWidget(agenda)
         row.addStretch(1)
@@ -176,22 +190,31 @@ class FacilitatorWindow(QWidget):
         return page
 
     def _report_page(self) -> QWidget:
-        page = named(QWidget(), tr("Report page"))
+        page = named(QWidget(), translate("facilitator", "Report page"))
         column = QVBoxLayout(page)
         column.addWidget(
             plain_label(
-                tr(
+                translate(
+                    "facilitator",
                     "The facilitator report: rubric scores per team, coverage per rule pack, "
-                    "common gaps, the peer-feedback digest and every phase's review state."
+                    "common gaps, the peer-feedback digest and every phase's review state.",
                 ),
                 points=13,
             )
         )
-        pdf = named(QPushButton(tr("Export facilitator report (PDF)…")), tr("Export the report"))
+        pdf = named(
+            QPushButton(translate("facilitator", "Export facilitator report (PDF)…")),
+            translate("facilitator", "Export the report"),
+        )
         pdf.clicked.connect(self.tools.export_report)
-        csv = named(QPushButton(tr("Export scores (CSV)…")), tr("Export the scores as CSV"))
+        csv = named(
+            QPushButton(translate("facilitator", "Export scores (CSV)…")),
+            translate("facilitator", "Export the scores as CSV"),
+        )
         csv.clicked.connect(self.tools.export_scores)
-        self.report_status = named(plain_label(points=12), tr("Export status"))
+        self.report_status = named(
+            plain_label(points=12), translate("facilitator", "Export status")
+        )
         for widget in (pdf, csv, self.report_status):
             column.addWidget(widget)
         column.addStretch(1)
@@ -269,13 +292,13 @@ class FacilitatorWindow(QWidget):
         if self.tools.day is not None:
             self.tools.day.build_day_page(slot)
         else:
-            slot.show_note(tr("The workshop day is not available."))
+            slot.show_note(translate("facilitator", "The workshop day is not available."))
 
     def _build_reflect(self, slot: Slot) -> None:
         if self.tools.day is not None:
             self.tools.day.build_reflect_page(slot)
         else:
-            slot.show_note(tr("Reflections are not available."))
+            slot.show_note(translate("facilitator", "Reflections are not available."))
 
     def _build_case(self, slot: Slot) -> None:
         strategy = self.tools.strategy(self.strategy_id)
@@ -286,7 +309,9 @@ class FacilitatorWindow(QWidget):
             return
         scenario = self.tools.scenario(strategy.scenario_key) if strategy else None
         if scenario is None:
-            slot.show_note(tr("Open a strategy to present its scenario's case study."))
+            slot.show_note(
+                translate("facilitator", "Open a strategy to present its scenario's case study.")
+            )
             return
         slot.show_widget(CaseStudyView(scenario, self.tools.catalog()))
 
@@ -294,7 +319,9 @@ class FacilitatorWindow(QWidget):
         strategy = self.tools.strategy(self.strategy_id)
         rubric = self.tools.rubric()
         if strategy is None or rubric is None:
-            slot.show_note(tr("Choose a strategy to score (and install a rubric)."))
+            slot.show_note(
+                translate("facilitator", "Choose a strategy to score (and install a rubric).")
+            )
             self.rubric_form = None
             return
         form = RubricForm(
@@ -313,19 +340,22 @@ class FacilitatorWindow(QWidget):
         peer_round, entries = self.tools.current_round()
         if peer_round is None:
             slot.show_note(
-                tr("Peer review needs at least two teams, each with a strategy in this workshop.")
+                translate(
+                    "facilitator",
+                    "Peer review needs at least two teams, each with a strategy in this workshop.",
+                )
             )
             self.assignments = self.peer_form = None
             return
-        page = named(QSplitter(Qt.Orientation.Horizontal), tr("Peer review"))
+        page = named(QSplitter(Qt.Orientation.Horizontal), translate("facilitator", "Peer review"))
         editor = AssignmentEditor(peer_round, entries, self.tools.team_names())
         editor.round_changed.connect(self._round_changed)
         self.assignments = editor
-        right = named(QWidget(), tr("Peer feedback"))
+        right = named(QWidget(), translate("facilitator", "Peer feedback"))
         column = QVBoxLayout(right)
-        self.pair_picker = named(QComboBox(), tr("Review to fill in"))
+        self.pair_picker = named(QComboBox(), translate("facilitator", "Review to fill in"))
         column.addWidget(self.pair_picker)
-        self.form_slot = Slot(tr("Feedback form"))
+        self.form_slot = Slot(translate("facilitator", "Feedback form"))
         column.addWidget(self.form_slot, 1)
         page.addWidget(editor)
         page.addWidget(right)
@@ -338,7 +368,7 @@ class FacilitatorWindow(QWidget):
         names = self.tools.team_names()
         self.pair_picker.clear()
         for a in peer_round.assignments:
-            text = tr("{reviewer} reviews {reviewed}").format(
+            text = translate("facilitator", "{reviewer} reviews {reviewed}").format(
                 reviewer=names.get(a.reviewer_team_id, "?"),
                 reviewed=names.get(a.reviewed_team_id, "?"),
             )
@@ -348,7 +378,9 @@ class FacilitatorWindow(QWidget):
         peer_round = self.assignments.peer_round if self.assignments else None
         pair = self.pair_picker.currentData()
         if peer_round is None or pair is None:
-            self.form_slot.show_note(tr("No review is assigned in this round."))
+            self.form_slot.show_note(
+                translate("facilitator", "No review is assigned in this round.")
+            )
             self.peer_form = None
             return
         reviewer, strategy_id = pair
@@ -384,7 +416,7 @@ class FacilitatorWindow(QWidget):
     def _build_phases(self, slot: Slot) -> None:
         strategy = self.tools.strategy(self.strategy_id)
         if strategy is None:
-            slot.show_note(tr("Choose a strategy to review its phases."))
+            slot.show_note(translate("facilitator", "Choose a strategy to review its phases."))
             self.phase_panel = None
             return
         panel = PhaseReviewPanel(
@@ -413,10 +445,12 @@ class FacilitatorWindow(QWidget):
     def _build_versions(self, slot: Slot) -> None:
         strategy = self.tools.strategy(self.strategy_id)
         if strategy is None:
-            slot.show_note(tr("Choose a strategy to see its versions."))
+            slot.show_note(translate("facilitator", "Choose a strategy to see its versions."))
             self.versions = self.replay = None
             return
-        split = named(QSplitter(Qt.Orientation.Vertical), tr("Versions and replay"))
+        split = named(
+            QSplitter(Qt.Orientation.Vertical), translate("facilitator", "Versions and replay")
+        )
         versions = VersionsPanel(
             strategy,
             self.tools.snapshots(strategy.id),
@@ -436,7 +470,9 @@ class FacilitatorWindow(QWidget):
             split.addWidget(self.replay)
         else:
             self.replay = None
-            note = named(plain_label(problem, points=12), tr("History replay"))
+            note = named(
+                plain_label(problem, points=12), translate("facilitator", "History replay")
+            )
             split.addWidget(note)
         slot.show_widget(split)
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from app.i18n import translate
 from models.layout import GOVERNANCE_HEADER, LANE_HEADER, LANE_WIDTH
 from models.phases import Phase, lifecycle_graph
 from views.canvas.geometry import BoardGeometry
-from views.labels import phase_label, phase_short, tr
+from views.labels import phase_label, phase_short
 from views.theme import PHASE_MARKS, Theme, glyph_path, glyph_text_color
 
 LANE_ITEM_TYPE = QGraphicsItem.UserType + 3  # type: ignore[attr-defined]  # missing from the stubs
@@ -78,7 +79,7 @@ class LaneItem(QGraphicsRectItem):
         self._title.setText(phase_short(self.phase))
         subtitle = phase_label(self.phase)
         if self.phase is Phase.GOVERNANCE:
-            subtitle = tr("controls that belong to no single phase", "canvas")
+            subtitle = translate("canvas", "controls that belong to no single phase")
             self._title.setText(phase_label(self.phase))
         self._subtitle_text = subtitle
         self._elide_subtitle()
@@ -171,7 +172,7 @@ class LifecycleArrows(QGraphicsItemGroup):
         self.setZValue(-5)
         self._paths: list[QGraphicsPathItem] = []
         self._heads: list[QGraphicsPolygonItem] = []
-        self._label = QGraphicsSimpleTextItem(tr("Feedback loop: back to Data", "canvas"))
+        self._label = QGraphicsSimpleTextItem(translate("canvas", "Feedback loop: back to Data"))
         self._label.setFont(theme.font(14, bold=True))
         self.addToGroup(self._label)
         self._edges = list(lifecycle_graph().edges(data=True))

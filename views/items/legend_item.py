@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from app.i18n import translate
 from models.vocabulary import LinkKind
 from views.items.link_item import AGAINST_DASHES, head_polygon
-from views.labels import kind_label, tr
+from views.labels import kind_label
 from views.theme import Theme
 
 SAMPLE = 56.0
@@ -34,14 +35,14 @@ class LegendItem(QGraphicsItemGroup):
         self._parts: list[
             tuple[QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsSimpleTextItem, LinkKind | None]
         ] = []
-        heading = QGraphicsSimpleTextItem(tr("Links:", "canvas"))
+        heading = QGraphicsSimpleTextItem(translate("canvas", "Links:"))
         self._heading = heading
         self.addToGroup(heading)
         for kind in (*LinkKind, None):
             line = QGraphicsLineItem()
             head = QGraphicsPolygonItem()
             text = QGraphicsSimpleTextItem(
-                kind_label(kind) if kind else tr("runs against the lifecycle", "canvas")
+                kind_label(kind) if kind else translate("canvas", "runs against the lifecycle")
             )
             for part in (line, head, text):
                 self.addToGroup(part)

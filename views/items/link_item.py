@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.i18n import translate
 from models.phases import is_forward
 from models.strategy import Link
 from models.vocabulary import LinkKind
-from views.labels import kind_label, tr
+from views.labels import kind_label
 from views.theme import Theme
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class LinkItem(QGraphicsPathItem):
         """What the view shows on hover: source, kind (and direction warning), target."""
         tip = kind_label(self.link.kind)
         if self.against:
-            tip += " — " + tr("runs against the lifecycle direction", "links")
+            tip += " — " + translate("links", "runs against the lifecycle direction")
         return f"{self.source.card.title} → {tip} → {self.target.card.title}"
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:

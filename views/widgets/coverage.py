@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.checker import structural
+from app.i18n import translate
 from models.findings import PackCoverage
 from models.rules import RulePack
-from views.labels import tr
 from views.widgets.marks import named
 
-CONTEXT = "coverage"
 IN_PLACE_COLOUR = "#006B50"
 """Okabe–Ito bluish green, darkened to read on white (solid: met; hatched: planned)."""
 TRACK_COLOUR = "#FFFFFF"
@@ -46,7 +45,7 @@ BUTTON_PADDING = 16  # a flat tool button's frame and margins around its text
 def short_name(coverage: PackCoverage, packs: Mapping[str, RulePack]) -> str:
     """The short name a meter shows: the pack's citation prefix, else its title up to a dash."""
     if coverage.pack == structural.PACK:
-        return tr("Structure", CONTEXT)
+        return translate("coverage", "Structure")
     pack = packs.get(coverage.pack)
     if pack is not None and pack.cite_as:
         return pack.cite_as
@@ -56,8 +55,8 @@ def short_name(coverage: PackCoverage, packs: Mapping[str, RulePack]) -> str:
 def meter_text(coverage: PackCoverage, name: str) -> str:
     """ "EU AI Act 12 in place · 5 planned of 32" (or "GDPR: no rule applies")."""
     if coverage.applicable == 0:
-        return tr("{name}: no rule applies", CONTEXT).format(name=name)
-    return tr("{name} {done} in place · {planned} planned of {total}", CONTEXT).format(
+        return translate("coverage", "{name}: no rule applies").format(name=name)
+    return translate("coverage", "{name} {done} in place · {planned} planned of {total}").format(
         name=name,
         done=coverage.satisfied,
         planned=coverage.planned,
@@ -68,8 +67,8 @@ def meter_text(coverage: PackCoverage, name: str) -> str:
 def compact_text(coverage: PackCoverage, name: str) -> str:
     """ "AI Act ●12 ○5 of 32": the cards' own status marks, when the full words do not fit."""
     if coverage.applicable == 0:
-        return tr("{name}: none", CONTEXT).format(name=name)
-    return tr("{name} ●{done} ○{planned} of {total}", CONTEXT).format(
+        return translate("coverage", "{name}: none").format(name=name)
+    return translate("coverage", "{name} ●{done} ○{planned} of {total}").format(
         name=name,
         done=coverage.satisfied,
         planned=coverage.planned,
@@ -81,10 +80,10 @@ def meter_tooltip(coverage: PackCoverage) -> str:
     """The pack's full title, its count in words and the count per group."""
     lines = [
         coverage.title,
-        tr(
+        translate(
+            "coverage",
             "{done} of {total} rules in force are met by practices in place ({share}%); "
             "{planned} more only by practices planned or in progress.",
-            CONTEXT,
         ).format(
             done=coverage.satisfied,
             total=coverage.applicable,
@@ -94,21 +93,23 @@ def meter_tooltip(coverage: PackCoverage) -> str:
     ]
     if coverage.upcoming:
         lines.append(
-            tr("1 more rule is upcoming: not yet in force on the date checked.", CONTEXT)
+            translate("coverage", "1 more rule is upcoming: not yet in force on the date checked.")
             if coverage.upcoming == 1
-            else tr(
-                "{n} more rules are upcoming: not yet in force on the date checked.", CONTEXT
+            else translate(
+                "coverage", "{n} more rules are upcoming: not yet in force on the date checked."
             ).format(n=coverage.upcoming)
         )
     if coverage.version:
-        lines.append(tr("Version: {version}", CONTEXT).format(version=coverage.version))
-    lines.append(tr("Bar: solid = in place, hatched = planned only, empty = missing.", CONTEXT))
+        lines.append(translate("coverage", "Version: {version}").format(version=coverage.version))
+    lines.append(
+        translate("coverage", "Bar: solid = in place, hatched = planned only, empty = missing.")
+    )
     for group, (done, total) in coverage.groups.items():
         if total == 0:
-            lines.append(tr("{group}: no rule applies", CONTEXT).format(group=group))
+            lines.append(translate("coverage", "{group}: no rule applies").format(group=group))
         else:
             lines.append(
-                tr("{group}: {done} of {total} · {share}%", CONTEXT).format(
+                translate("coverage", "{group}: {done} of {total} · {share}%").format(
                     group=group, done=done, total=total, share=round(100 * done / total)
                 )
             )
@@ -206,9 +207,13 @@ class CoverageMeter(QWidget):
         self.button.setToolTip(tip)
         self.bar.set_counts(coverage.satisfied, coverage.planned, coverage.applicable)
         self.bar.setToolTip(tip)
-        named(self, tr("Coverage of {name}", CONTEXT).format(name=name), tip)
-        named(self.button, text, tip + "\n" + tr("Press to list this pack's findings.", CONTEXT))
-        named(self.bar, tr("{name} coverage bar", CONTEXT).format(name=name), text)
+        named(self, translate("coverage", "Coverage of {name}").format(name=name), tip)
+        named(
+            self.button,
+            text,
+            tip + "\n" + translate("coverage", "Press to list this pack's findings."),
+        )
+        named(self.bar, translate("coverage", "{name} coverage bar").format(name=name), text)
 
     @property
     def text(self) -> str:
@@ -248,8 +253,11 @@ class CoverageMeters(QWidget):
         self.setObjectName("coverage_meters")
         named(
             self,
-            tr("Rule-pack coverage", CONTEXT),
-            tr("How many applicable rules of each selected pack the strategy satisfies.", CONTEXT),
+            translate("coverage", "Rule-pack coverage"),
+            translate(
+                "coverage",
+                "How many applicable rules of each selected pack the strategy satisfies.",
+            ),
         )
         self._packs: Mapping[str, RulePack] = packs or {}
         self._show_structure = show_structure

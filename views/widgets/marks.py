@@ -19,9 +19,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.drills import DrillOutcome
 from models.vocabulary import FindingState, Severity
-from views.labels import tr
 
 SEVERITY_COLOURS: dict[Severity, str] = {
     Severity.ERROR: "#D55E00",  # vermillion
@@ -51,56 +51,56 @@ W = TypeVar("W", bound=QWidget)
 
 
 SEVERITY_WORDS: dict[Severity, str] = {
-    Severity.ERROR: "Error",
-    Severity.WARNING: "Warning",
-    Severity.INFO: "Info",
+    Severity.ERROR: QT_TRANSLATE_NOOP("severity", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("severity", "Warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("severity", "Info"),
 }
 STATE_WORDS: dict[FindingState, str] = {
-    FindingState.OPEN: "Missing",
-    FindingState.PLANNED: "Planned",
-    FindingState.UPCOMING: "Upcoming",
-    FindingState.PROHIBITED: "Prohibited",
+    FindingState.OPEN: QT_TRANSLATE_NOOP("finding state", "Missing"),
+    FindingState.PLANNED: QT_TRANSLATE_NOOP("finding state", "Planned"),
+    FindingState.UPCOMING: QT_TRANSLATE_NOOP("finding state", "Upcoming"),
+    FindingState.PROHIBITED: QT_TRANSLATE_NOOP("finding state", "Prohibited"),
 }
 STATE_PHRASES: dict[FindingState, str] = {
-    FindingState.OPEN: "Missing",
-    FindingState.PLANNED: "Planned — not in place",
-    FindingState.UPCOMING: "Upcoming — not yet in force",
-    FindingState.PROHIBITED: "Prohibited practice",
+    FindingState.OPEN: QT_TRANSLATE_NOOP("finding state", "Missing"),
+    FindingState.PLANNED: QT_TRANSLATE_NOOP("finding state", "Planned — not in place"),
+    FindingState.UPCOMING: QT_TRANSLATE_NOOP("finding state", "Upcoming — not yet in force"),
+    FindingState.PROHIBITED: QT_TRANSLATE_NOOP("finding state", "Prohibited practice"),
 }
-# English source strings, translated one at a time: a findings list asks for these on
-# every row, so only the word wanted goes through the translator.
+# English source strings (marked for lupdate), translated one at a time: a findings
+# list asks for these on every row, so only the word wanted goes through the translator.
 
 
 def severity_label(severity: Severity) -> str:
     """The severity's word ("Error", "Warning", "Info")."""
-    return tr(SEVERITY_WORDS[severity], "severity")
+    return translate("severity", SEVERITY_WORDS[severity])
 
 
 def severity_plural(severity: Severity) -> str:
     """The heading of a group of findings of one severity."""
     return {
-        Severity.ERROR: tr("Errors", "severity"),
-        Severity.WARNING: tr("Warnings", "severity"),
-        Severity.INFO: tr("Suggestions", "severity"),
+        Severity.ERROR: translate("severity", "Errors"),
+        Severity.WARNING: translate("severity", "Warnings"),
+        Severity.INFO: translate("severity", "Suggestions"),
     }[severity]
 
 
 def state_label(state: FindingState) -> str:
     """The state's word as a row shows it ("Missing", "Planned", "Upcoming", "Prohibited")."""
-    return tr(STATE_WORDS[state], "finding state")
+    return translate("finding state", STATE_WORDS[state])
 
 
 def state_phrase(state: FindingState) -> str:
     """The state in full, for headings and tooltips ("Planned — not in place")."""
-    return tr(STATE_PHRASES[state], "finding state")
+    return translate("finding state", STATE_PHRASES[state])
 
 
 def outcome_label(outcome: DrillOutcome) -> str:
     """The drill outcome's word ("Handled", "Late", "Missed")."""
     return {
-        DrillOutcome.HANDLED: tr("Handled", "drills"),
-        DrillOutcome.LATE: tr("Late", "drills"),
-        DrillOutcome.MISSED: tr("Missed", "drills"),
+        DrillOutcome.HANDLED: translate("drills", "Handled"),
+        DrillOutcome.LATE: translate("drills", "Late"),
+        DrillOutcome.MISSED: translate("drills", "Missed"),
     }[outcome]
 
 

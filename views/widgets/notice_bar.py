@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from views.labels import tr
+from app.i18n import translate
 
 
 class NoticeBar(QFrame):
@@ -20,7 +20,7 @@ class NoticeBar(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("seat_notice")
-        self.setAccessibleName(tr("Other seats' edits", "seats"))
+        self.setAccessibleName(translate("seats", "Other seats' edits"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#seat_notice { background: #FFF4CE; border-bottom: 1px solid #C8A600; }"
@@ -30,14 +30,14 @@ class NoticeBar(QFrame):
         row.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(tr("Notice from other seats", "seats"))
-        self.undo_button = QPushButton(tr("Undo", "seats"))
-        self.undo_button.setAccessibleName(tr("Put back your edit", "seats"))
+        self.label.setAccessibleName(translate("seats", "Notice from other seats"))
+        self.undo_button = QPushButton(translate("seats", "Undo"))
+        self.undo_button.setAccessibleName(translate("seats", "Put back your edit"))
         self.undo_button.setAccessibleDescription(
-            tr("Restores what you had set, as a new edit the others will see.", "seats")
+            translate("seats", "Restores what you had set, as a new edit the others will see.")
         )
-        self.dismiss_button = QPushButton(tr("Dismiss", "seats"))
-        self.dismiss_button.setAccessibleName(tr("Dismiss the notice", "seats"))
+        self.dismiss_button = QPushButton(translate("seats", "Dismiss"))
+        self.dismiss_button.setAccessibleName(translate("seats", "Dismiss the notice"))
         row.addWidget(self.label, 1)
         row.addWidget(self.undo_button)
         row.addWidget(self.dismiss_button)

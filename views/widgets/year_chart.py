@@ -19,11 +19,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.export.linechart import nice_ticks
+from app.i18n import translate
 from models.drills import DrillOutcome, MonthPoint, YearEvent, YearSimulation
-from views.labels import tr
 from views.widgets.marks import OUTCOME_SYMBOLS, outcome_icon, outcome_label
 
-CONTEXT = "year chart"
 WITH_COLOUR = "#0072B2"  # Okabe–Ito blue
 WITHOUT_COLOUR = "#D55E00"  # Okabe–Ito vermillion
 GRID_COLOUR = "#C8CCD2"
@@ -59,7 +58,7 @@ class YearChart(QWidget):
         super().__init__(parent)
         self.setObjectName("year_chart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(tr("Year in production chart", CONTEXT))
+        self.setAccessibleName(translate("year chart", "Year in production chart"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._months: tuple[MonthPoint, ...] = ()
         self._events: tuple[YearEvent, ...] = ()
@@ -81,19 +80,19 @@ class YearChart(QWidget):
         self._events = tuple(events)
         if not self._months:
             self._panels = ()
-            self._summary = tr("No year simulated yet: run the drills.", CONTEXT)
+            self._summary = translate("year chart", "No year simulated yet: run the drills.")
         else:
             self._panels = (
                 _panel(
-                    tr("Accuracy", CONTEXT),
+                    translate("year chart", "Accuracy"),
                     "%",
                     [100 * m.accuracy_with for m in self._months],
                     [100 * m.accuracy_without for m in self._months],
                     floor=False,
                 ),
                 _panel(
-                    tr("Fairness gap between subgroups", CONTEXT),
-                    tr("points", CONTEXT),
+                    translate("year chart", "Fairness gap between subgroups"),
+                    translate("year chart", "points"),
                     [100 * m.gap_with for m in self._months],
                     [100 * m.gap_without for m in self._months],
                     floor=True,
@@ -107,11 +106,11 @@ class YearChart(QWidget):
     def _describe(self) -> str:
         last = self._months[-1]
         parts = [
-            tr(
+            translate(
+                "year chart",
                 "After {n} months, accuracy is {a_with:.1f}% with your controls and "
                 "{a_without:.1f}% without; the fairness gap is {g_with:.1f} points with your "
                 "controls and {g_without:.1f} without.",
-                CONTEXT,
             ).format(
                 n=last.month,
                 a_with=100 * last.accuracy_with,
@@ -122,7 +121,7 @@ class YearChart(QWidget):
         ]
         for event in self._events:
             parts.append(
-                tr("Month {m}: {title} — {outcome}.", CONTEXT).format(
+                translate("year chart", "Month {m}: {title} — {outcome}.").format(
                     m=event.month,
                     title=event.timeline.event_title,
                     outcome=outcome_label(event.timeline.outcome).lower(),
@@ -199,8 +198,8 @@ class YearChart(QWidget):
         x = margin
         y = margin + line / 2
         for label, colour, dashed in (
-            (tr("With your controls", CONTEXT), WITH_COLOUR, False),
-            (tr("Without controls", CONTEXT), WITHOUT_COLOUR, True),
+            (translate("year chart", "With your controls"), WITH_COLOUR, False),
+            (translate("year chart", "Without controls"), WITHOUT_COLOUR, True),
         ):
             self._series_pen(painter, colour, dashed)
             painter.drawLine(QPointF(x, y), QPointF(x + line * 2.4, y))
@@ -211,7 +210,7 @@ class YearChart(QWidget):
             x = text_x + painter.fontMetrics().horizontalAdvance(label) + line * 1.4
         if self._events:
             painter.setPen(QColor(TEXT_COLOUR))
-            text = tr("Events: {h} handled · {l} late · {m} missed", CONTEXT).format(
+            text = translate("year chart", "Events: {h} handled · {l} late · {m} missed").format(
                 h=OUTCOME_SYMBOLS[DrillOutcome.HANDLED],
                 l=OUTCOME_SYMBOLS[DrillOutcome.LATE],
                 m=OUTCOME_SYMBOLS[DrillOutcome.MISSED],
@@ -245,7 +244,7 @@ class YearChart(QWidget):
         painter.setPen(QColor(TEXT_COLOUR))
         painter.drawText(
             QPointF(rect.left() - line * 0.2, rect.top() - line * 0.45),
-            tr("{title} ({unit})", CONTEXT).format(title=panel.title, unit=panel.unit),
+            translate("year chart", "{title} ({unit})").format(title=panel.title, unit=panel.unit),
         )
         painter.setFont(QFont(self.font()))
         for tick in panel.ticks:
@@ -291,7 +290,7 @@ class YearChart(QWidget):
                 QPointF(x - metrics.horizontalAdvance(label) / 2, rect.bottom() + line * 1.2),
                 label,
             )
-        title = tr("Month in production (events marked below)", CONTEXT)
+        title = translate("year chart", "Month in production (events marked below)")
         painter.drawText(
             QPointF(rect.center().x() - metrics.horizontalAdvance(title) / 2, self.height() - 6),
             title,
