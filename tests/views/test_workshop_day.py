@@ -128,6 +128,33 @@ def test_explore_notes_are_kept_per_team_and_event(harness: Harness) -> None:
     )
 
 
+def test_explore_notes_are_saved_at_each_pause_in_typing(harness: Harness, qtbot: QtBot) -> None:
+    day = _day(harness)
+    wb = harness.workbench
+    day.open_explore()
+    dock = day.explore
+    key, _title = dock.current_event()
+    store, workshop = wb.store, wb.workshop
+    assert store is not None and workshop is not None
+
+    def stored() -> tuple[str, str] | None:
+        notes = store.list_observations(workshop.id, harness.session.strategy_id)
+        mine = next((o for o in notes if o.event_key == key), None)
+        return (mine.observed, mine.questions) if mine else None
+
+    dock.observed.clear()
+    dock.questions.clear()
+    QTest.keyClicks(dock.observed, "Nobody was paged.")
+    assert dock.status.text() == "Not saved yet"
+    qtbot.waitUntil(lambda: stored() == ("Nobody was paged.", ""), timeout=5000)
+    assert dock.status.text() == "Saved"
+    # Leaving the panel saves what was typed since, without waiting for the pause.
+    QTest.keyClicks(dock.questions, "Who is on call?")
+    assert dock.status.text() == "Not saved yet"
+    dock.hide()
+    assert stored() == ("Nobody was paged.", "Who is on call?")
+
+
 def test_evaluate_presents_a_short_plan_with_the_live_board(harness: Harness) -> None:
     show = _day(harness).present_plan()
     assert show is not None and show.isFullScreen()

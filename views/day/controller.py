@@ -373,6 +373,7 @@ class WorkshopDay(QObject):
             self.tools.notify(tr("The notes were not saved: {e}").format(e=err), "error")
             return False
         self.refresh_explore()
+        self.explore.saved(key)
         wb.show_message(tr("The team's notes on “{event}” are saved.").format(event=title))
         return True
 
