@@ -230,6 +230,7 @@ class WorkshopDay(QObject):
         except (ExportError, StoreError, ContentError) as err:
             wb.show_message(str(err))
             return None
+        from app.export.blocks import Audience
         from app.export.sections import build_slides
 
         strategy = session.document.strategy
@@ -242,7 +243,7 @@ class WorkshopDay(QObject):
             canvas.zoom_to_width()
             return canvas
 
-        pages = plan_pages(build_slides(bundle), team.name if team else "", board)
+        pages = plan_pages(build_slides(bundle, Audience.TALK), team.name if team else "", board)
         return self._showing(
             open_full_screen(
                 tr("{name} — the plan").format(name=strategy.name), pages, "plan_slides"
