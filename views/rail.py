@@ -7,6 +7,8 @@ F9 every panel at once. A key opens its panel (and puts the keyboard in it), rai
 open behind another tab, and closes it when it is already in front — so the
 same key brings the canvas back. Buttons carry their label written upwards, like
 the tool-window stripes of an IDE, so the rail costs a few dozen pixels of width.
+When the buttons would not fit the rail's height (a large font on a low screen,
+200 % on 1366×768), their labels are drawn smaller until every button shows.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
+    QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +47,8 @@ from app.i18n import translate
 LABEL_POINTS = 9.5
 MAX_LABEL_SCALE = 1.3
 """The rail's labels grow with the font scale up to this factor (it must stay slim)."""
+MIN_LABEL_SCALE = 0.6
+"""The rail's labels shrink down to this factor to fit a low window (still readable)."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,8 @@ class PanelRail(QWidget):
         self.actions_by_dock: dict[QDockWidget, QAction] = {}
         self.buttons: dict[QDockWidget, QToolButton] = {}
         self._font_scale = 1.0
+        self._label_scale = 1.0  # the font scale, or less where the rail is too low
+        self._fitted_for = -1  # the height the labels were last fitted to
         self._stashed: list[QDockWidget] = []
         self.column = QWidget()
         self.column.setObjectName("panel_rail_column")
@@ -210,12 +218,43 @@ class PanelRail(QWidget):
     def set_font_scale(self, scale: float) -> None:
         """Redraw the labels for a font scale (growing less than the text elsewhere)."""
         self._font_scale = min(MAX_LABEL_SCALE, max(1.0, scale))
+        self._fitted_for = -1
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Labels at the font scale, drawn smaller while the buttons overflow the height."""
+        available = self.height()
+        if available == self._fitted_for:
+            return  # redrawing the labels resizes the rail's width, not its height
+        self._label_scale = self._font_scale
         self.refresh_labels()
+        if not self.isVisible() or available <= 0:
+            self._fitted_for = -1  # fitted again once shown
+            return
+        self._fitted_for = available
+        for _attempt in range(4):
+            needed = self.column.minimumSizeHint().height()
+            if needed <= available or self._label_scale <= MIN_LABEL_SCALE:
+                return
+            buttons = [*self.buttons.values(), self.all_button]
+            labels = sum(button.iconSize().height() for button in buttons)
+            room = available - (needed - labels)
+            factor = max(room, 1) / max(labels, 1)
+            self._label_scale = max(MIN_LABEL_SCALE, self._label_scale * factor * 0.97)
+            self.refresh_labels()
 
     def refresh_labels(self) -> None:
         """Draw every button's upright label again (font, colour or screen changed)."""
         font = QFont(QApplication.font())
-        font.setPointSizeF(LABEL_POINTS * self._font_scale)
+        font.setPointSizeF(LABEL_POINTS * self._label_scale)
         font.setBold(True)
         color = self.palette().color(self.foregroundRole())
         ratio = self.devicePixelRatioF()

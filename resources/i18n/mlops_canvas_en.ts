@@ -2537,6 +2537,11 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../../views/day/explore.py"/>
+        <source>Notes status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
         <source>Recorded by this team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,6 +2567,11 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../../views/day/explore.py"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
         <source>The drills could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,6 +2583,13 @@ No file was written.</source>
     <message>
         <location filename="../../views/day/explore.py"/>
         <source>“{event}” cannot be run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <location filename="../../views/day/reflection_form.py"/>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2690,11 +2707,6 @@ No file was written.</source>
     <message>
         <location filename="../../views/day/reflection_form.py"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/day/reflection_form.py"/>
-        <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3571,6 +3583,11 @@ No file was written.</source>
     <message>
         <location filename="../../views/facilitator/peer_form.py"/>
         <source>Save feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Not saved yet: choose a score to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

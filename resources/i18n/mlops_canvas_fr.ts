@@ -2561,6 +2561,11 @@ Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../views/day/explore.py"/>
+        <source>Notes status</source>
+        <translation>État des notes</translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
         <source>Recorded by this team</source>
         <translation>Consignées par cette équipe</translation>
     </message>
@@ -2586,6 +2591,11 @@ Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../views/day/explore.py"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
         <source>The drills could not be loaded.</source>
         <translation>Les exercices n'ont pas pu être chargés.</translation>
     </message>
@@ -2598,6 +2608,13 @@ Aucun fichier n'a été écrit.</translation>
         <location filename="../../views/day/explore.py"/>
         <source>“{event}” cannot be run here.</source>
         <translation>« {event} » ne peut pas être exécuté ici.</translation>
+    </message>
+    <message>
+        <location filename="../../views/day/explore.py"/>
+        <location filename="../../views/day/reflection_form.py"/>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistrée</translation>
     </message>
     <message>
         <location filename="../../views/day/papers.py"/>
@@ -2715,11 +2732,6 @@ Aucun fichier n'a été écrit.</translation>
         <location filename="../../views/day/reflection_form.py"/>
         <source>Saved {time}</source>
         <translation>Enregistré {time}</translation>
-    </message>
-    <message>
-        <location filename="../../views/day/reflection_form.py"/>
-        <source>Not saved yet</source>
-        <translation>Pas encore enregistrée</translation>
     </message>
     <message>
         <location filename="../../views/day/slides.py"/>
@@ -3596,6 +3608,11 @@ Aucun fichier n'a été écrit.</translation>
         <location filename="../../views/facilitator/peer_form.py"/>
         <source>Save feedback</source>
         <translation>Enregistrer la rétroaction</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Not saved yet: choose a score to save</source>
+        <translation>Pas encore enregistré : choisissez une note pour enregistrer</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/peer_form.py"/>

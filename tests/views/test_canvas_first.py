@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QSettings, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,7 +17,14 @@ from models.phases import Phase
 from tests.views.conftest import Harness
 from tests.views.helpers import mouse_drag
 from views.panels import STATE_VERSION, canvas_crushed
-from views.screen_fit import columns, first_geometry, fit_to_screen, fits, should_maximise
+from views.screen_fit import (
+    FRAME_ALLOWANCE,
+    columns,
+    first_geometry,
+    fit_to_screen,
+    fits,
+    should_maximise,
+)
 
 LAPTOP = QRect(0, 0, 1366, 768)
 LARGE = QRect(0, 0, 1920, 1080)
@@ -193,3 +200,24 @@ def test_a_card_dragged_onto_another_lands_beside_it(harness: Harness) -> None:
         (c.x, c.y) for c in strategy.cards.values() if c.phase is moved.phase and c.id != moved.id
     ]
     assert not overlaps(moved.x, moved.y, others)
+
+
+def test_every_rail_button_is_within_the_window_at_double_font_size(harness: Harness) -> None:
+    wb = harness.workbench
+    rail = wb.rail
+    assert rail is not None
+    harness.window.showNormal()
+    harness.window.resize(LAPTOP.width(), LAPTOP.height() - FRAME_ALLOWANCE)
+    wb.set_font_scale(2.0)
+    QApplication.processEvents()
+    try:
+        window = harness.window.rect()
+        for button in [*rail.buttons.values(), rail.all_button]:
+            assert button.isVisible(), button.objectName()
+            top_left = button.mapTo(harness.window, QPoint(0, 0))
+            placed = QRect(top_left, button.size())
+            assert window.contains(placed), (button.objectName(), placed, window)
+            # Not scrolled or clipped out of the rail: the whole button shows.
+            assert button.visibleRegion().boundingRect() == button.rect(), button.objectName()
+    finally:
+        wb.set_font_scale(1.0)

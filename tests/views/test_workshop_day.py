@@ -12,6 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.export.blocks import Audience
+from app.export.sections import build_slides
 from app.review.reflections import ReflectionKind
 from models.phases import Phase
 from models.review import Agenda, Stage
@@ -128,13 +130,45 @@ def test_explore_notes_are_kept_per_team_and_event(harness: Harness) -> None:
     )
 
 
-def test_evaluate_presents_a_short_plan_with_the_live_board(harness: Harness) -> None:
+def test_explore_notes_are_saved_at_each_pause_in_typing(harness: Harness, qtbot: QtBot) -> None:
+    day = _day(harness)
+    wb = harness.workbench
+    day.open_explore()
+    dock = day.explore
+    key, _title = dock.current_event()
+    store, workshop = wb.store, wb.workshop
+    assert store is not None and workshop is not None
+
+    def stored() -> tuple[str, str] | None:
+        notes = store.list_observations(workshop.id, harness.session.strategy_id)
+        mine = next((o for o in notes if o.event_key == key), None)
+        return (mine.observed, mine.questions) if mine else None
+
+    dock.observed.clear()
+    dock.questions.clear()
+    QTest.keyClicks(dock.observed, "Nobody was paged.")
+    assert dock.status.text() == "Not saved yet"
+    qtbot.waitUntil(lambda: stored() == ("Nobody was paged.", ""), timeout=5000)
+    assert dock.status.text() == "Saved"
+    # Leaving the panel saves what was typed since, without waiting for the pause.
+    QTest.keyClicks(dock.questions, "Who is on call?")
+    assert dock.status.text() == "Not saved yet"
+    dock.hide()
+    assert stored() == ("Nobody was paged.", "Who is on call?")
+
+
+def test_evaluate_presents_the_presentation_deck_with_the_live_board(harness: Harness) -> None:
     show = _day(harness).present_plan()
     assert show is not None and show.isFullScreen()
     headings = [label.text() for label in show.headings]
+    # The five-minute presentation deck (issue 13), slide for slide, not the full plan.
+    exporting = getattr(harness.workbench, "exporting", None)
+    assert exporting is not None
+    talk = build_slides(exporting.bundle(harness.session), Audience.TALK)
+    assert headings == [slide.title for slide in talk]
     assert headings[0] == harness.session.document.strategy.name
-    assert "Lifecycle canvas" in headings and "Team and roles" in headings
-    assert not any(h.startswith(("Drill", "Review", "Year")) for h in headings)
+    assert "The board" in headings and "Next steps" in headings
+    assert len(headings) < len(build_slides(exporting.bundle(harness.session)))
     assert unnamed_widgets(show) == []
     board = show.findChild(ReadOnlyCanvas, "plan_board")
     assert board is not None and board.strategy is not None

@@ -265,6 +265,7 @@ class WorkshopDay(QObject):
         except (ExportError, StoreError, ContentError) as err:
             wb.show_message(str(err))
             return None
+        from app.export.blocks import Audience
         from app.export.sections import build_slides
 
         strategy = session.document.strategy
@@ -277,7 +278,7 @@ class WorkshopDay(QObject):
             canvas.zoom_to_width()
             return canvas
 
-        pages = plan_pages(build_slides(bundle), team.name if team else "", board)
+        pages = plan_pages(build_slides(bundle, Audience.TALK), team.name if team else "", board)
         return self._showing(
             open_full_screen(
                 translate("facilitator", "{name} — the plan").format(name=strategy.name),
@@ -444,6 +445,7 @@ class WorkshopDay(QObject):
             )
             return False
         self.refresh_explore()
+        self.explore.saved(key)
         wb.show_message(
             translate("facilitator", "The team's notes on “{event}” are saved.").format(event=title)
         )

@@ -1,10 +1,10 @@
 """What the day's slide shows say: the phase guide (Explain) and a team's plan (Evaluate).
 
-The plan is the team's own export deck, told short: every card by its title,
-owner and status (no notes), the coverage as one line per rule pack, the gaps
-that would hurt first, and the board itself as a live, read-only slide. Text
-comes from the same slides the PDF is drawn from, so the room sees what the
-team will hand in.
+The plan is the team's five-minute presentation deck (``Audience.TALK``, the
+slides of the exported presentation PDF): title and team, the scenario, the
+board itself as a live, read-only slide, the gaps that would hurt first, the
+drills, next steps and how it was checked. Text comes from the same slides the
+PDF is drawn from, so the room sees what the team will hand in.
 """
 
 from __future__ import annotations
@@ -34,9 +34,6 @@ from models.phases import ALL_PHASES, Phase
 from views.day.slides import Page
 from views.labels import phase_label
 
-SHORT_VERSION = ("Team and roles", "Scenario", "Compliance", "Open findings", "Next steps")
-"""Beyond the title, the board and the lanes, the deck's sections a presentation keeps (the
-drills' detail and the scores stay in the PDF: the room judges the plan, not its marks)."""
 MAX_LINES = 9
 """Lines of one list shown on a slide before "… and N more" (the rest is in the PDF)."""
 
@@ -92,7 +89,8 @@ def guide_pages(
 def plan_pages(
     slides: Sequence[Slide], team: str, board: Callable[[], QWidget] | None = None
 ) -> list[Page]:
-    """A team's export deck as short, readable slides (the board as a live slide)."""
+    """A team's presentation deck (``build_slides(bundle, Audience.TALK)``) as readable
+    slides, one page per slide (the board as a live slide)."""
     kicker = (
         translate("facilitator", "Evaluate · {team} presents").format(team=team)
         if team
@@ -100,21 +98,14 @@ def plan_pages(
     )
     pages: list[Page] = []
     for slide in slides:
-        keep = (
-            slide.kind is SlideKind.TITLE
-            or slide.phase is not None
-            or slide.title.startswith(SHORT_VERSION)
-            or any(isinstance(b, LifecycleCanvas) for b in slide.blocks)
-        )
-        if not keep:
-            continue
         if any(isinstance(b, LifecycleCanvas) for b in slide.blocks):
             if board is not None:
                 pages.append(Page(slide.title, kicker=kicker, widget=board))
             continue
         text = _slide_text(slide)
-        if slide.kind is SlideKind.TITLE:
-            text = "\n".join(part for part in (slide.subtitle, text) if part)
+        if slide.subtitle:
+            sep = "\n" if slide.kind is SlideKind.TITLE else "\n\n"
+            text = sep.join(part for part in (slide.subtitle, text) if part)
         if text.strip():
             pages.append(Page(slide.title, text, kicker=kicker))
     return pages

@@ -6,13 +6,19 @@ A panel of three numbered steps beside the canvas. It drives the drills panel
 each team's notes as one ``Observation`` per strategy and event: writing again
 about the same event replaces the earlier note. The panel emits intent
 (``save_requested``); the day controller stores it.
+
+Notes are saved as they are typed: each pause in typing (``TYPING_PAUSE_MS``),
+leaving a field, picking another event and closing the panel save what was
+typed, and the status reads "Not saved yet" until the controller confirms the
+save (``saved``), never "Saved" over a draft.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -29,6 +35,7 @@ from app.i18n import translate
 from app.review.reflections import YEAR_EVENT, Observation
 from models.drills import DrillEvent
 from views.docks.drills import DrillsDock
+from views.docks.typing import TypingPause
 
 MAX_TEXT = 2_000  # models.review.FormText
 
@@ -135,6 +142,10 @@ class ExploreDock(QDockWidget):
             translate("facilitator", "Kept per team and event; saving again replaces the notes."),
         )
         column.addWidget(self.save_button)
+        self.status = QLabel()
+        _ident(self.status, "explore_status", translate("facilitator", "Notes status"))
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
         column.addWidget(
             self._label(
                 translate("facilitator", "Recorded by this team"), "explore_recorded_heading"
@@ -151,6 +162,13 @@ class ExploreDock(QDockWidget):
         column.addWidget(self.recorded, 1)
         self.setWidget(body)
         self._observations: list[Observation] = []
+        self._loading = False
+        self._draft_event: tuple[str, str] = ("", "")
+        self._typing_pause = TypingPause(self)
+        self._typing_pause.paused.connect(self.flush)
+        for edit, field in ((self.observed, "observed"), (self.questions, "questions")):
+            edit.textChanged.connect(lambda f=field: self._typing(f))
+            edit.installEventFilter(self)
         self.step_button.clicked.connect(self.watch)
         self.save_button.clicked.connect(self._save)
         self.event_box.activated.connect(lambda _i: self._load_current())
@@ -208,10 +226,20 @@ class ExploreDock(QDockWidget):
             self._load_current()
 
     def _load_current(self) -> None:
+        self.flush()  # the notes typed about the previous event first
         key, _title = self.current_event()
         found = next((o for o in self._observations if o.event_key == key), None)
-        self.observed.setPlainText(found.observed if found else "")
-        self.questions.setPlainText(found.questions if found else "")
+        observed = found.observed if found else ""
+        questions = found.questions if found else ""
+        if (self.observed.toPlainText(), self.questions.toPlainText()) == (observed, questions):
+            return  # just saved from here: keep the cursor where it is
+        self._loading = True
+        try:
+            self.observed.setPlainText(observed)
+            self.questions.setPlainText(questions)
+        finally:
+            self._loading = False
+        self.status.setText(translate("facilitator", "Saved") if found else "")
 
     def _picked(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None:
@@ -250,11 +278,50 @@ class ExploreDock(QDockWidget):
         if label:
             self.step_text.setText(label)
 
+    # -- saving --------------------------------------------------------------------------
+
+    def _typing(self, field: str) -> None:
+        if self._loading:
+            return
+        if not self._typing_pause.holds("observed") and not self._typing_pause.holds("questions"):
+            self._draft_event = self.current_event()
+        self._typing_pause.typed(field, f"explore:{self._draft_event[0]}")
+        self.status.setText(translate("facilitator", "Not saved yet"))
+
+    def has_draft(self) -> bool:
+        """Whether text typed here is not saved yet."""
+        return self._typing_pause.holds("observed") or self._typing_pause.holds("questions")
+
+    def flush(self) -> None:
+        """Save the notes typed since the last save (a pause, focus out, close)."""
+        if self.has_draft():
+            self._save()
+
+    def saved(self, key: str) -> None:
+        """The controller stored the notes on ``key``: say so unless typed since."""
+        if not self.has_draft() and key == self.current_event()[0]:
+            self.status.setText(translate("facilitator", "Saved"))
+
     def _save(self) -> None:
-        key, title = self.current_event()
+        self._typing_pause.take()
+        key, title = self._draft_event if self._draft_event[0] else self.current_event()
+        self._draft_event = ("", "")
         self.save_requested.emit(
             key,
             title,
             self.observed.toPlainText()[:MAX_TEXT],
             self.questions.toPlainText()[:MAX_TEXT],
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in (self.observed, self.questions):
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)

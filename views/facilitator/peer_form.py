@@ -5,6 +5,10 @@ The form holds strengths, questions, one suggestion and a score from 1 to 4
 ``app.review.peers.save_feedback``, which refuses a locked round or a team not
 assigned to the strategy; a locked round shows a banner and the form turns
 read-only. The assignment editor lives in ``views.facilitator.peer_assign``.
+
+What is typed is saved as it is typed: each pause in typing (``TYPING_PAUSE_MS``),
+leaving a field and closing the form save it once a score is chosen; until then
+the status reads "Not saved yet", never "Saved" over a draft.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -29,6 +34,7 @@ from app.i18n import translate
 from app.review.errors import ReviewError
 from app.review.peers import save_feedback
 from models.review import LEVELS, PeerFeedback, PeerRound
+from views.docks.typing import TypingPause
 from views.facilitator.common import Banner, font, named, plain_label
 from views.facilitator.rubric_form import level_name
 
@@ -154,8 +160,15 @@ class PeerFeedbackForm(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         self.score_group.idClicked.connect(lambda _level: self._update_buttons())
+        self._typing_pause = TypingPause(self)
+        self._typing_pause.paused.connect(self.flush)
         if entry is not None:
             self._show_entry(entry)
+        self.strengths.textChanged.connect(lambda: self._typing("strengths"))
+        self.questions.textChanged.connect(lambda: self._typing("questions"))
+        self.suggestion.textEdited.connect(lambda _text: self._typing("suggestion"))
+        for edit in (self.strengths, self.questions, self.suggestion):
+            edit.installEventFilter(self)
         self.set_round(peer_round)
 
     def _text(self, name: str, placeholder: str) -> QPlainTextEdit:
@@ -205,6 +218,42 @@ class PeerFeedbackForm(QWidget):
             self.lock_banner.clear_text()
         self._update_buttons()
 
+    def has_draft(self) -> bool:
+        """Whether text typed here is not saved yet."""
+        return any(self._typing_pause.holds(f) for f in ("strengths", "questions", "suggestion"))
+
+    def flush(self) -> PeerFeedback | None:
+        """Save what was typed since the last save (a pause, focus out, close).
+
+        Without a score the feedback cannot be stored yet: the text stays a draft
+        and the status says so (no error banner for a pause in typing).
+        """
+        if not self.has_draft() or self.peer_round.locked:
+            return None
+        if self.score_group.checkedId() not in LEVELS:
+            self.status.setText(translate("facilitator", "Not saved yet: choose a score to save"))
+            return None
+        return self.save()
+
+    def _typing(self, field: str) -> None:
+        if self.peer_round.locked:
+            return
+        self._typing_pause.typed(field, f"peer:{self.reviewer_team_id}:{self.strategy_id}")
+        self.status.setText(translate("facilitator", "Not saved yet"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in (
+            self.strengths,
+            self.questions,
+            self.suggestion,
+        ):
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
     def save(self) -> PeerFeedback | None:
         """Check and stamp the feedback and emit it; None (with a message) when refused."""
         level = self.score_group.checkedId()
@@ -213,8 +262,10 @@ class PeerFeedbackForm(QWidget):
                 translate("facilitator", "Choose a score from 1 to 4 before saving."), "error"
             )
             return None
+        typed = self._typing_pause.take()
         texts = [self.strengths.toPlainText(), self.questions.toPlainText()]
         if any(len(text) > MAX_TEXT for text in texts):
+            self._keep(typed)
             self.error.show_text(
                 translate(
                     "facilitator", "Strengths and questions hold up to {count} characters each."
@@ -235,15 +286,23 @@ class PeerFeedbackForm(QWidget):
             saved = save_feedback(self.peer_round, draft)
         except ReviewError as err:
             self.error.show_text(str(err), "error")
+            self._keep(typed)
             return None
         except ValidationError as err:
             self.error.show_text(str(err.errors()[0]["msg"]), "error")
+            self._keep(typed)
             return None
         self.error.clear_text()
         self._entry = saved
         self.status.setText(translate("facilitator", "Saved {at}").format(at=saved.updated_at))
         self.feedback_saved.emit(saved)
         return saved
+
+    def _keep(self, fields: set[str]) -> None:
+        for field in fields:
+            self._typing_pause.keep(field)
+        if fields:
+            self.status.setText(translate("facilitator", "Not saved yet"))
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(not self.peer_round.locked)

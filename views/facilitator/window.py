@@ -375,6 +375,8 @@ class FacilitatorWindow(QWidget):
             self.pair_picker.addItem(text, (a.reviewer_team_id, a.strategy_id))
 
     def _show_form(self) -> None:
+        if self.peer_form is not None:
+            self.peer_form.flush()  # the feedback typed on the previous pair first
         peer_round = self.assignments.peer_round if self.assignments else None
         pair = self.pair_picker.currentData()
         if peer_round is None or pair is None:
@@ -482,7 +484,9 @@ class FacilitatorWindow(QWidget):
             self.versions.add_snapshot(snapshot)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Write the comment being typed before the window goes."""
+        """Write the comment and feedback being typed before the window goes."""
         if self.rubric_form is not None:
             self.rubric_form.flush()
+        if self.peer_form is not None:
+            self.peer_form.flush()
         super().closeEvent(event)

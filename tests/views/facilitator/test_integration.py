@@ -67,6 +67,32 @@ def test_scoring_in_the_rubric_tab_stores_the_sheet(qtbot: QtBot, harness: Harne
     assert sheet.levels[first.key] == 3 and sheet.levels[second.key] == 2
 
 
+def test_peer_feedback_is_saved_at_each_pause_in_typing(qtbot: QtBot, harness: Harness) -> None:
+    window = _window(qtbot, harness, "peers")
+    form = window.peer_form
+    assert form is not None
+    store = harness.workbench.store
+    assert store is not None
+
+    def stored() -> tuple[str, str] | None:
+        found = store.list_feedback(round_id=form.peer_round.id, strategy_id=form.strategy_id)
+        mine = [f for f in found if f.reviewer_team_id == form.reviewer_team_id]
+        return (mine[0].strengths, mine[0].questions) if mine else None
+
+    form.score_radios[2].click()
+    form.strengths.clear()
+    form.questions.clear()
+    QTest.keyClicks(form.strengths, "Owners on every card.")
+    assert form.status.text() == "Not saved yet"
+    qtbot.waitUntil(lambda: stored() == ("Owners on every card.", ""), timeout=5000)
+    assert form.status.text().startswith("Saved")
+    # Closing the window saves what was typed since, without waiting for the pause.
+    QTest.keyClicks(form.questions, "Who reads drift alerts?")
+    assert form.status.text() == "Not saved yet"
+    window.close()
+    assert stored() == ("Owners on every card.", "Who reads drift alerts?")
+
+
 def test_peer_feedback_is_stored_and_refused_once_the_round_is_locked(
     qtbot: QtBot, harness: Harness
 ) -> None:

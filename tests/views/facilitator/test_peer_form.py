@@ -181,3 +181,16 @@ def test_every_visible_widget_has_an_accessible_name(qtbot: QtBot) -> None:
     editor.show()
     assert unnamed_widgets(form) == []
     assert unnamed_widgets(editor) == []
+
+
+def test_feedback_without_a_score_waits_as_a_draft(qtbot: QtBot) -> None:
+    form = _form(qtbot, _round())
+    emitted: list[object] = []
+    form.feedback_saved.connect(emitted.append)
+    QTest.keyClicks(form.strengths, "Clear.")
+    qtbot.waitUntil(lambda: "score" in form.status.text(), timeout=5000)
+    assert emitted == [] and form.has_draft() and not form.error.isVisible()
+    form.score_radios[3].click()
+    form.flush()
+    assert len(emitted) == 1 and not form.has_draft()
+    assert form.status.text().startswith("Saved")
