@@ -8319,12 +8319,12 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../views/labels.py"/>
         <source>Data scientist</source>
-        <translation>Scientifique des données</translation>
+        <translation>Science des données</translation>
     </message>
     <message>
         <location filename="../../views/labels.py"/>
         <source>IT operations</source>
-        <translation>Opérations de TI</translation>
+        <translation>Exploitation des TI</translation>
     </message>
     <message>
         <location filename="../../views/labels.py"/>
