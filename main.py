@@ -75,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
 
             if argv is None:  # this process's own command line: it ends after the command
                 gc.set_threshold(*CLI_GC_THRESHOLDS)
-            status = run_cli(args)
+            # The sub-command chooses its own language (``--lang``, else the
+            # environment); a ``--lang`` given first is handed on to it.
+            status = run_cli(["--lang", lang, *args] if lang is not None else args)
             if argv is None:
                 # What is alive now stays alive until exit: spare the interpreter a last
                 # full collection of it while it shuts down (~0.05 s).

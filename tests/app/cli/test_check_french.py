@@ -81,3 +81,17 @@ def test_an_unknown_language_is_a_usage_error(
     with pytest.raises(SystemExit) as stop:
         cli("--lang", "de", "--db", db, "check", strategy)
     assert stop.value.code == 2 and "invalid choice: 'de'" in capsys.readouterr().err
+
+
+def test_lang_given_first_to_the_program_reaches_the_sub_command(
+    demo: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``mlops-canvas --lang fr check …`` (main.py takes ``--lang`` first, for the GUI too)."""
+    import main
+
+    monkeypatch.delenv("MLOPS_CANVAS_LANG", raising=False)
+    monkeypatch.setenv("LC_ALL", "C")
+    db, strategy = demo
+    status = main.main(["--lang", "fr", "--db", str(db), "check", strategy])
+    assert status in (0, 1)
+    assert capsys.readouterr().out.startswith("Vérification de « ")
