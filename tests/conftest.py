@@ -97,3 +97,14 @@ def repo_root() -> Path:
 def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests read English output whatever the machine's locale (``--lang fr`` still works)."""
     monkeypatch.setenv("MLOPS_CANVAS_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_restored() -> Iterator[None]:
+    """A test that switches the process's language (``--lang fr``) cannot leak it."""
+    from app.i18n import language, set_language
+
+    before = language()
+    yield
+    if language() != before:
+        set_language(before)

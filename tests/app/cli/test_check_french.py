@@ -91,7 +91,13 @@ def test_lang_given_first_to_the_program_reaches_the_sub_command(
 
     monkeypatch.delenv("MLOPS_CANVAS_LANG", raising=False)
     monkeypatch.setenv("LC_ALL", "C")
+    from app.i18n import set_language
+
     db, strategy = demo
-    status = main.main(["--lang", "fr", "--db", str(db), "check", strategy])
+    before = language()
+    try:
+        status = main.main(["--lang", "fr", "--db", str(db), "check", strategy])
+    finally:
+        set_language(before)  # main() sets the language for the whole process
     assert status in (0, 1)
     assert capsys.readouterr().out.startswith("Vérification de « ")
