@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>board</name>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>+ %n more card(s) in the full plan</source>
+        <translation>
+            <numerusform>+ %n more card in the full plan</numerusform>
+            <numerusform>+ %n more cards in the full plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Board part {part} of {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>listed in the phase sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>the full plan lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>%n link(s) lead(s) to cards on other parts</source>
+        <translation>
+            <numerusform>%n link leads to cards on other parts</numerusform>
+            <numerusform>%n links lead to cards on other parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cadence</name>
     <message>
         <location filename="../../views/labels.py"/>
@@ -1825,8 +1859,9 @@
     <message numerus="yes">
         <location filename="../../app/drills/pdf_slides.py"/>
         <source>%n what-if event(s) traced · a teaching simulation, not a forecast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n what-if event traced · a teaching simulation, not a forecast</numerusform>
+            <numerusform>%n what-if events traced · a teaching simulation, not a forecast</numerusform>
         </translation>
     </message>
 </context>
@@ -7498,9 +7533,26 @@ not installed on this machine: its rules are not checked</source>
     <message numerus="yes">
         <location filename="../../app/export/actions.py"/>
         <source>%n open action(s) (in progress first, then planned)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open action (in progress first, then planned)</numerusform>
+            <numerusform>%n open actions (in progress first, then planned)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_layout.py"/>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/export/deck.py"/>
@@ -7568,12 +7620,6 @@ not installed on this machine: its rules are not checked</source>
     <message>
         <location filename="../../app/export/overview.py"/>
         <source>— nobody in the team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <location filename="../../app/export/phase_slides.py"/>
-        <source>No owner yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7670,13 +7716,6 @@ not installed on this machine: its rules are not checked</source>
         <location filename="../../app/export/phase_slides.py"/>
         <source>Cross-cutting controls</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/export/phase_slides.py"/>
-        <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

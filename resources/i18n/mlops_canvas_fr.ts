@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>board</name>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>+ %n more card(s) in the full plan</source>
+        <translation>
+            <numerusform>+ %n autre carte dans le plan complet</numerusform>
+            <numerusform>+ %n autres cartes dans le plan complet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Board part {part} of {parts}</source>
+        <translation>Tableau, partie {part} sur {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>listed in the phase sections</source>
+        <translation>énumérés dans les sections des phases</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>the full plan lists them</source>
+        <translation>le plan complet les énumère</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>%n link(s) lead(s) to cards on other parts</source>
+        <translation>
+            <numerusform>%n lien mène à des cartes d'autres parties</numerusform>
+            <numerusform>%n liens mènent à des cartes d'autres parties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cadence</name>
     <message>
         <location filename="../../views/labels.py"/>
@@ -7537,6 +7571,22 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
             <numerusform>%n actions en suspens (en cours d'abord, puis prévues)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_layout.py"/>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>No owner yet</source>
+        <translation>Aucun responsable pour l'instant</translation>
+    </message>
     <message>
         <location filename="../../app/export/deck.py"/>
         <location filename="../../app/export/handout.py"/>
@@ -7604,12 +7654,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../app/export/overview.py"/>
         <source>— nobody in the team</source>
         <translation>— personne dans l'équipe</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <location filename="../../app/export/phase_slides.py"/>
-        <source>No owner yet</source>
-        <translation>Aucun responsable pour l'instant</translation>
     </message>
     <message>
         <location filename="../../app/export/overview.py"/>
@@ -7705,14 +7749,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../app/export/phase_slides.py"/>
         <source>Cross-cutting controls</source>
         <translation>Mesures de contrôle transversales</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/export/phase_slides.py"/>
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
-        </translation>
     </message>
 </context>
 <context>

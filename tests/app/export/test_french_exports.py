@@ -3,6 +3,7 @@ exchange JSON is the same in both languages (keys, not labels)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,12 @@ def test_a_french_plan_has_french_card_pages(
         assert words in text, words
     for words in ("Owner:", "Phase 1 of 6", "Lifecycle canvas", "(continued)", "Next steps"):
         assert words not in text, words
+    english = tmp_path / "plan-en.pdf"
+    assert (
+        cli("--lang", "en", "--db", db, "export-pdf", strategy, "--plan", "-o", english).status == 0
+    )
+    _, text = _text(english)  # the English plurals come from the catalog's forms, not "(s)"
+    assert re.search(r"Phase 1 of 6 · \d+ cards?\n", text) and "open action" in text
 
 
 def test_a_french_coverage_index_reads_french(tmp_path: Path) -> None:
