@@ -22,7 +22,7 @@ from app.drills.simulate import harm_totals
 from app.export.blocks import Audience, Block, Bullets, ColumnBreak, Heading, Para, Slide, Table
 from app.export.bundle import ExportBundle, SlideBuilder
 from app.export.linechart import LineChart, Mark, Marker, Panel, Series
-from app.i18n import translate
+from app.i18n import role_label, translate
 from models.content import Scenario
 from models.drills import (
     DrillEvent,
@@ -63,7 +63,16 @@ OUTCOME_HEADER = ("Event", "Outcome", "Detected by", "Handled by", "Harm")
 
 def outcome_label(outcome: DrillOutcome) -> str:
     """The outcome as glyph and word: ``✓ handled``, ``◷ late``, ``✕ missed``."""
-    return f"{OUTCOME_GLYPHS[outcome]} {outcome.value}"
+    return f"{OUTCOME_GLYPHS[outcome]} {outcome_word(outcome)}"
+
+
+def outcome_word(outcome: DrillOutcome) -> str:
+    """``handled``, ``late`` or ``missed`` in the export's language."""
+    return {
+        DrillOutcome.HANDLED: translate("drill slides", "handled"),
+        DrillOutcome.LATE: translate("drill slides", "late"),
+        DrillOutcome.MISSED: translate("drill slides", "missed"),
+    }[outcome]
 
 
 def number(value: float) -> str:
@@ -72,7 +81,11 @@ def number(value: float) -> str:
 
 
 def _day(day: float | None) -> str:
-    return "" if day is None else "day " + f"{day:.1f}".removesuffix(".0")
+    return (
+        ""
+        if day is None
+        else translate("drill slides", "day {day}").format(day=f"{day:.1f}".removesuffix(".0"))
+    )
 
 
 def _needs(bundle: ExportBundle, missing: str) -> str:
@@ -80,12 +93,12 @@ def _needs(bundle: ExportBundle, missing: str) -> str:
     if missing.startswith("owner: "):
         value = missing.removeprefix("owner: ")
         try:
-            role = Role(value).label
+            role = role_label(Role(value))
         except ValueError:
             role = value
-        return f"an owner ({role})"
+        return translate("drill slides", "an owner ({role})").format(role=role)
     if missing == "a link":
-        return "a link to a response card"
+        return translate("drill slides", "a link to a response card")
     capability = bundle.library.capabilities.get(missing)
     return f"“{capability.title if capability else missing}”"
 
@@ -95,15 +108,21 @@ def _cells(bundle: ExportBundle, row: OutcomeRow) -> tuple[str, str]:
     if row.detected_by:
         detected = f"{row.detected_by} ({_day(row.detect_days)})"
     elif row.broken_at is Stage.DETECTED:
-        detected = "not detected; needs " + _needs(bundle, row.missing)
+        detected = translate("drill slides", "not detected; needs {what}").format(
+            what=_needs(bundle, row.missing)
+        )
     else:
         detected = "—"
     if row.handled_by:
         handled = f"{row.handled_by}, {_day(row.handled_day)}"
         if row.broken_at is Stage.FED_BACK:
-            handled += "; not fed back, needs " + _needs(bundle, row.missing)
+            handled += "; " + translate("drill slides", "not fed back, needs {what}").format(
+                what=_needs(bundle, row.missing)
+            )
     elif row.broken_at is Stage.HANDLED:
-        handled = "no response; needs " + _needs(bundle, row.missing)
+        handled = translate("drill slides", "no response; needs {what}").format(
+            what=_needs(bundle, row.missing)
+        )
     else:
         handled = "—"
     return detected, handled
@@ -253,7 +272,7 @@ def year_slide(report: DrillReport) -> Slide:
                 tuple(
                     f"{OUTCOME_GLYPHS[e.timeline.outcome]}{n}  "
                     + translate("drill slides", "Month {month}").format(month=e.month)
-                    + f": {e.timeline.event_title} ({e.timeline.outcome.value})"
+                    + f": {e.timeline.event_title} ({outcome_word(e.timeline.outcome)})"
                     for n, e in enumerate(year.events, start=1)
                 )
             )
@@ -297,7 +316,7 @@ def picture_slide(report: DrillReport) -> Slide:
         ),
         Bullets(
             tuple(
-                f"{OUTCOME_GLYPHS[o]} {counted[o]} {o.value}"
+                f"{OUTCOME_GLYPHS[o]} {counted[o]} {outcome_word(o)}"
                 for o in (DrillOutcome.HANDLED, DrillOutcome.LATE, DrillOutcome.MISSED)
             )
         ),

@@ -1723,6 +1723,51 @@
     <name>drill slides</name>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>an owner ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>a link to a response card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>not detected; needs {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>not fed back, needs {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>no response; needs {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
         <source>No drill events were run on this strategy.</source>
         <translation type="unfinished"></translation>
     </message>

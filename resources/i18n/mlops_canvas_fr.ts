@@ -1737,6 +1737,51 @@
     <name>drill slides</name>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <source>handled</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>day {day}</source>
+        <translation>jour {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>an owner ({role})</source>
+        <translation>un responsable ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>a link to a response card</source>
+        <translation>un lien vers une carte d'intervention</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>not detected; needs {what}</source>
+        <translation>non détecté; il faut {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>not fed back, needs {what}</source>
+        <translation>sans rétroaction, il faut {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>no response; needs {what}</source>
+        <translation>aucune intervention; il faut {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
         <source>No drill events were run on this strategy.</source>
         <translation>Aucun exercice n'a été mené sur cette stratégie.</translation>
     </message>

@@ -375,7 +375,12 @@ def test_french_drills_slides_and_chart_legends_read_french() -> None:
     with speaking("fr"):
         bundle, _ = _demo_bundle()
         text = all_text(_pdf(bundle))
-    for words in ("Exercices", "une année en production", "Avec les mesures de contrôle"):
+    for words in (
+        "Exercices",
+        "une année en production",
+        "Avec les mesures de contrôle",
+        "✕ manqué",
+    ):
         assert words in text, words
-    for words in (YEAR_TITLE, "With the team's controls", "Month in production", "Resilience"):
+    for words in (YEAR_TITLE, "With the team's controls", "Month in production", "✕ missed"):
         assert words not in text, words
