@@ -22,6 +22,7 @@ from app.drills.simulate import harm_totals
 from app.export.blocks import Audience, Block, Bullets, ColumnBreak, Heading, Para, Slide, Table
 from app.export.bundle import ExportBundle, SlideBuilder
 from app.export.linechart import LineChart, Mark, Marker, Panel, Series
+from app.i18n import role_label, translate
 from models.content import Scenario
 from models.drills import (
     DrillEvent,
@@ -62,7 +63,16 @@ OUTCOME_HEADER = ("Event", "Outcome", "Detected by", "Handled by", "Harm")
 
 def outcome_label(outcome: DrillOutcome) -> str:
     """The outcome as glyph and word: ``✓ handled``, ``◷ late``, ``✕ missed``."""
-    return f"{OUTCOME_GLYPHS[outcome]} {outcome.value}"
+    return f"{OUTCOME_GLYPHS[outcome]} {outcome_word(outcome)}"
+
+
+def outcome_word(outcome: DrillOutcome) -> str:
+    """``handled``, ``late`` or ``missed`` in the export's language."""
+    return {
+        DrillOutcome.HANDLED: translate("drill slides", "handled"),
+        DrillOutcome.LATE: translate("drill slides", "late"),
+        DrillOutcome.MISSED: translate("drill slides", "missed"),
+    }[outcome]
 
 
 def number(value: float) -> str:
@@ -71,7 +81,11 @@ def number(value: float) -> str:
 
 
 def _day(day: float | None) -> str:
-    return "" if day is None else "day " + f"{day:.1f}".removesuffix(".0")
+    return (
+        ""
+        if day is None
+        else translate("drill slides", "day {day}").format(day=f"{day:.1f}".removesuffix(".0"))
+    )
 
 
 def _needs(bundle: ExportBundle, missing: str) -> str:
@@ -79,12 +93,12 @@ def _needs(bundle: ExportBundle, missing: str) -> str:
     if missing.startswith("owner: "):
         value = missing.removeprefix("owner: ")
         try:
-            role = Role(value).label
+            role = role_label(Role(value))
         except ValueError:
             role = value
-        return f"an owner ({role})"
+        return translate("drill slides", "an owner ({role})").format(role=role)
     if missing == "a link":
-        return "a link to a response card"
+        return translate("drill slides", "a link to a response card")
     capability = bundle.library.capabilities.get(missing)
     return f"“{capability.title if capability else missing}”"
 
@@ -94,15 +108,21 @@ def _cells(bundle: ExportBundle, row: OutcomeRow) -> tuple[str, str]:
     if row.detected_by:
         detected = f"{row.detected_by} ({_day(row.detect_days)})"
     elif row.broken_at is Stage.DETECTED:
-        detected = "not detected; needs " + _needs(bundle, row.missing)
+        detected = translate("drill slides", "not detected; needs {what}").format(
+            what=_needs(bundle, row.missing)
+        )
     else:
         detected = "—"
     if row.handled_by:
         handled = f"{row.handled_by}, {_day(row.handled_day)}"
         if row.broken_at is Stage.FED_BACK:
-            handled += "; not fed back, needs " + _needs(bundle, row.missing)
+            handled += "; " + translate("drill slides", "not fed back, needs {what}").format(
+                what=_needs(bundle, row.missing)
+            )
     elif row.broken_at is Stage.HANDLED:
-        handled = "no response; needs " + _needs(bundle, row.missing)
+        handled = translate("drill slides", "no response; needs {what}").format(
+            what=_needs(bundle, row.missing)
+        )
     else:
         handled = "—"
     return detected, handled
@@ -111,13 +131,21 @@ def _cells(bundle: ExportBundle, row: OutcomeRow) -> tuple[str, str]:
 def _summary(report: DrillReport) -> str:
     rows = report.rows
     if not rows:
-        return "No drill events were run on this strategy."
+        return translate("drill slides", "No drill events were run on this strategy.")
     counts = {o: sum(1 for r in rows if r.outcome is o) for o in DrillOutcome}
     return (
-        f"Resilience {report.resilience:.0%}: {counts[DrillOutcome.HANDLED]} of {len(rows)} "
-        f"events handled in time, {counts[DrillOutcome.LATE]} late, "
-        f"{counts[DrillOutcome.MISSED]} missed. Harm: {report.harm_unit} while the event "
-        "went unhandled."
+        translate(
+            "drill slides",
+            "Resilience {resilience}: {handled} of {events} events handled in time, "
+            "{late} late, {missed} missed. Harm: {unit} while the event went unhandled.",
+        )
+    ).format(
+        resilience=f"{report.resilience:.0%}",
+        handled=counts[DrillOutcome.HANDLED],
+        events=len(rows),
+        late=counts[DrillOutcome.LATE],
+        missed=counts[DrillOutcome.MISSED],
+        unit=report.harm_unit,
     )
 
 
@@ -131,14 +159,23 @@ def outcome_slide(bundle: ExportBundle, report: DrillReport) -> Slide:
         )
         blocks.append(
             Table(
-                header=OUTCOME_HEADER,
+                header=(
+                    translate("drill slides", "Event"),
+                    translate("drill slides", "Outcome"),
+                    translate("drill slides", "Detected by"),
+                    translate("drill slides", "Handled by"),
+                    translate("drill slides", "Harm"),
+                ),
                 rows=rows,
                 weights=(2.5, 1.05, 3.0, 3.0, 0.8),
             )
         )
     return Slide(
-        title=DRILLS_TITLE,
-        subtitle="What-if events traced through the strategy: detected, handled, fed back",
+        title=translate("drill slides", "Drills"),
+        subtitle=translate(
+            "drill slides",
+            "What-if events traced through the strategy: detected, handled, fed back",
+        ),
         blocks=tuple(blocks),
     )
 
@@ -149,27 +186,37 @@ def year_chart(year: YearSimulation) -> LineChart:
 
     def pair(with_: Sequence[float], without: Sequence[float]) -> tuple[Series, Series]:
         return (
-            Series(WITH_LABEL, tuple(with_), WITH_COLOUR, dashed=False, marker=Marker.CIRCLE),
             Series(
-                WITHOUT_LABEL, tuple(without), WITHOUT_COLOUR, dashed=True, marker=Marker.SQUARE
+                translate("drill slides", "With the team's controls"),
+                tuple(with_),
+                WITH_COLOUR,
+                dashed=False,
+                marker=Marker.CIRCLE,
+            ),
+            Series(
+                translate("drill slides", "Without controls"),
+                tuple(without),
+                WITHOUT_COLOUR,
+                dashed=True,
+                marker=Marker.SQUARE,
             ),
         )
 
     positions = _mark_positions(year)
     return LineChart(
         bands=tuple(str(m.month) for m in months),
-        axis_title="Month in production",
+        axis_title=translate("drill slides", "Month in production"),
         panels=(
             Panel(
-                "Model accuracy",
-                ACCURACY_AXIS,
+                translate("drill slides", "Model accuracy"),
+                translate("drill slides", "Accuracy (%)"),
                 pair([m.accuracy_with for m in months], [m.accuracy_without for m in months]),
             ),
             Panel(
-                "Fairness gap between subgroups",
-                GAP_AXIS,
+                translate("drill slides", "Fairness gap between subgroups"),
+                translate("drill slides", "Gap between subgroups (percentage points)"),
                 pair([m.gap_with for m in months], [m.gap_without for m in months]),
-                suffix=" points",
+                suffix=" " + translate("drill slides", "points"),
             ),
         ),
         marks=tuple(
@@ -202,31 +249,41 @@ def year_slide(report: DrillReport) -> Slide:
     year = report.year
     totals = harm_totals(year)
     blocks: list[Block] = [year_chart(year)]
-    text = (
-        f"Harm over the year: {number(totals['with'])} {report.harm_unit} with the team's "
-        f"controls, {number(totals['without'])} without. Year resilience {year.resilience:.0%}."
+    text = translate(
+        "drill slides",
+        "Harm over the year: {with_} {unit} with the team's controls, {without} without. "
+        "Year resilience {resilience}.",
+    ).format(
+        with_=number(totals["with"]),
+        unit=report.harm_unit,
+        without=number(totals["without"]),
+        resilience=f"{year.resilience:.0%}",
     )
     if _lines_coincide(year):
-        text += (
-            " The two lines of each panel coincide: no event of this year was handled in "
-            "time, so the controls changed nothing."
+        text += " " + translate(
+            "drill slides",
+            "The two lines of each panel coincide: no event of this year was handled in "
+            "time, so the controls changed nothing.",
         )
     blocks.append(Para(text))
     if year.events:
         blocks.append(
             Bullets(
                 tuple(
-                    f"{OUTCOME_GLYPHS[e.timeline.outcome]}{n}  Month {e.month}: "
-                    f"{e.timeline.event_title} ({e.timeline.outcome.value})"
+                    f"{OUTCOME_GLYPHS[e.timeline.outcome]}{n}  "
+                    + translate("drill slides", "Month {month}").format(month=e.month)
+                    + f": {e.timeline.event_title} ({outcome_word(e.timeline.outcome)})"
                     for n, e in enumerate(year.events, start=1)
                 )
             )
         )
     else:
-        blocks.append(Para("A quiet year: no event struck.", muted=True))
+        blocks.append(Para(translate("drill slides", "A quiet year: no event struck."), muted=True))
     return Slide(
-        title=YEAR_TITLE,
-        subtitle=f"A teaching simulation (seed {year.seed}), not a forecast",
+        title=translate("drill slides", "Drills: a year in production"),
+        subtitle=translate(
+            "drill slides", "A teaching simulation (seed {seed}), not a forecast"
+        ).format(seed=year.seed),
         blocks=tuple(blocks),
     )
 
@@ -252,28 +309,54 @@ def picture_slide(report: DrillReport) -> Slide:
     counted = {o: sum(1 for r in rows if r.outcome is o) for o in DrillOutcome}
     totals = harm_totals(year)
     side: list[Block] = [
-        Heading(f"Resilience {report.resilience:.0%}"),
+        Heading(
+            translate("drill slides", "Resilience {resilience}").format(
+                resilience=f"{report.resilience:.0%}"
+            )
+        ),
         Bullets(
             tuple(
-                f"{OUTCOME_GLYPHS[o]} {counted[o]} {o.value}"
+                f"{OUTCOME_GLYPHS[o]} {counted[o]} {outcome_word(o)}"
                 for o in (DrillOutcome.HANDLED, DrillOutcome.LATE, DrillOutcome.MISSED)
             )
         ),
         Para(
-            f"Harm over the year: {number(totals['with'])} {report.harm_unit} with the "
-            f"team's controls, {number(totals['without'])} without."
+            translate(
+                "drill slides",
+                "Harm over the year: {with_} {unit} with the team's controls, {without} without.",
+            ).format(
+                with_=number(totals["with"]),
+                unit=report.harm_unit,
+                without=number(totals["without"]),
+            )
         ),
     ]
     missed = sorted(
         (r for r in rows if r.outcome is not DrillOutcome.HANDLED), key=lambda r: -r.harm
     )[:2]
     if missed:
-        side.append(Para("Hurt most: " + "; ".join(r.event_title for r in missed) + "."))
+        side.append(
+            Para(
+                translate("drill slides", "Hurt most: {events}.").format(
+                    events="; ".join(r.event_title for r in missed)
+                )
+            )
+        )
     if _lines_coincide(year):
-        side.append(Para("The two lines coincide: no event was handled in time.", muted=True))
+        side.append(
+            Para(
+                translate("drill slides", "The two lines coincide: no event was handled in time."),
+                muted=True,
+            )
+        )
     return Slide(
-        title=PICTURE_TITLE,
-        subtitle=f"{len(rows)} what-if events traced · a teaching simulation, not a forecast",
+        title=translate("drill slides", "Drills: a year in production"),
+        subtitle=translate(
+            "drill slides",
+            "%n what-if event(s) traced · a teaching simulation, not a forecast",
+            None,
+            len(rows),
+        ),
         blocks=(accuracy, ColumnBreak(), *side),
         columns=2,
         audience=Audience.TALK,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.export.blocks import Para, Slide, Table, in_lane_order
 from app.export.bundle import ExportBundle
 from app.export.phase_slides import owner_label, phase_label
-from app.i18n import status_label
+from app.i18n import status_label, translate
 from models.palette import STATUS_GLYPHS
 from models.phases import ALL_PHASES, Phase
 from models.vocabulary import Status
@@ -54,10 +54,17 @@ def next_steps_slide(bundle: ExportBundle) -> Sequence[Slide]:
     """Slide 8: the action list with owners."""
     rows = action_rows(bundle)
     if not rows:
-        block: Para | Table = Para("Every card is in place: no open actions.", muted=True)
+        block: Para | Table = Para(
+            translate("plan", "Every card is in place: no open actions."), muted=True
+        )
     else:
         block = Table(
-            header=("Action", "Phase", "Owner", "Status"),
+            header=(
+                translate("plan", "Action"),
+                translate("plan", "Phase"),
+                translate("plan", "Owner"),
+                translate("plan", "Status"),
+            ),
             rows=tuple(
                 (
                     a.card,
@@ -71,10 +78,10 @@ def next_steps_slide(bundle: ExportBundle) -> Sequence[Slide]:
         )
     return (
         Slide(
-            title="Next steps",
-            subtitle=f"{len(rows)} open action"
-            + ("" if len(rows) == 1 else "s")
-            + " (in progress first, then planned)",
+            title=translate("plan", "Next steps"),
+            subtitle=translate(
+                "plan", "%n open action(s) (in progress first, then planned)", None, len(rows)
+            ),
             blocks=(block,),
         ),
     )

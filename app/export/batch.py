@@ -37,6 +37,7 @@ from app.export.pdfdoc import PdfDocTemplate, pdf_text
 from app.export.tagging import TaggedParagraph, artifact
 from app.export.theme import INK, MUTED, PLAN_SCALE, make_styles
 from app.export.wrap import segments
+from app.i18n import translate
 from models.content import Scenario
 from models.findings import CheckResult, PackCoverage
 from models.strategy import Strategy
@@ -205,18 +206,28 @@ def _share(cov: PackCoverage | None) -> str:
     if cov is None:
         return "—"
     if cov.applicable == 0:
-        return "n/a" + (f" ({cov.upcoming} upcoming)" if cov.upcoming else "")
+        return translate("coverage index", "n/a") + (
+            " " + translate("coverage index", "({count} upcoming)").format(count=cov.upcoming)
+            if cov.upcoming
+            else ""
+        )
     text = f"{round(100 * cov.share)}% ({cov.satisfied}/{cov.applicable})"
-    return text + (f" +{cov.planned} planned" if cov.planned else "")
+    return text + (
+        " " + translate("coverage index", "+{count} planned").format(count=cov.planned)
+        if cov.planned
+        else ""
+    )
 
 
 def _provenance(rows: Sequence[TeamRow]) -> str:
     """'Law as of 5 December 2026. Rule packs: EU AI Act — … (version …); …'."""
     checks = [row.check for row in rows]
     if all(check is None for check in checks):
-        return "Not checked: no strategy was checked before export."
-    dates = law_dates(checks) or "an unrecorded date"
-    return f"Law as of {dates}. Rule packs: {versions_text(pack_versions(checks))}."
+        return translate("coverage index", "Not checked: no strategy was checked before export.")
+    dates = law_dates(checks) or translate("coverage index", "an unrecorded date")
+    return translate("coverage index", "Law as of {dates}. Rule packs: {packs}.").format(
+        dates=dates, packs=versions_text(pack_versions(checks))
+    )
 
 
 INDEX_SIZES = (9.0, 8.5, 8.0)
@@ -257,15 +268,31 @@ def write_index(
     margin = 36.0
     packs = sorted({title for row in rows for title in row.coverage})
     short = [p.split(" — ")[0] for p in packs]  # "EU AI Act — high-risk …" → "EU AI Act"
-    header = ["Team", "Strategy", "Scenario", "Cards", "In place", "Errors", "Warnings", "Planned"]
-    header += [*short, "File name"]
-    title_text = pdf_text(f"Coverage index — {workshop.name}")
+    header = [
+        translate("coverage index", "Team"),
+        translate("coverage index", "Strategy"),
+        translate("coverage index", "Scenario"),
+        translate("coverage index", "Cards"),
+        translate("coverage index", "In place"),
+        translate("coverage index", "Errors"),
+        translate("coverage index", "Warnings"),
+        translate("coverage index", "Planned"),
+    ]
+    header += [*short, translate("coverage index", "File name")]
+    heading = translate("coverage index", "Coverage index — {workshop}").format(
+        workshop=workshop.name
+    )
+    title_text = pdf_text(heading)
     doc = PdfDocTemplate(
         target,
         metadata={
             "title": title_text,
             "author": pdf_text(workshop.facilitator or workshop.name),
-            "subject": pdf_text(f"Coverage of every team's MLOps strategy in {workshop.name}"),
+            "subject": pdf_text(
+                translate(
+                    "coverage index", "Coverage of every team's MLOps strategy in {workshop}"
+                ).format(workshop=workshop.name)
+            ),
             "keywords": ["MLOps", "coverage", "workshop"],
         },
         tagged=True,
@@ -281,8 +308,13 @@ def write_index(
             canv.saveState()
             canv.setFont(REGULAR, 8)
             canv.setFillColor(MUTED)
-            canv.drawString(margin, 20, pdf_text(f"{workshop.name} · Exported {stamp}"))
-            canv.drawRightString(width - margin, 20, f"Page {canv.getPageNumber()}")
+            exported = translate("coverage index", "Exported {stamp}").format(stamp=stamp)
+            canv.drawString(margin, 20, pdf_text(f"{workshop.name} · {exported}"))
+            canv.drawRightString(
+                width - margin,
+                20,
+                translate("coverage index", "Page {number}").format(number=canv.getPageNumber()),
+            )
             canv.restoreState()
 
     frame = Frame(margin, 36, width - 2 * margin, height - 72, leftPadding=0, rightPadding=0)
@@ -309,17 +341,20 @@ def write_index(
     title = ParagraphStyle("i-title", fontName=BOLD, fontSize=18, leading=22, textColor=INK)
     note = ParagraphStyle("i-note", parent=styles.body, fontSize=9, leading=11.5, spaceAfter=4)
     story: list[Flowable] = [
-        TaggedParagraph(safe(f"Coverage index — {workshop.name}", 200), title, role="H1"),
+        TaggedParagraph(safe(heading, 200), title, role="H1"),
         Spacer(1, 6),
         TaggedParagraph(safe(_provenance(rows), 2000), note),
         TaggedParagraph(
             safe(
-                f"{len(rows)} strategies. Coverage is rules met by cards in place over rules in "
-                "force per pack; '+N planned' rules are met only by cards planned or in progress "
-                "and are not counted as met. Errors and warnings count today's gaps, missing or "
-                "only planned; Planned counts the latter. — means the team did not select that "
-                f"pack. Each team's files are the file name with {PRESENTATION_SUFFIX} (the "
-                f"presentation) and {PLAN_SUFFIX} (the full plan).",
+                translate(
+                    "coverage index",
+                    "{count} strategies. Coverage is rules met by cards in place over rules in "
+                    "force per pack; '+N planned' rules are met only by cards planned or in "
+                    "progress and are not counted as met. Errors and warnings count today's gaps, "
+                    "missing or only planned; Planned counts the latter. — means the team did not "
+                    "select that pack. Each team's files are the file name with {presentation} "
+                    "(the presentation) and {plan} (the full plan).",
+                ).format(count=len(rows), presentation=PRESENTATION_SUFFIX, plan=PLAN_SUFFIX),
                 600,
             ),
             note,

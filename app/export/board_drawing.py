@@ -34,7 +34,7 @@ from app.export.glyphs import draw_phase_glyph
 from app.export.tagging import tagged_draw
 from app.export.theme import INK, LINK_INK, MUTED, phase_colour, text_on, tint
 from app.export.wrap import wrap_lines
-from app.i18n import link_label, phase_label, phase_short, status_label
+from app.i18n import link_label, phase_label, phase_short, status_label, translate
 from models.palette import PHASE_MARKS, STATUS_GLYPHS
 from models.phases import Phase
 from models.strategy import Link
@@ -142,7 +142,7 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
             if lane.phase is Phase.GOVERNANCE
             else f"{PHASE_MARKS[lane.phase]} · {phase_short(lane.phase)}"
         )
-        count = f"{lane.count} card" + ("" if lane.count == 1 else "s")
+        count = translate("plan", "%n card(s)", None, lane.count)
         canv.setFillColor(text_on(lane.phase))
         left = box.x + glyph + 10
         room = box.right - 6 - left
@@ -194,7 +194,7 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         canv.setDash([])
         canv.setFillColor(INK)
         canv.setFont(REGULAR, kind.meta)
-        text = f"+ {lane.more} more card" + ("" if lane.more == 1 else "s") + " in the full plan"
+        text = translate("board", "+ %n more card(s) in the full plan", None, lane.more)
         lines = wrap_lines(text, kind.meta, tile.w - 2 * kind.pad)
         y = tile.top - kind.pad - kind.meta * 0.93
         for line in lines[:2]:
@@ -235,12 +235,19 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         canv.setDash([])
         notes = []
         if self.sheet.parts > 1:
-            notes.append(f"Board part {self.sheet.part} of {self.sheet.parts}")
-        if hidden:
             notes.append(
-                f"{hidden} link"
-                + (" leads" if hidden == 1 else "s lead")
-                + f" to cards on other parts ({self.kind.elsewhere})"
+                translate("board", "Board part {part} of {parts}").format(
+                    part=self.sheet.part, parts=self.sheet.parts
+                )
+            )
+        if hidden:
+            elsewhere = {
+                "listed in the phase sections": translate("board", "listed in the phase sections"),
+                "the full plan lists them": translate("board", "the full plan lists them"),
+            }.get(self.kind.elsewhere, self.kind.elsewhere)
+            notes.append(
+                translate("board", "%n link(s) lead(s) to cards on other parts", None, hidden)
+                + f" ({elsewhere})"
             )
         if notes:
             canv.drawString(self.kind.lane_gap / 2, 1, " · ".join(notes))

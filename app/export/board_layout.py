@@ -35,7 +35,7 @@ from app.export.blocks import in_lane_order
 from app.export.fonts import text_width
 from app.export.pdfdoc import pdf_text
 from app.export.wrap import wrap_lines
-from app.i18n import role_label
+from app.i18n import role_label, status_label, translate
 from models.palette import STATUS_GLYPHS
 from models.phases import LIFECYCLE, Phase
 from models.strategy import Card
@@ -206,8 +206,8 @@ class BoardSheet:
 
 def card_meta(card: Card) -> str:
     """A card's status line: glyph, status word and owner — on every rendering of a card."""
-    owner = role_label(card.owner_role) if card.owner_role else "No owner yet"
-    return f"{STATUS_GLYPHS[card.status]} {STATUS_WORDS[card.status]} · {owner}"
+    owner = role_label(card.owner_role) if card.owner_role else translate("plan", "No owner yet")
+    return f"{STATUS_GLYPHS[card.status]} {status_label(card.status)} · {owner}"
 
 
 def card_text(card: Card, width: float, kind: BoardType, size: float) -> CardText:
@@ -236,7 +236,8 @@ def _min_width(cards: Sequence[Card], size: float, kind: BoardType) -> float:
         (text_width(w, size, bold=True) for c in cards for w in pdf_text(c.title).split()),
         default=0.0,
     )
-    status = max(text_width(w, kind.meta) for s in STATUS_WORDS.values() for w in s.split())
+    words = [status_label(s) for s in STATUS_WORDS]  # in the export's language
+    status = max(text_width(w, kind.meta) for s in words for w in s.split())
     floor = kind.min_chars * size * 0.55
     return max(longest, status, floor) + STRIPE + 2 * kind.pad + 0.5
 

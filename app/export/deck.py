@@ -52,7 +52,7 @@ from app.export.theme import (
     text_on,
 )
 from app.export.wrap import fit_line, wrap_lines
-from app.i18n import phase_short
+from app.i18n import phase_short, translate
 from models.phases import ALL_PHASES, Phase
 
 WIDTH, HEIGHT = 960.0, 540.0  # 13.333 × 7.5 in, the usual 16:9 slide
@@ -103,7 +103,9 @@ def _draw_header(canv: Canvas, slide: Slide, continued: bool) -> None:
     canv.setFont(BOLD, size)
     last = len(lines) - 1
     for index, line in enumerate(lines):
-        text = line + (" (continued)" if continued and index == last else "")
+        text = line + (
+            " " + translate("plan", "(continued)") if continued and index == last else ""
+        )
         y = HEIGHT - 22 - size * 0.95 - index * size * 1.15
         canv.drawString(left, y, fit_line(text, size, WIDTH - MARGIN - left, bold=True))
     sub = TALK_SCALE.subtitle

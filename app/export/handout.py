@@ -44,6 +44,7 @@ from app.export.pdfdoc import (
 from app.export.tagging import TaggedParagraph
 from app.export.theme import PLAN_SCALE, make_styles, section_styles
 from app.export.wrap import fit_line
+from app.i18n import translate
 
 MARGIN = 48.0
 HEADER = 40.0
@@ -89,7 +90,7 @@ def write_handout(
         if state.slide is not None:
             section = pdf_text(state.slide.title)
             if state.continued(canv.getPageNumber()):
-                section += " (continued)"
+                section += " " + translate("plan", "(continued)")
                 outline_continuation(canv, state)
         draw_running_header(
             canv,

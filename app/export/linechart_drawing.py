@@ -28,6 +28,7 @@ from app.export.tagging import tagged_draw
 from app.export.text import for_pdf, one_line
 from app.export.theme import INK, MUTED, RULE, Scale
 from app.export.wrap import wrap_lines
+from app.i18n import translate
 
 DASH = [7, 4]
 COINCIDE = 1e-9
@@ -55,7 +56,9 @@ def coincide_note(panel: Panel, bands: Sequence[str]) -> str:
     if not same:
         return ""
     if len(same) == len(bands):
-        return "The lines coincide: the team's controls made no difference here."
+        return translate(
+            "chart", "The lines coincide: the team's controls made no difference here."
+        )
     runs: list[tuple[int, int]] = []
     for i in same:
         if runs and runs[-1][1] == i - 1:
@@ -65,7 +68,11 @@ def coincide_note(panel: Panel, bands: Sequence[str]) -> str:
     spans = ", ".join(
         bands[a] if a == b else f"{bands[a]}–{bands[b]}" for a, b in runs if b - a >= 1
     )
-    return f"The lines coincide in months {spans}." if spans else ""
+    return (
+        translate("chart", "The lines coincide in months {months}.").format(months=spans)
+        if spans
+        else ""
+    )
 
 
 def chart_alt(chart: LineChart) -> str:
@@ -73,13 +80,19 @@ def chart_alt(chart: LineChart) -> str:
     parts = []
     for panel in chart.panels:
         series = "; ".join(
-            f"{s.label} from {_value(s.values[0], panel)} to {_value(s.values[-1], panel)}"
+            translate("chart", "{series} from {first} to {last}").format(
+                series=s.label, first=_value(s.values[0], panel), last=_value(s.values[-1], panel)
+            )
             for s in panel.series
         )
         note = coincide_note(panel, chart.bands)
         parts.append(f"{panel.title}: {series}." + (f" {note}" if note else ""))
-    return f"Line chart over {chart.axis_title.lower()} {chart.bands[0]}–{chart.bands[-1]}. " + (
-        " ".join(parts)
+    return (
+        translate("chart", "Line chart over {axis} {first}–{last}.").format(
+            axis=chart.axis_title.lower(), first=chart.bands[0], last=chart.bands[-1]
+        )
+        + " "
+        + (" ".join(parts))
     )
 
 
@@ -177,7 +190,7 @@ def _legend(drawing: Drawing, chart: LineChart, width: float, height: float, siz
         drawing.add(String(x + size * 4, y, label, fontName=REGULAR, fontSize=size, fillColor=INK))
         x += need
     if chart.marks:
-        note = "Numbered marks: events of the year"
+        note = translate("chart", "Numbered marks: events of the year")
         if x and x + text_width(note, size) > width:
             x, y = 0.0, y - size * 1.6
         drawing.add(String(x, y, note, fontName=REGULAR, fontSize=size, fillColor=MUTED))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from app.export.blocks import Bullets, Facts, Heading, Para, Slide, SlideKind, Table
 from app.export.bundle import ExportBundle
-from app.i18n import role_label
+from app.i18n import role_label, translate
 from models.profile import Profile
 from models.vocabulary import Role
 
@@ -17,17 +17,17 @@ def title_slide(bundle: ExportBundle) -> Sequence[Slide]:
     workshop = bundle.workshop
     when = workshop.date.isoformat() if workshop.date else bundle.exported_at.date().isoformat()
     rows = [
-        ("Team", bundle.team_name),
-        ("Scenario", bundle.scenario.title),
-        ("Workshop", workshop.name),
-        ("Date", when),
+        (translate("plan", "Team"), bundle.team_name),
+        (translate("plan", "Scenario"), bundle.scenario.title),
+        (translate("plan", "Workshop"), workshop.name),
+        (translate("plan", "Date"), when),
     ]
     if workshop.facilitator:
-        rows.append(("Facilitator", workshop.facilitator))
+        rows.append((translate("plan", "Facilitator"), workshop.facilitator))
     return (
         Slide(
             title=bundle.strategy.name,
-            subtitle="MLOps strategy",
+            subtitle=translate("plan", "MLOps strategy"),
             kind=SlideKind.TITLE,
             blocks=(Facts(tuple(rows)),),
         ),
@@ -38,34 +38,46 @@ def team_slide(bundle: ExportBundle) -> Sequence[Slide]:
     """Slide 2: members and their roles, and how many cards each role owns."""
     owners = Counter(card.owner_role for card in bundle.strategy.cards.values())
     members = bundle.team.members if bundle.team else ()
-    blocks: list[Heading | Para | Table] = [Heading("Members")]
+    blocks: list[Heading | Para | Table] = [Heading(translate("plan", "Members"))]
     if members:
         blocks.append(
             Table(
-                header=("Member", "Role"),
+                header=(translate("plan", "Member"), translate("plan", "Role")),
                 rows=tuple((m.name, role_label(m.role)) for m in members),
                 weights=(3, 2),
             )
         )
     else:
-        blocks.append(Para("No team members recorded.", muted=True))
-    blocks.append(Heading("Who owns what"))
+        blocks.append(Para(translate("plan", "No team members recorded."), muted=True))
+    blocks.append(Heading(translate("plan", "Who owns what")))
     rows = []
     for role in Role:
         names = ", ".join(m.name for m in members if m.role is role)
         if owners[role] or names:
-            rows.append((role_label(role), str(owners[role]), names or "— nobody in the team"))
+            rows.append(
+                (
+                    role_label(role),
+                    str(owners[role]),
+                    names or translate("plan", "— nobody in the team"),
+                )
+            )
     if owners[None]:
-        rows.append(("No owner yet", str(owners[None]), ""))
+        rows.append((translate("plan", "No owner yet"), str(owners[None]), ""))
     if rows:
         blocks.append(
             Table(
-                header=("Role", "Cards owned", "Team members"), rows=tuple(rows), weights=(2, 1, 3)
+                header=(
+                    translate("plan", "Role"),
+                    translate("plan", "Cards owned"),
+                    translate("plan", "Team members"),
+                ),
+                rows=tuple(rows),
+                weights=(2, 1, 3),
             )
         )
     else:
-        blocks.append(Para("The canvas has no cards yet.", muted=True))
-    return (Slide(title="Team and roles", blocks=tuple(blocks)),)
+        blocks.append(Para(translate("plan", "The canvas has no cards yet."), muted=True))
+    return (Slide(title=translate("plan", "Team and roles"), blocks=tuple(blocks)),)
 
 
 def profile_facts(profile: Profile) -> tuple[tuple[str, str], ...]:
@@ -93,17 +105,17 @@ def scenario_slide(bundle: ExportBundle) -> Sequence[Slide]:
     scenario = bundle.scenario
     return (
         Slide(
-            title=f"Scenario: {scenario.title}",
+            title=translate("plan", "Scenario: {scenario}").format(scenario=scenario.title),
             subtitle=scenario.summary,
             columns=2,
             blocks=(
-                Heading("Context"),
+                Heading(translate("plan", "Context")),
                 Para(scenario.context),
-                Heading("Goals"),
+                Heading(translate("plan", "Goals")),
                 Bullets(scenario.goals),
-                Heading("Challenges"),
+                Heading(translate("plan", "Challenges")),
                 Bullets(scenario.challenges),
-                Heading("Profile (as edited by the team)"),
+                Heading(translate("plan", "Profile (as edited by the team)")),
                 Facts(profile_facts(bundle.strategy.profile)),
             ),
         ),

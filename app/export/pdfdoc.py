@@ -27,6 +27,7 @@ from app.export.tagging import Tagger, artifact
 from app.export.text import for_pdf, one_line
 from app.export.theme import ACCENT, MUTED, RULE
 from app.export.wrap import fit_line
+from app.i18n import translate
 
 TOTAL_FORM = "page-total"
 Progress = Callable[[int, int], None]
@@ -106,7 +107,7 @@ def outline_continuation(canv: Canvas, state: RunState) -> None:
     page = canv.getPageNumber()
     key = f"page-{page}"
     canv.bookmarkPage(key)
-    title = pdf_text(state.slide.title) + " (continued)"
+    title = pdf_text(state.slide.title) + " " + translate("plan", "(continued)")
     canv.addOutlineEntry(title, key, level=1)
 
 
@@ -137,7 +138,7 @@ def _footer(
     canv.setFillColor(MUTED)
     canv.setFont(REGULAR, size)
     bundle = state.bundle
-    label = f"Exported {bundle.exported_label}"
+    label = translate("plan", "Exported {when}").format(when=bundle.exported_label)
     room = right - left - reserve - text_width("999 / ", size) - text_width(label, size) - 24
     name = fit_line(pdf_text(bundle.strategy.name), size, max(room, 40))
     canv.drawString(left, y, f"{name}  ·  {label}")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from app import i18n
 from app.export.blocks import Entries, Entry, LifecycleCanvas, Slide, SlideKind, in_lane_order
 from app.export.bundle import ExportBundle
-from app.i18n import link_label, phase_short, role_label
+from app.i18n import link_label, phase_short, role_label, translate
 from models.palette import PHASE_MARKS, STATUS_GLYPHS
 from models.phases import ALL_PHASES, LIFECYCLE, Phase
 from models.strategy import Card, Link
@@ -19,8 +19,10 @@ def canvas_slide(bundle: ExportBundle) -> Sequence[Slide]:
     strategy = bundle.strategy
     return (
         Slide(
-            title="Lifecycle canvas",
-            subtitle=f"{len(strategy.cards)} cards and {len(strategy.links)} links"
+            title=translate("plan", "Lifecycle canvas"),
+            subtitle=translate("plan", "{cards} cards and {links} links").format(
+                cards=len(strategy.cards), links=len(strategy.links)
+            )
             + _empty_phases(bundle),
             kind=SlideKind.CANVAS,
             blocks=(
@@ -35,7 +37,11 @@ def canvas_slide(bundle: ExportBundle) -> Sequence[Slide]:
 def _empty_phases(bundle: ExportBundle) -> str:
     used = {card.phase for card in bundle.strategy.cards.values()}
     empty = [phase_short(p) for p in ALL_PHASES if p not in used]
-    return " · no cards yet in " + ", ".join(empty) if empty else ""
+    return (
+        " · " + translate("plan", "no cards yet in {phases}").format(phases=", ".join(empty))
+        if empty
+        else ""
+    )
 
 
 def phase_label(phase: Phase) -> str:
@@ -50,7 +56,7 @@ def status_label(card: Card) -> str:
 
 def owner_label(card: Card) -> str:
     """A card's owner role, or a visible gap."""
-    return role_label(card.owner_role) if card.owner_role else "No owner yet"
+    return role_label(card.owner_role) if card.owner_role else translate("plan", "No owner yet")
 
 
 def card_entry(bundle: ExportBundle, card: Card, outgoing: Sequence[Link] = ()) -> Entry:
@@ -60,20 +66,26 @@ def card_entry(bundle: ExportBundle, card: Card, outgoing: Sequence[Link] = ()) 
     the caller: asking the strategy per card is quadratic).
     """
     strategy = bundle.strategy
-    meta = [f"Owner: {owner_label(card)}  ·  Status: {status_label(card)}"]
+    meta = [
+        translate("plan", "Owner: {owner}  ·  Status: {status}").format(
+            owner=owner_label(card), status=status_label(card)
+        )
+    ]
     if card.capabilities:
         titles = [
             cap.title if (cap := bundle.library.capabilities.get(key)) else key
             for key in card.capabilities
         ]
-        meta.append("Provides: " + ", ".join(titles))
+        meta.append(
+            translate("plan", "Provides: {capabilities}").format(capabilities=", ".join(titles))
+        )
     if card.cadence:
-        meta.append(f"Looks: {card.cadence.value}")
+        meta.append(translate("plan", "Looks: {cadence}").format(cadence=card.cadence.value))
     if outgoing:
         targets = [
             f"{link_label(link.kind)} “{strategy.cards[link.target].title}”" for link in outgoing
         ]
-        meta.append("Links: " + "; ".join(targets))
+        meta.append(translate("plan", "Links: {targets}").format(targets="; ".join(targets)))
     return Entry(title=card.title, meta=tuple(meta), body=card.notes, phase=card.phase, marker="")
 
 
@@ -91,11 +103,13 @@ def phase_slides(bundle: ExportBundle) -> Sequence[Slide]:
     for phase in ALL_PHASES:
         mine = in_lane_order([c for c in cards if c.phase is phase])
         position = (
-            f"Phase {PHASE_MARKS[phase]} of {len(LIFECYCLE)}"
+            translate("plan", "Phase {number} of {total}").format(
+                number=PHASE_MARKS[phase], total=len(LIFECYCLE)
+            )
             if phase.is_lifecycle
-            else "Cross-cutting controls"
+            else translate("plan", "Cross-cutting controls")
         )
-        count = f"{len(mine)} card" + ("" if len(mine) == 1 else "s")
+        count = translate("plan", "%n card(s)", None, len(mine))
         if not mine:
             continue
         blocks = (Entries(tuple(card_entry(bundle, c, outgoing[c.id]) for c in mine)),)

@@ -22,6 +22,7 @@ from app.export.fonts import BOLD, REGULAR, has_glyph, text_width
 from app.export.text import for_pdf, shorten
 from app.export.theme import ACCENT, INK, MUTED, RULE, TRACK
 from app.export.wrap import fit_line, wrap_lines
+from app.i18n import translate
 
 LEADING = 1.25
 PAD = 3.0
@@ -159,7 +160,12 @@ class EntryFlowable(LinesFlowable):
         parts = super().split(avail_width, avail_height)
         if parts and self.parts:
             first = self.parts[0]
-            label = fit_line(f"{first.text} (continued)", first.size * 0.85, avail_width, True)
+            label = fit_line(
+                f"{first.text} " + translate("plan", "(continued)"),
+                first.size * 0.85,
+                avail_width,
+                True,
+            )
             heading = Line(label, first.size * 0.85, bold=True, colour=MUTED)
             parts[1] = LinesFlowable((heading, *parts[1].lines), self.space_before)
         return parts

@@ -31,6 +31,7 @@ from app.export.fonts import REGULAR, register_fonts
 from app.export.pdfdoc import PdfDocTemplate, body_frame, draw_running_header, pdf_text
 from app.export.tagging import TaggedParagraph, artifact
 from app.export.theme import HANDOUT_SCALE, MUTED, RULE, make_styles, section_styles
+from app.i18n import translate
 from app.review.report import WorkshopReport
 from app.review.report_slides import report_slides
 
@@ -79,7 +80,7 @@ def write_report(report: WorkshopReport, target: BinaryIO) -> tuple[str, ...]:
             margin=MARGIN,
             header=HEADER,
             size=size,
-            left=f"{name} · Facilitator report",
+            left=f"{name} · " + translate("facilitator report", "Facilitator report"),
         )
         with artifact(canv):
             canv.saveState()
@@ -88,16 +89,27 @@ def write_report(report: WorkshopReport, target: BinaryIO) -> tuple[str, ...]:
             canv.line(MARGIN, FOOTER - 6, width - MARGIN, FOOTER - 6)
             canv.setFont(REGULAR, size)
             canv.setFillColor(MUTED)
-            canv.drawRightString(width - MARGIN, 16, f"Page {canv.getPageNumber()}")
+            canv.drawRightString(
+                width - MARGIN,
+                16,
+                translate("facilitator report", "Page {number}").format(
+                    number=canv.getPageNumber()
+                ),
+            )
             canv.restoreState()
 
     frame = body_frame(MARGIN, FOOTER, body_w, height - HEADER - FOOTER)
     doc = PdfDocTemplate(
         target,
         metadata={
-            "title": f"{name}: facilitator report",
+            "title": translate("facilitator report", "{workshop}: facilitator report").format(
+                workshop=name
+            ),
             "author": pdf_text(report.facilitator) or "MLOps Lifecycle Canvas",
-            "subject": f"Rubric scores, coverage, common gaps and peer feedback of {name}",
+            "subject": translate(
+                "facilitator report",
+                "Rubric scores, coverage, common gaps and peer feedback of {workshop}",
+            ).format(workshop=name),
             "keywords": ["MLOps", "workshop", "facilitator report"],
         },
         pagesize=PAGE,

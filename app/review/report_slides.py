@@ -22,6 +22,7 @@ from app.export.blocks import (
 )
 from app.export.checked import coverage_summary, long_date, versions_text
 from app.export.markdown import md, render_block
+from app.i18n import translate
 from app.review.report import CommonGap, FeedbackItem, WorkshopReport
 from models.findings import PackCoverage
 from models.phases import ALL_PHASES
@@ -41,7 +42,7 @@ def mean_text(value: float | None) -> str:
 def coverage_text(cell: PackCoverage | None) -> str:
     """Raw counts and share ("12 in place · 5 planned of 32, 38%"): planned is never met."""
     if cell is None:
-        return "not selected"
+        return translate("facilitator report", "not selected")
     if cell.applicable == 0:
         return coverage_summary(cell)
     return f"{coverage_summary(cell)}, {cell.share:.0%}"
@@ -51,24 +52,34 @@ def _checked_facts(report: WorkshopReport) -> list[tuple[str, str]]:
     """The date(s) whose law applied and the pack versions, for the title page."""
     if not report.checked:
         return []
-    dates = ", ".join(long_date(d) for d in report.checked_on) or "an unrecorded date"
-    return [("Law as of", dates), ("Rule packs", versions_text(report.pack_versions))]
+    dates = ", ".join(long_date(d) for d in report.checked_on) or translate(
+        "facilitator report", "an unrecorded date"
+    )
+    return [
+        (translate("facilitator report", "Law as of"), dates),
+        (translate("facilitator report", "Rule packs"), versions_text(report.pack_versions)),
+    ]
 
 
 def _title(report: WorkshopReport) -> Slide:
-    facts = [("Workshop", report.workshop_name)]
+    facts = [(translate("facilitator report", "Workshop"), report.workshop_name)]
     if report.date:
-        facts.append(("Date", report.date))
+        facts.append((translate("facilitator report", "Date"), report.date))
     if report.facilitator:
-        facts.append(("Facilitator", report.facilitator))
+        facts.append((translate("facilitator report", "Facilitator"), report.facilitator))
     facts += [
-        ("Rubric", f"{report.rubric.title} (version {report.rubric.version})"),
-        ("Teams reviewed", str(len(report.columns))),
+        (
+            translate("facilitator report", "Rubric"),
+            translate("facilitator report", "{rubric} (version {version})").format(
+                rubric=report.rubric.title, version=report.rubric.version
+            ),
+        ),
+        (translate("facilitator report", "Teams reviewed"), str(len(report.columns))),
         *_checked_facts(report),
     ]
     return Slide(
         title=report.workshop_name,
-        subtitle="Facilitator report",
+        subtitle=translate("facilitator report", "Facilitator report"),
         kind=SlideKind.TITLE,
         blocks=(Facts(tuple(facts)),),
     )
@@ -80,21 +91,33 @@ def _scores(report: WorkshopReport) -> Slide:
         (row.column.label, *(level_text(v) for v in row.levels), mean_text(row.mean))
         for row in report.scores
     ]
-    rows.append(("All teams", *(mean_text(m) for m in report.criterion_means), ""))
+    rows.append(
+        (
+            translate("facilitator report", "All teams"),
+            *(mean_text(m) for m in report.criterion_means),
+            "",
+        )
+    )
     blocks: list[Block] = [
         Table(
-            header=("Team", *(c.title for c in criteria), "Mean"),
+            header=(
+                translate("facilitator report", "Team"),
+                *(c.title for c in criteria),
+                translate("facilitator report", "Mean"),
+            ),
             rows=tuple(rows),
             weights=(1.6, *(1.0 for _ in criteria), 0.6),
         ),
         Para(
-            "Levels: " + ", ".join(f"{n} {name}" for n, name in LEVEL_NAMES.items()) + ".",
+            translate("facilitator report", "Levels: {levels}.").format(
+                levels=", ".join(f"{n} {name}" for n, name in LEVEL_NAMES.items())
+            ),
             muted=True,
         ),
     ]
     commented = [row for row in report.scores if row.comments]
     if commented:
-        blocks.append(Heading("Facilitator comments"))
+        blocks.append(Heading(translate("facilitator report", "Facilitator comments")))
         blocks.append(
             Entries(
                 tuple(
@@ -105,9 +128,14 @@ def _scores(report: WorkshopReport) -> Slide:
         )
     if report.teams_without_strategy:
         blocks.append(
-            Para("Teams without a strategy: " + ", ".join(report.teams_without_strategy), True)
+            Para(
+                translate("facilitator report", "Teams without a strategy: {teams}").format(
+                    teams=", ".join(report.teams_without_strategy)
+                ),
+                True,
+            )
         )
-    return Slide(title="Rubric scores", blocks=tuple(blocks))
+    return Slide(title=translate("facilitator report", "Rubric scores"), blocks=tuple(blocks))
 
 
 def _criteria(report: WorkshopReport) -> Slide:
@@ -119,77 +147,114 @@ def _criteria(report: WorkshopReport) -> Slide:
         )
         for c in report.rubric.criteria
     )
-    return Slide(title="The rubric", blocks=(Entries(entries),), columns=2)
+    return Slide(
+        title=translate("facilitator report", "The rubric"), blocks=(Entries(entries),), columns=2
+    )
 
 
 def _coverage(report: WorkshopReport) -> Slide:
     if not report.checked:
-        return Slide(title="Coverage per rule pack", blocks=(Para("Not checked.", True),))
+        return Slide(
+            title=translate("facilitator report", "Coverage per rule pack"),
+            blocks=(Para(translate("facilitator report", "Not checked."), True),),
+        )
     if not report.packs:
         return Slide(
-            title="Coverage per rule pack", blocks=(Para("No rule pack was selected.", True),)
+            title=translate("facilitator report", "Coverage per rule pack"),
+            blocks=(Para(translate("facilitator report", "No rule pack was selected."), True),),
         )
     table = Table(
-        header=("Team", *(title for _key, title in report.packs)),
+        header=(translate("facilitator report", "Team"), *(title for _key, title in report.packs)),
         rows=tuple(
             (row.column.label, *(coverage_text(c) for c in row.cells)) for row in report.coverage
         ),
         weights=(1.6, *(1.0 for _ in report.packs)),
     )
-    dates = ", ".join(long_date(d) for d in report.checked_on) or "an unrecorded date"
+    dates = ", ".join(long_date(d) for d in report.checked_on) or translate(
+        "facilitator report", "an unrecorded date"
+    )
     note = Para(
-        f"Rules in force on {dates}: met by cards in place, and met only by cards planned or "
-        "in progress (not counted as met), of the rules that apply.",
+        translate(
+            "facilitator report",
+            "Rules in force on {dates}: met by cards in place, and met only by cards planned or "
+            "in progress (not counted as met), of the rules that apply.",
+        ).format(dates=dates),
         True,
     )
-    return Slide(title="Coverage per rule pack", blocks=(note, table))
+    return Slide(
+        title=translate("facilitator report", "Coverage per rule pack"), blocks=(note, table)
+    )
 
 
 def _gap_entry(gap: CommonGap, total: int, pack_titles: dict[str, str]) -> Entry:
     """A shared finding: pack and citation, the teams (planned ones marked); no rule id."""
     planned = set(gap.planned_teams)
-    teams = ", ".join(f"{t} (planned)" if t in planned else t for t in gap.teams)
+    teams = ", ".join(
+        translate("facilitator report", "{team} (planned)").format(team=t) if t in planned else t
+        for t in gap.teams
+    )
     source = pack_titles.get(gap.pack, gap.pack) + (f" · {gap.citation}" if gap.citation else "")
     severity = gap.severity.value.capitalize()
     if gap.applies_from is not None:
-        marker = "Upcoming"
-        source = f"Applies from {long_date(gap.applies_from)} · {source}"
+        marker = translate("facilitator report", "Upcoming")
+        source = (
+            translate("facilitator report", "Applies from {date}").format(
+                date=long_date(gap.applies_from)
+            )
+            + f" · {source}"
+        )
     elif planned and planned == set(gap.teams):
-        marker = f"Planned · {severity}"
+        marker = translate("facilitator report", "Planned") + f" · {severity}"
     else:
         marker = severity
     return Entry(
         title=gap.title,
         marker=marker,
-        meta=(source, f"{len(gap.teams)} of {total} teams: {teams}"),
+        meta=(
+            source,
+            translate("facilitator report", "{count} of {total} teams: {teams}").format(
+                count=len(gap.teams), total=total, teams=teams
+            ),
+        ),
     )
 
 
 def _gaps(report: WorkshopReport) -> Slide:
     if not report.checked:
-        return Slide(title="Common gaps", blocks=(Para("Not checked.", True),))
+        return Slide(
+            title=translate("facilitator report", "Common gaps"),
+            blocks=(Para(translate("facilitator report", "Not checked."), True),),
+        )
     total = len(report.coverage) or len(report.columns)
     pack_titles = dict(report.packs)
     blocks: list[Block] = []
     if report.common_gaps:
-        intro = "Findings that most teams share: topics to revisit with the whole room. "
-        intro += "(planned): the team's board carries the duty only on cards not yet in place."
+        intro = translate(
+            "facilitator report",
+            "Findings that most teams share: topics to revisit with the whole room. "
+            "(planned): the team's board carries the duty only on cards not yet in place.",
+        )
         blocks += [
             Para(intro, True),
             Entries(tuple(_gap_entry(g, total, pack_titles) for g in report.common_gaps)),
         ]
     else:
-        blocks.append(Para("No finding is shared by most teams.", True))
+        blocks.append(
+            Para(translate("facilitator report", "No finding is shared by most teams."), True)
+        )
     if report.upcoming:
         blocks += [
-            Heading("Upcoming — not yet in force"),
+            Heading(translate("facilitator report", "Upcoming — not yet in force")),
             Para(
-                "Rules that do not apply yet on the date checked, which most teams would miss.",
+                translate(
+                    "facilitator report",
+                    "Rules that do not apply yet on the date checked, which most teams would miss.",
+                ),
                 True,
             ),
             Entries(tuple(_gap_entry(g, total, pack_titles) for g in report.upcoming)),
         ]
-    return Slide(title="Common gaps", blocks=tuple(blocks))
+    return Slide(title=translate("facilitator report", "Common gaps"), blocks=tuple(blocks))
 
 
 def _digest(report: WorkshopReport) -> Slide:
@@ -197,36 +262,53 @@ def _digest(report: WorkshopReport) -> Slide:
     for item in report.digest:
         heading = item.column.label
         if item.mean_score is not None:
-            heading += f" — mean peer score {item.mean_score:.1f}"
+            heading += " — " + translate("facilitator report", "mean peer score {score}").format(
+                score=f"{item.mean_score:.1f}"
+            )
         blocks.append(Heading(heading))
         if not item.items:
-            blocks.append(Para("No peer feedback received.", True))
+            blocks.append(Para(translate("facilitator report", "No peer feedback received."), True))
             continue
         blocks.append(Entries(tuple(feedback_entry(f) for f in item.items)))
-    return Slide(title="Peer feedback digest", blocks=tuple(blocks), columns=2)
+    return Slide(
+        title=translate("facilitator report", "Peer feedback digest"),
+        blocks=tuple(blocks),
+        columns=2,
+    )
 
 
 def feedback_entry(item: FeedbackItem) -> Entry:
     """One peer-feedback entry as an export entry: reviewer, score, the three answers."""
     answers = (
-        ("Strengths", item.strengths),
-        ("Questions", item.questions),
-        ("Suggestion", item.suggestion),
+        (translate("facilitator report", "Strengths"), item.strengths),
+        (translate("facilitator report", "Questions"), item.questions),
+        (translate("facilitator report", "Suggestion"), item.suggestion),
     )
     return Entry(
-        title=f"From {item.reviewer}" + (f" ({item.round_name})" if item.round_name else ""),
-        meta=(f"Score {item.score} ({LEVEL_NAMES[item.score]})",),
+        title=translate("facilitator report", "From {reviewer}").format(reviewer=item.reviewer)
+        + (f" ({item.round_name})" if item.round_name else ""),
+        meta=(
+            translate("facilitator report", "Score {score} ({level})").format(
+                score=item.score, level=LEVEL_NAMES[item.score]
+            ),
+        ),
         body="\n".join(f"{label}: {text}" for label, text in answers if text.strip()),
     )
 
 
 def _states(report: WorkshopReport) -> Slide:
     rows = tuple(
-        (row.column.label, *(s.label if s else "not reviewed" for s in row.states))
+        (
+            row.column.label,
+            *(
+                s.label if s else translate("facilitator report", "not reviewed")
+                for s in row.states
+            ),
+        )
         for row in report.phase_states
     )
     table = Table(
-        header=("Team", *(p.short_title for p in ALL_PHASES)),
+        header=(translate("facilitator report", "Team"), *(p.short_title for p in ALL_PHASES)),
         rows=rows,
         weights=(1.6, *(1.0 for _ in ALL_PHASES)),
     )
@@ -238,8 +320,8 @@ def _states(report: WorkshopReport) -> Slide:
     ]
     blocks: tuple[Block, ...] = (table,)
     if comments:
-        blocks += (Heading("Comments"), Bullets(tuple(comments)))
-    return Slide(title="Review states per phase", blocks=blocks)
+        blocks += (Heading(translate("facilitator report", "Comments")), Bullets(tuple(comments)))
+    return Slide(title=translate("facilitator report", "Review states per phase"), blocks=blocks)
 
 
 def report_slides(report: WorkshopReport) -> list[Slide]:

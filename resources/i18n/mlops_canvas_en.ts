@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>board</name>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>+ %n more card(s) in the full plan</source>
+        <translation>
+            <numerusform>+ %n more card in the full plan</numerusform>
+            <numerusform>+ %n more cards in the full plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Board part {part} of {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>listed in the phase sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>the full plan lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>%n link(s) lead(s) to cards on other parts</source>
+        <translation>
+            <numerusform>%n link leads to cards on other parts</numerusform>
+            <numerusform>%n links lead to cards on other parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cadence</name>
     <message>
         <location filename="../../views/labels.py"/>
@@ -79,6 +113,34 @@
     <message>
         <location filename="../../views/items/legend_item.py"/>
         <source>runs against the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>The lines coincide: the team's controls made no difference here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>The lines coincide in months {months}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>{series} from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>Line chart over {axis} {first}–{last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>Numbered marks: events of the year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,6 +1053,109 @@
     </message>
 </context>
 <context>
+    <name>coverage index</name>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>({count} upcoming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>+{count} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Not checked: no strategy was checked before export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>an unrecorded date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Law as of {dates}. Rule packs: {packs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Coverage index — {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Coverage of every team's MLOps strategy in {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Exported {stamp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>{count} strategies. Coverage is rules met by cards in place over rules in force per pack; '+N planned' rules are met only by cards planned or in progress and are not counted as met. Errors and warnings count today's gaps, missing or only planned; Planned counts the latter. — means the team did not select that pack. Each team's files are the file name with {presentation} (the presentation) and {plan} (the full plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../views/crash.py"/>
@@ -1552,6 +1717,197 @@
         <location filename="../../views/dialogs/workshop.py"/>
         <source>The name must have 1 to 120 characters.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drill slides</name>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>an owner ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>a link to a response card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>not detected; needs {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>not fed back, needs {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>no response; needs {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>No drill events were run on this strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Resilience {resilience}: {handled} of {events} events handled in time, {late} late, {missed} missed. Harm: {unit} while the event went unhandled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Detected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>What-if events traced through the strategy: detected, handled, fed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>With the team's controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Without controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Month in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Model accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Fairness gap between subgroups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Gap between subgroups (percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Harm over the year: {with_} {unit} with the team's controls, {without} without. Year resilience {resilience}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>The two lines of each panel coincide: no event of this year was handled in time, so the controls changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Month {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>A quiet year: no event struck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Drills: a year in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>A teaching simulation (seed {seed}), not a forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Resilience {resilience}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Harm over the year: {with_} {unit} with the team's controls, {without} without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Hurt most: {events}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>The two lines coincide: no event was handled in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>%n what-if event(s) traced · a teaching simulation, not a forecast</source>
+        <translation>
+            <numerusform>%n what-if event traced · a teaching simulation, not a forecast</numerusform>
+            <numerusform>%n what-if events traced · a teaching simulation, not a forecast</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5443,245 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
 </context>
 <context>
+    <name>facilitator report</name>
+    <message>
+        <location filename="../../app/review/report_pdf.py"/>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Facilitator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>{workshop}: facilitator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>Rubric scores, coverage, common gaps and peer feedback of {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>an unrecorded date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Law as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{rubric} (version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Teams reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Levels: {levels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Facilitator comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Teams without a strategy: {teams}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rubric scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>The rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>No rule pack was selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rules in force on {dates}: met by cards in place, and met only by cards planned or in progress (not counted as met), of the rules that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Coverage per rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{team} (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Applies from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{count} of {total} teams: {teams}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Findings that most teams share: topics to revisit with the whole room. (planned): the team's board carries the duty only on cards not yet in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>No finding is shared by most teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Upcoming — not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rules that do not apply yet on the date checked, which most teams would miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Common gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>mean peer score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>No peer feedback received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Peer feedback digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>From {reviewer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Score {score} ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Review states per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>finding state</name>
     <message>
         <location filename="../../views/widgets/marks.py"/>
@@ -6945,6 +7540,226 @@ not installed on this machine: its rules are not checked</source>
     <message>
         <location filename="../../views/labels.py"/>
         <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Every card is in place: no open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/actions.py"/>
+        <source>%n open action(s) (in progress first, then planned)</source>
+        <translation>
+            <numerusform>%n open action (in progress first, then planned)</numerusform>
+            <numerusform>%n open actions (in progress first, then planned)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_layout.py"/>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/deck.py"/>
+        <location filename="../../app/export/handout.py"/>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <location filename="../../app/export/textflow.py"/>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>MLOps strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>No team members recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Who owns what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>— nobody in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Cards owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>The canvas has no cards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Team and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Scenario: {scenario}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Profile (as edited by the team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>Exported {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Lifecycle canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>{cards} cards and {links} links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>no cards yet in {phases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Owner: {owner}  ·  Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Provides: {capabilities}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Looks: {cadence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Links: {targets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Phase {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Cross-cutting controls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>board</name>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>+ %n more card(s) in the full plan</source>
+        <translation>
+            <numerusform>+ %n autre carte dans le plan complet</numerusform>
+            <numerusform>+ %n autres cartes dans le plan complet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Board part {part} of {parts}</source>
+        <translation>Tableau, partie {part} sur {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>listed in the phase sections</source>
+        <translation>énumérés dans les sections des phases</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>the full plan lists them</source>
+        <translation>le plan complet les énumère</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>%n link(s) lead(s) to cards on other parts</source>
+        <translation>
+            <numerusform>%n lien mène à des cartes d'autres parties</numerusform>
+            <numerusform>%n liens mènent à des cartes d'autres parties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cadence</name>
     <message>
         <location filename="../../views/labels.py"/>
@@ -80,6 +114,34 @@
         <location filename="../../views/items/legend_item.py"/>
         <source>runs against the lifecycle</source>
         <translation>va à contresens du cycle de vie</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>The lines coincide: the team's controls made no difference here.</source>
+        <translation>Les courbes se confondent : les mesures de contrôle de l'équipe n'ont rien changé ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>The lines coincide in months {months}.</source>
+        <translation>Les courbes se confondent aux mois {months}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>{series} from {first} to {last}</source>
+        <translation>{series} de {first} à {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>Line chart over {axis} {first}–{last}.</source>
+        <translation>Graphique linéaire, {axis} {first} à {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/linechart_drawing.py"/>
+        <source>Numbered marks: events of the year</source>
+        <translation>Repères numérotés : événements de l'année</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1067,109 @@
     </message>
 </context>
 <context>
+    <name>coverage index</name>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>({count} upcoming)</source>
+        <translation>({count} à venir)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>+{count} planned</source>
+        <translation>+{count} prévues</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Not checked: no strategy was checked before export.</source>
+        <translation>Non vérifié : aucune stratégie n'a été vérifiée avant l'exportation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>an unrecorded date</source>
+        <translation>une date non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Law as of {dates}. Rule packs: {packs}.</source>
+        <translation>Droit en vigueur au {dates}. Ensembles de règles : {packs}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>In place</source>
+        <translation>En place</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Planned</source>
+        <translation>Prévues</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Coverage index — {workshop}</source>
+        <translation>Index de couverture — {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Coverage of every team's MLOps strategy in {workshop}</source>
+        <translation>Couverture de la stratégie MLOps de chaque équipe de l'atelier {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Exported {stamp}</source>
+        <translation>Exporté le {stamp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>{count} strategies. Coverage is rules met by cards in place over rules in force per pack; '+N planned' rules are met only by cards planned or in progress and are not counted as met. Errors and warnings count today's gaps, missing or only planned; Planned counts the latter. — means the team did not select that pack. Each team's files are the file name with {presentation} (the presentation) and {plan} (the full plan).</source>
+        <translation>{count} stratégies. La couverture correspond aux règles respectées par des cartes en place sur les règles en vigueur, par ensemble de règles; les règles « +N prévues » ne sont respectées que par des cartes prévues ou en cours et ne sont pas comptées comme respectées. Les erreurs et les avertissements comptent les lacunes actuelles, manquantes ou seulement prévues; la colonne Prévues compte ces dernières. — signifie que l'équipe n'a pas choisi cet ensemble de règles. Les fichiers de chaque équipe portent le nom de fichier suivi de {presentation} (la présentation) et de {plan} (le plan complet).</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../views/crash.py"/>
@@ -1566,6 +1731,197 @@
         <location filename="../../views/dialogs/workshop.py"/>
         <source>The name must have 1 to 120 characters.</source>
         <translation>Le nom doit compter de 1 à 120 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>drill slides</name>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>handled</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>day {day}</source>
+        <translation>jour {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>an owner ({role})</source>
+        <translation>un responsable ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>a link to a response card</source>
+        <translation>un lien vers une carte d'intervention</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>not detected; needs {what}</source>
+        <translation>non détecté; il faut {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>not fed back, needs {what}</source>
+        <translation>sans rétroaction, il faut {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>no response; needs {what}</source>
+        <translation>aucune intervention; il faut {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>No drill events were run on this strategy.</source>
+        <translation>Aucun exercice n'a été mené sur cette stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Resilience {resilience}: {handled} of {events} events handled in time, {late} late, {missed} missed. Harm: {unit} while the event went unhandled.</source>
+        <translation>Résilience {resilience} : {handled} événements sur {events} traités à temps, {late} en retard, {missed} manqués. Préjudice : {unit} tant que l'événement n'est pas traité.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Detected by</source>
+        <translation>Détecté par</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Handled by</source>
+        <translation>Traité par</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Harm</source>
+        <translation>Préjudice</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Drills</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>What-if events traced through the strategy: detected, handled, fed back</source>
+        <translation>Événements hypothétiques retracés dans la stratégie : détectés, traités, suivis d'une rétroaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>With the team's controls</source>
+        <translation>Avec les mesures de contrôle de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Without controls</source>
+        <translation>Sans mesures de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Month in production</source>
+        <translation>Mois en production</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Model accuracy</source>
+        <translation>Exactitude du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Accuracy (%)</source>
+        <translation>Exactitude (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Fairness gap between subgroups</source>
+        <translation>Écart d'équité entre sous-groupes</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Gap between subgroups (percentage points)</source>
+        <translation>Écart entre sous-groupes (points de pourcentage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Harm over the year: {with_} {unit} with the team's controls, {without} without. Year resilience {resilience}.</source>
+        <translation>Préjudice au cours de l'année : {with_} {unit} avec les mesures de contrôle de l'équipe, {without} sans. Résilience de l'année : {resilience}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>The two lines of each panel coincide: no event of this year was handled in time, so the controls changed nothing.</source>
+        <translation>Les deux courbes de chaque panneau se confondent : aucun événement de l'année n'a été traité à temps, de sorte que les mesures de contrôle n'ont rien changé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Month {month}</source>
+        <translation>Mois {month}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>A quiet year: no event struck.</source>
+        <translation>Une année calme : aucun événement n'est survenu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Drills: a year in production</source>
+        <translation>Exercices : une année en production</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>A teaching simulation (seed {seed}), not a forecast</source>
+        <translation>Une simulation pédagogique (germe {seed}), et non une prévision</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Resilience {resilience}</source>
+        <translation>Résilience {resilience}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Harm over the year: {with_} {unit} with the team's controls, {without} without.</source>
+        <translation>Préjudice au cours de l'année : {with_} {unit} avec les mesures de contrôle de l'équipe, {without} sans.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>Hurt most: {events}.</source>
+        <translation>Les plus préjudiciables : {events}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>The two lines coincide: no event was handled in time.</source>
+        <translation>Les deux courbes se confondent : aucun événement n'a été traité à temps.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/pdf_slides.py"/>
+        <source>%n what-if event(s) traced · a teaching simulation, not a forecast</source>
+        <translation>
+            <numerusform>%n événement hypothétique retracé · une simulation pédagogique, et non une prévision</numerusform>
+            <numerusform>%n événements hypothétiques retracés · une simulation pédagogique, et non une prévision</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5117,6 +5473,245 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
 </context>
 <context>
+    <name>facilitator report</name>
+    <message>
+        <location filename="../../app/review/report_pdf.py"/>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Facilitator report</source>
+        <translation>Rapport d'animation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>{workshop}: facilitator report</source>
+        <translation>{workshop} : rapport d'animation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>Rubric scores, coverage, common gaps and peer feedback of {workshop}</source>
+        <translation>Notes selon la grille, couverture, lacunes communes et rétroaction des pairs — {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>not selected</source>
+        <translation>non choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>an unrecorded date</source>
+        <translation>une date non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Law as of</source>
+        <translation>Droit en vigueur au</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rule packs</source>
+        <translation>Ensembles de règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rubric</source>
+        <translation>Grille d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{rubric} (version {version})</source>
+        <translation>{rubric} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Teams reviewed</source>
+        <translation>Équipes évaluées</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Levels: {levels}.</source>
+        <translation>Niveaux : {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Facilitator comments</source>
+        <translation>Commentaires de l'animation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Teams without a strategy: {teams}</source>
+        <translation>Équipes sans stratégie : {teams}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rubric scores</source>
+        <translation>Notes selon la grille</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>The rubric</source>
+        <translation>La grille d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Not checked.</source>
+        <translation>Non vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>No rule pack was selected.</source>
+        <translation>Aucun ensemble de règles n'a été choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rules in force on {dates}: met by cards in place, and met only by cards planned or in progress (not counted as met), of the rules that apply.</source>
+        <translation>Règles en vigueur au {dates} : respectées par des cartes en place, et respectées seulement par des cartes prévues ou en cours (non comptées comme respectées), sur les règles applicables.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Coverage per rule pack</source>
+        <translation>Couverture par ensemble de règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{team} (planned)</source>
+        <translation>{team} (prévu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Applies from {date}</source>
+        <translation>En vigueur à partir du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{count} of {total} teams: {teams}</source>
+        <translation>{count} équipes sur {total} : {teams}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Findings that most teams share: topics to revisit with the whole room. (planned): the team's board carries the duty only on cards not yet in place.</source>
+        <translation>Constats communs à la plupart des équipes : sujets à revoir avec tout le groupe. (prévu) : le tableau de l'équipe ne porte l'obligation que sur des cartes pas encore en place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>No finding is shared by most teams.</source>
+        <translation>Aucun constat n'est commun à la plupart des équipes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Upcoming — not yet in force</source>
+        <translation>À venir — pas encore en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Rules that do not apply yet on the date checked, which most teams would miss.</source>
+        <translation>Règles qui ne s'appliquent pas encore à la date vérifiée et que la plupart des équipes ne respecteraient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Common gaps</source>
+        <translation>Lacunes communes</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>mean peer score {score}</source>
+        <translation>note moyenne des pairs {score}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>No peer feedback received.</source>
+        <translation>Aucune rétroaction des pairs reçue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Peer feedback digest</source>
+        <translation>Synthèse de la rétroaction des pairs</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>From {reviewer}</source>
+        <translation>De {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Score {score} ({level})</source>
+        <translation>Note {score} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>not reviewed</source>
+        <translation>non examiné</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>Review states per phase</source>
+        <translation>États d'examen par phase</translation>
+    </message>
+</context>
+<context>
     <name>finding state</name>
     <message>
         <location filename="../../views/widgets/marks.py"/>
@@ -6979,6 +7574,226 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../views/labels.py"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Every card is in place: no open actions.</source>
+        <translation>Toutes les cartes sont en place : aucune action en suspens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/actions.py"/>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/actions.py"/>
+        <source>%n open action(s) (in progress first, then planned)</source>
+        <translation>
+            <numerusform>%n action en suspens (en cours d'abord, puis prévues)</numerusform>
+            <numerusform>%n actions en suspens (en cours d'abord, puis prévues)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/export/board_drawing.py"/>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_layout.py"/>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>No owner yet</source>
+        <translation>Aucun responsable pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/deck.py"/>
+        <location filename="../../app/export/handout.py"/>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <location filename="../../app/export/textflow.py"/>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>MLOps strategy</source>
+        <translation>Stratégie MLOps</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>No team members recorded.</source>
+        <translation>Aucun membre d'équipe enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Who owns what</source>
+        <translation>Qui est responsable de quoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>— nobody in the team</source>
+        <translation>— personne dans l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Cards owned</source>
+        <translation>Cartes attribuées</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Team members</source>
+        <translation>Membres de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>The canvas has no cards yet.</source>
+        <translation>Le canevas ne comporte encore aucune carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Team and roles</source>
+        <translation>Équipe et rôles</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Scenario: {scenario}</source>
+        <translation>Scénario : {scenario}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Profile (as edited by the team)</source>
+        <translation>Profil (tel que modifié par l'équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>Exported {when}</source>
+        <translation>Exporté le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Lifecycle canvas</source>
+        <translation>Canevas du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>{cards} cards and {links} links</source>
+        <translation>{cards} cartes et {links} liens</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>no cards yet in {phases}</source>
+        <translation>aucune carte pour l'instant dans {phases}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Owner: {owner}  ·  Status: {status}</source>
+        <translation>Responsable : {owner}  ·  État : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Provides: {capabilities}</source>
+        <translation>Fournit : {capabilities}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Looks: {cadence}</source>
+        <translation>Fréquence : {cadence}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Links: {targets}</source>
+        <translation>Liens : {targets}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Phase {number} of {total}</source>
+        <translation>Phase {number} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/phase_slides.py"/>
+        <source>Cross-cutting controls</source>
+        <translation>Mesures de contrôle transversales</translation>
     </message>
 </context>
 <context>

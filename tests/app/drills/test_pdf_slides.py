@@ -31,6 +31,7 @@ from app.export.blocks import Audience
 from app.export.bundle import ExportBundle
 from app.export.linechart import LineChart, Panel, Series, nice_ticks
 from app.export.sections import build_slides, slides_for
+from app.i18n import speaking
 from models.drills import DrillEvent, DrillOutcome, DrillReport
 from models.phases import Phase
 from models.strategy import Card, Link, Strategy
@@ -368,3 +369,18 @@ def test_cli_workshop_batch_includes_drills_in_every_deck(
     assert status == 0
     for line in out.split():
         assert not {DRILLS_TITLE, PICTURE_TITLE} & set(_titles(Path(line)))
+
+
+def test_french_drills_slides_and_chart_legends_read_french() -> None:
+    with speaking("fr"):
+        bundle, _ = _demo_bundle()
+        text = all_text(_pdf(bundle))
+    for words in (
+        "Exercices",
+        "une année en production",
+        "Avec les mesures de contrôle",
+        "✕ manqué",
+    ):
+        assert words in text, words
+    for words in (YEAR_TITLE, "With the team's controls", "Month in production", "✕ missed"):
+        assert words not in text, words

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from app.i18n import speaking
 from app.review.peers import TeamEntry, new_round
 from app.review.report import WorkshopReport, build_report
 from app.review.report_pdf import export_report
@@ -291,3 +292,15 @@ def test_the_report_states_the_law_date_versions_planned_and_upcoming(
         assert "Upcoming — not yet in force" in text and "Applies from 1 January 2027" in text
         for rule_id in ("gdpr.dpia", "gdpr.future", "structure.phase-deploy"):
             assert rule_id not in text
+
+
+def test_a_french_report_reads_french(rubric: Rubric, tmp_path: Path) -> None:
+    path = tmp_path / "rapport.pdf"
+    with speaking("fr"):
+        outline = export_report(_report(rubric), path)
+    assert outline[1:3] == ("Notes selon la grille", "Couverture par ensemble de règles")
+    text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    for words in ("Rapport d'animation", "Lacunes communes", "Synthèse de la rétroaction"):
+        assert words in text, words
+    for words in ("Facilitator report", "Rubric scores", "Common gaps", "Peer feedback digest"):
+        assert words not in text, words
