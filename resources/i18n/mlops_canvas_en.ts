@@ -3125,12 +3125,6 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/day/slides.py"/>
-        <location filename="../../views/facilitator/case_study.py"/>
-        <source>{page} of {count}: {heading}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/day/stages.py"/>
         <location filename="../../views/facilitator/common.py"/>
         <source>Engage</source>
@@ -5439,6 +5433,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../views/facilitator/window.py"/>
         <source>Versions and replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/paged.py"/>
+        <source>{page} of {count}: {heading}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

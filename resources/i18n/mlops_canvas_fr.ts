@@ -3149,12 +3149,6 @@ Aucun fichier n'a été écrit.</translation>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../views/day/slides.py"/>
-        <location filename="../../views/facilitator/case_study.py"/>
-        <source>{page} of {count}: {heading}</source>
-        <translation>{page} sur {count} : {heading}</translation>
-    </message>
-    <message>
         <location filename="../../views/day/stages.py"/>
         <location filename="../../views/facilitator/common.py"/>
         <source>Engage</source>
@@ -5470,6 +5464,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/facilitator/window.py"/>
         <source>Versions and replay</source>
         <translation>Versions et relecture</translation>
+    </message>
+    <message>
+        <location filename="../../views/paged.py"/>
+        <source>{page} of {count}: {heading}</source>
+        <translation>{page} sur {count} : {heading}</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,10 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from views.facilitator.common import font, named
-
-NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
-PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Backspace}
-SCROLL_KEYS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
+from views.paged import PagedView
 
 
 @dataclass(frozen=True)
@@ -49,14 +46,12 @@ class Page:
     widget: Callable[[], QWidget] | None = field(default=None, compare=False)
 
 
-class SlideShow(QWidget):
+class SlideShow(PagedView):
     """A paged presentation of ``Page`` records in type that scales with the window.
 
     Signals:
         page_changed(int): the page now shown (0-based).
     """
-
-    page_changed = Signal(int)
 
     def __init__(
         self, title: str, pages: Sequence[Page], object_name: str, parent: QWidget | None = None
@@ -78,7 +73,6 @@ class SlideShow(QWidget):
         )
         self.setWindowTitle(title)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._twin: SlideShow | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 20, 40, 14)
         self.stack = named(QStackedWidget(), translate("facilitator", "Slides"))
@@ -168,102 +162,9 @@ class SlideShow(QWidget):
         button.clicked.connect(slot)
         return button
 
-    # -- navigation ------------------------------------------------------------------------
-
-    @property
-    def page(self) -> int:
-        """The slide shown (0-based)."""
-        return self.stack.currentIndex()
-
-    @property
-    def page_count(self) -> int:
-        """How many slides there are."""
-        return self.stack.count()
-
-    def go_to(self, page: int) -> None:
-        """Show ``page`` (clamped to the first and last slide)."""
-        page = max(0, min(self.page_count - 1, page))
-        self.stack.setCurrentIndex(page)
-        self.position.setText(
-            translate("facilitator", "{page} of {count}: {heading}").format(
-                page=page + 1, count=self.page_count, heading=self.headings[page].text()
-            )
-        )
-        self.previous_button.setEnabled(page > 0)
-        self.next_button.setEnabled(page < self.page_count - 1)
-        self.page_changed.emit(page)
-
-    def next_page(self) -> None:
-        """Forward one slide."""
-        self.go_to(self.page + 1)
-
-    def previous_page(self) -> None:
-        """Back one slide."""
-        self.go_to(self.page - 1)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Page keys move, Home/End jump, F11 toggles full screen, Esc leaves it."""
-        key = Qt.Key(event.key())
-        if key in NEXT_KEYS:
-            self.next_page()
-        elif key in PREVIOUS_KEYS:
-            self.previous_page()
-        elif key in SCROLL_KEYS:
-            page = self.stack.currentWidget()
-            if isinstance(page, QScrollArea):
-                bar = page.verticalScrollBar()
-                bar.setValue(bar.value() + SCROLL_KEYS[key] * bar.singleStep() * 3)
-        elif key == Qt.Key.Key_Home:
-            self.go_to(0)
-        elif key == Qt.Key.Key_End:
-            self.go_to(self.page_count - 1)
-        elif key == Qt.Key.Key_F11:
-            self.toggle_full_screen()
-        elif key == Qt.Key.Key_Escape and self.isWindow():
-            if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
-                self.close()
-            else:
-                self.showNormal()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    # -- full screen -----------------------------------------------------------------------
-
-    def toggle_full_screen(self) -> None:
-        """A top-level show toggles full screen; an embedded one opens a full-screen twin."""
-        if self.isWindow():
-            if self.isFullScreen():
-                self.showNormal()
-            else:
-                self.showFullScreen()
-            return
-        if self._twin is not None:
-            self._twin.close()
-            return
-        twin = SlideShow(self.title, self.pages, f"{self.objectName()}_full")
-        twin.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        twin.go_to(self.page)
-        twin.page_changed.connect(self.go_to)
-        twin.destroyed.connect(self._twin_gone)
-        self._twin = twin
-        twin.showFullScreen()
-        twin.setFocus()
-
-    @property
-    def twin(self) -> SlideShow | None:
-        """The full-screen twin opened from this embedded show, if any."""
-        return self._twin
-
-    def _twin_gone(self) -> None:
-        self._twin = None
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Close a full-screen twin along with its embedded show."""
-        if self._twin is not None:
-            self._twin.close()
-        super().closeEvent(event)
+    def make_twin(self) -> PagedView:
+        """A top-level show of the same slides."""
+        return SlideShow(self.title, self.pages, f"{self.objectName()}_full")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the show so it reads across a room."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,11 +28,8 @@ from models.content import CatalogEntry, Scenario
 from models.phases import Phase, lifecycle_index
 from views.facilitator.common import font, named
 from views.labels import phase_label
+from views.paged import PagedView
 from views.theme import PHASE_MARKS
-
-NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
-PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Backspace}
-SCROLL_KEYS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
 
 
 def _bullets(lines: tuple[str, ...] | list[str]) -> str:
@@ -95,14 +92,14 @@ def case_pages(scenario: Scenario, catalog: Mapping[str, CatalogEntry]) -> list[
     return pages
 
 
-class CaseStudyView(QWidget):
+class CaseStudyView(PagedView):
+    ESCAPE_ONLY_WHEN_FULL_SCREEN = True
+
     """A read-only, paged presentation of a case-study scenario.
 
     Signals:
         page_changed(int): the page now shown (0-based).
     """
-
-    page_changed = Signal(int)
 
     def __init__(
         self,
@@ -120,7 +117,6 @@ class CaseStudyView(QWidget):
         super().__init__(parent)
         self.scenario = scenario
         self.catalog = catalog
-        self._twin: CaseStudyView | None = None
         named(
             self,
             translate("facilitator", "Case study: {title}").format(title=scenario.title),
@@ -194,103 +190,11 @@ class CaseStudyView(QWidget):
         button.clicked.connect(slot)
         return button
 
-    # -- navigation ------------------------------------------------------------------------
-
-    @property
-    def page(self) -> int:
-        """The page shown (0-based)."""
-        return self.stack.currentIndex()
-
-    @property
-    def page_count(self) -> int:
-        """How many pages the case study has."""
-        return self.stack.count()
-
-    def go_to(self, page: int) -> None:
-        """Show ``page`` (clamped to the first and last page)."""
-        page = max(0, min(self.page_count - 1, page))
-        self.stack.setCurrentIndex(page)
-        self.position.setText(
-            translate("facilitator", "{page} of {count}: {heading}").format(
-                page=page + 1, count=self.page_count, heading=self.headings[page].text()
-            )
-        )
-        self.previous_button.setEnabled(page > 0)
-        self.next_button.setEnabled(page < self.page_count - 1)
-        self.page_changed.emit(page)
-
-    def next_page(self) -> None:
-        """Forward one page."""
-        self.go_to(self.page + 1)
-
-    def previous_page(self) -> None:
-        """Back one page."""
-        self.go_to(self.page - 1)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Page keys move, Home/End jump, F11 toggles full screen, Esc leaves it."""
-        key = Qt.Key(event.key())
-        if key in NEXT_KEYS:
-            self.next_page()
-        elif key in PREVIOUS_KEYS:
-            self.previous_page()
-        elif key in SCROLL_KEYS:
-            page = self.stack.currentWidget()
-            if isinstance(page, QScrollArea):
-                bar = page.verticalScrollBar()
-                bar.setValue(bar.value() + SCROLL_KEYS[key] * bar.singleStep() * 3)
-        elif key == Qt.Key.Key_Home:
-            self.go_to(0)
-        elif key == Qt.Key.Key_End:
-            self.go_to(self.page_count - 1)
-        elif key == Qt.Key.Key_F11:
-            self.toggle_full_screen()
-        elif key == Qt.Key.Key_Escape and self.isWindow() and self.isFullScreen():
-            if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
-                self.close()
-            else:
-                self.showNormal()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    # -- full screen -----------------------------------------------------------------------
-
-    def toggle_full_screen(self) -> None:
-        """A top-level view toggles full screen; an embedded one opens a full-screen twin."""
-        if self.isWindow():
-            if self.isFullScreen():
-                self.showNormal()
-            else:
-                self.showFullScreen()
-            return
-        if self._twin is not None:
-            self._twin.close()
-            return
+    def make_twin(self) -> PagedView:
+        """A top-level view of the same case study, titled with it."""
         twin = CaseStudyView(self.scenario, self.catalog)
-        twin.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         twin.setWindowTitle(self.scenario.title)
-        twin.go_to(self.page)
-        twin.page_changed.connect(self.go_to)
-        twin.destroyed.connect(self._twin_gone)
-        self._twin = twin
-        twin.showFullScreen()
-        twin.setFocus()
-
-    @property
-    def twin(self) -> CaseStudyView | None:
-        """The full-screen twin opened from this embedded view, if any."""
-        return self._twin
-
-    def _twin_gone(self) -> None:
-        self._twin = None
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Close a full-screen twin along with its embedded view."""
-        if self._twin is not None:
-            self._twin.close()
-        super().closeEvent(event)
+        return twin
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the view so it reads across a room."""
