@@ -37,6 +37,9 @@ class ReflectionStore:
     def _require_workshop(self, conn: Connection, workshop_id: str) -> None:
         raise NotImplementedError  # Store provides it
 
+    def _records(self, query: Select[Any], adapter: TypeAdapter[list[Any]], what: str) -> list[Any]:
+        raise NotImplementedError  # ReviewStore provides it
+
     def _log_review(
         self,
         conn: Connection,
@@ -78,7 +81,7 @@ class ReflectionStore:
         )
         if kind is not None:
             query = query.where(t.c.kind == kind.value)
-        return self._reflection_records(query, _reflections(), "a reflection")
+        return self._records(query, _reflections(), "a reflection")
 
     def delete_reflection(self, reflection_id: str) -> None:
         """Delete a reflection.
@@ -135,19 +138,7 @@ class ReflectionStore:
         )
         if strategy_id is not None:
             query = query.where(t.c.strategy_id == strategy_id)
-        return self._reflection_records(query, _observations(), "an observation")
-
-    # -- helpers ---------------------------------------------------------------------------------
-
-    def _reflection_records(
-        self, query: Select[Any], adapter: TypeAdapter[list[Any]], what: str
-    ) -> list[Any]:
-        with self._transaction(write=False) as conn:
-            data = list(conn.execute(query).scalars())
-        try:
-            return adapter.validate_python(data)
-        except ValidationError as err:
-            raise self._invalid(what, err) from err
+        return self._records(query, _observations(), "an observation")
 
 
 @functools.cache
