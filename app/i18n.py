@@ -23,6 +23,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -128,6 +129,8 @@ MONTHS_FR = (
 )
 
 _state = {"language": SOURCE_LANGUAGE}
+_speaking: ContextVar[str | None] = ContextVar("speaking", default=None)
+"""The language of this thread's current ``speaking`` block (an export in another language)."""
 
 
 def normalise(code: str | None) -> str | None:
@@ -154,8 +157,12 @@ def system_language() -> str:
 
 
 def language() -> str:
-    """The language interface strings are translated into now."""
-    return _state["language"]
+    """The language strings are translated into now, in this thread.
+
+    That is the language of the innermost ``speaking`` block of this thread, else the
+    interface language (``set_language``).
+    """
+    return _speaking.get() or _state["language"]
 
 
 def set_language(code: str) -> str:
@@ -185,15 +192,31 @@ def long_date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def interface_language() -> str:
+    """The language the interface speaks (``set_language``), whatever block this thread is in."""
+    return _state["language"]
+
+
 @contextmanager
 def speaking(code: str) -> Iterator[None]:
-    """Translate into ``code`` inside the block (an export in another language)."""
-    before = language()
-    set_language(code)
+    """Translate into ``code`` inside the block, in this thread only.
+
+    An export in French from an English window: the export's worker thread speaks
+    French while the window goes on in English. A new thread starts in the interface
+    language, so a worker must enter its own block.
+
+    Raises:
+        ValueError: the app has no such language.
+    """
+    found = normalise(code)
+    if found is None:
+        have = ", ".join(LANGUAGES)
+        raise ValueError(f"No interface language {code!r}; available: {have}.")
+    token = _speaking.set(found)
     try:
         yield
     finally:
-        set_language(before)
+        _speaking.reset(token)
 
 
 # -- interface strings ----------------------------------------------------------------------
@@ -293,7 +316,7 @@ def translate(
     as ``translate("ctx", "%n card(s)", None, count)`` (lupdate skips ``n=count``).
     """
     del disambiguation  # the catalog keys on (context, source); kept for lupdate's sake
-    found = catalog(_state["language"])
+    found = catalog(_speaking.get() or _state["language"])
     result = found.lookup(context, text, n) if found is not None else None
     if result is None:
         result = text

@@ -15,11 +15,16 @@ report in its own way: a status-bar message, a warning line on stderr.
 
 Not thread-safe: build and read it on one thread (the GUI thread); a worker
 thread gets its own checker from ``new_checker``.
+
+The services speak one language (``lang``, default the interface's): the text of
+the library, packs, drills and rubrics is loaded in it. ``in_language(code)`` gives
+the services of the same database in another language, for an export the team
+presents in French from an English window; they are built on first use and kept.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -43,11 +48,55 @@ class Services:
         store: the open store.
         library: the content library (catalog, capabilities, scenarios, guide).
         agency: also read the agency's folders (rule packs, drill events, rubrics).
+        lang: the language of the content text (None: the interface language).
     """
 
     store: Store
     library: ContentLibrary
     agency: bool = True
+    lang: str | None = None
+    _others: dict[str, Services] = field(default_factory=dict, repr=False)
+
+    @property
+    def language(self) -> str:
+        """The language these services' text is in."""
+        from app.i18n import interface_language
+
+        return self.lang or interface_language()
+
+    def in_language(self, code: str) -> Services:
+        """The services of the same database with their text in ``code`` (kept once built).
+
+        Raises:
+            ValueError: the app has no such language.
+            ContentError: the shipped content cannot be read in that language.
+        """
+        from app.i18n import normalise
+
+        found = normalise(code)
+        if found is None:
+            raise ValueError(f"no language {code!r}")
+        if found == self.language:
+            return self
+        other = self._others.get(found)
+        if other is None:
+            other = Services(
+                store=self.store,
+                library=self._library_in(found),
+                agency=self.agency,
+                lang=found,
+            )
+            self._others[found] = other
+        return other
+
+    def _library_in(self, code: str) -> ContentLibrary:
+        from app.resources import load_installed_library, load_library
+
+        if not self.agency:
+            return load_library(lang=code)
+        # The agency files' problems were reported when this library was loaded.
+        library, _problems = load_installed_library(lang=code)
+        return library
 
     @cached_property
     def drills(self) -> DrillLoad:
@@ -60,7 +109,7 @@ class Services:
         from app.paths import agency_dir
 
         folders = [agency_dir("drills")] if self.agency else []
-        return load_events(folders, capabilities=self.library.capabilities)
+        return load_events(folders, capabilities=self.library.capabilities, lang=self.language)
 
     @cached_property
     def simulation(self) -> SimulationParams:
@@ -79,7 +128,7 @@ class Services:
         from app.checker.packs import agency_dirs, load_packs
 
         folders = agency_dirs() if self.agency else []
-        return load_packs(folders, capabilities=self.library.capabilities)
+        return load_packs(folders, capabilities=self.library.capabilities, lang=self.language)
 
     @cached_property
     def checker(self) -> Checker:
@@ -104,7 +153,7 @@ class Services:
         from app.review.rubrics import load_rubrics
 
         folders = [agency_dir("rubrics")] if self.agency else []
-        return load_rubrics(folders, self.library.capabilities)
+        return load_rubrics(folders, self.library.capabilities, lang=self.language)
 
     def rubric_for(self, workshop_id: str, key: str | None = None) -> Rubric:
         """The rubric to score (or report) a workshop with: ``key``, else the one its sheets use.
@@ -138,12 +187,15 @@ class Services:
         return review_sections(self.store, self.rubrics, drills)
 
 
-def build_services(store: Store, library: ContentLibrary, *, agency: bool = True) -> Services:
+def build_services(
+    store: Store, library: ContentLibrary, *, agency: bool = True, lang: str | None = None
+) -> Services:
     """The services of one open database (cheap: everything else loads on first use).
 
     Args:
         store: the open store.
         library: the loaded content library.
         agency: also read the agency's folders (False in tests that want shipped content only).
+        lang: the language ``library`` was loaded in (None: the interface language).
     """
-    return Services(store=store, library=library, agency=agency)
+    return Services(store=store, library=library, agency=agency, lang=lang)

@@ -28,7 +28,7 @@ from app.export.atomic import ExportError
 from app.export.bundle import ExportBundle
 from app.export.fonts import FontError
 from app.export.pdfdoc import ExportCancelled
-from app.i18n import translate
+from app.i18n import interface_language, speaking, translate
 
 OPEN_SETTING = "export/open_when_done"
 
@@ -56,27 +56,32 @@ class ExportJob(QRunnable):
         bundle: the strategy and its context, built on the GUI thread.
         path: the file to write (replaced only once complete).
         handout: the portrait handout instead of the 16:9 deck.
+        lang: the language to write in (the bundle was built in it); None: the interface's.
     """
 
-    def __init__(self, bundle: ExportBundle, path: Path, *, handout: bool) -> None:
+    def __init__(
+        self, bundle: ExportBundle, path: Path, *, handout: bool, lang: str | None = None
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the controller keeps it until its signals have arrived
         self.bundle = bundle
         self.path = path
         self.handout = handout
+        self.lang = lang or interface_language()
         self.signals = ExportSignals()
         self.stop = threading.Event()
 
     def run(self) -> None:
         """Export, then emit exactly one of finished, failed or cancelled."""
         try:
-            result = api.export_pdf(
-                self.bundle,
-                self.path,
-                handout=self.handout,
-                progress=self.signals.progress.emit,
-                cancelled=self.stop.is_set,
-            )
+            with speaking(self.lang):  # this thread only: the window goes on in its language
+                result = api.export_pdf(
+                    self.bundle,
+                    self.path,
+                    handout=self.handout,
+                    progress=self.signals.progress.emit,
+                    cancelled=self.stop.is_set,
+                )
         except ExportCancelled:
             self.signals.cancelled.emit()
         except (ExportError, FontError, OSError) as err:

@@ -1,7 +1,9 @@
 """File → Export: the open strategy as a PDF deck or handout, Markdown, or an action-list CSV.
 
-``install_exporting(workbench, checking)`` adds the export actions to the File
-menu. A save dialog asks where; the bundle (strategy, findings, drills and
+``install_exporting(workbench, checking)`` adds the export actions and the
+export language (``views.export_language``) to the File menu. A save dialog asks
+where; the bundle, in the export language (its content text from the services
+of that language, its check by their checker), (strategy, findings, drills and
 review slides) is put together on the GUI thread, then the PDF is written by
 an ``ExportJob`` in a worker thread while a non-modal window shows progress,
 offers Cancel and "open the file when done". Markdown and CSV are small and
@@ -24,10 +26,11 @@ from app.export.assemble import UnknownScenarioError, bundle_for
 from app.export.atomic import ExportError
 from app.export.bundle import ExportBundle, ExtraSections, PageSize
 from app.export.fonts import FontError
-from app.i18n import translate
+from app.i18n import interface_language, speaking, translate
 from app.pdf_pages import page_count
 from app.resources import ContentError
 from app.store import StoreError
+from views.export_language import ExportLanguageMenu, export_language, stem_for, titled
 from views.export_worker import ExportJob, ExportProgress
 from views.mounting import add_action, menu_with
 from views.session import StrategySession
@@ -75,8 +78,11 @@ class ExportController(QObject):
         folder = str(QSettings().value(FOLDER_SETTING, "")) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        suggested = str(Path(folder) / f"{file_stem(session.document.strategy.name)}{suffix}")
-        chosen, _filter = QFileDialog.getSaveFileName(self.wb.window, title, suggested, file_filter)
+        stem = stem_for(file_stem(session.document.strategy.name))
+        suggested = str(Path(folder) / f"{stem}{suffix}")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.wb.window, titled(title), suggested, file_filter
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -87,35 +93,53 @@ class ExportController(QObject):
 
     # -- building the bundle (GUI thread) --------------------------------------------------
 
-    def sections(self) -> ExtraSections | None:
+    @property
+    def language(self) -> str:
+        """The language the next export is written in (File › Export language)."""
+        return export_language()
+
+    def sections(self, lang: str | None = None) -> ExtraSections | None:
         """The drills and review slides every deck gets (loaded on the first export)."""
         services = self.wb.services
-        return services.export_sections() if services is not None else None
+        if services is None:
+            return None
+        services = services.in_language(lang or self.language)
+        with speaking(services.language):
+            return services.export_sections()
 
-    def bundle(self, session: StrategySession) -> ExportBundle:
-        """The open strategy with everything its deck shows.
+    def bundle(self, session: StrategySession, lang: str | None = None) -> ExportBundle:
+        """The open strategy with everything its deck shows, in ``lang`` (the export language).
 
         Raises:
             ExportError: the strategy's scenario or workshop is not known.
-            StoreError, ContentError: the stored reviews or the drills cannot be read.
+            StoreError, ContentError: the stored reviews, the drills or the content in
+                that language cannot be read.
         """
         services = self.wb.services
         if services is None or self.wb.store is None:
             raise ExportError(translate("exporting", "the database is closed"))
+        code = lang or self.language
+        services = services.in_language(code)
         strategy = session.document.strategy
-        check = self.checking.result_for(session) if self.checking is not None else None
         letter = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         try:
-            return bundle_for(
-                services.store,
-                services.library,
-                strategy,
-                check=check,
-                exported_at=dt.datetime.now(dt.UTC).astimezone(),
-                page_size=PageSize.LETTER if letter else PageSize.A4,
-                sections=self.sections(),
-                workshop=self.wb.workshop,
-            )
+            with speaking(code):
+                if self.checking is None:
+                    check = None
+                elif code == interface_language():
+                    check = self.checking.result_for(session)  # the live check, as shown
+                else:  # the same rules, their text in the export's language
+                    check = services.checker.check(strategy)
+                return bundle_for(
+                    services.store,
+                    services.library,
+                    strategy,
+                    check=check,
+                    exported_at=dt.datetime.now(dt.UTC).astimezone(),
+                    page_size=PageSize.LETTER if letter else PageSize.A4,
+                    sections=self.sections(code),
+                    workshop=self.wb.workshop,
+                )
         except UnknownScenarioError as err:
             raise ExportError(
                 translate("exporting", "the strategy's scenario {key} is not known").format(
@@ -123,13 +147,13 @@ class ExportController(QObject):
                 )
             ) from None
 
-    def _bundle_or_report(self) -> ExportBundle | None:
+    def _bundle_or_report(self, lang: str) -> ExportBundle | None:
         session = self.wb.session
         if session is None:
             self.wb.show_message(translate("exporting", "Open a strategy first."))
             return None
         try:
-            return self.bundle(session)
+            return self.bundle(session, lang)
         except (ExportError, StoreError, ContentError) as err:
             self.wb.report_error(translate("exporting", "Cannot export"), str(err))
             return None
@@ -155,10 +179,11 @@ class ExportController(QObject):
         path = self.ask_path(title, ".pdf", PDF_FILTER)
         if path is None:
             return
-        bundle = self._bundle_or_report()
+        lang = self.language
+        bundle = self._bundle_or_report(lang)
         if bundle is None:
             return
-        job = ExportJob(bundle, path, handout=handout)
+        job = ExportJob(bundle, path, handout=handout, lang=lang)
         progress = ExportProgress(path, self.wb.window)
         job.signals.progress.connect(progress.set_progress)
         job.signals.finished.connect(self._finished)
@@ -251,14 +276,16 @@ class ExportController(QObject):
         path = self.ask_path(title, suffix, file_filter)
         if path is None:
             return
-        bundle = self._bundle_or_report()
+        lang = self.language
+        bundle = self._bundle_or_report(lang)
         if bundle is None:
             return
         try:
-            if markdown:
-                api.export_markdown(bundle, path)
-            else:
-                api.export_csv(bundle, path)
+            with speaking(lang):
+                if markdown:
+                    api.export_markdown(bundle, path)
+                else:
+                    api.export_csv(bundle, path)
         except (ExportError, FontError, OSError) as err:
             self.wb.report_error(translate("exporting", "Export failed"), str(err))
             return
@@ -301,5 +328,6 @@ def install_exporting(wb: Workbench, checking: CheckingController | None) -> Exp
     ):
         action = add_action(wb, file_menu, name, text, slot, keys=keys, before=quit_action)
         controller.actions.append(action)
+    file_menu.insertMenu(quit_action, ExportLanguageMenu(file_menu))
     file_menu.insertSeparator(quit_action)
     return controller

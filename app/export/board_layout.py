@@ -35,7 +35,7 @@ from app.export.blocks import in_lane_order
 from app.export.fonts import text_width
 from app.export.pdfdoc import pdf_text
 from app.export.wrap import wrap_lines
-from app.i18n import role_label, status_label, translate
+from app.i18n import language, role_label, status_label, translate
 from models.palette import STATUS_GLYPHS
 from models.phases import LIFECYCLE, Phase
 from models.strategy import Card
@@ -214,12 +214,15 @@ def card_text(card: Card, width: float, kind: BoardType, size: float) -> CardTex
     """The card's title and status lines wrapped at ``width`` (no line is ever cut)."""
     inner = width - STRIPE - 2 * kind.pad
     return CardText(
-        _lines(pdf_text(card.title), size, inner, True), _lines(card_meta(card), kind.meta, inner)
+        _lines(pdf_text(card.title), size, inner, True, language()),
+        _lines(card_meta(card), kind.meta, inner, False, language()),
     )
 
 
 @lru_cache(maxsize=16384)  # the same titles are tried at a few widths while a layout is chosen
-def _lines(text: str, size: float, width: float, bold: bool = False) -> tuple[str, ...]:
+def _lines(text: str, size: float, width: float, bold: bool, lang: str) -> tuple[str, ...]:
+    # ``lang`` keys the cache: a word breaks at the hyphenation points of its language.
+    del lang
     return tuple(wrap_lines(text, size, width, bold=bold)) or ("",)
 
 

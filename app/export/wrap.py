@@ -2,10 +2,11 @@
 
 Lines break between words. A word wider than a whole line (a long compound, a
 URL, a file name) is broken where a reader expects it: after a hyphen, slash or
-other URL punctuation; else at a hyphenation point of the English dictionary
-(pyphen), with a hyphen added; only a string with neither (a hash, a run of
-one letter) is broken between characters, also with a hyphen, so no line ever
-ends in the middle of a word without saying so ("Card s" never happens).
+other URL punctuation; else at a hyphenation point of the export language's
+dictionary (pyphen: British English, French), with a hyphen added; only a string
+with neither (a hash, a run of one letter) is broken between characters, also
+with a hyphen, so no line ever ends in the middle of a word without saying so
+("Card s" never happens).
 """
 
 from __future__ import annotations
@@ -16,31 +17,40 @@ from functools import lru_cache
 
 from app.export.fonts import text_width
 from app.export.text import ELLIPSIS
+from app.i18n import language
 
 HYPHEN = "-"
-HYPHENATION_LANG = "en_GB"
-"""The content is written in British English ("pseudonymisation")."""
+HYPHENATION_LANGS = {"en": "en_GB", "fr": "fr"}
+"""The pyphen dictionary per language (the English content is British: "pseudonymisation")."""
 BREAK_AFTER = frozenset("-/–—._?&=:#,;\\|+")
 """Characters after which a long word may break without an added hyphen."""
 MIN_PIECE = 2
 """No hyphenated piece is shorter than this many characters."""
 
 _lock = threading.Lock()
-_hyphenator: list[Callable[[str], list[int]]] = []
+_hyphenators: dict[str, Callable[[str], list[int]]] = {}
 
 
-def _positions(word: str) -> list[int]:
-    """Dictionary hyphenation points of ``word`` (empty when pyphen is unavailable)."""
-    if not _hyphenator:
+def _positions(word: str, lang: str) -> list[int]:
+    """Dictionary hyphenation points of ``word`` in ``lang`` (empty without pyphen)."""
+    hyphenator = _hyphenators.get(lang)
+    if hyphenator is None:
         with _lock:
-            if not _hyphenator:
+            hyphenator = _hyphenators.get(lang)
+            if hyphenator is None:
                 try:
                     import pyphen
                 except ImportError:  # pragma: no cover - a dependency; degrade to char breaks
-                    _hyphenator.append(lambda _word: [])
+                    hyphenator = _no_points
                 else:
-                    _hyphenator.append(pyphen.Pyphen(lang=HYPHENATION_LANG).positions)
-    return list(_hyphenator[0](word))
+                    dictionary = HYPHENATION_LANGS.get(lang, HYPHENATION_LANGS["en"])
+                    hyphenator = pyphen.Pyphen(lang=dictionary).positions
+                _hyphenators[lang] = hyphenator
+    return list(hyphenator(word))
+
+
+def _no_points(_word: str) -> list[int]:
+    return []
 
 
 def segments(text: str) -> list[str]:
@@ -79,18 +89,23 @@ def fit_line(text: str, size: float, width: float, bold: bool = False) -> str:
     return text[:low].rstrip() + ELLIPSIS
 
 
-@lru_cache(maxsize=4096)
 def break_word(word: str, size: float, width: float, bold: bool = False) -> tuple[str, ...]:
     """A word wider than ``width`` in pieces that fit, each ending where a reader expects.
 
     A piece ends after URL punctuation or an existing hyphen as it stands, or at a
-    dictionary hyphenation point with a hyphen added; failing both, between
-    characters, with a hyphen added. The last piece is the rest of the word.
+    hyphenation point of the current language's dictionary with a hyphen added;
+    failing both, between characters, with a hyphen added. The last piece is the
+    rest of the word.
     """
+    return _break_word(word, size, width, bold, language())
+
+
+@lru_cache(maxsize=4096)
+def _break_word(word: str, size: float, width: float, bold: bool, lang: str) -> tuple[str, ...]:
     pieces: list[str] = []
     rest = word
     while rest and text_width(rest, size, bold) > width:
-        cut, hyphen = _best_cut(rest, size, width, bold)
+        cut, hyphen = _best_cut(rest, size, width, bold, lang)
         pieces.append(rest[:cut] + (HYPHEN if hyphen else ""))
         rest = rest[cut:]
     if rest:
@@ -98,14 +113,14 @@ def break_word(word: str, size: float, width: float, bold: bool = False) -> tupl
     return tuple(pieces)
 
 
-def _best_cut(word: str, size: float, width: float, bold: bool) -> tuple[int, bool]:
+def _best_cut(word: str, size: float, width: float, bold: bool, lang: str) -> tuple[int, bool]:
     """Where to cut ``word`` (its first piece's length) and whether to add a hyphen."""
     natural = [i + 1 for i, c in enumerate(word[:-1]) if c in BREAK_AFTER and i + 1 >= MIN_PIECE]
     fits = [i for i in natural if text_width(word[:i], size, bold) <= width]
     hyphen_w = text_width(HYPHEN, size, bold)
     dictionary = [
         i
-        for i in _positions(word)
+        for i in _positions(word, lang)
         if MIN_PIECE <= i <= len(word) - MIN_PIECE
         and text_width(word[:i], size, bold) + hyphen_w <= width
     ]

@@ -2324,6 +2324,31 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
 <context>
     <name>exporting</name>
     <message>
+        <location filename="../../views/export_language.py"/>
+        <source>{title} — {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_language.py"/>
+        <source>Export lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_language.py"/>
+        <source>Write exports in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_language.py"/>
+        <source>Export language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_language.py"/>
+        <source>The language the exported files are written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../views/export_worker.py"/>
         <source>Exporting PDF</source>
         <translation type="unfinished"></translation>
@@ -2464,6 +2489,14 @@ No file was written.</source>
         <location filename="../../views/exporting.py"/>
         <source>Export action &amp;list (CSV)…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;language</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>{title} — in {language}</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3525,16 @@ No file was written.</source>
     <message>
         <location filename="../../views/facilitator/evidence.py"/>
         <source>  ✗ {severity}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>{workshop} report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>{workshop} scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5368,6 +5411,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../views/facilitator/window.py"/>
         <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Write the files in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

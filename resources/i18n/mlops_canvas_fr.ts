@@ -2346,6 +2346,31 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
 <context>
     <name>exporting</name>
     <message>
+        <location filename="../../views/export_language.py"/>
+        <source>{title} — {language}</source>
+        <translation>{title} — {language}</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_language.py"/>
+        <source>Export lan&amp;guage</source>
+        <translation>Lan&amp;gue des exports</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_language.py"/>
+        <source>Write exports in {language}</source>
+        <translation>Langue des exports : {language}</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_language.py"/>
+        <source>Export language</source>
+        <translation>Langue des exports</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_language.py"/>
+        <source>The language the exported files are written in</source>
+        <translation>La langue dans laquelle les fichiers exportés sont rédigés</translation>
+    </message>
+    <message>
         <location filename="../../views/export_worker.py"/>
         <source>Exporting PDF</source>
         <translation>Exportation en PDF</translation>
@@ -2488,6 +2513,14 @@ Aucun fichier n'a été écrit.</translation>
         <location filename="../../views/exporting.py"/>
         <source>Export action &amp;list (CSV)…</source>
         <translation>Exporter la &amp;liste des actions (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;language</source>
+        <translation type="vanished">Lan&amp;gue des exports</translation>
+    </message>
+    <message>
+        <source>{title} — in {language}</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3550,16 @@ Aucun fichier n'a été écrit.</translation>
         <location filename="../../views/facilitator/evidence.py"/>
         <source>  ✗ {severity}: {title}</source>
         <translation>  ✗ {severity} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>{workshop} report</source>
+        <translation>Rapport d'animation {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/exports.py"/>
+        <source>{workshop} scores</source>
+        <translation>Notes {workshop}</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/exports.py"/>
@@ -5399,6 +5442,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/facilitator/window.py"/>
         <source>Export status</source>
         <translation>État de l'exportation</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/window.py"/>
+        <source>Write the files in:</source>
+        <translation>Langue des fichiers :</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/window.py"/>

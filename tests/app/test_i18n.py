@@ -163,3 +163,52 @@ def test_plurals_and_dates_follow_the_language() -> None:
         assert i18n.document_language() == "fr-CA"
     assert i18n.translate("check", "%n card(s)", None, 1) == "1 card"
     assert i18n.long_date(dt.date(2026, 8, 2)) == "2 August 2026"
+
+
+def test_speaking_is_the_thread_s_own() -> None:
+    """An export speaking French in a worker thread leaves the window's thread in English."""
+    import threading
+
+    heard: list[str] = []
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def worker() -> None:
+        with i18n.speaking("fr"):
+            heard.append(i18n.translate("exporting", "Export PDF"))
+            inside.set()
+            leave.wait(10)
+            heard.append(i18n.language())
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(10)
+    assert i18n.language() == "en" and i18n.translate("exporting", "Export PDF") == "Export PDF"
+    leave.set()
+    thread.join(10)
+    assert heard[0] != "Export PDF" and heard[1] == "fr"
+    assert i18n.language() == "en"
+
+
+def test_a_new_thread_starts_in_the_interface_language() -> None:
+    import threading
+
+    heard: list[str] = []
+    with i18n.speaking("fr"):
+        thread = threading.Thread(target=lambda: heard.append(i18n.language()))
+        thread.start()
+        thread.join(10)
+        assert i18n.language() == "fr" and i18n.interface_language() == "en"
+    assert heard == ["en"]
+
+
+def test_long_words_break_at_the_hyphenation_points_of_the_export_language() -> None:
+    from app.export.wrap import break_word
+
+    word = "anticonstitutionnellement"
+    english = break_word(word, 18, 90)
+    with i18n.speaking("fr"):
+        french = break_word(word, 18, 90)
+    assert "".join(p.rstrip("-") for p in french) == word
+    assert french != english  # French rules, not the English dictionary's
+    assert french[0].endswith("-") and len(french) > 1

@@ -73,3 +73,34 @@ def test_drill_events_handed_over_are_kept(services: Services) -> None:
     services.drills = handed
     assert services.drills is handed
     assert services.new_checker() is not None
+
+
+def test_the_same_database_in_another_language(services: Services) -> None:
+    assert services.language == "en"
+    assert services.in_language("en") is services
+    french = services.in_language("fr_CA.UTF-8")
+    assert french is services.in_language("fr")  # built once, kept
+    assert french.store is services.store and french.language == "fr"
+    # The keys and rules are the same; only the text is in French.
+    assert french.library.catalog.keys() == services.library.catalog.keys()
+    titles = {key: card.title for key, card in services.library.catalog.items()}
+    assert any(french.library.catalog[key].title != title for key, title in titles.items())
+    pack_en = {key: p.instrument for key, p in services.packs.packs.items()}
+    pack_fr = {key: p.instrument for key, p in french.packs.packs.items()}
+    assert pack_en.keys() == pack_fr.keys() and pack_en != pack_fr
+    assert french.rubrics.rubrics.keys() == services.rubrics.rubrics.keys()
+    with pytest.raises(ValueError, match="xx"):
+        services.in_language("xx")
+
+
+def test_the_other_language_loads_in_its_own_language_whatever_the_thread_speaks(
+    services: Services,
+) -> None:
+    from app.i18n import speaking
+
+    with speaking("fr"):
+        english = services.packs  # loaded inside a French block: still the services' English
+    french = services.in_language("fr").packs
+    shown = {key: p.instrument for key, p in english.packs.items()}
+    assert shown != {key: p.instrument for key, p in french.packs.items()}
+    assert shown == {key: p.instrument for key, p in services.in_language("en").packs.packs.items()}

@@ -15,15 +15,28 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from app.review import workshop_report
 from app.review.rubrics import RubricChoiceError
 from app.review.workshop_report import ReportInputs
 from app.store import StoreError
+from views.export_language import export_language, titled
 from views.facilitator.reporting import Job, export_errors
 
 if TYPE_CHECKING:
     from views.facilitating import FacilitatorTools
+
+
+FILE_NAMES = {
+    "report": QT_TRANSLATE_NOOP("facilitator", "{workshop} report"),
+    "scores": QT_TRANSLATE_NOOP("facilitator", "{workshop} scores"),
+}
+"""The suggested file names, in the language the file is written in."""
+
+
+def _file_name(lang: str, kind: str, workshop: str) -> str:
+    with speaking(lang):
+        return translate("facilitator", FILE_NAMES[kind]).format(workshop=workshop)
 
 
 class Exports(QObject):
@@ -41,12 +54,12 @@ class Exports(QObject):
             job.wait()
         return True
 
-    def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
+    def _save_path(self, title: str, name: str, suffix: str, pattern: str) -> Path | None:
         parent = self.tools.window or self.tools.wb.window
-        path, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
+        path, _ = QFileDialog.getSaveFileName(parent, titled(title), f"{name}{suffix}", pattern)
         return Path(path) if path else None
 
-    def _inputs(self) -> ReportInputs | None:
+    def _inputs(self, lang: str) -> ReportInputs | None:
         wb = self.tools.wb
         if wb.services is None or wb.store is None or wb.workshop is None:
             return None
@@ -55,8 +68,9 @@ class Exports(QObject):
         live = [s.document.strategy for s in wb.sessions.values()]
         errors: tuple[type[Exception], ...] = (RubricChoiceError, StoreError, *export_errors())
         try:
-            rubrics = wb.services.rubrics
-            return workshop_report.gather(wb.store, wb.workshop.id, rubrics, live=live)
+            rubrics = wb.services.in_language(lang).rubrics
+            with speaking(lang):
+                return workshop_report.gather(wb.store, wb.workshop.id, rubrics, live=live)
         except errors as err:
             self.tools.notify(
                 translate("facilitator", "Cannot write the report: {e}").format(e=err), "error"
@@ -69,20 +83,29 @@ class Exports(QObject):
         services = wb.services
         if wb.workshop is None or services is None:
             return None
+        lang = export_language()
         path = self._save_path(
             translate("facilitator", "Export facilitator report"),
-            f"{wb.workshop.name} report.pdf",
+            _file_name(lang, "report", wb.workshop.name),
+            ".pdf",
             translate("facilitator", "PDF files (*.pdf)"),
         )
-        inputs = self._inputs() if path is not None else None
+        inputs = self._inputs(lang) if path is not None else None
         if path is None or inputs is None:
             return None
-        # A checker of its own (the loaded packs and events): the live one's caches
-        # belong to the GUI thread.
-        checker = services.new_checker()
+        # A checker of its own (the loaded packs and events, their text in the export's
+        # language): the live one's caches belong to the GUI thread.
+        try:
+            checker = services.in_language(lang).new_checker()
+        except export_errors() as err:
+            self.tools.notify(
+                translate("facilitator", "Cannot write the report: {e}").format(e=err), "error"
+            )
+            return None
 
         def work() -> object:
-            return workshop_report.write_pdf(workshop_report.build(inputs, checker.check), path)
+            with speaking(lang):  # the worker thread only
+                return workshop_report.write_pdf(workshop_report.build(inputs, checker.check), path)
 
         return self._run(work, path)
 
@@ -91,15 +114,22 @@ class Exports(QObject):
         wb = self.tools.wb
         if wb.workshop is None:
             return None
+        lang = export_language()
         path = self._save_path(
             translate("facilitator", "Export scores"),
-            f"{wb.workshop.name} scores.csv",
+            _file_name(lang, "scores", wb.workshop.name),
+            ".csv",
             translate("facilitator", "CSV files (*.csv)"),
         )
-        inputs = self._inputs() if path is not None else None
+        inputs = self._inputs(lang) if path is not None else None
         if path is None or inputs is None:
             return None
-        return self._run(lambda: workshop_report.write_scores_csv(inputs, path), path)
+
+        def work() -> object:
+            with speaking(lang):
+                return workshop_report.write_scores_csv(inputs, path)
+
+        return self._run(work, path)
 
     def _run(self, work: Callable[[], object], path: Path) -> Job:
         job = Job(work, export_errors(), self)

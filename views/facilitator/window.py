@@ -31,6 +31,7 @@ from app.i18n import translate
 from app.review.errors import ReviewError
 from app.store import StoreError
 from models.review import PeerRound
+from views.export_language import ExportLanguageCombo
 from views.facilitator.case_study import CaseStudyView
 from views.facilitator.common import Banner, named, plain_label
 from views.facilitator.history import ReplayPanel
@@ -215,6 +216,14 @@ class FacilitatorWindow(QWidget):
         self.report_status = named(
             plain_label(points=12), translate("facilitator", "Export status")
         )
+        language = QHBoxLayout()
+        self.export_language = ExportLanguageCombo()
+        caption = QLabel(translate("facilitator", "Write the files in:"))
+        caption.setBuddy(self.export_language)
+        language.addWidget(caption)
+        language.addWidget(self.export_language)
+        language.addStretch(1)
+        column.addLayout(language)
         for widget in (pdf, csv, self.report_status):
             column.addWidget(widget)
         column.addStretch(1)
