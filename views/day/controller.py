@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app.export.atomic import ExportError
-from app.i18n import translate
+from app.i18n import interface_language, translate
 from app.resources import ContentError
 from app.review.reflections import (
     Observation,
@@ -261,7 +261,8 @@ class WorkshopDay(QObject):
             wb.show_message(translate("facilitator", "Open a strategy first."))
             return None
         try:
-            bundle = exporting.bundle(session)
+            # On screen in the window's language (the export language is for files).
+            bundle = exporting.bundle(session, interface_language())
         except (ExportError, StoreError, ContentError) as err:
             wb.show_message(str(err))
             return None
