@@ -1,4 +1,5 @@
-"""Write the renders in docs/deck/: every slide of the demo presentation, a plan spread, the index.
+"""Write the renders in docs/deck/ (English) and docs/deck/fr/ (French): every slide of the demo
+presentation, a plan spread, the board page, the index.
 
 The demo workshop is written to a temporary database and exported with
 ``main.py export-pdf --workshop`` — the same path a facilitator takes — then the
@@ -7,7 +8,7 @@ team's presentation (``slide-NN.png``), the first two pages of its full plan
 side by side (``plan-spread.png``), the plan's board page (``plan-board.png``)
 and the coverage index (``index.png``).
 
-Run: ``.venv/bin/python -m tests.app.export.make_deck_renders``
+Run: ``.venv/bin/python -m tests.app.export.make_deck_renders [en|fr]`` (both by default)
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ def _render(pdf: Path, stem: Path, first: int | None = None, last: int | None = 
     subprocess.run([*command, str(pdf), str(stem)], check=True)
 
 
-def main() -> None:
-    """Export the demo workshop and render its pages into docs/deck/."""
+def main(lang: str = "en") -> None:
+    """Export the demo workshop in ``lang`` and render its pages into docs/deck/[fr/]."""
+    out = OUT if lang == "en" else OUT / lang
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         db = work / "demo.sqlite3"
@@ -47,28 +50,36 @@ def main() -> None:
         finally:
             store.close()
         folder = work / "out"
-        command = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "export-pdf"]
+        command = [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--lang",
+            lang,
+            "--db",
+            str(db),
+            "export-pdf",
+        ]
         subprocess.run([*command, "--workshop", WORKSHOP_ID, "-o", str(folder)], check=True)
         talk = next(folder.glob(f"team-aurora*{PRESENTATION_SUFFIX}"))
         plan = next(folder.glob(f"team-aurora*{PLAN_SUFFIX}"))
-        for old in OUT.glob("*.png"):
+        for old in out.glob("*.png"):
             old.unlink()
         _render(talk, work / "slide")
         for page in sorted(work.glob("slide-*.png")):
             number = int(page.stem.rsplit("-", 1)[1])
-            page.replace(OUT / f"slide-{number:02d}.png")
+            page.replace(out / f"slide-{number:02d}.png")
         _render(plan, work / "plan", 1, 2)
         left, right = (Image.open(p) for p in sorted(work.glob("plan-*.png")))
         spread = Image.new("RGB", (left.width + right.width + 24, left.height), (200, 204, 210))
         spread.paste(left, (0, 0))
         spread.paste(right, (left.width + 24, 0))
-        spread.save(OUT / "plan-spread.png", optimize=True)
+        spread.save(out / "plan-spread.png", optimize=True)
         board = _board_page(plan)
         _render(plan, work / "board", board)
-        next(work.glob("board*.png")).replace(OUT / "plan-board.png")
+        next(work.glob("board*.png")).replace(out / "plan-board.png")
         _render(folder / INDEX_NAME, work / "index", 1)
-        next(work.glob("index*.png")).replace(OUT / "index.png")
-    for path in sorted(OUT.glob("*.png")):
+        next(work.glob("index*.png")).replace(out / "index.png")
+    for path in sorted(out.glob("*.png")):
         print(path)
 
 
@@ -83,4 +94,5 @@ def _board_page(plan: Path) -> int:
 
 
 if __name__ == "__main__":
-    main()
+    for code in sys.argv[1:] or ["en", "fr"]:
+        main(code)
