@@ -6495,7 +6495,7 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../views/dialogs/about.py"/>
-        <source>C&amp;lose</source>
+        <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6649,6 +6649,10 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
         <location filename="../../views/help.py"/>
         <source>&amp;About MLOps Lifecycle Canvas</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -8573,12 +8577,12 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;Yes</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;No</source>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9055,6 +9059,14 @@ not installed on this machine: its rules are not checked</source>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>

@@ -1264,7 +1264,7 @@
     <message>
         <location filename="../../views/dialogs/crash.py"/>
         <source>&amp;Keep working</source>
-        <translation>&amp;Continuer à travailler</translation>
+        <translation>Continuer à &amp;travailler</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/crash.py"/>
@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../../views/dialogs/custom_card.py"/>
         <source>&amp;Capabilities</source>
-        <translation>&amp;Capacités</translation>
+        <translation>C&amp;apacités</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/custom_card.py"/>
@@ -6525,7 +6525,7 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../views/dialogs/about.py"/>
-        <source>C&amp;lose</source>
+        <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
@@ -6679,6 +6679,10 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/help.py"/>
         <source>&amp;About MLOps Lifecycle Canvas</source>
         <translation>À &amp;propos de MLOps Lifecycle Canvas</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="vanished">&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -8606,13 +8610,13 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;Yes</source>
-        <translation>&amp;Oui</translation>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;No</source>
-        <translation>&amp;Non</translation>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
@@ -9088,6 +9092,14 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Both</source>
         <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="vanished">&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="vanished">&amp;Non</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,8 @@ class _QuestionRow(QGroupBox):
             row = QHBoxLayout()
             self.group = QButtonGroup(self)
             for yes, word in (
-                (True, translate("questionnaire", "&Yes")),
-                (False, translate("questionnaire", "&No")),
+                (True, translate("questionnaire", "Yes")),
+                (False, translate("questionnaire", "No")),
             ):
                 radio = QRadioButton(word)
                 named(radio, f"{word.replace('&', '')}: {text}")
