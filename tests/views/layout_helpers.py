@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListView,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTabWidget,
     QToolButton,
@@ -94,7 +98,9 @@ def dialogs(harness: Harness) -> list[QDialog]:
         guides.append(guide)
     crash = CrashDialog(
         "ValueError: an example of an unexpected error",
-        i18n.translate("crash", "Your work up to the last change is saved."),
+        i18n.translate(
+            "crash", "No edits were lost: every change made so far is saved in the database."
+        ),
         Path("/tmp/mlops-canvas/logs/mlops-canvas.log"),
         "Traceback (most recent call last):\n  ...\nValueError: an example",
         parent,
@@ -204,8 +210,8 @@ def views_of(window: QWidget) -> Iterator[str]:
 
 
 def too_narrow(window: QWidget) -> list[str]:
-    """Every visible button, label, group box, tab and header section whose text does not fit
-    (its size hint against its geometry)."""
+    """Every visible button, label, choice list, group box, tab and header section whose text
+    does not fit (its size hint, or its text's width, against its geometry)."""
     problems = []
     CHECKED.append(0)
     for widget in window.findChildren(QWidget):
@@ -239,6 +245,24 @@ def too_narrow(window: QWidget) -> list[str]:
                     f"label {name!r} {widget.text()[:40]!r}: "
                     f"{widget.width()} < {widget.minimumSizeHint().width()}"
                 )
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            need = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if not widget.itemIcon(widget.currentIndex()).isNull():
+                need += widget.iconSize().width() + 4
+            if field.width() < need:
+                problems.append(
+                    f"combo {name!r} {widget.currentText()[:40]!r}: {field.width()} < {need}"
+                )
+        elif isinstance(widget, QListView) and widget.horizontalScrollBar().isVisible():
+            problems.append(f"list {name!r}: its lines are wider than it is")
         elif isinstance(widget, QGroupBox) and widget.title():
             metrics = widget.fontMetrics()
             text = widget.title().replace("&&", "\0").replace("&", "").replace("\0", "&")

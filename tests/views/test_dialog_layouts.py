@@ -111,6 +111,24 @@ def test_mnemonics_are_unique_within_each_dialog_and_window(
     assert not problems, f"[{language}]\n" + "\n".join(problems)
 
 
+def test_a_dialog_writes_dates_in_the_interface_language(
+    language: str, qtbot: Any, db_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    from views.dialogs.profile import ProfileDialog
+
+    harness = Harness(qtbot, db_path)
+    strategy = harness.session.document.strategy
+    dialog = ProfileDialog(harness.workbench.checking.packs, strategy.profile, strategy.packs)
+    qtbot.addWidget(dialog)
+    as_of = dialog.findChild(QDateEdit, "profile_as_of")
+    assert as_of is not None
+    as_of.setDate(QDate(2026, 12, 6))
+    assert as_of.text() == {"en": "6 December 2026", "fr": "6 décembre 2026"}[language]
+
+
 # -- the checks are not vacuous -------------------------------------------------------------
 
 
