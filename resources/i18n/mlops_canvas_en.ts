@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>about</name>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>Python {python} (frozen) on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>Python {python} on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>board</name>
     <message numerus="yes">
         <location filename="../../app/export/board_drawing.py"/>
@@ -1570,6 +1583,11 @@
     </message>
     <message>
         <location filename="../../views/dialogs/workshop.py"/>
+        <source>Member role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
         <source>Teams of “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,11 +1669,6 @@
     <message>
         <location filename="../../views/dialogs/workshop.py"/>
         <source>Member name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/workshop.py"/>
-        <source>Member role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8568,6 +8581,11 @@ not installed on this machine: its rules are not checked</source>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>{field}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

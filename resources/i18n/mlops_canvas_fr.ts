@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>about</name>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>Python {python} (frozen) on {platform}</source>
+        <translation>Python {python} (exécutable autonome) sous {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>Python {python} on {platform}</source>
+        <translation>Python {python} sous {platform}</translation>
+    </message>
+</context>
+<context>
     <name>board</name>
     <message numerus="yes">
         <location filename="../../app/export/board_drawing.py"/>
@@ -1584,6 +1597,11 @@
     </message>
     <message>
         <location filename="../../views/dialogs/workshop.py"/>
+        <source>Member role</source>
+        <translation>Rôle du membre</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
         <source>Teams of “{name}”</source>
         <translation>Équipes de « {name} »</translation>
     </message>
@@ -1666,11 +1684,6 @@
         <location filename="../../views/dialogs/workshop.py"/>
         <source>Member name</source>
         <translation>Nom du membre</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/workshop.py"/>
-        <source>Member role</source>
-        <translation>Rôle du membre</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/workshop.py"/>
@@ -8602,6 +8615,11 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../views/dialogs/questionnaire.py"/>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>

@@ -61,7 +61,9 @@ def _show(value: Any) -> str:
 def profile_changes(old: Profile, new: Profile) -> list[str]:
     """One line per field that differs: "Impact level: I → III"."""
     return [
-        f"{field_label(name)}: {_show(getattr(old, name))} → {_show(getattr(new, name))}"
+        translate("questionnaire", "{field}: {old} → {new}").format(
+            field=field_label(name), old=_show(getattr(old, name)), new=_show(getattr(new, name))
+        )
         for name in Profile.model_fields
         if getattr(old, name) != getattr(new, name)
     ]
