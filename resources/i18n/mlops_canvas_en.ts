@@ -2002,7 +2002,7 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
-        <source>&amp;Add</source>
+        <source>A&amp;dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
-        <source>&amp;Close the gap</source>
+        <source>C&amp;lose the gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2159,7 +2159,7 @@
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
-        <source>&amp;Events</source>
+        <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2276,18 @@
         <location filename="../../views/widgets/marks.py"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the gap</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -5800,7 +5812,7 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
-        <source>&amp;Fix: add this card</source>
+        <source>Fi&amp;x: add this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6332,6 +6344,10 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
         <location filename="../../views/docks/findings.py"/>
         <source>Findings summary</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix: add this card</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -8685,7 +8701,7 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;Apply this profile</source>
+        <source>Appl&amp;y this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9077,6 +9093,10 @@ not installed on this machine: its rules are not checked</source>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply this profile</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>&amp;Yes</source>

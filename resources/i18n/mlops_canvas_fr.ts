@@ -2016,8 +2016,8 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <source>A&amp;dd</source>
+        <translation>Aj&amp;outer</translation>
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
@@ -2026,8 +2026,8 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
-        <source>&amp;Close the gap</source>
-        <translation>&amp;Combler la lacune</translation>
+        <source>C&amp;lose the gap</source>
+        <translation>Com&amp;bler la lacune</translation>
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
@@ -2173,13 +2173,13 @@
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
-        <source>&amp;Events</source>
+        <source>Eve&amp;nts</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
         <source>&amp;Year in production</source>
-        <translation>Une &amp;année en production</translation>
+        <translation>&amp;Une année en production</translation>
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
@@ -2219,7 +2219,7 @@
     <message>
         <location filename="../../views/docks/drills.py"/>
         <source>Sto&amp;p</source>
-        <translation>Arrê&amp;ter</translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
@@ -2290,6 +2290,18 @@
         <location filename="../../views/widgets/marks.py"/>
         <source>Missed</source>
         <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="vanished">&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Close the gap</source>
+        <translation type="vanished">&amp;Combler la lacune</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="vanished">&amp;Événements</translation>
     </message>
 </context>
 <context>
@@ -5830,8 +5842,8 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
-        <source>&amp;Fix: add this card</source>
-        <translation>&amp;Correction : ajouter cette carte</translation>
+        <source>Fi&amp;x: add this card</source>
+        <translation>C&amp;orrection : ajouter cette carte</translation>
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
@@ -6362,6 +6374,10 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/docks/findings.py"/>
         <source>Findings summary</source>
         <translation>Résumé des constats</translation>
+    </message>
+    <message>
+        <source>&amp;Fix: add this card</source>
+        <translation type="vanished">&amp;Correction : ajouter cette carte</translation>
     </message>
 </context>
 <context>
@@ -8076,7 +8092,7 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../views/dialogs/profile.py"/>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd'hui</translation>
+        <translation>A&amp;ujourd'hui</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/profile.py"/>
@@ -8136,7 +8152,7 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../views/dialogs/profile.py"/>
         <source>&amp;Rule packs</source>
-        <translation>&amp;Ensembles de règles</translation>
+        <translation>Ense&amp;mbles de règles</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/profile.py"/>
@@ -8718,8 +8734,8 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;Apply this profile</source>
-        <translation>&amp;Appliquer ce profil</translation>
+        <source>Appl&amp;y this profile</source>
+        <translation>Applique&amp;r ce profil</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
@@ -9110,6 +9126,10 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Both</source>
         <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this profile</source>
+        <translation type="vanished">&amp;Appliquer ce profil</translation>
     </message>
     <message>
         <source>&amp;Yes</source>

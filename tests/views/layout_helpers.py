@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMenuBar,
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
@@ -356,6 +357,8 @@ def mnemonic_clashes(window: QWidget, where: str = "") -> list[str]:
             texts = [widget.text()]
         elif isinstance(widget, QGroupBox):
             texts = [widget.title()]
+        elif isinstance(widget, QMenuBar):  # Alt+letter opens a menu, window-wide
+            texts = [a.text() for a in widget.actions() if a.isVisible()]
         elif isinstance(widget, QTabBar):
             texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
         elif isinstance(widget, QLabel):

@@ -34,6 +34,7 @@ from tests.views.layout_helpers import (
     secondary_windows,
     show_at,
     too_narrow,
+    views_of,
 )
 from views.screen_fit import FRAME_ALLOWANCE
 
@@ -108,6 +109,29 @@ def test_mnemonics_are_unique_within_each_dialog_and_window(
         show_at(window)
         problems += check_all_views(window, mnemonic_clashes)
         window.close()
+    assert not problems, f"[{language}]\n" + "\n".join(problems)
+
+
+def test_mnemonics_are_unique_in_the_main_window_with_each_panel(
+    language: str, qtbot: Any, db_path: Path
+) -> None:
+    """A panel's Alt+letter must not take one of the menu bar's, nor another's in view."""
+    harness = Harness(qtbot, db_path)
+    window = harness.window
+    window.resize(LAPTOP.size())
+    QApplication.processEvents()
+    docks = [*harness.workbench.docks, harness.workbench.day.explore]
+    problems = [f"no panel: {p}" for p in mnemonic_clashes(window)]
+    for dock in docks:  # one panel at a time, as its function key shows it
+        for other in docks:
+            other.hide()
+        dock.show()
+        QApplication.processEvents()
+        problems += [
+            f"{dock.objectName()}, {where}: {p}"
+            for where in views_of(dock)
+            for p in mnemonic_clashes(window)
+        ]
     assert not problems, f"[{language}]\n" + "\n".join(problems)
 
 

@@ -243,7 +243,7 @@ class QuestionnairePage(QWidget):
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.PlainText)
         named(self.changes, translate("questionnaire", "What would change"))
-        self.apply_button = QPushButton(translate("questionnaire", "&Apply this profile"))
+        self.apply_button = QPushButton(translate("questionnaire", "Appl&y this profile"))
         self.apply_button.setAutoDefault(True)
         named(
             self.apply_button,
