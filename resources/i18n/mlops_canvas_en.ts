@@ -3210,6 +3210,7 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/common.py"/>
         <source>Teams design their strategy on the canvas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,6 +3383,26 @@ No file was written.</source>
     <message>
         <location filename="../../views/facilitator/case_study.py"/>
         <source>Show the case study on the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>A real failed public-sector AI project, presented as a case study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Teams explore the lifecycle phases and their scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Practices, rules and roles explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Teams present; peers and facilitator assess with the rubric.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

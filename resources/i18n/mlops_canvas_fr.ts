@@ -3234,6 +3234,7 @@ Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/common.py"/>
         <source>Teams design their strategy on the canvas.</source>
         <translation>Les équipes conçoivent leur stratégie sur le canevas.</translation>
     </message>
@@ -3407,6 +3408,26 @@ Aucun fichier n'a été écrit.</translation>
         <location filename="../../views/facilitator/case_study.py"/>
         <source>Show the case study on the whole screen</source>
         <translation>Afficher l'étude de cas sur tout l'écran</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>A real failed public-sector AI project, presented as a case study.</source>
+        <translation>Un véritable projet d'IA du secteur public qui a échoué, présenté comme étude de cas.</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Teams explore the lifecycle phases and their scenario.</source>
+        <translation>Les équipes explorent les phases du cycle de vie et leur scénario.</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Practices, rules and roles explained.</source>
+        <translation>Pratiques, règles et rôles expliqués.</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Teams present; peers and facilitator assess with the rubric.</source>
+        <translation>Les équipes présentent; les pairs et la personne qui anime évaluent selon la grille d'évaluation.</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/common.py"/>
