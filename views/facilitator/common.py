@@ -78,10 +78,12 @@ def stored_stage_text(shown: str) -> str:
     """What an agenda stores for a name or description as shown: a default stage's text
     shown in the interface language is stored in English, so it follows the language of
     whoever reads it; any other text is stored as typed."""
-    for table in (DEFAULT_STAGE_NAMES, DEFAULT_STAGE_ABOUTS):
-        for stored, source in table.items():
-            if shown == translate("facilitator", source):
-                return stored
+    for name in DEFAULT_STAGE_NAMES:
+        if shown == agenda_stage_label(name):
+            return name
+    for about in DEFAULT_STAGE_ABOUTS:
+        if shown == agenda_stage_about(about):
+            return about
     return shown
 
 
