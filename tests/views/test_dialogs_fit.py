@@ -1,20 +1,31 @@
-"""Every dialog fits a 1366×768 screen (at 100 % and at 200 % font scale): its smallest
-size leaves room for a window manager's title bar, so no button is out of reach."""
+"""Every dialog fits a 1366×768 screen (at 100 % and at 200 % font scale, in English and
+French): its smallest size leaves room for a window manager's title bar, so no button is
+out of reach."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.views.conftest import Harness
-from tests.views.layout_helpers import LAPTOP, dialogs, name_of
+from tests.views.layout_helpers import LAPTOP, dialogs, interface_language, name_of
 from views.screen_fit import FRAME_ALLOWANCE, fit_to_screen
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_every_dialog_fits_a_laptop_screen(harness: Harness, scale: float, qtbot: Any) -> None:
+def test_every_dialog_fits_a_laptop_screen(
+    scale: float, language: str, qtbot: Any, db_path: Path
+) -> None:
+    with interface_language(language):
+        harness = Harness(qtbot, db_path)
+        _fit_every_dialog(harness, scale)
+
+
+def _fit_every_dialog(harness: Harness, scale: float) -> None:
     harness.workbench.set_font_scale(scale)
     QApplication.processEvents()
     room = LAPTOP.height() - FRAME_ALLOWANCE
