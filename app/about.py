@@ -34,10 +34,21 @@ def app_version() -> str:
         return UNKNOWN_VERSION
 
 
-def runtime_line() -> str:
-    """Python version and platform in one line, for the log and the About box."""
-    frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
-    return f"Python {platform.python_version()}{frozen} on {platform.platform(terse=True)}"
+def runtime_line(*, translated: bool = False) -> str:
+    """Python version and platform in one line: in English for the log (support reads it),
+    in the interface's language for the About box (``translated``)."""
+    frozen = getattr(sys, "frozen", False)
+    if not translated:
+        marker = " (frozen)" if frozen else ""
+        return f"Python {platform.python_version()}{marker} on {platform.platform(terse=True)}"
+    from app.i18n import translate
+
+    line = (
+        translate("about", "Python {python} (frozen) on {platform}")
+        if frozen
+        else translate("about", "Python {python} on {platform}")
+    )
+    return line.format(python=platform.python_version(), platform=platform.platform(terse=True))
 
 
 @dataclass(frozen=True)

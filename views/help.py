@@ -91,7 +91,7 @@ class HelpController(QObject):
         log_file = current_log_file() or where.logs / LOG_FILENAME
         return AboutFacts(
             version=app_version(),
-            runtime=f"{runtime_line()}, Qt {qVersion()}",
+            runtime=f"{runtime_line(translated=True)}, Qt {qVersion()}",
             content_version=wb.library.version if wb.library is not None else "—",
             packs=packs,
             license_name=translate("help", "Apache License 2.0 ({spdx})").format(spdx=LICENSE_NAME),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QListView, QWidget
 
 LARGE_SCREEN_WIDTH = 1600
 """From this window width up, the palette column starts open beside the canvas."""
@@ -119,3 +119,21 @@ def fit_to_screen(window: QWidget, area: QRect | None = None) -> None:
         x = min(max(area.left(), frame.left()), area.right() - size.width() + 1)
         y = min(max(area.top(), frame.top()), area.bottom() - size.height() + 1)
         window.move(x, y)
+
+
+LIST_WIDTH_LIMIT = 720
+"""The widest a list grows to show its longest line whole (a dialog stays within a laptop)."""
+
+
+def widen_to_lines(view: QListView, limit: int = LIST_WIDTH_LIMIT) -> None:
+    """Give a list the minimum width that shows its longest line whole (up to ``limit``):
+    French lines run longer, and a list cuts a line without an ellipsis."""
+    view.setMinimumWidth(
+        min(
+            limit,
+            view.sizeHintForColumn(0)
+            + view.verticalScrollBar().sizeHint().width()
+            + 2 * view.frameWidth()
+            + 4,
+        )
+    )

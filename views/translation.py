@@ -29,7 +29,7 @@ from app import i18n
 from app.i18n import LANGUAGES, translate
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QMenu, QProxyStyle, QWidget
 
 LANGUAGE_KEY = "view/language"
@@ -139,6 +139,23 @@ def install(app: QCoreApplication, cli: str | None = None) -> str:
     if isinstance(app, QApplication) and not isinstance(app.style(), style):
         app.setStyle(style())
     return code
+
+
+def interface_locale() -> QLocale:
+    """The interface language's locale (dates written « 6 décembre 2026 » in French), with
+    the system's country where Qt knows that pair.
+
+    Set on the widgets that write dates and numbers, not as the process default: paper
+    size and units follow the system's country whatever the interface language.
+    """
+    from PySide6.QtCore import QLocale
+
+    language = QLocale(i18n.language()).language()
+    system = QLocale.system()
+    if system.language() == language:
+        return system
+    paired = QLocale(language, system.territory())
+    return paired if paired.language() == language else QLocale(language)
 
 
 def language_menu(parent: QMenu, window: QWidget, settings: QSettings) -> QMenu:

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>about</name>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>Python {python} (frozen) on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>Python {python} on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>board</name>
     <message numerus="yes">
         <location filename="../../app/export/board_drawing.py"/>
@@ -1570,6 +1583,11 @@
     </message>
     <message>
         <location filename="../../views/dialogs/workshop.py"/>
+        <source>Member role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
         <source>Teams of “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,11 +1669,6 @@
     <message>
         <location filename="../../views/dialogs/workshop.py"/>
         <source>Member name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/workshop.py"/>
-        <source>Member role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,7 +2002,7 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
-        <source>&amp;Add</source>
+        <source>A&amp;dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,7 +2012,7 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
-        <source>&amp;Close the gap</source>
+        <source>C&amp;lose the gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2146,7 +2159,7 @@
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
-        <source>&amp;Events</source>
+        <source>Eve&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2263,6 +2276,18 @@
         <location filename="../../views/widgets/marks.py"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the gap</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3243,7 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/common.py"/>
         <source>Teams design their strategy on the canvas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,6 +3416,26 @@ No file was written.</source>
     <message>
         <location filename="../../views/facilitator/case_study.py"/>
         <source>Show the case study on the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>A real failed public-sector AI project, presented as a case study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Teams explore the lifecycle phases and their scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Practices, rules and roles explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Teams present; peers and facilitator assess with the rubric.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5835,7 +5881,7 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
-        <source>&amp;Fix: add this card</source>
+        <source>Fi&amp;x: add this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6368,6 +6414,10 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
         <source>Findings summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Fix: add this card</source>
+        <translation type="vanished"></translation>
+    </message>
 </context>
 <context>
     <name>guide</name>
@@ -6543,7 +6593,7 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../views/dialogs/about.py"/>
-        <source>C&amp;lose</source>
+        <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6697,6 +6747,10 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
         <location filename="../../views/help.py"/>
         <source>&amp;About MLOps Lifecycle Canvas</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -8616,17 +8670,22 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
         <source>Question {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;Yes</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;No</source>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8711,7 +8770,7 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;Apply this profile</source>
+        <source>Appl&amp;y this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9103,6 +9162,18 @@ not installed on this machine: its rules are not checked</source>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply this profile</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>

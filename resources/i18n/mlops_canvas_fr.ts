@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>about</name>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>Python {python} (frozen) on {platform}</source>
+        <translation>Python {python} (exécutable autonome) sous {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>Python {python} on {platform}</source>
+        <translation>Python {python} sous {platform}</translation>
+    </message>
+</context>
+<context>
     <name>board</name>
     <message numerus="yes">
         <location filename="../../app/export/board_drawing.py"/>
@@ -1264,7 +1277,7 @@
     <message>
         <location filename="../../views/dialogs/crash.py"/>
         <source>&amp;Keep working</source>
-        <translation>&amp;Continuer à travailler</translation>
+        <translation>Continuer à &amp;travailler</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/crash.py"/>
@@ -1520,7 +1533,7 @@
     <message>
         <location filename="../../views/dialogs/custom_card.py"/>
         <source>&amp;Capabilities</source>
-        <translation>&amp;Capacités</translation>
+        <translation>C&amp;apacités</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/custom_card.py"/>
@@ -1581,6 +1594,11 @@
         <location filename="../../views/dialogs/workshop.py"/>
         <source>Check the name: {e}</source>
         <translation>Vérifiez le nom : {e}</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workshop.py"/>
+        <source>Member role</source>
+        <translation>Rôle du membre</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/workshop.py"/>
@@ -1666,11 +1684,6 @@
         <location filename="../../views/dialogs/workshop.py"/>
         <source>Member name</source>
         <translation>Nom du membre</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/workshop.py"/>
-        <source>Member role</source>
-        <translation>Rôle du membre</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/workshop.py"/>
@@ -2003,8 +2016,8 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <source>A&amp;dd</source>
+        <translation>Aj&amp;outer</translation>
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
@@ -2013,8 +2026,8 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
-        <source>&amp;Close the gap</source>
-        <translation>&amp;Combler la lacune</translation>
+        <source>C&amp;lose the gap</source>
+        <translation>Com&amp;bler la lacune</translation>
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
@@ -2160,13 +2173,13 @@
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
-        <source>&amp;Events</source>
+        <source>Eve&amp;nts</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
         <source>&amp;Year in production</source>
-        <translation>Une &amp;année en production</translation>
+        <translation>&amp;Une année en production</translation>
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
@@ -2206,7 +2219,7 @@
     <message>
         <location filename="../../views/docks/drills.py"/>
         <source>Sto&amp;p</source>
-        <translation>Arrê&amp;ter</translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <location filename="../../views/docks/drills.py"/>
@@ -2277,6 +2290,18 @@
         <location filename="../../views/widgets/marks.py"/>
         <source>Missed</source>
         <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="vanished">&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Close the gap</source>
+        <translation type="vanished">&amp;Combler la lacune</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="vanished">&amp;Événements</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3267,7 @@ Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../views/day/stages.py"/>
+        <location filename="../../views/facilitator/common.py"/>
         <source>Teams design their strategy on the canvas.</source>
         <translation>Les équipes conçoivent leur stratégie sur le canevas.</translation>
     </message>
@@ -3415,6 +3441,26 @@ Aucun fichier n'a été écrit.</translation>
         <location filename="../../views/facilitator/case_study.py"/>
         <source>Show the case study on the whole screen</source>
         <translation>Afficher l'étude de cas sur tout l'écran</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>A real failed public-sector AI project, presented as a case study.</source>
+        <translation>Un véritable projet d'IA du secteur public qui a échoué, présenté comme étude de cas.</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Teams explore the lifecycle phases and their scenario.</source>
+        <translation>Les équipes explorent les phases du cycle de vie et leur scénario.</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Practices, rules and roles explained.</source>
+        <translation>Pratiques, règles et rôles expliqués.</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/common.py"/>
+        <source>Teams present; peers and facilitator assess with the rubric.</source>
+        <translation>Les équipes présentent; les pairs et la personne qui anime évaluent selon la grille d'évaluation.</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/common.py"/>
@@ -5865,8 +5911,8 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
-        <source>&amp;Fix: add this card</source>
-        <translation>&amp;Correction : ajouter cette carte</translation>
+        <source>Fi&amp;x: add this card</source>
+        <translation>C&amp;orrection : ajouter cette carte</translation>
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
@@ -6398,6 +6444,10 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <source>Findings summary</source>
         <translation>Résumé des constats</translation>
     </message>
+    <message>
+        <source>&amp;Fix: add this card</source>
+        <translation type="vanished">&amp;Correction : ajouter cette carte</translation>
+    </message>
 </context>
 <context>
     <name>guide</name>
@@ -6573,7 +6623,7 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../views/dialogs/about.py"/>
-        <source>C&amp;lose</source>
+        <source>Cl&amp;ose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
@@ -6727,6 +6777,10 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/help.py"/>
         <source>&amp;About MLOps Lifecycle Canvas</source>
         <translation>À &amp;propos de MLOps Lifecycle Canvas</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="vanished">&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -8107,7 +8161,7 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../views/dialogs/profile.py"/>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd'hui</translation>
+        <translation>A&amp;ujourd'hui</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/profile.py"/>
@@ -8167,7 +8221,7 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../views/dialogs/profile.py"/>
         <source>&amp;Rule packs</source>
-        <translation>&amp;Ensembles de règles</translation>
+        <translation>Ense&amp;mbles de règles</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/profile.py"/>
@@ -8649,18 +8703,23 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/questionnaire.py"/>
         <source>Question {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;Yes</source>
-        <translation>&amp;Oui</translation>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;No</source>
-        <translation>&amp;Non</translation>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
@@ -8744,8 +8803,8 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
-        <source>&amp;Apply this profile</source>
-        <translation>&amp;Appliquer ce profil</translation>
+        <source>Appl&amp;y this profile</source>
+        <translation>Applique&amp;r ce profil</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
@@ -9136,6 +9195,18 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Both</source>
         <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this profile</source>
+        <translation type="vanished">&amp;Appliquer ce profil</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="vanished">&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="vanished">&amp;Non</translation>
     </message>
 </context>
 <context>

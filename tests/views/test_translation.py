@@ -14,22 +14,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QCheckBox,
     QDialogButtonBox,
-    QHeaderView,
-    QLabel,
     QMenu,
-    QRadioButton,
-    QTabBar,
-    QToolButton,
     QWidget,
 )
 
 from app import i18n
 from app.i18n import read_catalog
 from tests.views.conftest import Harness
+from tests.views.layout_helpers import CHECKED, interface_language, mnemonic, too_narrow
 from views import translation
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -280,12 +274,8 @@ def test_plural_calls_are_extracted_positionally(tmp_path: Path) -> None:
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[str]:
     """The interface in French for one test (then English again, translators removed)."""
-    code = translation.install(qapp, "fr")
-    yield code
-    i18n.set_language("en")
-    for old in translation._installed:
-        qapp.removeTranslator(old)
-    translation._installed.clear()
+    with interface_language("fr") as code:
+        yield code
 
 
 def test_choose_language_prefers_the_command_line_then_the_setting_then_the_system(
@@ -357,11 +347,6 @@ def _menus(bar: Any) -> list[QMenu]:
     return found
 
 
-def _mnemonic(text: str) -> str | None:
-    match = re.search(r"&([^&\s])", text.replace("&&", ""))
-    return match.group(1).lower() if match else None
-
-
 def test_lang_fr_gives_french_menus_with_unique_mnemonics(
     french: str, qtbot: Any, db_path: Path
 ) -> None:
@@ -375,7 +360,7 @@ def test_lang_fr_gives_french_menus_with_unique_mnemonics(
         title = menu.title() if isinstance(menu, QMenu) else "bar"
         seen: dict[str, str] = {}
         for action in menu.actions():
-            key = _mnemonic(action.text())
+            key = mnemonic(action.text())
             if key is None:
                 continue
             if key in seen:
@@ -400,77 +385,6 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(qtbot: Any, db_pa
 # -- layouts hold in French at 1366×768 -----------------------------------------------------
 
 
-CHECKED: list[int] = []
-
-
-def _too_narrow(window: QWidget) -> list[str]:
-    """Every visible button, label, tab and header section whose text does not fit."""
-    problems = []
-    CHECKED.append(0)
-    for widget in window.findChildren(QWidget):
-        # A header is covered by its own viewport: that one's region tells if it shows.
-        shown = widget.viewport() if isinstance(widget, QHeaderView) else widget
-        if not widget.isVisibleTo(window) or shown.visibleRegion().isEmpty():
-            continue
-        name = widget.objectName() or widget.accessibleName() or type(widget).__name__
-        CHECKED[-1] += 1
-        if isinstance(widget, QAbstractButton):
-            text = widget.text().replace("&&", "&")
-            if not text or (
-                isinstance(widget, QToolButton)
-                and widget.toolButtonStyle() == widget.toolButtonStyle().ToolButtonIconOnly
-            ):
-                continue
-            if isinstance(widget, (QCheckBox, QRadioButton)) and widget.parent() is not None:
-                need = widget.sizeHint().width()
-            else:
-                need = widget.sizeHint().width()
-            if widget.width() + 1 < need:
-                problems.append(f"button {name!r} {text!r}: {widget.width()} < {need}")
-        elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
-            if widget.wordWrap():
-                need_h = widget.heightForWidth(widget.width())
-                if need_h > widget.height() + 2:
-                    problems.append(f"label {name!r}: {widget.height()} < {need_h} high")
-            elif widget.width() + 1 < widget.minimumSizeHint().width():
-                problems.append(
-                    f"label {name!r} {widget.text()[:40]!r}: "
-                    f"{widget.width()} < {widget.minimumSizeHint().width()}"
-                )
-        elif isinstance(widget, QTabBar):
-            last = widget.tabRect(widget.count() - 1) if widget.count() else None
-            if last is not None and last.right() > widget.width():
-                problems.append(f"tabs {name!r} need scrolling: {last.right()} > {widget.width()}")
-            metrics = widget.fontMetrics()
-            for tab in range(widget.count()):
-                text = widget.tabText(tab).replace("&&", "&").replace("&", "")
-                if not text or not widget.isTabVisible(tab):
-                    continue
-                need = metrics.horizontalAdvance(text) + 8
-                if widget.tabRect(tab).width() < need:
-                    problems.append(
-                        f"tab {name!r} {text!r}: {widget.tabRect(tab).width()} < {need}"
-                    )
-        elif isinstance(widget, QHeaderView):
-            model = widget.model()
-            if model is None:
-                continue
-            metrics = widget.fontMetrics()
-            orientation = widget.orientation()
-            for section in range(widget.count()):
-                if widget.isSectionHidden(section) or widget.sectionSize(section) == 0:
-                    continue
-                text = str(model.headerData(section, orientation) or "")
-                if not text or orientation != orientation.Horizontal:
-                    continue
-                need = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 8
-                if widget.sectionSize(section) < need:
-                    problems.append(
-                        f"header {name!r} {text!r}: {widget.sectionSize(section)} < {need}"
-                    )
-    return problems
-
-
 def test_the_main_and_facilitator_windows_hold_in_french_at_1366x768(
     french: str, qtbot: Any, db_path: Path
 ) -> None:
@@ -481,13 +395,13 @@ def test_the_main_and_facilitator_windows_hold_in_french_at_1366x768(
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().height() <= 768
     assert "&Fichier" in [a.text() for a in window.menuBar().actions()]
-    assert not _too_narrow(window), "\n".join(_too_narrow(window))
+    assert not too_narrow(window), "\n".join(too_narrow(window))
     problems = []
     for dock in harness.workbench.docks:  # each panel in turn, as its function key shows it
         dock.show()
         dock.raise_()
         QApplication.processEvents()
-        problems += [f"{dock.objectName()}: {p}" for p in _too_narrow(dock)]
+        problems += [f"{dock.objectName()}: {p}" for p in too_narrow(dock)]
     assert not problems, "\n".join(problems)
     facilitator = harness.workbench.facilitating.show_window()
     facilitator.resize(1366, 768)
@@ -499,55 +413,7 @@ def test_the_main_and_facilitator_windows_hold_in_french_at_1366x768(
     for index in range(facilitator.tabs.count()):
         facilitator.tabs.setCurrentIndex(index)
         QApplication.processEvents()
-        problems += [f"tab {index}: {p}" for p in _too_narrow(facilitator)]
+        problems += [f"tab {index}: {p}" for p in too_narrow(facilitator)]
     assert not problems, "\n".join(problems)
     assert min(CHECKED) > 3, CHECKED  # each page had widgets to look at
     facilitator.close()
-
-
-def test_the_dialogs_hold_in_french_at_1366x768(french: str, qtbot: Any, db_path: Path) -> None:
-    from PySide6.QtCore import QRect
-
-    from tests.views.test_dialogs_fit import _dialogs
-    from views.screen_fit import FRAME_ALLOWANCE, fit_to_screen
-
-    harness = Harness(qtbot, db_path)
-    laptop = QRect(0, 0, 1366, 768)
-    problems = []
-    for dialog in _dialogs(harness):
-        dialog.adjustSize()
-        fit_to_screen(dialog, laptop)
-        name = type(dialog).__name__
-        hint = dialog.minimumSizeHint()
-        if hint.width() > laptop.width() or hint.height() > laptop.height() - FRAME_ALLOWANCE:
-            problems.append(f"{name}: minimum size {hint.width()}×{hint.height()}")
-        dialog.show()
-        QApplication.processEvents()
-        problems += [f"{name}: {p}" for p in _too_narrow(dialog)]
-        dialog.close()
-        dialog.deleteLater()
-    assert not problems, "\n".join(problems)
-
-
-def test_the_fit_check_sees_a_cut_button_label_and_header(qtbot: Any) -> None:
-    """The check above is not vacuous: squeezed widgets are reported."""
-    from PySide6.QtGui import QStandardItemModel
-    from PySide6.QtWidgets import QPushButton, QTableView
-
-    window = QWidget()
-    window.resize(600, 300)
-    button = QPushButton("Exporter le rapport d'animation (PDF)…", window)
-    button.setGeometry(0, 0, 60, 30)
-    label = QLabel("Aucune vérification n'a encore été faite.", window)
-    label.setGeometry(0, 40, 50, 20)
-    table = QTableView(window)
-    table.setGeometry(0, 80, 500, 200)
-    model = QStandardItemModel(1, 1, table)
-    model.setHorizontalHeaderLabels(["Identifiants des règles"])
-    table.setModel(model)
-    table.horizontalHeader().resizeSection(0, 30)
-    qtbot.addWidget(window)
-    window.show()
-    QApplication.processEvents()
-    found = "\n".join(_too_narrow(window))
-    assert "button" in found and "label" in found and "header" in found, found

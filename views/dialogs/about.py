@@ -140,7 +140,7 @@ class AboutDialog(QDialog):
         self.license_button.clicked.connect(self.show_license)
         self.copy_button = self._button(buttons, "about_copy", translate("help", "&Copy"))
         self.copy_button.clicked.connect(self.copy)
-        close = self._button(buttons, "about_close", translate("help", "C&lose"))
+        close = self._button(buttons, "about_close", translate("help", "Cl&ose"))
         close.clicked.connect(self.accept)
         layout.addWidget(buttons)
         self.license_dialog: QDialog | None = None

@@ -21,6 +21,7 @@ from models.phases import ALL_PHASES, Phase
 from models.strategy import Strategy
 from models.vocabulary import LinkKind
 from views.labels import kind_label, phase_label, phase_short
+from views.screen_fit import widen_to_lines
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -87,6 +88,7 @@ class LinkDialog(QDialog):
             item = QListWidgetItem(f"{phase_short(card.phase)} · {card.title}")
             item.setData(CARD_ROLE, card.id)
             self.targets.addItem(item)
+        widen_to_lines(self.targets)
         self.kind = QComboBox()
         for kind in LinkKind:
             self.kind.addItem(kind_label(kind), kind.value)

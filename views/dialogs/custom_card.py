@@ -29,6 +29,7 @@ from models.phases import ALL_PHASES, Phase
 from models.strategy import MAX_NOTES, MAX_TITLE, Card, Placement
 from models.vocabulary import Role
 from views.labels import phase_label, role_label
+from views.screen_fit import widen_to_lines
 
 
 class CustomCardDialog(QDialog):
@@ -62,6 +63,7 @@ class CustomCardDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.capabilities.addItem(item)
+        widen_to_lines(self.capabilities)
         self.capabilities.setAccessibleName(translate("dialogs", "Capabilities"))
         self.capabilities.setAccessibleDescription(
             translate("dialogs", "Tick what the practice provides; the rules count these.")

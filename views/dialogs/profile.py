@@ -48,6 +48,7 @@ from views.dialogs.profile_labels import (
     role_label,
 )
 from views.dialogs.questionnaire import QuestionnairePage
+from views.translation import interface_locale
 from views.widgets.marks import named
 from views.widgets.wrap_check import HINT_COLOUR, WrapCheck
 
@@ -145,6 +146,7 @@ class ProfileEditor(QWidget):
         self.as_of = QDateEdit()
         self.as_of.setObjectName("profile_as_of")
         self.as_of.setCalendarPopup(True)
+        self.as_of.setLocale(interface_locale())  # « 6 décembre 2026 » in French
         self.as_of.setDisplayFormat("d MMMM yyyy")
         self.as_of.setDateRange(QDate(2016, 1, 1), QDate(2040, 12, 31))
         # One edit per finished date, not one per keystroke (each edit re-checks the board).

@@ -61,7 +61,9 @@ def _show(value: Any) -> str:
 def profile_changes(old: Profile, new: Profile) -> list[str]:
     """One line per field that differs: "Impact level: I → III"."""
     return [
-        f"{field_label(name)}: {_show(getattr(old, name))} → {_show(getattr(new, name))}"
+        translate("questionnaire", "{field}: {old} → {new}").format(
+            field=field_label(name), old=_show(getattr(old, name)), new=_show(getattr(new, name))
+        )
         for name in Profile.model_fields
         if getattr(old, name) != getattr(new, name)
     ]
@@ -93,8 +95,8 @@ class _QuestionRow(QGroupBox):
             row = QHBoxLayout()
             self.group = QButtonGroup(self)
             for yes, word in (
-                (True, translate("questionnaire", "&Yes")),
-                (False, translate("questionnaire", "&No")),
+                (True, translate("questionnaire", "Yes")),
+                (False, translate("questionnaire", "No")),
             ):
                 radio = QRadioButton(word)
                 named(radio, f"{word.replace('&', '')}: {text}")
@@ -241,7 +243,7 @@ class QuestionnairePage(QWidget):
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.PlainText)
         named(self.changes, translate("questionnaire", "What would change"))
-        self.apply_button = QPushButton(translate("questionnaire", "&Apply this profile"))
+        self.apply_button = QPushButton(translate("questionnaire", "Appl&y this profile"))
         self.apply_button.setAutoDefault(True)
         named(
             self.apply_button,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -88,6 +89,16 @@ class WorkshopDialog(QDialog):
         super().accept()
 
 
+def _role_combo(role: Role) -> QComboBox:
+    """A choice of every role, ``role`` chosen."""
+    combo = QComboBox()
+    for r in Role:
+        combo.addItem(role_label(r), r.value)
+    combo.setCurrentIndex(combo.findData(role.value))
+    combo.setAccessibleName(translate("dialogs", "Member role"))
+    return combo
+
+
 class TeamsDialog(QDialog):
     """Edit a workshop's teams and their members (name and role)."""
 
@@ -116,7 +127,18 @@ class TeamsDialog(QDialog):
         self.members.setHorizontalHeaderLabels(
             [translate("dialogs", "Name"), translate("dialogs", "Role")]
         )
-        self.members.horizontalHeader().setStretchLastSection(True)
+        # The role column is as wide as the longest role (French runs longer), the names
+        # take the rest; the table is wide enough for both at once.
+        header = self.members.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.members.setMinimumWidth(
+            _role_combo(Role.DATA_SCIENTIST).sizeHint().width()
+            + self.fontMetrics().averageCharWidth() * 24
+            + self.members.verticalHeader().sizeHint().width()
+            + self.members.verticalScrollBar().sizeHint().width()
+            + 2 * self.members.frameWidth()
+        )
         self.members.setAccessibleName(translate("dialogs", "Members"))
         self.members.setAccessibleDescription(translate("dialogs", "Each member's name and role."))
         self.add_member = QPushButton(translate("dialogs", "Add member"))
@@ -153,11 +175,7 @@ class TeamsDialog(QDialog):
         self.members.insertRow(row)
         edit = QLineEdit(name)
         edit.setAccessibleName(translate("dialogs", "Member name"))
-        combo = QComboBox()
-        for r in Role:
-            combo.addItem(role_label(r), r.value)
-        combo.setCurrentIndex(combo.findData(role.value))
-        combo.setAccessibleName(translate("dialogs", "Member role"))
+        combo = _role_combo(role)
         self.members.setCellWidget(row, 0, edit)
         self.members.setCellWidget(row, 1, combo)
 

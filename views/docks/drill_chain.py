@@ -104,9 +104,9 @@ class ChainPanel(QGroupBox):
             translate("drills", "Practices that provide the missing capability"),
             translate("drills", "Pick one and press Add to place it instead of the suggested fix."),
         )
-        self.add_button = QPushButton(translate("drills", "&Add"))
+        self.add_button = QPushButton(translate("drills", "A&dd"))
         named(self.add_button, translate("drills", "Add the picked practice"))
-        self.close_button = QPushButton(translate("drills", "&Close the gap"))
+        self.close_button = QPushButton(translate("drills", "C&lose the gap"))
         named(
             self.close_button,
             translate("drills", "Close the gap"),

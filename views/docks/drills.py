@@ -110,7 +110,7 @@ class DrillsDock(QDockWidget):
         layout.addLayout(self._controls())
         self.tabs = QTabWidget()
         named(self.tabs, translate("drills", "Drill views"))
-        self.tabs.addTab(self._events_tab(), translate("drills", "&Events"))
+        self.tabs.addTab(self._events_tab(), translate("drills", "Eve&nts"))
         self.year_panel = YearPanel(seed)
         self.year_panel.seed_changed.connect(lambda _s: self.run_all())
         self.tabs.addTab(self.year_panel, translate("drills", "&Year in production"))

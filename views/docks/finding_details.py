@@ -203,7 +203,7 @@ class FindingDetails(QGroupBox):
                 "findings", "The catalog practice the Fix button adds; the best fit comes first."
             ),
         )
-        self.fix_button = QPushButton(translate("findings", "&Fix: add this card"))
+        self.fix_button = QPushButton(translate("findings", "Fi&x: add this card"))
         self.fix_button.setObjectName("fix_button")
         self.fix_button.setAutoDefault(True)
         named(

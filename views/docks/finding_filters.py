@@ -71,12 +71,18 @@ class FindingFilters(QWidget):
             ),
         )
         self.text.setObjectName("text_filter")
-        for combo in (self.severity, self.state, self.pack):
-            # Long pack titles must not force the dock wider than a small screen.
+        everything = (
+            (self.severity, translate("findings", "All severities")),
+            (self.state, translate("findings", "All states")),
+            (self.pack, translate("findings", "All packs")),
+        )
+        for combo, first in everything:
+            # Long pack titles must not force the dock wider than a small screen, but the
+            # "All …" choice shown most of the time is shown whole (French runs longer).
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(max(10, len(first)))
         row.addWidget(self.severity)
         row.addWidget(self.state)
         row.addWidget(self.pack)

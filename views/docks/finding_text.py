@@ -10,17 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 
 from app.i18n import translate
 from models.findings import Finding, TopGap
 from models.vocabulary import FindingState, Severity
+from views.translation import interface_locale
 from views.widgets.marks import severity_label, state_label, state_phrase
 
 
 def day(date: dt.date, long: bool = False) -> str:
     """A date as people write it: "2 Dec 2027" (or "2 December 2027" when ``long``)."""
-    return QLocale().toString(
+    return interface_locale().toString(
         QDate(date.year, date.month, date.day), "d MMMM yyyy" if long else "d MMM yyyy"
     )
 

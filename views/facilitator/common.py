@@ -40,11 +40,51 @@ DEFAULT_STAGE_NAMES: dict[str, str] = {
 """The names of ``models.review.DEFAULT_STAGES`` (stored in English in a new agenda)."""
 
 
+DEFAULT_STAGE_ABOUTS: dict[str, str] = {
+    "A real failed public-sector AI project, presented as a case study.": QT_TRANSLATE_NOOP(
+        "facilitator", "A real failed public-sector AI project, presented as a case study."
+    ),
+    "Teams explore the lifecycle phases and their scenario.": QT_TRANSLATE_NOOP(
+        "facilitator", "Teams explore the lifecycle phases and their scenario."
+    ),
+    "Practices, rules and roles explained.": QT_TRANSLATE_NOOP(
+        "facilitator", "Practices, rules and roles explained."
+    ),
+    "Teams design their strategy on the canvas.": QT_TRANSLATE_NOOP(
+        "facilitator", "Teams design their strategy on the canvas."
+    ),
+    "Teams present; peers and facilitator assess with the rubric.": QT_TRANSLATE_NOOP(
+        "facilitator", "Teams present; peers and facilitator assess with the rubric."
+    ),
+}
+"""The descriptions of ``models.review.DEFAULT_STAGES`` (stored in English too)."""
+
+
 def agenda_stage_label(name: str) -> str:
     """An agenda stage's name as shown: a default stage's in the interface language."""
     if name in DEFAULT_STAGE_NAMES:
         return translate("facilitator", DEFAULT_STAGE_NAMES[name])
     return name
+
+
+def agenda_stage_about(about: str) -> str:
+    """An agenda stage's description as shown: a default one's in the interface language."""
+    if about in DEFAULT_STAGE_ABOUTS:
+        return translate("facilitator", DEFAULT_STAGE_ABOUTS[about])
+    return about
+
+
+def stored_stage_text(shown: str) -> str:
+    """What an agenda stores for a name or description as shown: a default stage's text
+    shown in the interface language is stored in English, so it follows the language of
+    whoever reads it; any other text is stored as typed."""
+    for name in DEFAULT_STAGE_NAMES:
+        if shown == agenda_stage_label(name):
+            return name
+    for about in DEFAULT_STAGE_ABOUTS:
+        if shown == agenda_stage_about(about):
+            return about
+    return shown
 
 
 def mark_label(mark: str) -> str:

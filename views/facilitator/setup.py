@@ -37,7 +37,13 @@ from app.store import Store, StrategySummary
 from models.review import Agenda, Stage
 from models.workshop import Workshop
 from views.dialogs.workshop import TeamsDialog
-from views.facilitator.common import Banner, named
+from views.facilitator.common import (
+    Banner,
+    agenda_stage_about,
+    agenda_stage_label,
+    named,
+    stored_stage_text,
+)
 
 Confirm = Callable[[str, str], bool]
 MAX_PROBLEMS_SHOWN = 12
@@ -167,19 +173,26 @@ class AgendaDialog(QDialog):
         spin = named(QSpinBox(), translate("facilitator", "Minutes of the stage"))
         spin.setRange(1, 600)
         spin.setValue(minutes)
+        # A default stage is shown in the interface language and stored in English.
         self.table.setCellWidget(
-            row, 0, named(QLineEdit(name), translate("facilitator", "Stage name"))
+            row,
+            0,
+            named(QLineEdit(agenda_stage_label(name)), translate("facilitator", "Stage name")),
         )
         self.table.setCellWidget(row, 1, spin)
         self.table.setCellWidget(
-            row, 2, named(QLineEdit(about), translate("facilitator", "About the stage"))
+            row,
+            2,
+            named(
+                QLineEdit(agenda_stage_about(about)), translate("facilitator", "About the stage")
+            ),
         )
 
     def _row(self, row: int) -> tuple[str, int, str]:
         name, spin, about = (self.table.cellWidget(row, c) for c in range(3))
         assert isinstance(name, QLineEdit) and isinstance(spin, QSpinBox)
         assert isinstance(about, QLineEdit)
-        return name.text(), spin.value(), about.text()
+        return stored_stage_text(name.text()), spin.value(), stored_stage_text(about.text())
 
     def _move(self, step: int) -> None:
         row = self.table.currentRow()

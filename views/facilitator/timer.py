@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.review.timer import StageEnded, TimerState, TimerView
-from views.facilitator.common import agenda_stage_label, font, named
+from views.facilitator.common import agenda_stage_about, agenda_stage_label, font, named
 from views.facilitator.timer_control import TimerController
 
 FLASH_MS = 450
@@ -276,7 +276,7 @@ class TimerPanel(QWidget):
             self.clock.setText("0:00")
         else:
             self.stage_name.setText(agenda_stage_label(view.stage.name))
-            self.stage_about.setText(view.stage.description)
+            self.stage_about.setText(agenda_stage_about(view.stage.description))
             self.position.setText(
                 translate("facilitator", "Stage {number} of {count}").format(
                     number=view.index + 1, count=len(stages)
