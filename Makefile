@@ -77,10 +77,12 @@ fuzz: $(TEST_STAMP)
 wheel: $(STAMP)
 	rm -rf build $(DIST)/wheel
 	PIP_CONSTRAINT=$(CONSTRAINTS) $(BIN)/python -m pip wheel --quiet --no-deps -w $(DIST)/wheel .
+	rm -rf *.egg-info  # left in the checkout by the build; it would shadow the installed metadata
 
 sdist: $(TEST_STAMP)
 	rm -rf build $(DIST)/sdist
 	$(BIN)/python -c "from setuptools import build_meta as b; print(b.build_sdist('$(DIST)/sdist'))"
+	rm -rf *.egg-info
 
 # The offline archive for this platform: wheelhouse, install scripts, manifest, INSTALL.txt.
 bundle: wheel

@@ -116,11 +116,18 @@ def pack_lines(
 
 
 def license_text() -> str | None:
-    """The full licence text shipped in the package metadata, or None if it is not there."""
-    try:
-        distribution = metadata.distribution(DIST_NAME)
-    except metadata.PackageNotFoundError:
-        return None
+    """The full licence text shipped in the package metadata, or None if it is not there.
+
+    Every copy of the metadata on the path is asked: a build in the checkout leaves an
+    ``*.egg-info`` folder without the licence file, which comes first on the path when
+    the app runs from there.
+    """
+    for distribution in metadata.distributions(name=DIST_NAME):
+        for name in ("licenses/LICENSE", "LICENSE"):
+            text = distribution.read_text(name)
+            if text:
+                return text
+    return None
     for name in ("licenses/LICENSE", "LICENSE"):
         text = distribution.read_text(name)
         if text:

@@ -1,0 +1,35 @@
+"""The About facts: the licence text is found even when a build left metadata in the checkout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from app.about import DIST_NAME, license_text
+
+
+def test_the_licence_text_is_the_shipped_one() -> None:
+    text = license_text()
+    assert text is not None and "Apache License" in text
+
+
+def test_a_stale_egg_info_in_the_working_folder_does_not_hide_it(tmp_path: Path) -> None:
+    # ``pip wheel .`` leaves ``*.egg-info`` in the checkout, without the licence file; run
+    # from there, it comes first on the path.
+    stale = tmp_path / f"{DIST_NAME.replace('-', '_')}.egg-info"
+    stale.mkdir()
+    (stale / "PKG-INFO").write_text(
+        f"Metadata-Version: 2.1\nName: {DIST_NAME}\nVersion: 0.0.1\n", encoding="utf-8"
+    )
+    root = Path(__file__).resolve().parents[2]
+    code = "import app.about as a; print(a.license_text() is not None)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={"PYTHONPATH": f"{tmp_path}:{root}", "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "True"
