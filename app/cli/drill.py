@@ -106,7 +106,13 @@ def run(args: argparse.Namespace) -> int:
             }
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"Drills on “{strategy.name}” ({len(strategy.cards)} cards):")
+    from app.i18n import translate
+
+    print(
+        translate(
+            "drills", "Drills on “{strategy}” (%n card(s)):", None, len(strategy.cards)
+        ).format(strategy=strategy.name)
+    )
     print()
     print("\n".join(outcome_table(rows, timelines, harm_unit)))
     if year is not None:
@@ -141,7 +147,11 @@ def _strategy(args: argparse.Namespace) -> tuple[Strategy, str | None]:
     except StoreError as err:
         raise _BadInputError(str(err)) from None
     own = next((s for s in scenarios if s.key == strategy.scenario_key), None)
-    return strategy, own.harm_unit if own is not None else None
+    if own is None:
+        return strategy, None
+    from app.resources import localized_scenario
+
+    return strategy, localized_scenario(own).harm_unit
 
 
 def _library() -> ContentLibrary:

@@ -208,7 +208,9 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, kind.meta)
         y = lane.header.y - kind.row_gap - kind.meta
-        for line in wrap_lines("No cards yet", kind.meta, lane.body.w - 2 * kind.pad):
+        for line in wrap_lines(
+            translate("board", "No cards yet"), kind.meta, lane.body.w - 2 * kind.pad
+        ):
             canv.drawString(lane.body.x + kind.pad, y, line)
             y -= kind.meta * LEADING
         canv.restoreState()

@@ -13,6 +13,11 @@
     </message>
     <message>
         <location filename="../../app/export/board_drawing.py"/>
+        <source>No cards yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
         <source>Board part {part} of {parts}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +151,27 @@
 </context>
 <context>
     <name>check</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>Card “{card}” satisfies %n rule(s):</source>
+        <translation>
+            <numerusform>Card “{card}” satisfies %n rule:</numerusform>
+            <numerusform>Card “{card}” satisfies %n rules:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>Workshop “{workshop}”: %n strategy(ies), {when}</source>
+        <translation>
+            <numerusform>Workshop “{workshop}”: %n strategy, {when}</numerusform>
+            <numerusform>Workshop “{workshop}”: %n strategies, {when}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>law as of an unrecorded date</source>
@@ -391,6 +417,26 @@
 </context>
 <context>
     <name>checked</name>
+    <message numerus="yes">
+        <location filename="../../app/export/blocks.py"/>
+        <location filename="../../app/export/checked.py"/>
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n upcoming</numerusform>
+            <numerusform>%n upcoming</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/blocks.py"/>
+        <source>no rule in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/blocks.py"/>
+        <location filename="../../app/export/checked.py"/>
+        <source>%1 in place · %2 planned of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/export/checked.py"/>
         <source>Prohibited practice — blocking</source>
@@ -514,19 +560,6 @@
         <source>no rule applies</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/export/checked.py"/>
-        <source>%1 in place · %2 planned of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/export/checked.py"/>
-        <source>%n upcoming</source>
-        <translation>
-            <numerusform>%n upcoming</numerusform>
-            <numerusform>%n upcoming</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../../app/export/checked.py"/>
         <source>%n prohibited</source>
@@ -562,6 +595,16 @@
     <message>
         <location filename="../../app/export/checked.py"/>
         <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>met by cards in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>only planned — not met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,15 +664,17 @@
     <message numerus="yes">
         <location filename="../../app/checker/ranking.py"/>
         <source>%n pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pack</numerusform>
+            <numerusform>%n packs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/checker/ranking.py"/>
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
         </translation>
     </message>
     <message>
@@ -675,8 +720,9 @@
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py"/>
         <source>%n card(s) provide it in another lane.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card provides it in another lane.</numerusform>
+            <numerusform>%n cards provide it in another lane.</numerusform>
         </translation>
     </message>
     <message>
@@ -707,8 +753,9 @@
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py"/>
         <source>%1 does not gate the release: %n Deployment card(s) have no %1 upstream. Link it into the go/no-go gate before deployment, so the system cannot go live without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 does not gate the release: %n Deployment card has no %1 upstream. Link it into the go/no-go gate before deployment, so the system cannot go live without it.</numerusform>
+            <numerusform>%1 does not gate the release: %n Deployment cards have no %1 upstream. Link it into the go/no-go gate before deployment, so the system cannot go live without it.</numerusform>
         </translation>
     </message>
     <message>
@@ -724,8 +771,9 @@
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py"/>
         <source>%n card(s) with %1 do not lead to another card with %2; link them (one card cannot raise an alarm and answer it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card with %1 does not lead to another card with %2; link them (one card cannot raise an alarm and answer it).</numerusform>
+            <numerusform>%n cards with %1 do not lead to another card with %2; link them (one card cannot raise an alarm and answer it).</numerusform>
         </translation>
     </message>
     <message>
@@ -741,13 +789,164 @@
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py"/>
         <source>%n card(s) with %1 have no %2 before them (in an earlier lane or linked upstream).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card with %1 has no %2 before it (in an earlier lane or linked upstream).</numerusform>
+            <numerusform>%n cards with %1 have no %2 before them (in an earlier lane or linked upstream).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/checker/requirements.py"/>
         <source>The use involves a practice the law prohibits outright; no card on the board can make it compliant. Stop or redesign the use (take legal advice on the narrow exceptions, if any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Lifecycle structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every phase has a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The feedback loop is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Deployments are gated by evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Monitoring follows deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Cards are linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every card has an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Links follow the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Governance has an accountable owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Each of the six lifecycle phases needs at least one practice; an empty lane is a stage of the system's life that nobody has planned for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>What monitoring finds must reach a feedback card and flow back into data or development; otherwise problems are seen but never fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every deployment card must be reachable from an evaluation card, so nothing goes live without passing a validation gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every monitoring card should be downstream of a deployment card: monitoring watches something that was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>More than {allowance} cards have no link at all; a practice that connects to nothing is unlikely to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A practice without an owner role tends not to happen. Give each card an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A link that runs against the lifecycle direction should be a feeds-back link; otherwise the flow of work is unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A governance card providing 'accountability' with an owner role names who answers for the system and its outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The {phase} lane has no card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No feedback card: nothing carries what monitoring learns back into the lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No path runs from a monitoring card through a feedback card back to a data or development card; link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n deployment card(s) have no evaluation card upstream: nothing stops an unvalidated release.</source>
+        <translation>
+            <numerusform>%n deployment card has no evaluation card upstream: nothing stops an unvalidated release.</numerusform>
+            <numerusform>%n deployment cards have no evaluation card upstream: nothing stops an unvalidated release.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n monitoring card(s) are not downstream of any deployment card.</source>
+        <translation>
+            <numerusform>%n monitoring card is not downstream of any deployment card.</numerusform>
+            <numerusform>%n monitoring cards are not downstream of any deployment card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n card(s) have no link at all (up to {allowance} are tolerated).</source>
+        <translation>
+            <numerusform>%n card has no link at all (up to {allowance} are tolerated).</numerusform>
+            <numerusform>%n cards have no link at all (up to {allowance} are tolerated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n card(s) have no owner role.</source>
+        <translation>
+            <numerusform>%n card has no owner role.</numerusform>
+            <numerusform>%n cards have no owner role.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n link(s) run against the lifecycle without being feeds-back links.</source>
+        <translation>
+            <numerusform>%n link runs against the lifecycle without being a feeds-back link.</numerusform>
+            <numerusform>%n links run against the lifecycle without being feeds-back links.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The governance card providing accountability has no owner role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No governance card provides 'accountability': nobody answers for the system.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1576,34 @@
     </message>
 </context>
 <context>
+    <name>csv</name>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../views/dialogs/choose.py"/>
@@ -1723,16 +1950,19 @@
     <name>drill slides</name>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,6 +2155,266 @@
 </context>
 <context>
     <name>drills</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/drill.py"/>
+        <source>Drills on “{strategy}” (%n card(s)):</source>
+        <translation>
+            <numerusform>Drills on “{strategy}” (%n card):</numerusform>
+            <numerusform>Drills on “{strategy}” (%n cards):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>detected by (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled by (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fed back via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Resilience: {handled}/{events} handled in time ({share}). Harm in {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Where chains break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Add “{capability}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>(catalog: {keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Give it an owner ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>A year in production (seed {seed}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>harm without controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>(a quiet year: no events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>without controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fairness gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Year resilience: {share}. Harm: {with_} with the team's controls, {without} without ({unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/report.py"/>
+        <location filename="../../app/drills/trace.py"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{event} arises in {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>its {cadence} cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>no stated cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected by “{card}” after {days} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: “{card}” runs once — a one-off activity cannot see what happens later, in operation. A practice that repeats is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: the only cards that could see it are still planned (“{card}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: no card in place or in progress provides {capabilities}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled through “{card}” by {owner} on day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>; the event expects {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but “{card}” has no owner to act on it ({roles} expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but “{card}” is owned by {owner}; this event needs {roles} to act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>“{card}” raised the alarm and would answer it alone: one card cannot check its own work. Link it to a response owned by {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but no link leads from “{source}” to “{target}”, which could respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but the only cards that could respond are still planned (“{card}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but nothing reachable responds: no card in place provides {capabilities}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Lesson fed back through “{card}” into {phase} on day {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but the lesson stops at “{card}”: link it into {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but the lesson stops at “{card}”: add a practice in place to receive it in {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but no link leads from “{source}” to “{target}”, which could carry the lesson into {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but no path leads from the response back into {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{some} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/trace.py"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/trace.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
         <source>Occurred</source>
@@ -5546,6 +6036,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../app/review/report_slides.py"/>
+        <source>{level} {name}: {descriptor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
         <source>The rubric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5666,7 +6161,17 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../app/review/report_slides.py"/>
+        <source>{label}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
         <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{team}, {phase}: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6970,6 +7475,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../app/export/markdown.py"/>
+        <source>**{label}:** {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py"/>
         <source>Rule pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7001,6 +7511,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../app/export/markdown.py"/>
         <source>In place share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py"/>
+        <source>Exported {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7688,6 +8203,106 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../app/export/overview.py"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>None given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Deployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Provider and deployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>US-FEDERAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>OTHER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Critical infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Essential services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Justice democracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
         <source>Scenario: {scenario}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8009,6 +8624,156 @@ not installed on this machine: its rules are not checked</source>
 <context>
     <name>profile</name>
     <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>An AI system in the sense of EU AI Act Art. 3(1): it infers from its inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but if it decides about people it is still an automated decision system (Canada's DADM, GDPR Art. 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data (GDPR Art. 4(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data: health, ethnicity, religion, biometrics… (GDPR Art. 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Makes or supports decisions about individual people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Those decisions have legal or similarly significant effects on people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Decisions are taken without meaningful human involvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Evaluates personal aspects of people (GDPR Art. 4(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>People interact with the system or see its output directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Generates text, images or other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Output is a principal basis for decisions with significant effects on rights or safety (US OMB M-25-21 'high-impact AI').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency is a public authority: a body governed by public law, or one acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal institutions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Scores or flags people for investigation, audit or control (a fraud risk list, a case selected for review) — they are affected even before any final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Affects people in vulnerable situations: children, benefit claimants, patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Systematically monitors publicly accessible areas on a large scale (GDPR Art. 35(3)(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data to detect and correct bias (EU AI Act Art. 10(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The provider relies on EU AI Act Art. 6(3): the Annex III system only does a narrow procedural or preparatory task and poses no significant risk (unavailable when it profiles people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Practices of EU AI Act Art. 5(1) that the use involves (screened by the questionnaire); any of them is prohibited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The date on which to evaluate the law (the planned go-live, say); today when not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data on a large scale: many people, much data, or a wide area (GDPR Art. 35(3)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Keeps learning after deployment, so its outputs can feed its future inputs (EU AI Act Art. 15(4) feedback loops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Where it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Impact level I–IV (Canada's DADM, Appendix B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>EU AI Act Annex III high-risk area, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency builds the system (provider), uses it (deployer), or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../views/dialogs/profile.py"/>
         <source>Profile editor</source>
         <translation type="unfinished"></translation>
@@ -8121,131 +8886,6 @@ not installed on this machine: its rules are not checked</source>
     <message>
         <location filename="../../views/dialogs/profile_labels.py"/>
         <source>What personal data it processes, how much and how.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>An AI system in the sense of EU AI Act Art. 3(1): it infers from its inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but if it decides about people it is still an automated decision system (Canada's DADM, GDPR Art. 22).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes personal data (GDPR Art. 4(1)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes special-category data: health, ethnicity, religion, biometrics… (GDPR Art. 9).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Makes or supports decisions about individual people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Those decisions have legal or similarly significant effects on people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Decisions are taken without meaningful human involvement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Evaluates personal aspects of people (GDPR Art. 4(4)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>People interact with the system or see its output directly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Generates text, images or other content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Output is a principal basis for decisions with significant effects on rights or safety (US OMB M-25-21 'high-impact AI').</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The agency is a public authority: a body governed by public law, or one acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal institutions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Scores or flags people for investigation, audit or control (a fraud risk list, a case selected for review) — they are affected even before any final decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Affects people in vulnerable situations: children, benefit claimants, patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Systematically monitors publicly accessible areas on a large scale (GDPR Art. 35(3)(c)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes special-category data to detect and correct bias (EU AI Act Art. 10(5)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The provider relies on EU AI Act Art. 6(3): the Annex III system only does a narrow procedural or preparatory task and poses no significant risk (unavailable when it profiles people).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Practices of EU AI Act Art. 5(1) that the use involves (screened by the questionnaire); any of them is prohibited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The date on which to evaluate the law (the planned go-live, say); today when not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes personal data on a large scale: many people, much data, or a wide area (GDPR Art. 35(3)(b)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Keeps learning after deployment, so its outputs can feed its future inputs (EU AI Act Art. 15(4) feedback loops).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Where it is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Impact level I–IV (Canada's DADM, Appendix B).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>EU AI Act Annex III high-risk area, or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The agency builds the system (provider), uses it (deployer), or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9096,6 +9736,59 @@ not installed on this machine: its rules are not checked</source>
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Rubric scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>What the level means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Review per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>{phase}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Peer feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../views/labels.py"/>
@@ -9611,6 +10304,101 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
     <message>
         <location filename="../../app/i18n.py"/>
         <source>feeds back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Developing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Proficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Exemplary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>To be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Corrected, awaiting re-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>{state} (re-evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>{value}%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,11 @@
     </message>
     <message>
         <location filename="../../app/export/board_drawing.py"/>
+        <source>No cards yet</source>
+        <translation>Aucune carte pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
         <source>Board part {part} of {parts}</source>
         <translation>Tableau, partie {part} sur {parts}</translation>
     </message>
@@ -146,6 +151,27 @@
 </context>
 <context>
     <name>check</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>Card “{card}” satisfies %n rule(s):</source>
+        <translation>
+            <numerusform>La carte « {card} » satisfait %n règle :</numerusform>
+            <numerusform>La carte « {card} » satisfait %n règles :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>Workshop “{workshop}”: %n strategy(ies), {when}</source>
+        <translation>
+            <numerusform>Atelier « {workshop} » : %n stratégie, {when}</numerusform>
+            <numerusform>Atelier « {workshop} » : %n stratégies, {when}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>law as of an unrecorded date</source>
@@ -399,6 +425,26 @@
 </context>
 <context>
     <name>checked</name>
+    <message numerus="yes">
+        <location filename="../../app/export/blocks.py"/>
+        <location filename="../../app/export/checked.py"/>
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n à venir</numerusform>
+            <numerusform>%n à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/blocks.py"/>
+        <source>no rule in force</source>
+        <translation>aucune règle en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/blocks.py"/>
+        <location filename="../../app/export/checked.py"/>
+        <source>%1 in place · %2 planned of %3</source>
+        <translation>%1 en place · %2 prévues sur %3</translation>
+    </message>
     <message>
         <location filename="../../app/export/checked.py"/>
         <source>Prohibited practice — blocking</source>
@@ -522,19 +568,6 @@
         <source>no rule applies</source>
         <translation>aucune règle ne s'applique</translation>
     </message>
-    <message>
-        <location filename="../../app/export/checked.py"/>
-        <source>%1 in place · %2 planned of %3</source>
-        <translation>%1 en place · %2 prévues sur %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/export/checked.py"/>
-        <source>%n upcoming</source>
-        <translation>
-            <numerusform>%n à venir</numerusform>
-            <numerusform>%n à venir</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../../app/export/checked.py"/>
         <source>%n prohibited</source>
@@ -571,6 +604,16 @@
         <location filename="../../app/export/checked.py"/>
         <source>no findings</source>
         <translation>aucun constat</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>met by cards in place</source>
+        <translation>respectée par des cartes en place</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>only planned — not met</source>
+        <translation>seulement prévue — non respectée</translation>
     </message>
 </context>
 <context>
@@ -763,6 +806,156 @@
         <location filename="../../app/checker/requirements.py"/>
         <source>The use involves a practice the law prohibits outright; no card on the board can make it compliant. Stop or redesign the use (take legal advice on the narrow exceptions, if any).</source>
         <translation>L'utilisation comporte une pratique que le droit interdit purement et simplement; aucune carte du canevas ne peut la rendre conforme. Cessez l'utilisation ou revoyez-la (demandez un avis juridique sur les exceptions étroites, s'il y en a).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Lifecycle structure</source>
+        <translation>Structure du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every phase has a card</source>
+        <translation>Chaque phase a une carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The feedback loop is closed</source>
+        <translation>La boucle de rétroaction est fermée</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Deployments are gated by evaluation</source>
+        <translation>Les déploiements passent par un point de contrôle d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Monitoring follows deployment</source>
+        <translation>La surveillance suit le déploiement</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Cards are linked</source>
+        <translation>Les cartes sont reliées</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every card has an owner</source>
+        <translation>Chaque carte a un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Links follow the lifecycle</source>
+        <translation>Les liens suivent le cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Governance has an accountable owner</source>
+        <translation>La gouvernance a un responsable qui rend des comptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Each of the six lifecycle phases needs at least one practice; an empty lane is a stage of the system's life that nobody has planned for.</source>
+        <translation>Chacune des six phases du cycle de vie exige au moins une pratique; un couloir vide est une étape de la vie du système que personne n'a prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>What monitoring finds must reach a feedback card and flow back into data or development; otherwise problems are seen but never fixed.</source>
+        <translation>Ce que la surveillance relève doit parvenir à une carte de rétroaction et revenir aux données ou au développement; sinon, les problèmes sont vus, mais jamais corrigés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every deployment card must be reachable from an evaluation card, so nothing goes live without passing a validation gate.</source>
+        <translation>Chaque carte de déploiement doit être atteignable depuis une carte d'évaluation, pour que rien ne soit mis en production sans passer un point de contrôle de validation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every monitoring card should be downstream of a deployment card: monitoring watches something that was released.</source>
+        <translation>Chaque carte de surveillance devrait se trouver en aval d'une carte de déploiement : la surveillance observe quelque chose qui a été mis en production.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>More than {allowance} cards have no link at all; a practice that connects to nothing is unlikely to be used.</source>
+        <translation>Plus de {allowance} cartes n'ont aucun lien; une pratique reliée à rien a peu de chances d'être appliquée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A practice without an owner role tends not to happen. Give each card an owner.</source>
+        <translation>Une pratique sans rôle responsable a tendance à ne pas se faire. Donnez un responsable à chaque carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A link that runs against the lifecycle direction should be a feeds-back link; otherwise the flow of work is unclear.</source>
+        <translation>Un lien qui remonte le sens du cycle de vie devrait être un lien de rétroaction; sinon, le cheminement du travail est confus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A governance card providing 'accountability' with an owner role names who answers for the system and its outcomes.</source>
+        <translation>Une carte de gouvernance qui fournit « Personne responsable désignée » avec un rôle responsable nomme qui répond du système et de ses résultats.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The {phase} lane has no card.</source>
+        <translation>Le couloir « {phase} » n'a aucune carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No feedback card: nothing carries what monitoring learns back into the lifecycle.</source>
+        <translation>Aucune carte de rétroaction : rien ne ramène dans le cycle de vie ce que la surveillance apprend.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No path runs from a monitoring card through a feedback card back to a data or development card; link them.</source>
+        <translation>Aucun chemin ne va d'une carte de surveillance, par une carte de rétroaction, jusqu'à une carte de données ou de développement; reliez-les.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n deployment card(s) have no evaluation card upstream: nothing stops an unvalidated release.</source>
+        <translation>
+            <numerusform>%n carte de déploiement n'a aucune carte d'évaluation en amont : rien n'arrête une mise en production non validée.</numerusform>
+            <numerusform>%n cartes de déploiement n'ont aucune carte d'évaluation en amont : rien n'arrête une mise en production non validée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n monitoring card(s) are not downstream of any deployment card.</source>
+        <translation>
+            <numerusform>%n carte de surveillance ne se trouve en aval d'aucune carte de déploiement.</numerusform>
+            <numerusform>%n cartes de surveillance ne se trouvent en aval d'aucune carte de déploiement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n card(s) have no link at all (up to {allowance} are tolerated).</source>
+        <translation>
+            <numerusform>%n carte n'a aucun lien (jusqu'à {allowance} sont tolérées).</numerusform>
+            <numerusform>%n cartes n'ont aucun lien (jusqu'à {allowance} sont tolérées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n card(s) have no owner role.</source>
+        <translation>
+            <numerusform>%n carte n'a aucun rôle responsable.</numerusform>
+            <numerusform>%n cartes n'ont aucun rôle responsable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n link(s) run against the lifecycle without being feeds-back links.</source>
+        <translation>
+            <numerusform>%n lien remonte le cycle de vie sans être un lien de rétroaction.</numerusform>
+            <numerusform>%n liens remontent le cycle de vie sans être des liens de rétroaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The governance card providing accountability has no owner role.</source>
+        <translation>La carte de gouvernance qui désigne la personne responsable n'a aucun rôle responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No governance card provides 'accountability': nobody answers for the system.</source>
+        <translation>Aucune carte de gouvernance ne fournit « Personne responsable désignée » : personne ne répond du système.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1584,34 @@
     </message>
 </context>
 <context>
+    <name>csv</name>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../views/dialogs/choose.py"/>
@@ -1737,16 +1958,19 @@
     <name>drill slides</name>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>handled</source>
         <translation>traité</translation>
     </message>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>missed</source>
         <translation>manqué</translation>
     </message>
@@ -1939,6 +2163,266 @@
 </context>
 <context>
     <name>drills</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/drill.py"/>
+        <source>Drills on “{strategy}” (%n card(s)):</source>
+        <translation>
+            <numerusform>Exercices sur « {strategy} » (%n carte) :</numerusform>
+            <numerusform>Exercices sur « {strategy} » (%n cartes) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>detected by (day)</source>
+        <translation>détecté par (jour)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled by (day)</source>
+        <translation>traité par (jour)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fed back via</source>
+        <translation>rétroaction par</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>harm</source>
+        <translation>préjudice</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>occurred</source>
+        <translation>survenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>detected</source>
+        <translation>détection</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled</source>
+        <translation>intervention</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fed back</source>
+        <translation>rétroaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Resilience: {handled}/{events} handled in time ({share}). Harm in {unit}.</source>
+        <translation>Résilience : {handled}/{events} traités à temps ({share}). Préjudice : {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Where chains break:</source>
+        <translation>Où les chaînes se rompent :</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Add “{capability}”</source>
+        <translation>Ajouter « {capability} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>(catalog: {keys})</source>
+        <translation>(catalogue : {keys})</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Give it an owner ({role}).</source>
+        <translation>Lui donner un responsable ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>A year in production (seed {seed}):</source>
+        <translation>Une année en production (germe {seed}) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>harm without controls</source>
+        <translation>préjudice sans mesures de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>(a quiet year: no events)</source>
+        <translation>(une année calme : aucun événement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>without controls</source>
+        <translation>sans mesures de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fairness gap</source>
+        <translation>écart d'équité</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Year resilience: {share}. Harm: {with_} with the team's controls, {without} without ({unit}).</source>
+        <translation>Résilience sur l'année : {share}. Préjudice : {with_} avec les mesures de contrôle de l'équipe, {without} sans ({unit}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/report.py"/>
+        <location filename="../../app/drills/trace.py"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{event} arises in {phase}.</source>
+        <translation>{event} : survient dans « {phase} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>its {cadence} cadence</source>
+        <translation>fréquence {cadence}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>no stated cadence</source>
+        <translation>fréquence non précisée</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected by “{card}” after {days} ({how}).</source>
+        <translation>Détecté par « {card} » après {days} ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: “{card}” runs once — a one-off activity cannot see what happens later, in operation. A practice that repeats is needed.</source>
+        <translation>Non détecté : « {card} » n'a lieu qu'une fois — une activité ponctuelle ne peut pas voir ce qui se produit plus tard, en exploitation. Il faut une pratique qui se répète.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: the only cards that could see it are still planned (“{card}”).</source>
+        <translation>Non détecté : les seules cartes qui pourraient le voir sont encore prévues (« {card} »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: no card in place or in progress provides {capabilities}.</source>
+        <translation>Non détecté : aucune carte en place ou en cours ne fournit {capabilities}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled through “{card}” by {owner} on day {day}</source>
+        <translation>Traité par « {card} », sous la responsabilité de {owner}, le jour {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>; the event expects {role}</source>
+        <translation> ; l'événement attend {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but “{card}” has no owner to act on it ({roles} expected).</source>
+        <translation>Détecté, mais « {card} » n'a aucun responsable pour agir (on attend {roles}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but “{card}” is owned by {owner}; this event needs {roles} to act on it.</source>
+        <translation>Détecté, mais « {card} » relève de {owner}; cet événement exige que {roles} agisse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>“{card}” raised the alarm and would answer it alone: one card cannot check its own work. Link it to a response owned by {roles}.</source>
+        <translation>« {card} » a donné l'alerte et y répondrait seule : une carte ne peut pas vérifier son propre travail. Reliez-la à une intervention sous la responsabilité de {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but no link leads from “{source}” to “{target}”, which could respond.</source>
+        <translation>Détecté, mais aucun lien ne mène de « {source} » à « {target} », qui pourrait intervenir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but the only cards that could respond are still planned (“{card}”).</source>
+        <translation>Détecté, mais les seules cartes qui pourraient intervenir sont encore prévues (« {card} »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but nothing reachable responds: no card in place provides {capabilities}.</source>
+        <translation>Détecté, mais rien d'atteignable n'intervient : aucune carte en place ne fournit {capabilities}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Lesson fed back through “{card}” into {phase} on day {day}.</source>
+        <translation>Leçon ramenée par « {card} » dans « {phase} » le jour {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but the lesson stops at “{card}”: link it into {phases}.</source>
+        <translation>Traité, mais la leçon s'arrête à « {card} » : reliez-la à {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but the lesson stops at “{card}”: add a practice in place to receive it in {phases}.</source>
+        <translation>Traité, mais la leçon s'arrête à « {card} » : ajoutez une pratique en place pour la recevoir dans {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but no link leads from “{source}” to “{target}”, which could carry the lesson into {phases}.</source>
+        <translation>Traité, mais aucun lien ne mène de « {source} » à « {target} », qui pourrait ramener la leçon dans {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but no path leads from the response back into {phases}.</source>
+        <translation>Traité, mais aucun chemin ne ramène de l'intervention vers {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{some} or {last}</source>
+        <translation>{some} ou {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/trace.py"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/trace.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
         <source>Occurred</source>
@@ -5576,6 +6060,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../app/review/report_slides.py"/>
+        <source>{level} {name}: {descriptor}</source>
+        <translation>{level} {name} : {descriptor}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
         <source>The rubric</source>
         <translation>La grille d'évaluation</translation>
     </message>
@@ -5696,8 +6185,18 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../app/review/report_slides.py"/>
+        <source>{label}: {text}</source>
+        <translation>{label} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
         <source>not reviewed</source>
         <translation>non examiné</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{team}, {phase}: {comment}</source>
+        <translation>{team}, {phase} : {comment}</translation>
     </message>
     <message>
         <location filename="../../app/review/report_slides.py"/>
@@ -7000,6 +7499,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../app/export/markdown.py"/>
+        <source>**{label}:** {value}</source>
+        <translation>**{label} :** {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py"/>
         <source>Rule pack</source>
         <translation>Ensemble de règles</translation>
     </message>
@@ -7032,6 +7536,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../app/export/markdown.py"/>
         <source>In place share</source>
         <translation>Part en place</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py"/>
+        <source>Exported {when}</source>
+        <translation>Exporté le {when}</translation>
     </message>
 </context>
 <context>
@@ -7721,6 +8230,106 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../app/export/overview.py"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>None given</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Deployer</source>
+        <translation>Déployeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Provider and deployer</source>
+        <translation>Fournisseur et déployeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>UK</source>
+        <translation>R.-U.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>US-FEDERAL</source>
+        <translation>É.-U. (FÉDÉRAL)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>OTHER</source>
+        <translation>AUTRE</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Biometrics</source>
+        <translation>Biométrie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Critical infrastructure</source>
+        <translation>Infrastructures critiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Essential services</source>
+        <translation>Services essentiels</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Law enforcement</source>
+        <translation>Répression</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Justice democracy</source>
+        <translation>Justice et démocratie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
         <source>Scenario: {scenario}</source>
         <translation>Scénario : {scenario}</translation>
     </message>
@@ -8042,6 +8651,156 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
 <context>
     <name>profile</name>
     <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>An AI system in the sense of EU AI Act Art. 3(1): it infers from its inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but if it decides about people it is still an automated decision system (Canada's DADM, GDPR Art. 22).</source>
+        <translation>Un système d'IA au sens du RIA, art. 3, point 1 : il déduit de ses entrées la manière de générer des sorties, avec une certaine autonomie. Un moteur de règles fixes n'en est pas un — mais s'il prend des décisions sur des personnes, il reste un système décisionnel automatisé (Directive sur la prise de décisions automatisée du Canada, art. 22 du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data (GDPR Art. 4(1)).</source>
+        <translation>Traite des données à caractère personnel (art. 4, point 1, du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data: health, ethnicity, religion, biometrics… (GDPR Art. 9).</source>
+        <translation>Traite des catégories particulières de données : santé, origine ethnique, religion, biométrie… (art. 9 du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Makes or supports decisions about individual people.</source>
+        <translation>Prend ou appuie des décisions concernant des personnes physiques.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Those decisions have legal or similarly significant effects on people.</source>
+        <translation>Ces décisions ont des effets juridiques ou des effets similaires importants sur les personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Decisions are taken without meaningful human involvement.</source>
+        <translation>Les décisions sont prises sans intervention humaine significative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Evaluates personal aspects of people (GDPR Art. 4(4)).</source>
+        <translation>Évalue des aspects personnels de personnes (art. 4, point 4, du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>People interact with the system or see its output directly.</source>
+        <translation>Des personnes interagissent avec le système ou voient directement ses sorties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Generates text, images or other content.</source>
+        <translation>Génère du texte, des images ou d'autres contenus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Output is a principal basis for decisions with significant effects on rights or safety (US OMB M-25-21 'high-impact AI').</source>
+        <translation>La sortie est un fondement principal de décisions ayant des effets importants sur les droits ou la sécurité (« IA à incidence élevée » de la note de service M-25-21 de l'OMB).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency is a public authority: a body governed by public law, or one acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal institutions).</source>
+        <translation>L'organisme est une autorité publique : un organisme de droit public ou un organisme agissant pour son compte (RIA, art. 26, par. 8, art. 27, par. 1, et art. 49, par. 3; la Directive sur la prise de décisions automatisée du Canada lie les institutions fédérales).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
+        <translation>Un organisme privé fournissant un service public (analyse d'impact sur les droits fondamentaux, RIA, art. 27, par. 1), par opposition à une autorité publique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Scores or flags people for investigation, audit or control (a fraud risk list, a case selected for review) — they are affected even before any final decision.</source>
+        <translation>Attribue une note ou un signalement à des personnes en vue d'une enquête, d'une vérification ou d'un contrôle (une liste de risques de fraude, un dossier choisi pour examen) — elles sont touchées avant même toute décision définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Affects people in vulnerable situations: children, benefit claimants, patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).</source>
+        <translation>Touche des personnes en situation de vulnérabilité : enfants, bénéficiaires de prestations, patients, demandeurs d'asile (RIA, art. 9, par. 9; un déclencheur d'AIPD sur la plupart des listes nationales).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Systematically monitors publicly accessible areas on a large scale (GDPR Art. 35(3)(c)).</source>
+        <translation>Surveille systématiquement à grande échelle des zones accessibles au public (art. 35, par. 3, point c), du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data to detect and correct bias (EU AI Act Art. 10(5)).</source>
+        <translation>Traite des catégories particulières de données pour détecter et corriger les biais (RIA, art. 10, par. 5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The provider relies on EU AI Act Art. 6(3): the Annex III system only does a narrow procedural or preparatory task and poses no significant risk (unavailable when it profiles people).</source>
+        <translation>Le fournisseur invoque l'art. 6, par. 3, du RIA : le système visé à l'annexe III n'accomplit qu'une tâche procédurale étroite ou préparatoire et ne présente pas de risque important (impossible lorsqu'il effectue un profilage de personnes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Practices of EU AI Act Art. 5(1) that the use involves (screened by the questionnaire); any of them is prohibited.</source>
+        <translation>Pratiques visées à l'art. 5, par. 1, du RIA que comporte l'utilisation (repérées par le questionnaire); chacune est interdite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The date on which to evaluate the law (the planned go-live, say); today when not set.</source>
+        <translation>La date à laquelle évaluer le droit (la date prévue de mise en service, par exemple); aujourd'hui si elle n'est pas fixée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data on a large scale: many people, much data, or a wide area (GDPR Art. 35(3)(b)).</source>
+        <translation>Traite des données personnelles à grande échelle : beaucoup de personnes, beaucoup de données ou un vaste territoire (art. 35, par. 3, point b), du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Keeps learning after deployment, so its outputs can feed its future inputs (EU AI Act Art. 15(4) feedback loops).</source>
+        <translation>Continue d'apprendre après le déploiement : ses sorties peuvent alimenter ses entrées futures (boucles de rétroaction, RIA, art. 15, par. 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Where it is used.</source>
+        <translation>Où il est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Impact level I–IV (Canada's DADM, Appendix B).</source>
+        <translation>Niveau d'incidence I à IV (Directive sur la prise de décisions automatisée du Canada, annexe B).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>EU AI Act Annex III high-risk area, or none.</source>
+        <translation>Domaine à haut risque de l'annexe III du RIA, ou aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency builds the system (provider), uses it (deployer), or both.</source>
+        <translation>L'organisme construit le système (fournisseur), l'utilise (déployeur) ou les deux.</translation>
+    </message>
+    <message>
         <location filename="../../views/dialogs/profile.py"/>
         <source>Profile editor</source>
         <translation>Éditeur de profil</translation>
@@ -8155,131 +8914,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../views/dialogs/profile_labels.py"/>
         <source>What personal data it processes, how much and how.</source>
         <translation>Les données personnelles traitées, leur quantité et la manière.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>An AI system in the sense of EU AI Act Art. 3(1): it infers from its inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but if it decides about people it is still an automated decision system (Canada's DADM, GDPR Art. 22).</source>
-        <translation>Un système d'IA au sens du RIA, art. 3, point 1 : il déduit de ses entrées la manière de générer des sorties, avec une certaine autonomie. Un moteur de règles fixes n'en est pas un — mais s'il prend des décisions sur des personnes, il reste un système décisionnel automatisé (Directive sur la prise de décisions automatisée du Canada, art. 22 du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes personal data (GDPR Art. 4(1)).</source>
-        <translation>Traite des données à caractère personnel (art. 4, point 1, du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes special-category data: health, ethnicity, religion, biometrics… (GDPR Art. 9).</source>
-        <translation>Traite des catégories particulières de données : santé, origine ethnique, religion, biométrie… (art. 9 du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Makes or supports decisions about individual people.</source>
-        <translation>Prend ou appuie des décisions concernant des personnes physiques.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Those decisions have legal or similarly significant effects on people.</source>
-        <translation>Ces décisions ont des effets juridiques ou des effets similaires importants sur les personnes.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Decisions are taken without meaningful human involvement.</source>
-        <translation>Les décisions sont prises sans intervention humaine significative.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Evaluates personal aspects of people (GDPR Art. 4(4)).</source>
-        <translation>Évalue des aspects personnels de personnes (art. 4, point 4, du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>People interact with the system or see its output directly.</source>
-        <translation>Des personnes interagissent avec le système ou voient directement ses sorties.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Generates text, images or other content.</source>
-        <translation>Génère du texte, des images ou d'autres contenus.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Output is a principal basis for decisions with significant effects on rights or safety (US OMB M-25-21 'high-impact AI').</source>
-        <translation>La sortie est un fondement principal de décisions ayant des effets importants sur les droits ou la sécurité (« IA à incidence élevée » de la note de service M-25-21 de l'OMB).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The agency is a public authority: a body governed by public law, or one acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal institutions).</source>
-        <translation>L'organisme est une autorité publique : un organisme de droit public ou un organisme agissant pour son compte (RIA, art. 26, par. 8, art. 27, par. 1, et art. 49, par. 3; la Directive sur la prise de décisions automatisée du Canada lie les institutions fédérales).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
-        <translation>Un organisme privé fournissant un service public (analyse d'impact sur les droits fondamentaux, RIA, art. 27, par. 1), par opposition à une autorité publique.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Scores or flags people for investigation, audit or control (a fraud risk list, a case selected for review) — they are affected even before any final decision.</source>
-        <translation>Attribue une note ou un signalement à des personnes en vue d'une enquête, d'une vérification ou d'un contrôle (une liste de risques de fraude, un dossier choisi pour examen) — elles sont touchées avant même toute décision définitive.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Affects people in vulnerable situations: children, benefit claimants, patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).</source>
-        <translation>Touche des personnes en situation de vulnérabilité : enfants, bénéficiaires de prestations, patients, demandeurs d'asile (RIA, art. 9, par. 9; un déclencheur d'AIPD sur la plupart des listes nationales).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Systematically monitors publicly accessible areas on a large scale (GDPR Art. 35(3)(c)).</source>
-        <translation>Surveille systématiquement à grande échelle des zones accessibles au public (art. 35, par. 3, point c), du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes special-category data to detect and correct bias (EU AI Act Art. 10(5)).</source>
-        <translation>Traite des catégories particulières de données pour détecter et corriger les biais (RIA, art. 10, par. 5).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The provider relies on EU AI Act Art. 6(3): the Annex III system only does a narrow procedural or preparatory task and poses no significant risk (unavailable when it profiles people).</source>
-        <translation>Le fournisseur invoque l'art. 6, par. 3, du RIA : le système visé à l'annexe III n'accomplit qu'une tâche procédurale étroite ou préparatoire et ne présente pas de risque important (impossible lorsqu'il effectue un profilage de personnes).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Practices of EU AI Act Art. 5(1) that the use involves (screened by the questionnaire); any of them is prohibited.</source>
-        <translation>Pratiques visées à l'art. 5, par. 1, du RIA que comporte l'utilisation (repérées par le questionnaire); chacune est interdite.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The date on which to evaluate the law (the planned go-live, say); today when not set.</source>
-        <translation>La date à laquelle évaluer le droit (la date prévue de mise en service, par exemple); aujourd'hui si elle n'est pas fixée.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes personal data on a large scale: many people, much data, or a wide area (GDPR Art. 35(3)(b)).</source>
-        <translation>Traite des données personnelles à grande échelle : beaucoup de personnes, beaucoup de données ou un vaste territoire (art. 35, par. 3, point b), du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Keeps learning after deployment, so its outputs can feed its future inputs (EU AI Act Art. 15(4) feedback loops).</source>
-        <translation>Continue d'apprendre après le déploiement : ses sorties peuvent alimenter ses entrées futures (boucles de rétroaction, RIA, art. 15, par. 4).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Where it is used.</source>
-        <translation>Où il est utilisé.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Impact level I–IV (Canada's DADM, Appendix B).</source>
-        <translation>Niveau d'incidence I à IV (Directive sur la prise de décisions automatisée du Canada, annexe B).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>EU AI Act Annex III high-risk area, or none.</source>
-        <translation>Domaine à haut risque de l'annexe III du RIA, ou aucun.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The agency builds the system (provider), uses it (deployer), or both.</source>
-        <translation>L'organisme construit le système (fournisseur), l'utilise (déployeur) ou les deux.</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/profile_labels.py"/>
@@ -9129,6 +9763,59 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Rubric scores</source>
+        <translation>Notes selon la grille</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>What the level means</source>
+        <translation>Ce que signifie le niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Review per phase</source>
+        <translation>Examen par phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>{phase}: {state}</source>
+        <translation>{phase} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Peer feedback received</source>
+        <translation>Rétroaction des pairs reçue</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../views/labels.py"/>
@@ -9648,6 +10335,101 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
         <location filename="../../app/i18n.py"/>
         <source>feeds back to</source>
         <translation>renvoie en rétroaction à</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>continuous</source>
+        <translation>en continu</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>monthly</source>
+        <translation>mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>quarterly</source>
+        <translation>trimestrielle</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>yearly</source>
+        <translation>annuelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>once</source>
+        <translation>ponctuelle (une seule fois)</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Beginning</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Developing</source>
+        <translation>En développement</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Proficient</source>
+        <translation>Compétent</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Exemplary</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>To be corrected</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Corrected, awaiting re-evaluation</source>
+        <translation>Corrigée, en attente de réévaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>{state} (re-evaluated)</source>
+        <translation>{state} (réévaluée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
     </message>
 </context>
 <context>
