@@ -563,3 +563,8 @@ def percent(share: float, decimals: int = 0) -> str:
     """A share as a percentage: "38%" in English, "38 %" (no-break space) in French."""
     value = grouped(share * 100, decimals) if decimals else str(round(share * 100))
     return translate("vocabulary", "{value}%").format(value=value)
+
+
+def quoted(text: str) -> str:
+    """``text`` in the current language's quotation marks: “text”, « text »."""
+    return translate("vocabulary", "“{text}”").format(text=text)

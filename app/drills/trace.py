@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 
 from app.drills.context import DrillContext, Providers, prepare
-from app.i18n import cadence_label, phase_label, role_label, translate
+from app.i18n import cadence_label, phase_label, quoted, role_label, translate
 from models.drills import ChainBreak, DrillEvent, DrillOutcome, Stage, Timeline, TimelineStep
 from models.phases import Phase
 from models.strategy import Strategy
@@ -488,7 +488,7 @@ def _or(words: Sequence[str]) -> str:
 
 
 def _either(caps: Sequence[str]) -> str:
-    return _or([f"“{c}”" for c in caps])
+    return _or([quoted(c) for c in caps])
 
 
 def _days(days: float) -> str:

@@ -984,6 +984,84 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No workshops yet. Create the demo with 'demo' or bring one in with 'import'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>TEAMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>STRATEGIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategies in workshop {workshop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>WORKSHOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>SCENARIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>REVISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>CARDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>The demo workshop {name} ({id}) is already in {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>Created the demo workshop {name} ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <location filename="../../views/clipboard.py"/>
@@ -1600,6 +1678,127 @@
     <message>
         <location filename="../../app/export/api.py"/>
         <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>day papers</name>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>{author} ({team}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Individual reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/day_documents.py"/>
+        <source>%n participant(s), grouped by question</source>
+        <translation>
+            <numerusform>%n participant, grouped by question</numerusform>
+            <numerusform>%n participants, grouped by question</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>No answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Self-assessment of knowledge gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Confidence per lane: {levels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Lanes named as weakest (people): {lanes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>The facilitator's reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>A team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Questions it raised: {questions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Explore: what teams observed in the drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Applying MLOps in my organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>My confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Where I most need to learn: {lanes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Reflection paper: {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Attached: the team's plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>A workshop participant's reflection on applying MLOps, with the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Rubric scores, coverage, common gaps, peer feedback and reflections of {workshop}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5934,17 +6133,20 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
 <context>
     <name>facilitator report</name>
     <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
         <location filename="../../app/review/report_pdf.py"/>
         <location filename="../../app/review/report_slides.py"/>
         <source>Facilitator report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/review/report_pdf.py"/>
-        <source>Page {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/review/day_documents.py"/>
         <location filename="../../app/review/report_pdf.py"/>
         <source>{workshop}: facilitator report</source>
         <translation type="unfinished"></translation>
@@ -10399,6 +10601,11 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
     <message>
         <location filename="../../app/i18n.py"/>
         <source>{value}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>“{text}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

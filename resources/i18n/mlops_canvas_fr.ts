@@ -992,6 +992,84 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No workshops yet. Create the demo with 'demo' or bring one in with 'import'.</source>
+        <translation>Aucun atelier pour l'instant. Créez la démonstration avec « demo » ou importez-en un avec « import ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>TEAMS</source>
+        <translation>ÉQUIPES</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>STRATEGIES</source>
+        <translation>STRATÉGIES</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategies in workshop {workshop}.</source>
+        <translation>Aucune stratégie dans l'atelier {workshop}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategies.</source>
+        <translation>Aucune stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>WORKSHOP</source>
+        <translation>ATELIER</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>TEAM</source>
+        <translation>ÉQUIPE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>SCENARIO</source>
+        <translation>SCÉNARIO</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>REVISION</source>
+        <translation>RÉVISION</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>CARDS</source>
+        <translation>CARTES</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>The demo workshop {name} ({id}) is already in {location}.</source>
+        <translation>L'atelier de démonstration {name} ({id}) est déjà dans {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>Created the demo workshop {name} ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
+        <translation>Atelier de démonstration {name} ({id}) créé dans {location} : {teams} équipes, {scenarios} scénarios, {strategies} stratégies.</translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <location filename="../../views/clipboard.py"/>
@@ -1609,6 +1687,127 @@
         <location filename="../../app/export/api.py"/>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+</context>
+<context>
+    <name>day papers</name>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>{author} ({team}): {text}</source>
+        <translation>{author} ({team}) : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Individual reflections</source>
+        <translation>Réflexions individuelles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/day_documents.py"/>
+        <source>%n participant(s), grouped by question</source>
+        <translation>
+            <numerusform>%n participant, réponses regroupées par question</numerusform>
+            <numerusform>%n participants, réponses regroupées par question</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>No answers yet.</source>
+        <translation>Aucune réponse pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Self-assessment of knowledge gaps</source>
+        <translation>Autoévaluation des lacunes de connaissances</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Confidence per lane: {levels}</source>
+        <translation>Confiance par couloir : {levels}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Lanes named as weakest (people): {lanes}.</source>
+        <translation>Couloirs désignés comme les plus faibles (personnes) : {lanes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Not answered.</source>
+        <translation>Sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>The facilitator's reflection</source>
+        <translation>La réflexion de l'animation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>A team</source>
+        <translation>Une équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Questions it raised: {questions}</source>
+        <translation>Questions soulevées : {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Explore: what teams observed in the drills</source>
+        <translation>Explorer : ce que les équipes ont observé dans les exercices</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Not answered yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Applying MLOps in my organisation</source>
+        <translation>Appliquer les MLOps dans mon organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>My confidence</source>
+        <translation>Ma confiance</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Where I most need to learn: {lanes}.</source>
+        <translation>Là où j'ai le plus besoin d'apprendre : {lanes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Reflection paper: {author}</source>
+        <translation>Document de réflexion : {author}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Attached: the team's plan</source>
+        <translation>En annexe : le plan de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>A workshop participant's reflection on applying MLOps, with the plan</source>
+        <translation>La réflexion d'une personne participant à l'atelier sur l'application des MLOps, avec le plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Rubric scores, coverage, common gaps, peer feedback and reflections of {workshop}</source>
+        <translation>Notes selon la grille, couverture, lacunes communes, rétroaction des pairs et réflexions de {workshop}</translation>
     </message>
 </context>
 <context>
@@ -5958,17 +6157,20 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
 <context>
     <name>facilitator report</name>
     <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
         <location filename="../../app/review/report_pdf.py"/>
         <location filename="../../app/review/report_slides.py"/>
         <source>Facilitator report</source>
         <translation>Rapport d'animation</translation>
     </message>
     <message>
-        <location filename="../../app/review/report_pdf.py"/>
-        <source>Page {number}</source>
-        <translation>Page {number}</translation>
-    </message>
-    <message>
+        <location filename="../../app/review/day_documents.py"/>
         <location filename="../../app/review/report_pdf.py"/>
         <source>{workshop}: facilitator report</source>
         <translation>{workshop} : rapport d'animation</translation>
@@ -10430,6 +10632,11 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
         <location filename="../../app/i18n.py"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
     </message>
 </context>
 <context>
