@@ -568,3 +568,17 @@ def percent(share: float, decimals: int = 0) -> str:
 def quoted(text: str) -> str:
     """``text`` in the current language's quotation marks: “text”, « text »."""
     return translate("vocabulary", "“{text}”").format(text=text)
+
+
+def annex3_label(area: Any) -> str:
+    """An EU AI Act Annex III area (``Annex3Area``): "Essential services"."""
+    return {
+        "biometrics": translate("vocabulary", "Biometrics"),
+        "critical-infrastructure": translate("vocabulary", "Critical infrastructure"),
+        "education": translate("vocabulary", "Education"),
+        "employment": translate("vocabulary", "Employment"),
+        "essential-services": translate("vocabulary", "Essential services"),
+        "law-enforcement": translate("vocabulary", "Law enforcement"),
+        "migration": translate("vocabulary", "Migration"),
+        "justice-democracy": translate("vocabulary", "Justice democracy"),
+    }.get(str(area.value), str(area.value).replace("-", " ").capitalize())

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from app.export.blocks import Bullets, Facts, Heading, Para, Slide, SlideKind, Table
 from app.export.bundle import ExportBundle
-from app.i18n import long_date, role_label, translate
+from app.i18n import annex3_label, long_date, role_label, translate
 from models.profile import Profile
 from models.vocabulary import (
     AIActRole,
@@ -262,20 +262,6 @@ def jurisdiction_code(value: Jurisdiction) -> str:
         Jurisdiction.US_FEDERAL: translate("plan", "US-FEDERAL"),
         Jurisdiction.OTHER: translate("plan", "OTHER"),
     }[value]
-
-
-def annex3_label(area: Annex3Area) -> str:
-    """An EU AI Act Annex III area ("Essential services"), in the current language."""
-    return {
-        Annex3Area.BIOMETRICS: translate("plan", "Biometrics"),
-        Annex3Area.CRITICAL_INFRASTRUCTURE: translate("plan", "Critical infrastructure"),
-        Annex3Area.EDUCATION: translate("plan", "Education"),
-        Annex3Area.EMPLOYMENT: translate("plan", "Employment"),
-        Annex3Area.ESSENTIAL_SERVICES: translate("plan", "Essential services"),
-        Annex3Area.LAW_ENFORCEMENT: translate("plan", "Law enforcement"),
-        Annex3Area.MIGRATION: translate("plan", "Migration"),
-        Annex3Area.JUSTICE_DEMOCRACY: translate("plan", "Justice democracy"),
-    }[area]
 
 
 def scenario_slide(bundle: ExportBundle) -> Sequence[Slide]:

@@ -1242,6 +1242,114 @@
     </message>
 </context>
 <context>
+    <name>consequences</name>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Prohibited practice under EU AI Act Art. {points}: banned since 2 February 2025. No safeguard on the board can make it lawful; stop or redesign the use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Not an AI system in the sense of EU AI Act Art. 3(1) (it applies fixed rules), so the AI Act does not apply. If it decides about people it is still an automated decision system: Canada's directive and GDPR Art. 22 still apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>It selects people for investigation or control: those selected must be told and be able to contest it, not only the people who receive a final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Decisions with significant effects are taken without case-by-case human review: they count as solely automated (GDPR Art. 22; UK GDPR Arts. 22A–22C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>The output is the main basis for decisions or actions with significant effects on rights or safety: high-impact AI in the sense of OMB M-25-21 (applies to US federal agencies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A person signs off, but the output is the main basis of the decision: under CJEU C-634/21 (SCHUFA) a score that plays a determining role can itself be an automated decision under GDPR Art. 22 — the human involvement must be real, and shown to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Annex III area {area} (point {point}) used in the EU: the AI Act's high-risk obligations apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Profiling with significant effects: a DPIA is required (GDPR Art. 35(3)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Special-category data on a large scale: a DPIA is required (GDPR Art. 35(3)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Systematic monitoring of public areas on a large scale: a DPIA is required (GDPR Art. 35(3)(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Generates content: outputs must be marked as AI-generated (EU AI Act Art. 50(2)), and deep fakes and AI-generated text published on matters of public interest disclosed (Art. 50(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Not a public body: Canada's Directive on Automated Decision-Making binds federal institutions, so it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Annex III point 2 (critical infrastructure): no fundamental rights impact assessment and no registration of use are required (AI Act Arts. 27(1), 49(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A public authority deploying a high-risk system: a fundamental rights impact assessment before first use (AI Act Art. 27(1)) and registration of the use in the EU database (Arts. 49(3), 26(8)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private body providing a public service and deploying a high-risk system: a fundamental rights impact assessment before first use (AI Act Art. 27(1)); the registration of use (Art. 49(3)) binds public authorities only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private deployer in Annex III point 5: a fundamental rights impact assessment is still required for credit scoring or life and health insurance pricing (AI Act Art. 27(1), Annex III 5(b)–(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private deployer outside point 5: no fundamental rights impact assessment or registration of use (AI Act Arts. 27(1), 49(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>The Art. 6(3) derogation is not available: the system profiles people, so an Annex III system is always high-risk (AI Act Art. 6(3), last subparagraph).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Relies on the Art. 6(3) derogation: the high-risk duties do not apply, but the assessment must be documented before release (AI Act Art. 6(4)) and the system still registered (Art. 49(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Keeps learning in service as a high-risk system: biased outputs must not feed its future inputs unchecked, so fairness monitoring must lead to controlled retraining (EU AI Act Art. 15(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Keeps learning in service: its outputs can become its future inputs, so watch for feedback loops that widen gaps between groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coverage</name>
     <message>
         <location filename="../../views/widgets/coverage.py"/>
@@ -8465,46 +8573,6 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../app/export/overview.py"/>
-        <source>Biometrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Critical infrastructure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Employment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Essential services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Migration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Justice democracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
         <source>Scenario: {scenario}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8577,6 +8645,38 @@ not installed on this machine: its rules are not checked</source>
         <location filename="../../app/export/phase_slides.py"/>
         <source>Cross-cutting controls</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometrics</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Critical infrastructure</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Essential services</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Justice democracy</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -9394,6 +9494,121 @@ not installed on this machine: its rules are not checked</source>
 <context>
     <name>questionnaire</name>
     <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person decides; the output is one input among others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person reviews each output before it takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>The output takes effect without case-by-case human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Easily reversed and brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Likely reversible and short-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Difficult to reverse, possibly ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Irreversible or lasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Fewer than a thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A large share of the population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>{why}: +{points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Uses personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Uses special-category data (GDPR Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Evaluates personal aspects of people (profiling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Human role: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>The output is the main basis for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Decisions affect rights, benefits, liberty or access to services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Harm is {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>People in vulnerable situations are affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Scale: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Score {score} of {most} ({share}): impact level {level} (thresholds as in Canada's AIA tool: up to 25 % I, 50 % II, 75 % III, above that IV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
@@ -9640,21 +9855,6 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A person decides; the output is one input among others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A person reviews each output before it takes effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>The output takes effect without case-by-case human review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Is the output the main basis for the decision (staff rarely depart from it)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9665,47 +9865,12 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Easily reversed and brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Likely reversible and short-term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Difficult to reverse, possibly ongoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Irreversible or lasting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Are people in vulnerable situations affected (children, benefit claimants, patients, asylum seekers)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>How many people does it affect each year?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Fewer than a thousand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Thousands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A large share of the population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10030,6 +10195,211 @@ not installed on this machine: its rules are not checked</source>
 </context>
 <context>
     <name>scope</name>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used in the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used in the United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used by a Canadian federal institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used by a US federal agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>an AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not an AI system (it applies fixed rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>processes personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>processes special-category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no special-category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>makes or supports decisions about people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>makes no decisions about people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>selects people for investigation or control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>selects nobody for investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>decisions have legal or similar effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no legal or similar effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>decisions are solely automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a person decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>profiles people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>the public interacts with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not public-facing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>generates content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>generates no content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>high-impact AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not high-impact AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not a public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a private body providing a public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not a public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not {fact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>an EU AI Act Annex III (high-risk) use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not an Annex III use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not: {fact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>{some} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>Applies: {facts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>to every AI use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>Does not apply: {facts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../views/labels.py"/>
         <source>{mark} {reason}</source>
@@ -10606,6 +10976,46 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
     <message>
         <location filename="../../app/i18n.py"/>
         <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Critical infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Essential services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Justice democracy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1250,6 +1250,114 @@
     </message>
 </context>
 <context>
+    <name>consequences</name>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Prohibited practice under EU AI Act Art. {points}: banned since 2 February 2025. No safeguard on the board can make it lawful; stop or redesign the use.</source>
+        <translation>Pratique interdite par le RIA, art. {points} : interdite depuis le 2 février 2025. Aucune garantie du tableau ne peut la rendre licite ; arrêtez ou repensez l'utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Not an AI system in the sense of EU AI Act Art. 3(1) (it applies fixed rules), so the AI Act does not apply. If it decides about people it is still an automated decision system: Canada's directive and GDPR Art. 22 still apply.</source>
+        <translation>Pas un système d'IA au sens du RIA, art. 3, point 1 (il applique des règles fixes) : le RIA ne s'applique donc pas. S'il prend des décisions sur des personnes, c'est quand même un système décisionnel automatisé : la directive du Canada et le RGPD, art. 22, s'appliquent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>It selects people for investigation or control: those selected must be told and be able to contest it, not only the people who receive a final decision.</source>
+        <translation>Il sélectionne des personnes pour une enquête ou un contrôle : les personnes sélectionnées doivent en être informées et pouvoir le contester, pas seulement celles qui reçoivent une décision définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Decisions with significant effects are taken without case-by-case human review: they count as solely automated (GDPR Art. 22; UK GDPR Arts. 22A–22C).</source>
+        <translation>Des décisions aux effets importants sont prises sans examen humain au cas par cas : elles sont fondées exclusivement sur un traitement automatisé (RGPD, art. 22 ; UK GDPR, art. 22A à 22C).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>The output is the main basis for decisions or actions with significant effects on rights or safety: high-impact AI in the sense of OMB M-25-21 (applies to US federal agencies).</source>
+        <translation>Le résultat est le principal fondement de décisions ou de mesures aux effets importants sur les droits ou la sécurité : IA à incidence élevée au sens de la note de service M-25-21 de l'OMB (s'applique aux organismes fédéraux des États-Unis).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A person signs off, but the output is the main basis of the decision: under CJEU C-634/21 (SCHUFA) a score that plays a determining role can itself be an automated decision under GDPR Art. 22 — the human involvement must be real, and shown to be.</source>
+        <translation>Une personne approuve, mais le résultat est le principal fondement de la décision : selon l'arrêt de la CJUE, affaire C-634/21 (SCHUFA), un score qui joue un rôle déterminant peut lui-même constituer une décision automatisée au sens du RGPD, art. 22 — l'intervention humaine doit être réelle, et démontrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Annex III area {area} (point {point}) used in the EU: the AI Act's high-risk obligations apply.</source>
+        <translation>Domaine de l'annexe III {area} (point {point}) utilisé dans l'UE : les obligations du RIA relatives aux systèmes à haut risque s'appliquent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Profiling with significant effects: a DPIA is required (GDPR Art. 35(3)(a)).</source>
+        <translation>Profilage aux effets importants : une AIPD est requise (RGPD, art. 35, par. 3, point a).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Special-category data on a large scale: a DPIA is required (GDPR Art. 35(3)(b)).</source>
+        <translation>Catégories particulières de données à grande échelle : une AIPD est requise (RGPD, art. 35, par. 3, point b).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Systematic monitoring of public areas on a large scale: a DPIA is required (GDPR Art. 35(3)(c)).</source>
+        <translation>Surveillance systématique à grande échelle de zones accessibles au public : une AIPD est requise (RGPD, art. 35, par. 3, point c).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Generates content: outputs must be marked as AI-generated (EU AI Act Art. 50(2)), and deep fakes and AI-generated text published on matters of public interest disclosed (Art. 50(4)).</source>
+        <translation>Génère du contenu : les sorties doivent être marquées comme générées par l'IA (RIA, art. 50, par. 2), et les hypertrucages ainsi que les textes générés par l'IA publiés sur des questions d'intérêt public doivent être signalés (art. 50, par. 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Not a public body: Canada's Directive on Automated Decision-Making binds federal institutions, so it does not apply.</source>
+        <translation>Pas un organisme public : la Directive sur la prise de décisions automatisée du Canada lie les institutions fédérales ; elle ne s'applique donc pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Annex III point 2 (critical infrastructure): no fundamental rights impact assessment and no registration of use are required (AI Act Arts. 27(1), 49(3)).</source>
+        <translation>Annexe III, point 2 (infrastructures critiques) : ni analyse d'impact sur les droits fondamentaux ni enregistrement de l'utilisation ne sont requis (RIA, art. 27, par. 1, et art. 49, par. 3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A public authority deploying a high-risk system: a fundamental rights impact assessment before first use (AI Act Art. 27(1)) and registration of the use in the EU database (Arts. 49(3), 26(8)).</source>
+        <translation>Une autorité publique qui déploie un système à haut risque : une analyse d'impact sur les droits fondamentaux avant la première utilisation (RIA, art. 27, par. 1) et l'enregistrement de l'utilisation dans la base de données de l'UE (art. 49, par. 3, et art. 26, par. 8).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private body providing a public service and deploying a high-risk system: a fundamental rights impact assessment before first use (AI Act Art. 27(1)); the registration of use (Art. 49(3)) binds public authorities only.</source>
+        <translation>Un organisme privé qui fournit un service public et déploie un système à haut risque : une analyse d'impact sur les droits fondamentaux avant la première utilisation (RIA, art. 27, par. 1) ; l'enregistrement de l'utilisation (art. 49, par. 3) ne lie que les autorités publiques.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private deployer in Annex III point 5: a fundamental rights impact assessment is still required for credit scoring or life and health insurance pricing (AI Act Art. 27(1), Annex III 5(b)–(c)).</source>
+        <translation>Un déployeur privé relevant de l'annexe III, point 5 : une analyse d'impact sur les droits fondamentaux reste requise pour l'évaluation de la solvabilité ou la tarification de l'assurance vie et maladie (RIA, art. 27, par. 1, et annexe III, point 5 b) et c)).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private deployer outside point 5: no fundamental rights impact assessment or registration of use (AI Act Arts. 27(1), 49(3)).</source>
+        <translation>Un déployeur privé hors du point 5 : ni analyse d'impact sur les droits fondamentaux ni enregistrement de l'utilisation (RIA, art. 27, par. 1, et art. 49, par. 3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>The Art. 6(3) derogation is not available: the system profiles people, so an Annex III system is always high-risk (AI Act Art. 6(3), last subparagraph).</source>
+        <translation>La dérogation de l'art. 6, par. 3, n'est pas possible : le système effectue un profilage de personnes, et un système visé à l'annexe III est alors toujours à haut risque (RIA, art. 6, par. 3, dernier alinéa).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Relies on the Art. 6(3) derogation: the high-risk duties do not apply, but the assessment must be documented before release (AI Act Art. 6(4)) and the system still registered (Art. 49(2)).</source>
+        <translation>Invoque la dérogation de l'art. 6, par. 3 : les obligations relatives au haut risque ne s'appliquent pas, mais l'évaluation doit être documentée avant la mise sur le marché (RIA, art. 6, par. 4) et le système tout de même enregistré (art. 49, par. 2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Keeps learning in service as a high-risk system: biased outputs must not feed its future inputs unchecked, so fairness monitoring must lead to controlled retraining (EU AI Act Art. 15(4)).</source>
+        <translation>Continue d'apprendre en service en tant que système à haut risque : des sorties biaisées ne doivent pas alimenter ses entrées futures sans contrôle ; la surveillance de l'équité doit donc mener à un réentraînement contrôlé (RIA, art. 15, par. 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Keeps learning in service: its outputs can become its future inputs, so watch for feedback loops that widen gaps between groups.</source>
+        <translation>Continue d'apprendre en service : ses sorties peuvent devenir ses entrées futures ; surveillez les boucles de rétroaction qui creusent les écarts entre les groupes.</translation>
+    </message>
+</context>
+<context>
     <name>coverage</name>
     <message>
         <location filename="../../views/widgets/coverage.py"/>
@@ -8492,46 +8600,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../app/export/overview.py"/>
-        <source>Biometrics</source>
-        <translation>Biométrie</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Critical infrastructure</source>
-        <translation>Infrastructures critiques</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Education</source>
-        <translation>Éducation</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Employment</source>
-        <translation>Emploi</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Essential services</source>
-        <translation>Services essentiels</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Law enforcement</source>
-        <translation>Répression</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Migration</source>
-        <translation>Migration</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
-        <source>Justice democracy</source>
-        <translation>Justice et démocratie</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/overview.py"/>
         <source>Scenario: {scenario}</source>
         <translation>Scénario : {scenario}</translation>
     </message>
@@ -8604,6 +8672,38 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../app/export/phase_slides.py"/>
         <source>Cross-cutting controls</source>
         <translation>Mesures de contrôle transversales</translation>
+    </message>
+    <message>
+        <source>Biometrics</source>
+        <translation type="vanished">Biométrie</translation>
+    </message>
+    <message>
+        <source>Critical infrastructure</source>
+        <translation type="vanished">Infrastructures critiques</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="vanished">Éducation</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="vanished">Emploi</translation>
+    </message>
+    <message>
+        <source>Essential services</source>
+        <translation type="vanished">Services essentiels</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation type="vanished">Répression</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="vanished">Migration</translation>
+    </message>
+    <message>
+        <source>Justice democracy</source>
+        <translation type="vanished">Justice et démocratie</translation>
     </message>
 </context>
 <context>
@@ -9421,6 +9521,121 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
 <context>
     <name>questionnaire</name>
     <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person decides; the output is one input among others</source>
+        <translation>Une personne décide; la sortie n'est qu'un élément parmi d'autres</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person reviews each output before it takes effect</source>
+        <translation>Une personne examine chaque sortie avant qu'elle prenne effet</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>The output takes effect without case-by-case human review</source>
+        <translation>La sortie prend effet sans examen humain au cas par cas</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Easily reversed and brief</source>
+        <translation>Facile à renverser et bref</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Likely reversible and short-term</source>
+        <translation>Probablement réversible et de courte durée</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Difficult to reverse, possibly ongoing</source>
+        <translation>Difficile à renverser, peut-être continu</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Irreversible or lasting</source>
+        <translation>Irréversible ou durable</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Fewer than a thousand</source>
+        <translation>Moins d'un millier</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Thousands</source>
+        <translation>Des milliers</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A large share of the population</source>
+        <translation>Une grande partie de la population</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>{why}: +{points}</source>
+        <translation>{why} : +{points}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Uses personal data</source>
+        <translation>Utilise des données à caractère personnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Uses special-category data (GDPR Art. 9)</source>
+        <translation>Utilise des catégories particulières de données (RGPD, art. 9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Evaluates personal aspects of people (profiling)</source>
+        <translation>Évalue des aspects personnels des personnes (profilage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Human role: {choice}</source>
+        <translation>Rôle humain : {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>The output is the main basis for the decision</source>
+        <translation>Le résultat est le principal fondement de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Decisions affect rights, benefits, liberty or access to services</source>
+        <translation>Les décisions touchent des droits, des prestations, la liberté ou l'accès à des services</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Harm is {choice}</source>
+        <translation>Préjudice : {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>People in vulnerable situations are affected</source>
+        <translation>Des personnes en situation de vulnérabilité sont touchées</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Scale: {choice}</source>
+        <translation>Ampleur : {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Score {score} of {most} ({share}): impact level {level} (thresholds as in Canada's AIA tool: up to 25 % I, 50 % II, 75 % III, above that IV).</source>
+        <translation>Note de {score} sur {most} ({share}) : niveau d'incidence {level} (seuils de l'outil d'EIA du Canada : jusqu'à 25 % I, 50 % II, 75 % III, au-delà IV).</translation>
+    </message>
+    <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
         <source>yes</source>
         <translation>oui</translation>
@@ -9667,21 +9882,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A person decides; the output is one input among others</source>
-        <translation>Une personne décide; la sortie n'est qu'un élément parmi d'autres</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A person reviews each output before it takes effect</source>
-        <translation>Une personne examine chaque sortie avant qu'elle prenne effet</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>The output takes effect without case-by-case human review</source>
-        <translation>La sortie prend effet sans examen humain au cas par cas</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Is the output the main basis for the decision (staff rarely depart from it)?</source>
         <translation>La sortie est-elle le fondement principal de la décision (le personnel s'en écarte rarement)?</translation>
     </message>
@@ -9692,26 +9892,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Easily reversed and brief</source>
-        <translation>Facile à renverser et bref</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Likely reversible and short-term</source>
-        <translation>Probablement réversible et de courte durée</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Difficult to reverse, possibly ongoing</source>
-        <translation>Difficile à renverser, peut-être continu</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Irreversible or lasting</source>
-        <translation>Irréversible ou durable</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Are people in vulnerable situations affected (children, benefit claimants, patients, asylum seekers)?</source>
         <translation>Des personnes en situation de vulnérabilité sont-elles touchées (enfants, bénéficiaires de prestations, patients, demandeurs d'asile)?</translation>
     </message>
@@ -9719,21 +9899,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>How many people does it affect each year?</source>
         <translation>Combien de personnes touche-t-il chaque année?</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Fewer than a thousand</source>
-        <translation>Moins d'un millier</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Thousands</source>
-        <translation>Des milliers</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A large share of the population</source>
-        <translation>Une grande partie de la population</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
@@ -10057,6 +10222,211 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
 </context>
 <context>
     <name>scope</name>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used in the EU</source>
+        <translation>utilisé dans l'UE</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used in the United Kingdom</source>
+        <translation>utilisé au Royaume-Uni</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used by a Canadian federal institution</source>
+        <translation>utilisé par une institution fédérale canadienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used by a US federal agency</source>
+        <translation>utilisé par un organisme fédéral des États-Unis</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used elsewhere</source>
+        <translation>utilisé ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>an AI system</source>
+        <translation>un système d'IA</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not an AI system (it applies fixed rules)</source>
+        <translation>pas un système d'IA (il applique des règles fixes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>processes personal data</source>
+        <translation>traite des données à caractère personnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no personal data</source>
+        <translation>aucune donnée à caractère personnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>processes special-category data</source>
+        <translation>traite des catégories particulières de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no special-category data</source>
+        <translation>aucune catégorie particulière de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>makes or supports decisions about people</source>
+        <translation>prend ou appuie des décisions sur des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>makes no decisions about people</source>
+        <translation>ne prend aucune décision sur des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>selects people for investigation or control</source>
+        <translation>sélectionne des personnes pour une enquête ou un contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>selects nobody for investigation</source>
+        <translation>ne sélectionne personne pour une enquête</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>decisions have legal or similar effects</source>
+        <translation>des décisions aux effets juridiques ou similaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no legal or similar effects</source>
+        <translation>aucun effet juridique ou similaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>decisions are solely automated</source>
+        <translation>des décisions exclusivement automatisées</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a person decides</source>
+        <translation>une personne décide</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>profiles people</source>
+        <translation>effectue un profilage de personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no profiling</source>
+        <translation>aucun profilage</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>the public interacts with it</source>
+        <translation>le public interagit avec lui</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not public-facing</source>
+        <translation>pas d'interaction avec le public</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>generates content</source>
+        <translation>génère du contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>generates no content</source>
+        <translation>ne génère aucun contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>high-impact AI</source>
+        <translation>IA à incidence élevée</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not high-impact AI</source>
+        <translation>pas une IA à incidence élevée</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a public authority</source>
+        <translation>une autorité publique</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not a public authority</source>
+        <translation>pas une autorité publique</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a private body providing a public service</source>
+        <translation>un organisme privé qui fournit un service public</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not a public service</source>
+        <translation>pas un service public</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not {fact}</source>
+        <translation>non {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>an EU AI Act Annex III (high-risk) use</source>
+        <translation>une utilisation visée à l'annexe III du RIA (haut risque)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not an Annex III use</source>
+        <translation>pas une utilisation visée à l'annexe III</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not: {fact}</source>
+        <translation>non : {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>{some} and {last}</source>
+        <translation>{some} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>Applies: {facts}.</source>
+        <translation>S'applique : {facts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>to every AI use</source>
+        <translation>à toute utilisation de l'IA</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>Does not apply: {facts}.</source>
+        <translation>Ne s'applique pas : {facts}.</translation>
+    </message>
     <message>
         <location filename="../../views/labels.py"/>
         <source>{mark} {reason}</source>
@@ -10637,6 +11007,46 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
         <location filename="../../app/i18n.py"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Biometrics</source>
+        <translation>Biométrie</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Critical infrastructure</source>
+        <translation>Infrastructures critiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Essential services</source>
+        <translation>Services essentiels</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Law enforcement</source>
+        <translation>Répression</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Justice democracy</source>
+        <translation>Justice et démocratie</translation>
     </message>
 </context>
 <context>
