@@ -5,7 +5,7 @@ Pure functions from records to lines, so they are tested without a process.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from app.drills.simulate import harm_totals
 from app.i18n import grouped, percent, role_label, translate
@@ -71,9 +71,21 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], limit: int = 36
 
 
 def outcome_table(
-    rows: Sequence[OutcomeRow], timelines: Sequence[Timeline], harm_unit: str
+    rows: Sequence[OutcomeRow],
+    timelines: Sequence[Timeline],
+    harm_unit: str,
+    *,
+    capabilities: Mapping[str, str] | None = None,
+    catalog: Mapping[str, str] | None = None,
 ) -> list[str]:
-    """The outcome table, the resilience score and one line per broken chain."""
+    """The outcome table, the resilience score and one line per broken chain.
+
+    ``capabilities`` and ``catalog`` give the titles (in the current language) that
+    name a missing capability and the catalog cards that would provide it; the keys
+    are shown where they are not given.
+    """
+    capability_titles = capabilities or {}
+    catalog_titles = catalog or {}
     body = [
         [
             r.event_key,
@@ -105,18 +117,21 @@ def outcome_table(
         fix = ""
         if broken.capability:
             fix = " " + translate("drills", "Add “{capability}”").format(
-                capability=broken.capability
+                capability=capability_titles.get(broken.capability, broken.capability)
             )
             if broken.suggestions:
                 fix += " " + translate("drills", "(catalog: {keys})").format(
-                    keys=", ".join(broken.suggestions)
+                    keys=", ".join(catalog_titles.get(k, k) for k in broken.suggestions)
                 )
             fix += "."
         elif broken.role is not None:
             fix = " " + translate("drills", "Give it an owner ({role}).").format(
                 role=role_label(broken.role)
             )
-        lines.append(f"  {key} [{stage_word(broken.stage)}]: {broken.reason}{fix}")
+        line = translate("drills", "{event} [{stage}]: {reason}").format(
+            event=key, stage=stage_word(broken.stage), reason=broken.reason
+        )
+        lines.append(f"  {line}{fix}")
     return lines
 
 

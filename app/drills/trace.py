@@ -47,11 +47,13 @@ def run_drills(
     *,
     harm_unit: str = "people affected",
     providers: Providers | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> tuple[Timeline, ...]:
     """Trace every event through one strategy (prepared once)."""
     context = strategy if isinstance(strategy, DrillContext) else prepare(strategy)
     return tuple(
-        trace(event, context, harm_unit=harm_unit, providers=providers) for event in events
+        trace(event, context, harm_unit=harm_unit, providers=providers, titles=titles)
+        for event in events
     )
 
 
@@ -61,6 +63,7 @@ def trace(
     *,
     harm_unit: str = "people affected",
     providers: Providers | None = None,
+    titles: Mapping[str, str] | None = None,
     handoff_days: float = HANDOFF_DAYS,
     horizon_days: float = HORIZON_DAYS,
 ) -> Timeline:
@@ -71,6 +74,8 @@ def trace(
         strategy: the strategy, or a ``DrillContext`` prepared from it.
         harm_unit: the scenario's unit of harm, for the timeline.
         providers: capability → catalog keys, to suggest a card at the break point.
+        titles: capability → its title in the current language, to name capabilities in
+            the reasons (the key itself when not given).
         handoff_days: days one link crossed costs.
         horizon_days: days of harm counted when nobody handles the event.
 
@@ -78,7 +83,7 @@ def trace(
         The timeline; its ``broken`` says where the chain breaks, if it does.
     """
     ctx = strategy if isinstance(strategy, DrillContext) else prepare(strategy)
-    tracer = _Tracer(event, ctx, providers or {}, handoff_days)
+    tracer = _Tracer(event, ctx, providers or {}, handoff_days, titles or {})
     steps = [
         TimelineStep(
             stage=Stage.OCCURRED,
@@ -160,9 +165,15 @@ class _Tracer:
     """The searches and messages for one event on one prepared strategy."""
 
     def __init__(
-        self, event: DrillEvent, ctx: DrillContext, providers: Providers, handoff_days: float
+        self,
+        event: DrillEvent,
+        ctx: DrillContext,
+        providers: Providers,
+        handoff_days: float,
+        titles: Mapping[str, str],
     ) -> None:
         self.event = event
+        self.titles = titles
         self.ctx = ctx
         self.providers = providers
         self.handoff_days = handoff_days
@@ -230,7 +241,7 @@ class _Tracer:
         else:
             reason = translate(
                 "drills", "Not detected: no card in place or in progress provides {capabilities}."
-            ).format(capabilities=_either(self.event.detect_capabilities))
+            ).format(capabilities=self._either(self.event.detect_capabilities))
         return self._break(Stage.DETECTED, reason, cap, None, planned[:1], planned=planned)
 
     # --- response --------------------------------------------------------------------
@@ -342,7 +353,7 @@ class _Tracer:
         reason = translate(
             "drills",
             "Detected, but nothing reachable responds: no card in place provides {capabilities}.",
-        ).format(capabilities=_either(self.event.respond_capabilities))
+        ).format(capabilities=self._either(self.event.respond_capabilities))
         return self._break(Stage.HANDLED, reason, cap, role, (detector,))
 
     # --- feedback --------------------------------------------------------------------
@@ -430,6 +441,10 @@ class _Tracer:
 
     # --- helpers ---------------------------------------------------------------------
 
+    def _either(self, caps: Sequence[str]) -> str:
+        """ "“a”, “b” or “c”", each capability by its title when known."""
+        return _or([quoted(self.titles.get(c, c)) for c in caps])
+
     def _reachable(self, start: str) -> set[str]:
         seen = {start}
         queue = deque([start])
@@ -485,10 +500,6 @@ def _or(words: Sequence[str]) -> str:
     return translate("drills", "{some} or {last}").format(
         some=", ".join(words[:-1]), last=words[-1]
     )
-
-
-def _either(caps: Sequence[str]) -> str:
-    return _or([quoted(c) for c in caps])
 
 
 def _days(days: float) -> str:

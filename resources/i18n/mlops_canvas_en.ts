@@ -2547,6 +2547,11 @@
     </message>
     <message>
         <location filename="../../app/drills/render.py"/>
+        <source>{event} [{stage}]: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
         <source>A year in production (seed {seed}):</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2555,6 +2555,11 @@
     </message>
     <message>
         <location filename="../../app/drills/render.py"/>
+        <source>{event} [{stage}]: {reason}</source>
+        <translation>{event} [{stage}] : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
         <source>A year in production (seed {seed}):</source>
         <translation>Une année en production (germe {seed}) :</translation>
     </message>

@@ -184,6 +184,9 @@ def test_french_check_and_drill_output_has_no_english_left(
         assert words not in drill.out, words
     assert "Exercices sur" in drill.out and "Résilience" in drill.out
     assert "manqué" in drill.out
+    # capabilities and catalog cards by their French titles, not their keys
+    assert "« Surveillance de l'équité »" in drill.out.replace(NBSP, " ")
+    assert "“fairness-monitoring”" not in drill.out and "« fairness-monitoring »" not in drill.out
 
 
 def test_the_profile_descriptions_repeat_the_models_english() -> None:
