@@ -7474,6 +7474,104 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
 <context>
     <name>history</name>
     <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Added {card} to {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Removed {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Moved a card from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Moved a card within {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Edited a card ({fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Linked two cards ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Removed a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Changed a link to {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Changed the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Chose rule packs: {packs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Renamed the strategy to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/replay.py"/>
+        <source>%n change(s) at once</source>
+        <translation>
+            <numerusform>%n change at once</numerusform>
+            <numerusform>%n changes at once</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../views/workbench.py"/>
         <source>Undo history</source>
         <translation type="unfinished"></translation>
@@ -10110,6 +10208,41 @@ not installed on this machine: its rules are not checked</source>
 <context>
     <name>review</name>
     <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>Pick at least two strategies to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>The same strategy is picked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>Only strategies of the same scenario can be compared side by side (these are for {scenarios}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is not reviewed by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is reviewed {times} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} has nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is in the round but not in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/review/review_slides.py"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
@@ -10157,6 +10290,26 @@ not installed on this machine: its rules are not checked</source>
     <message>
         <location filename="../../app/review/review_slides.py"/>
         <source>Peer feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>Only the team reports a phase as corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>Say what the team should correct in this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>The {phase} phase is {state}; only a phase marked to be corrected can be reported as corrected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7498,6 +7498,104 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
 <context>
     <name>history</name>
     <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>capabilities</source>
+        <translation>capacités</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>cadence</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Added {card} to {phase}</source>
+        <translation>Ajout de {card} dans {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Removed {card}</source>
+        <translation>Suppression de {card}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Moved a card from {source} to {target}</source>
+        <translation>Carte déplacée de {source} vers {target}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Moved a card within {phase}</source>
+        <translation>Carte déplacée dans {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Edited a card ({fields})</source>
+        <translation>Carte modifiée ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Linked two cards ({kind})</source>
+        <translation>Deux cartes reliées ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Removed a link</source>
+        <translation>Suppression d'un lien</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Changed a link to {kind}</source>
+        <translation>Lien changé en {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Changed the profile</source>
+        <translation>Profil modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Chose rule packs: {packs}</source>
+        <translation>Ensembles de règles choisis : {packs}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Renamed the strategy to {name}</source>
+        <translation>Stratégie renommée en {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/replay.py"/>
+        <source>%n change(s) at once</source>
+        <translation>
+            <numerusform>%n modification à la fois</numerusform>
+            <numerusform>%n modifications à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../views/workbench.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
@@ -10137,6 +10235,41 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
 <context>
     <name>review</name>
     <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>Pick at least two strategies to compare.</source>
+        <translation>Choisissez au moins deux stratégies à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>The same strategy is picked twice.</source>
+        <translation>La même stratégie est choisie deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>Only strategies of the same scenario can be compared side by side (these are for {scenarios}).</source>
+        <translation>Seules les stratégies d'un même scénario peuvent être comparées côte à côte (celles-ci portent sur {scenarios}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is not reviewed by anyone.</source>
+        <translation>L'équipe {team} n'est examinée par personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is reviewed {times} times.</source>
+        <translation>L'équipe {team} est examinée {times} fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} has nothing to review.</source>
+        <translation>L'équipe {team} n'a rien à examiner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is in the round but not in the workshop.</source>
+        <translation>L'équipe {team} fait partie du tour, mais pas de l'atelier.</translation>
+    </message>
+    <message>
         <location filename="../../app/review/review_slides.py"/>
         <source>not scored</source>
         <translation>non noté</translation>
@@ -10185,6 +10318,26 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../app/review/review_slides.py"/>
         <source>Peer feedback received</source>
         <translation>Rétroaction des pairs reçue</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>Only the team reports a phase as corrected.</source>
+        <translation>Seule l'équipe signale qu'une phase a été corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>Say what the team should correct in this phase.</source>
+        <translation>Indiquez ce que l'équipe doit corriger dans cette phase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>not reviewed</source>
+        <translation>non examinée</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>The {phase} phase is {state}; only a phase marked to be corrected can be reported as corrected.</source>
+        <translation>La phase « {phase} » est {state} ; seule une phase marquée à corriger peut être signalée comme corrigée.</translation>
     </message>
 </context>
 <context>
