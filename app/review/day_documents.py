@@ -292,7 +292,11 @@ def write_paper(
             "subject": translate(
                 "day papers", "A workshop participant's reflection on applying MLOps, with the plan"
             ),
-            "keywords": ["MLOps", "reflection", "workshop"],
+            "keywords": [
+                "MLOps",
+                translate("metadata", "reflection"),
+                translate("metadata", "workshop"),
+            ],
         },
         pagesize=A4,
         pageTemplates=[
@@ -386,7 +390,12 @@ def write_report_with_day(
                 "day papers",
                 "Rubric scores, coverage, common gaps, peer feedback and reflections of {workshop}",
             ).format(workshop=name),
-            "keywords": ["MLOps", "workshop", "facilitator report", "reflection"],
+            "keywords": [
+                "MLOps",
+                translate("metadata", "workshop"),
+                translate("metadata", "facilitator report"),
+                translate("metadata", "reflection"),
+            ],
         },
         pagesize=report_pdf.PAGE,
         pageTemplates=[

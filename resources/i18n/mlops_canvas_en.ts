@@ -8161,6 +8161,42 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
 </context>
 <context>
+    <name>metadata</name>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>MLOps strategy for {scenario} — {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>AI governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>facilitator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outline</name>
     <message>
         <location filename="../../views/docks/outline.py"/>

@@ -2501,7 +2501,7 @@
     <message>
         <location filename="../../app/drills/render.py"/>
         <source>fed back via</source>
-        <translation>rétroaction par</translation>
+        <translation>réinjecté via</translation>
     </message>
     <message>
         <location filename="../../app/drills/render.py"/>
@@ -2516,17 +2516,17 @@
     <message>
         <location filename="../../app/drills/render.py"/>
         <source>detected</source>
-        <translation>détection</translation>
+        <translation>détecté</translation>
     </message>
     <message>
         <location filename="../../app/drills/render.py"/>
         <source>handled</source>
-        <translation>intervention</translation>
+        <translation>traité</translation>
     </message>
     <message>
         <location filename="../../app/drills/render.py"/>
         <source>fed back</source>
-        <translation>rétroaction</translation>
+        <translation>réinjecté</translation>
     </message>
     <message>
         <location filename="../../app/drills/render.py"/>
@@ -8185,6 +8185,42 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
 </context>
 <context>
+    <name>metadata</name>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>coverage</source>
+        <translation>couverture</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>MLOps strategy for {scenario} — {workshop}</source>
+        <translation>Stratégie MLOps pour {scenario} — {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>AI governance</source>
+        <translation>gouvernance de l'IA</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>reflection</source>
+        <translation>réflexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>facilitator report</source>
+        <translation>rapport d'animation</translation>
+    </message>
+</context>
+<context>
     <name>outline</name>
     <message>
         <location filename="../../views/docks/outline.py"/>
@@ -11099,7 +11135,7 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
     <message>
         <location filename="../../app/i18n.py"/>
         <source>once</source>
-        <translation>ponctuelle (une seule fois)</translation>
+        <translation>une fois (ponctuelle)</translation>
     </message>
     <message>
         <location filename="../../app/i18n.py"/>
