@@ -584,12 +584,16 @@ def _installed(code: str, agency: str) -> ContentLibrary | None:
     return library
 
 
-def _libraries() -> dict[str, ContentLibrary]:
-    """The installed library in every language the app has (those that load)."""
+def _library(code: str) -> ContentLibrary | None:
+    """The installed library in language ``code`` (read once), None when it does not load."""
     from app.paths import agency_dir
 
-    agency = str(agency_dir("scenarios"))
-    found = {code: _installed(code, agency) for code in i18n.LANGUAGES}
+    return _installed(code, str(agency_dir("scenarios")))
+
+
+def _libraries() -> dict[str, ContentLibrary]:
+    """The installed library in every language the app has (those that load)."""
+    found = {code: _library(code) for code in i18n.LANGUAGES}
     return {code: library for code, library in found.items() if library is not None}
 
 
@@ -607,15 +611,16 @@ def localized_cards(strategy: Strategy) -> Strategy:
     shown in the catalog's title of the current language; a title the team edited
     stays as written.
     """
-    libraries = _libraries()
-    current = libraries.get(i18n.language())
+    current = _library(i18n.language())
     if current is None:
         return strategy
     cards = {}
+    libraries: dict[str, ContentLibrary] | None = None  # the other languages, read if needed
     for card_id, card in strategy.cards.items():
         entry = current.catalog.get(card.catalog_key or "")
         if entry is None or card.title == entry.title:
             continue
+        libraries = _libraries() if libraries is None else libraries
         titles = {
             lib.catalog[card.catalog_key].title
             for lib in libraries.values()
@@ -643,6 +648,13 @@ def localized_scenario(
         versions: the library's scenario in each language (default: read from the
             installed library by the copy's key).
     """
+    if versions is None:
+        current = _library(i18n.language())
+        same = current.scenarios.get(stored.key) if current is not None else None
+        if same is not None and all(
+            getattr(stored, name) == getattr(same, name) for name in SCENARIO_TEXT_FIELDS
+        ):
+            return stored  # already the library's text in this language: nothing else to read
     found = library_versions(stored.key) if versions is None else versions
     shown = found.get(i18n.language())
     if shown is None:
