@@ -633,6 +633,11 @@ def localized_cards(strategy: Strategy) -> Strategy:
     return strategy.model_copy(update={"cards": {**strategy.cards, **cards}})
 
 
+def same_text(one: Scenario, other: Scenario) -> bool:
+    """Whether two scenarios say the same (their ``SCENARIO_TEXT_FIELDS``)."""
+    return all(getattr(one, name) == getattr(other, name) for name in SCENARIO_TEXT_FIELDS)
+
+
 def localized_scenario(
     stored: Scenario, versions: Mapping[str, Scenario] | None = None
 ) -> Scenario:
@@ -651,9 +656,7 @@ def localized_scenario(
     if versions is None:
         current = _library(i18n.language())
         same = current.scenarios.get(stored.key) if current is not None else None
-        if same is not None and all(
-            getattr(stored, name) == getattr(same, name) for name in SCENARIO_TEXT_FIELDS
-        ):
+        if same is not None and same_text(stored, same):
             return stored  # already the library's text in this language: nothing else to read
     found = library_versions(stored.key) if versions is None else versions
     shown = found.get(i18n.language())

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from app.export.bundle import ExportBundle, ExtraSections, Library, PageSize, SlideBuilder
-from app.resources import localized_cards, localized_scenario
+from app.resources import localized_cards, localized_scenario, same_text
 from models.content import Scenario
 from models.findings import CheckResult
 from models.strategy import Strategy
@@ -84,16 +84,20 @@ def scenario_for(
     """The scenario a strategy answers: the workshop's own copy first, else the library's.
 
     The workshop's copy is shown in the current language where it is the library's
-    text unchanged (``localized_scenario``).
+    text unchanged (``localized_scenario``); ``library`` is taken to be in the current
+    language, so a copy that says what it says needs no other reading.
 
     Raises:
         StoreError: the workshop's scenarios cannot be read.
     """
+    shipped = library.scenarios.get(strategy.scenario_key) if library is not None else None
     if store is not None:
         for scenario in store.list_scenarios(strategy.workshop_id):
             if scenario.key == strategy.scenario_key:
+                if shipped is not None and same_text(scenario, shipped):
+                    return scenario  # the library's text already, in the library's language
                 return localized_scenario(scenario)
-    return library.scenarios.get(strategy.scenario_key) if library is not None else None
+    return shipped
 
 
 def workshop_scenarios(
@@ -107,7 +111,11 @@ def workshop_scenarios(
     Raises:
         StoreError: the workshop's scenarios cannot be read.
     """
-    own = {s.key: localized_scenario(s) for s in store.list_scenarios(workshop_id)}
+    shipped = library.scenarios
+    own = {
+        s.key: s if s.key in shipped and same_text(s, shipped[s.key]) else localized_scenario(s)
+        for s in store.list_scenarios(workshop_id)
+    }
     return {**library.scenarios, **own}
 
 
