@@ -1254,7 +1254,7 @@
     <message>
         <location filename="../../app/checker/consequences.py"/>
         <source>Prohibited practice under EU AI Act Art. {points}: banned since 2 February 2025. No safeguard on the board can make it lawful; stop or redesign the use.</source>
-        <translation>Pratique interdite par le RIA, art. {points} : interdite depuis le 2 février 2025. Aucune garantie du tableau ne peut la rendre licite ; arrêtez ou repensez l'utilisation.</translation>
+        <translation>Pratique interdite par le RIA, art. {points} : interdite depuis le 2 février 2025. Aucune garantie du tableau ne peut la rendre licite; arrêtez ou repensez l'utilisation.</translation>
     </message>
     <message>
         <location filename="../../app/checker/consequences.py"/>
@@ -1269,7 +1269,7 @@
     <message>
         <location filename="../../app/checker/consequences.py"/>
         <source>Decisions with significant effects are taken without case-by-case human review: they count as solely automated (GDPR Art. 22; UK GDPR Arts. 22A–22C).</source>
-        <translation>Des décisions aux effets importants sont prises sans examen humain au cas par cas : elles sont fondées exclusivement sur un traitement automatisé (RGPD, art. 22 ; UK GDPR, art. 22A à 22C).</translation>
+        <translation>Des décisions aux effets importants sont prises sans examen humain au cas par cas : elles sont fondées exclusivement sur un traitement automatisé (RGPD, art. 22; UK GDPR, art. 22A à 22C).</translation>
     </message>
     <message>
         <location filename="../../app/checker/consequences.py"/>
@@ -1309,7 +1309,7 @@
     <message>
         <location filename="../../app/checker/consequences.py"/>
         <source>Not a public body: Canada's Directive on Automated Decision-Making binds federal institutions, so it does not apply.</source>
-        <translation>Pas un organisme public : la Directive sur la prise de décisions automatisée du Canada lie les institutions fédérales ; elle ne s'applique donc pas.</translation>
+        <translation>Pas un organisme public : la Directive sur la prise de décisions automatisée du Canada lie les institutions fédérales; elle ne s'applique donc pas.</translation>
     </message>
     <message>
         <location filename="../../app/checker/consequences.py"/>
@@ -1324,7 +1324,7 @@
     <message>
         <location filename="../../app/checker/consequences.py"/>
         <source>A private body providing a public service and deploying a high-risk system: a fundamental rights impact assessment before first use (AI Act Art. 27(1)); the registration of use (Art. 49(3)) binds public authorities only.</source>
-        <translation>Un organisme privé qui fournit un service public et déploie un système à haut risque : une analyse d'impact sur les droits fondamentaux avant la première utilisation (RIA, art. 27, par. 1) ; l'enregistrement de l'utilisation (art. 49, par. 3) ne lie que les autorités publiques.</translation>
+        <translation>Un organisme privé qui fournit un service public et déploie un système à haut risque : une analyse d'impact sur les droits fondamentaux avant la première utilisation (RIA, art. 27, par. 1); l'enregistrement de l'utilisation (art. 49, par. 3) ne lie que les autorités publiques.</translation>
     </message>
     <message>
         <location filename="../../app/checker/consequences.py"/>
@@ -1349,12 +1349,12 @@
     <message>
         <location filename="../../app/checker/consequences.py"/>
         <source>Keeps learning in service as a high-risk system: biased outputs must not feed its future inputs unchecked, so fairness monitoring must lead to controlled retraining (EU AI Act Art. 15(4)).</source>
-        <translation>Continue d'apprendre en service en tant que système à haut risque : des sorties biaisées ne doivent pas alimenter ses entrées futures sans contrôle ; la surveillance de l'équité doit donc mener à un réentraînement contrôlé (RIA, art. 15, par. 4).</translation>
+        <translation>Continue d'apprendre en service en tant que système à haut risque : des sorties biaisées ne doivent pas alimenter ses entrées futures sans contrôle; la surveillance de l'équité doit donc mener à un réentraînement contrôlé (RIA, art. 15, par. 4).</translation>
     </message>
     <message>
         <location filename="../../app/checker/consequences.py"/>
         <source>Keeps learning in service: its outputs can become its future inputs, so watch for feedback loops that widen gaps between groups.</source>
-        <translation>Continue d'apprendre en service : ses sorties peuvent devenir ses entrées futures ; surveillez les boucles de rétroaction qui creusent les écarts entre les groupes.</translation>
+        <translation>Continue d'apprendre en service : ses sorties peuvent devenir ses entrées futures; surveillez les boucles de rétroaction qui creusent les écarts entre les groupes.</translation>
     </message>
 </context>
 <context>
@@ -2652,7 +2652,7 @@
     <message>
         <location filename="../../app/drills/trace.py"/>
         <source>; the event expects {role}</source>
-        <translation> ; l'événement attend {role}</translation>
+        <translation>; l'événement attend {role}</translation>
     </message>
     <message>
         <location filename="../../app/drills/trace.py"/>
@@ -10373,7 +10373,7 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../app/review/states.py"/>
         <source>The {phase} phase is {state}; only a phase marked to be corrected can be reported as corrected.</source>
-        <translation>La phase « {phase} » est {state} ; seule une phase marquée à corriger peut être signalée comme corrigée.</translation>
+        <translation>La phase « {phase} » est {state}; seule une phase marquée à corriger peut être signalée comme corrigée.</translation>
     </message>
 </context>
 <context>
