@@ -582,3 +582,8 @@ def annex3_label(area: Any) -> str:
         "migration": translate("vocabulary", "Migration"),
         "justice-democracy": translate("vocabulary", "Justice democracy"),
     }.get(str(area.value), str(area.value).replace("-", " ").capitalize())
+
+
+def decimal(value: float) -> str:
+    """A day or a measure with one decimal at most: "165.1", "30" ("165,1" in French)."""
+    return grouped(value, 1).removesuffix(".0").removesuffix(",0").replace("\u00a0", "")

@@ -22,7 +22,7 @@ from app.drills.simulate import harm_totals
 from app.export.blocks import Audience, Block, Bullets, ColumnBreak, Heading, Para, Slide, Table
 from app.export.bundle import ExportBundle, SlideBuilder
 from app.export.linechart import LineChart, Mark, Marker, Panel, Series
-from app.i18n import grouped, percent, role_label, translate
+from app.i18n import decimal, grouped, percent, role_label, translate
 from models.content import Scenario
 from models.drills import (
     DrillEvent,
@@ -83,11 +83,7 @@ def number(value: float) -> str:
 
 
 def _day(day: float | None) -> str:
-    return (
-        ""
-        if day is None
-        else translate("drill slides", "day {day}").format(day=f"{day:.1f}".removesuffix(".0"))
-    )
+    return "" if day is None else translate("drill slides", "day {day}").format(day=decimal(day))
 
 
 def _needs(bundle: ExportBundle, missing: str) -> str:

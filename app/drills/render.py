@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from app.drills.simulate import harm_totals
-from app.i18n import grouped, percent, role_label, translate
+from app.i18n import decimal, grouped, percent, role_label, translate
 from models.drills import DrillOutcome, OutcomeRow, Stage, Timeline, YearSimulation, resilience
 
 COLUMNS = ("event", "outcome", "detected by (day)", "handled by (day)", "fed back via", "harm")
@@ -51,7 +51,7 @@ def _clip(text: str, width: int) -> str:
 
 
 def _day(day: float | None) -> str:
-    return "" if day is None else f"{day:.1f}".removesuffix(".0")
+    return "" if day is None else decimal(day)
 
 
 def _number(value: float) -> str:

@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 
 from app.drills.context import DrillContext, Providers, prepare
-from app.i18n import cadence_label, phase_label, quoted, role_label, translate
+from app.i18n import cadence_label, decimal, phase_label, quoted, role_label, translate
 from models.drills import ChainBreak, DrillEvent, DrillOutcome, Stage, Timeline, TimelineStep
 from models.phases import Phase
 from models.strategy import Strategy
@@ -507,8 +507,8 @@ def _days(days: float) -> str:
         return translate("drills", "%n hour(s)", None, round(days * 24))
     if days == int(days):
         return translate("drills", "%n day(s)", None, int(days))
-    return translate("drills", "{days} days").format(days=f"{days:g}")
+    return translate("drills", "{days} days").format(days=decimal(days))
 
 
 def _day(day: float) -> str:
-    return f"{day:.1f}".removesuffix(".0")
+    return decimal(day)
