@@ -23,6 +23,7 @@ from app.export.blocks import (
 from app.export.checked import coverage_summary, long_date, versions_text
 from app.export.markdown import md, render_block
 from app.i18n import (
+    grouped,
     level_label,
     percent,
     phase_short,
@@ -43,7 +44,7 @@ def level_text(level: int | None) -> str:
 
 def mean_text(value: float | None) -> str:
     """A mean with one decimal, or "–"."""
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else grouped(value, 1)
 
 
 def coverage_text(cell: PackCoverage | None) -> str:
@@ -283,7 +284,7 @@ def _digest(report: WorkshopReport) -> Slide:
         heading = item.column.label
         if item.mean_score is not None:
             heading += " — " + translate("facilitator report", "mean peer score {score}").format(
-                score=f"{item.mean_score:.1f}"
+                score=grouped(item.mean_score, 1)
             )
         blocks.append(Heading(heading))
         if not item.items:
