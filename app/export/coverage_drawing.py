@@ -96,8 +96,13 @@ class CoverageFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no typ
 
     def draw(self) -> None:
         """The chart as one figure, described in words for assistive technology."""
-        alt = "Coverage per rule pack: " + "; ".join(
-            f"{_text(b.label)}: {_text(b.value)}" for b in self.bars
+        alt = translate("checked", "Coverage per rule pack: {packs}").format(
+            packs="; ".join(
+                translate("checked", "{pack}: {value}").format(
+                    pack=_text(b.label), value=_text(b.value)
+                )
+                for b in self.bars
+            )
         )
         tagged_draw(self, "Figure", self._draw, alt)
 

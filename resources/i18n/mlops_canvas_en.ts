@@ -3,6 +3,26 @@
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>board</name>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>{lane}: {shown} of {count} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Lifecycle board (part {part} of {parts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Lifecycle board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>{board}, {total} cards in all. Shown here: {parts}. Every card is listed with its owner and status in the plan's phase sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/export/board_drawing.py"/>
         <source>+ %n more card(s) in the full plan</source>
@@ -595,6 +615,16 @@
     <message>
         <location filename="../../app/export/checked.py"/>
         <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>Coverage per rule pack: {packs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>{pack}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10938,6 +10968,12 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
 <context>
     <name>vocabulary</name>
     <message>
+        <location filename="../../app/export/linechart.py"/>
+        <location filename="../../app/i18n.py"/>
+        <source>{value}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/i18n.py"/>
         <source>Data Management &amp; Preparation</source>
         <translation type="unfinished"></translation>
@@ -11160,11 +11196,6 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
     <message>
         <location filename="../../app/i18n.py"/>
         <source>{state} (re-evaluated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/i18n.py"/>
-        <source>{value}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,6 +3,26 @@
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
     <name>board</name>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>{lane}: {shown} of {count} cards</source>
+        <translation>{lane} : {shown} cartes sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Lifecycle board (part {part} of {parts})</source>
+        <translation>Canevas du cycle de vie (partie {part} sur {parts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Lifecycle board</source>
+        <translation>Canevas du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>{board}, {total} cards in all. Shown here: {parts}. Every card is listed with its owner and status in the plan's phase sections.</source>
+        <translation>{board}, {total} cartes en tout. Ici : {parts}. Chaque carte figure avec son responsable et son état dans les sections des phases du plan.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/export/board_drawing.py"/>
         <source>+ %n more card(s) in the full plan</source>
@@ -604,6 +624,16 @@
         <location filename="../../app/export/checked.py"/>
         <source>no findings</source>
         <translation>aucun constat</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>Coverage per rule pack: {packs}</source>
+        <translation>Couverture par ensemble de règles : {packs}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>{pack}: {value}</source>
+        <translation>{pack} : {value}</translation>
     </message>
     <message>
         <location filename="../../app/export/coverage_drawing.py"/>
@@ -10968,6 +10998,12 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
 <context>
     <name>vocabulary</name>
     <message>
+        <location filename="../../app/export/linechart.py"/>
+        <location filename="../../app/i18n.py"/>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
         <location filename="../../app/i18n.py"/>
         <source>Data Management &amp; Preparation</source>
         <translation>Gestion et préparation des données</translation>
@@ -11191,11 +11227,6 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
         <location filename="../../app/i18n.py"/>
         <source>{state} (re-evaluated)</source>
         <translation>{state} (réévaluée)</translation>
-    </message>
-    <message>
-        <location filename="../../app/i18n.py"/>
-        <source>{value}%</source>
-        <translation>{value} %</translation>
     </message>
     <message>
         <location filename="../../app/i18n.py"/>
