@@ -12,6 +12,7 @@ stays as written and is not looked at.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -100,6 +101,9 @@ def test_a_french_plan_markdown_and_csv_have_no_english_left(
     assert "Fournisseur et déployeur" in markdown
     assert any(f"Fréquence : {word}" in text for word in ("mensuelle", "en continu"))
     assert "Structure du cycle de vie" in text
+    metadata: Any = PdfReader(plan).metadata or {}
+    assert str(metadata.get("/Subject", "")).startswith("Stratégie MLOps pour «")
+    assert "gouvernance de l'IA" in str(metadata.get("/Keywords", ""))
     assert "3 Compétent" in markdown  # the rubric level of the review slide
 
 
