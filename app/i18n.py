@@ -523,3 +523,90 @@ def link_label(kind: Any) -> str:
         "triggers": translate("vocabulary", "triggers"),
         "feeds-back": translate("vocabulary", "feeds back to"),
     }.get(str(kind.value), str(kind.label))
+
+
+def cadence_label(cadence: Any) -> str:
+    """How often a practice runs (``Cadence.value``) as a word of running text: "quarterly"."""
+    return {
+        "continuous": translate("vocabulary", "continuous"),
+        "daily": translate("vocabulary", "daily"),
+        "weekly": translate("vocabulary", "weekly"),
+        "monthly": translate("vocabulary", "monthly"),
+        "quarterly": translate("vocabulary", "quarterly"),
+        "yearly": translate("vocabulary", "yearly"),
+        "once": translate("vocabulary", "once"),
+    }.get(str(cadence.value), str(cadence.value))
+
+
+def severity_label(severity: Any) -> str:
+    """A finding's severity (``Severity.value``) as a word: "Error", "Warning", "Info"."""
+    return {
+        "error": translate("vocabulary", "Error"),
+        "warning": translate("vocabulary", "Warning"),
+        "info": translate("vocabulary", "Info"),
+    }.get(str(severity.value), str(severity.value).capitalize())
+
+
+def level_label(level: int) -> str:
+    """A rubric level's name (``models.review.LEVEL_NAMES``) in the current language."""
+    return {
+        1: translate("vocabulary", "Beginning"),
+        2: translate("vocabulary", "Developing"),
+        3: translate("vocabulary", "Proficient"),
+        4: translate("vocabulary", "Exemplary"),
+    }.get(level, str(level))
+
+
+def review_state_label(review: Any) -> str:
+    """A phase review's state (``PhaseReview.label``) in the current language."""
+    state = str(review.state.value)
+    name = {
+        "acceptable": translate("vocabulary", "Acceptable"),
+        "to-be-corrected": translate("vocabulary", "To be corrected"),
+        "corrected": translate("vocabulary", "Corrected, awaiting re-evaluation"),
+    }.get(state, str(review.state.label))
+    if review.re_evaluated:
+        return translate("vocabulary", "{state} (re-evaluated)").format(state=name)
+    return name
+
+
+def grouped(value: float, decimals: int = 0) -> str:
+    """A number with thousands grouped: "1,800.5" in English, "1 800,5" in French.
+
+    French groups with a no-break space (every export font has it) and writes a
+    decimal comma.
+    """
+    text = f"{value:,.{decimals}f}"
+    if language() == "fr":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return text
+
+
+def percent(share: float, decimals: int = 0) -> str:
+    """A share as a percentage: "38%" in English, "38 %" (no-break space) in French."""
+    value = grouped(share * 100, decimals) if decimals else str(round(share * 100))
+    return translate("vocabulary", "{value}%").format(value=value)
+
+
+def quoted(text: str) -> str:
+    """``text`` in the current language's quotation marks: “text”, « text »."""
+    return translate("vocabulary", "“{text}”").format(text=text)
+
+
+def annex3_label(area: Any) -> str:
+    """An EU AI Act Annex III area (``Annex3Area``): "Essential services"."""
+    return {
+        "biometrics": translate("vocabulary", "Biometrics"),
+        "critical-infrastructure": translate("vocabulary", "Critical infrastructure"),
+        "education": translate("vocabulary", "Education"),
+        "employment": translate("vocabulary", "Employment"),
+        "essential-services": translate("vocabulary", "Essential services"),
+        "law-enforcement": translate("vocabulary", "Law enforcement"),
+        "migration": translate("vocabulary", "Migration"),
+        "justice-democracy": translate("vocabulary", "Justice democracy"),
+    }.get(str(area.value), str(area.value).replace("-", " ").capitalize())
+
+
+def decimal(value: float) -> str:
+    """A day or a measure with one decimal at most: "165.1", "30" ("165,1" in French)."""
+    return grouped(value, 1).removesuffix(".0").removesuffix(",0").replace("\u00a0", "")

@@ -6,7 +6,9 @@ message names the file, the entry and the field.
 
 ``load_library`` reads the whole library (capabilities, catalog, scenarios,
 guide), cross-checks it and returns a ``ContentLibrary``. Nothing is cached at
-module level: callers load once and pass the library around.
+module level — callers load once and pass the library around — but for the installed
+scenarios in each language, which ``localized_scenario`` compares a workshop's own
+copy of a scenario with.
 
 The shipped files are found through ``importlib.resources`` (the ``resources``
 package), never relative to this file, so a wheel installed in a virtualenv, a
@@ -20,11 +22,13 @@ import importlib.resources
 import importlib.util
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from app import i18n
 from app.i18n import is_overlay_name
 from app.reading import InputError, display_path, read_file
 from app.reading.limits import CONTENT
@@ -32,7 +36,7 @@ from app.reading.strict_toml import parse_toml
 from models.content import Capability, CatalogEntry, GuideSection, Scenario
 from models.errors import DomainError
 from models.phases import ALL_PHASES, Phase
-from models.strategy import Card
+from models.strategy import Card, Strategy
 
 RESOURCES_PACKAGE = "resources"
 CAPABILITIES_FILE = "capabilities.toml"
@@ -554,6 +558,117 @@ def load_installed_library(
 
     files = [path for path in sorted(folder.glob("*.toml")) if not is_overlay_name(path)]
     return with_agency_scenarios(library, root, files, lang)
+
+
+SCENARIO_TEXT_FIELDS = (
+    "title",
+    "summary",
+    "context",
+    "goals",
+    "challenges",
+    "harm_unit",
+    "what_went_wrong",
+    "sources",
+)
+"""The fields of a scenario a reader sees as text (the rest are keys, the profile, flags)."""
+
+
+@cache
+def _installed(code: str, agency: str) -> ContentLibrary | None:
+    """The installed library in language ``code`` (read once per agency folder)."""
+    del agency  # part of the cache key only: another agency folder, another library
+    try:
+        library, _problems = load_installed_library(lang=code)
+    except (ContentError, OSError):
+        return None
+    return library
+
+
+def _library(code: str) -> ContentLibrary | None:
+    """The installed library in language ``code`` (read once), None when it does not load."""
+    from app.paths import agency_dir
+
+    return _installed(code, str(agency_dir("scenarios")))
+
+
+def _libraries() -> dict[str, ContentLibrary]:
+    """The installed library in every language the app has (those that load)."""
+    found = {code: _library(code) for code in i18n.LANGUAGES}
+    return {code: library for code, library in found.items() if library is not None}
+
+
+def library_versions(key: str) -> dict[str, Scenario]:
+    """The library's scenario ``key`` in every language the app has (none when unknown)."""
+    versions = {code: lib.scenarios.get(key) for code, lib in _libraries().items()}
+    return {code: found for code, found in versions.items() if found is not None}
+
+
+def localized_cards(strategy: Strategy) -> Strategy:
+    """``strategy`` with each catalog card's title in the current language, where unchanged.
+
+    A card placed from the catalog keeps a copy of the entry's title, in the language
+    the team worked in. A title still as the catalog wrote it (in any language) is
+    shown in the catalog's title of the current language; a title the team edited
+    stays as written.
+    """
+    current = _library(i18n.language())
+    if current is None:
+        return strategy
+    cards = {}
+    libraries: dict[str, ContentLibrary] | None = None  # the other languages, read if needed
+    for card_id, card in strategy.cards.items():
+        entry = current.catalog.get(card.catalog_key or "")
+        if entry is None or card.title == entry.title:
+            continue
+        libraries = _libraries() if libraries is None else libraries
+        titles = {
+            lib.catalog[card.catalog_key].title
+            for lib in libraries.values()
+            if card.catalog_key in lib.catalog
+        }
+        if card.title in titles:
+            cards[card_id] = card.model_copy(update={"title": entry.title})
+    if not cards:
+        return strategy
+    return strategy.model_copy(update={"cards": {**strategy.cards, **cards}})
+
+
+def same_text(one: Scenario, other: Scenario) -> bool:
+    """Whether two scenarios say the same (their ``SCENARIO_TEXT_FIELDS``)."""
+    return all(getattr(one, name) == getattr(other, name) for name in SCENARIO_TEXT_FIELDS)
+
+
+def localized_scenario(
+    stored: Scenario, versions: Mapping[str, Scenario] | None = None
+) -> Scenario:
+    """A workshop's stored copy of a scenario, as an export in the current language shows it.
+
+    A workshop keeps its own copy of each scenario, in the language it was added in.
+    Each text field the facilitator left as the library wrote it (in any language) is
+    shown in the library's text of the current language; a field they edited keeps
+    their text as written. Keys, the profile and flags are the stored copy's.
+
+    Args:
+        stored: the workshop's copy.
+        versions: the library's scenario in each language (default: read from the
+            installed library by the copy's key).
+    """
+    if versions is None:
+        current = _library(i18n.language())
+        same = current.scenarios.get(stored.key) if current is not None else None
+        if same is not None and same_text(stored, same):
+            return stored  # already the library's text in this language: nothing else to read
+    found = library_versions(stored.key) if versions is None else versions
+    shown = found.get(i18n.language())
+    if shown is None:
+        return stored
+    update = {
+        name: getattr(shown, name)
+        for name in SCENARIO_TEXT_FIELDS
+        if getattr(stored, name) != getattr(shown, name)
+        and any(getattr(stored, name) == getattr(v, name) for v in found.values())
+    }
+    return stored.model_copy(update=update) if update else stored
 
 
 def guide_files(root: Path = RESOURCES_DIR) -> list[Path]:

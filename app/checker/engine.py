@@ -178,7 +178,7 @@ class Checker:
             findings.extend(pack_findings)
             coverage.append(pack_coverage)
         titles = {key: pack.title for key, pack in self.packs.items()}
-        titles[structural.PACK] = structural.TITLE
+        titles[structural.PACK] = structural.pack_title()
         ranked, top = rank(
             findings, live=live, harm=self._harm, title=self._plain_title, pack_titles=titles
         )
@@ -215,7 +215,7 @@ class Checker:
                 planned.append(finding)
         coverage = PackCoverage(
             pack=structural.PACK,
-            title=structural.TITLE,
+            title=structural.pack_title(),
             applicable=len(structural.RULES),
             satisfied=sum(rule.id not in failed for rule in structural.RULES),
             planned=len(planned),

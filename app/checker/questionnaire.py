@@ -16,6 +16,7 @@ from typing import Literal
 
 from app.checker.consequences import consequences
 from app.checker.scope import PackScope, pack_scope
+from app.i18n import percent, translate
 from models.profile import Profile
 from models.rules import RulePack
 from models.vocabulary import (
@@ -328,6 +329,29 @@ def _level(score: int) -> ImpactLevel:
     return next((level for limit, level in LEVEL_THRESHOLDS if share <= limit), ImpactLevel.IV)
 
 
+def choice_text(value: str) -> str:
+    """A choice of the reversibility, scale and human-role questions, in the current language."""
+    texts = {
+        "decides": translate(
+            "questionnaire", "A person decides; the output is one input among others"
+        ),
+        "reviews": translate(
+            "questionnaire", "A person reviews each output before it takes effect"
+        ),
+        "none": translate(
+            "questionnaire", "The output takes effect without case-by-case human review"
+        ),
+        "brief": translate("questionnaire", "Easily reversed and brief"),
+        "short": translate("questionnaire", "Likely reversible and short-term"),
+        "hard": translate("questionnaire", "Difficult to reverse, possibly ongoing"),
+        "permanent": translate("questionnaire", "Irreversible or lasting"),
+        "few": translate("questionnaire", "Fewer than a thousand"),
+        "many": translate("questionnaire", "Thousands"),
+        "population": translate("questionnaire", "A large share of the population"),
+    }
+    return texts[value]
+
+
 def assess(
     answers: Mapping[str, Answer],
     base: Profile | None = None,
@@ -361,7 +385,9 @@ def assess(
     def points(amount: int, why: str) -> None:
         nonlocal score
         score += amount
-        reasons.append(f"{why}: +{amount}")
+        reasons.append(
+            translate("questionnaire", "{why}: +{points}").format(why=why, points=amount)
+        )
 
     if "personal_data" in a:
         facts["personal_data"] = yes("personal_data")
@@ -375,11 +401,11 @@ def assess(
         facts["monitors_public_areas"] = yes("monitors_public_areas")
         facts["flags_for_investigation"] = yes("flags_for_investigation")
     if facts["personal_data"]:
-        points(1, "Uses personal data")
+        points(1, translate("questionnaire", "Uses personal data"))
     if facts["special_category"]:
-        points(2, "Uses special-category data (GDPR Art. 9)")
+        points(2, translate("questionnaire", "Uses special-category data (GDPR Art. 9)"))
     if facts["profiling"]:
-        points(1, "Evaluates personal aspects of people (profiling)")
+        points(1, translate("questionnaire", "Evaluates personal aspects of people (profiling)"))
     if "decisions" in a:
         facts["decisions_about_individuals"] = yes("decisions")
         facts["legal_effect"] = yes("effect")
@@ -388,28 +414,39 @@ def assess(
         if isinstance(role, str):
             points(
                 HUMAN_ROLE_POINTS[role],
-                f"Human role: {dict(QUESTIONS_BY_ID['human_role'].choices)[role].lower()}",
+                translate("questionnaire", "Human role: {choice}").format(
+                    choice=choice_text(role).lower()
+                ),
             )
         facts["high_impact"] = facts["legal_effect"] and yes("principal_basis")
         if yes("principal_basis"):
-            points(1, "The output is the main basis for the decision")
+            points(1, translate("questionnaire", "The output is the main basis for the decision"))
     if "safety" in a:
         # M-25-21 merged rights- and safety-impacting AI into one 'high-impact' category.
         facts["high_impact"] = bool(facts["high_impact"]) or yes("safety")
     if facts["legal_effect"]:
-        points(3, "Decisions affect rights, benefits, liberty or access to services")
+        points(
+            3,
+            translate(
+                "questionnaire", "Decisions affect rights, benefits, liberty or access to services"
+            ),
+        )
     reversibility = a.get("reversibility")
     if isinstance(reversibility, str):
-        label = dict(QUESTIONS_BY_ID["reversibility"].choices)[reversibility]
-        points(REVERSIBILITY_POINTS[reversibility], f"Harm is {label.lower()}")
+        label = choice_text(reversibility)
+        points(
+            REVERSIBILITY_POINTS[reversibility],
+            translate("questionnaire", "Harm is {choice}").format(choice=label.lower()),
+        )
     if "vulnerable" in a:
         facts["vulnerable_groups"] = a["vulnerable"] is True
     if a.get("vulnerable") is True:
-        points(2, "People in vulnerable situations are affected")
+        points(2, translate("questionnaire", "People in vulnerable situations are affected"))
     scale = a.get("scale")
     if isinstance(scale, str):
         points(
-            SCALE_POINTS[scale], f"Scale: {dict(QUESTIONS_BY_ID['scale'].choices)[scale].lower()}"
+            SCALE_POINTS[scale],
+            translate("questionnaire", "Scale: {choice}").format(choice=choice_text(scale).lower()),
         )
     for key in (
         "ai_system",
@@ -441,9 +478,11 @@ def assess(
     facts["impact_level"] = level
     profile = Profile.model_validate(facts)
     reasons.append(
-        f"Score {score} of {MAX_SCORE} ({round(100 * score / MAX_SCORE)} %): impact level "
-        f"{level.roman} (thresholds as in Canada's AIA tool: up to 25 % I, 50 % II, 75 % III, "
-        "above that IV)."
+        translate(
+            "questionnaire",
+            "Score {score} of {most} ({share}): impact level {level} (thresholds as in "
+            "Canada's AIA tool: up to 25 % I, 50 % II, 75 % III, above that IV).",
+        ).format(score=score, most=MAX_SCORE, share=percent(score / MAX_SCORE), level=level.roman)
     )
     reasons.extend(consequences(profile))
     scope = pack_scope(profile, packs) if packs is not None else ()

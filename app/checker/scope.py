@@ -13,39 +13,77 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.i18n import translate
 from models.profile import Profile
 from models.rules import Fact, RulePack
 from models.vocabulary import Jurisdiction
 
-JURISDICTION_WORDS = {
-    Jurisdiction.EU: "used in the EU",
-    Jurisdiction.UK: "used in the United Kingdom",
-    Jurisdiction.CANADA: "used by a Canadian federal institution",
-    Jurisdiction.US_FEDERAL: "used by a US federal agency",
-    Jurisdiction.OTHER: "used elsewhere",
-}
 
-TRUE_WORDS = {
-    "ai_system": ("an AI system", "not an AI system (it applies fixed rules)"),
-    "personal_data": ("processes personal data", "no personal data"),
-    "special_category": ("processes special-category data", "no special-category data"),
-    "decisions_about_individuals": (
-        "makes or supports decisions about people",
-        "makes no decisions about people",
-    ),
-    "flags_for_investigation": (
-        "selects people for investigation or control",
-        "selects nobody for investigation",
-    ),
-    "legal_effect": ("decisions have legal or similar effects", "no legal or similar effects"),
-    "solely_automated": ("decisions are solely automated", "a person decides"),
-    "profiling": ("profiles people", "no profiling"),
-    "public_facing": ("the public interacts with it", "not public-facing"),
-    "generative": ("generates content", "generates no content"),
-    "high_impact": ("high-impact AI", "not high-impact AI"),
-    "public_authority": ("a public authority", "not a public authority"),
-    "public_service": ("a private body providing a public service", "not a public service"),
-}
+def jurisdiction_words(place: Jurisdiction) -> str:
+    """Where a pack's jurisdiction condition holds, as a fact of the profile."""
+    return {
+        Jurisdiction.EU: translate("scope", "used in the EU"),
+        Jurisdiction.UK: translate("scope", "used in the United Kingdom"),
+        Jurisdiction.CANADA: translate("scope", "used by a Canadian federal institution"),
+        Jurisdiction.US_FEDERAL: translate("scope", "used by a US federal agency"),
+        Jurisdiction.OTHER: translate("scope", "used elsewhere"),
+    }[place]
+
+
+def true_words(field: str) -> tuple[str, str] | None:
+    """A yes/no fact of the profile in words: (when it holds, when it does not)."""
+    words = {
+        "ai_system": (
+            translate("scope", "an AI system"),
+            translate("scope", "not an AI system (it applies fixed rules)"),
+        ),
+        "personal_data": (
+            translate("scope", "processes personal data"),
+            translate("scope", "no personal data"),
+        ),
+        "special_category": (
+            translate("scope", "processes special-category data"),
+            translate("scope", "no special-category data"),
+        ),
+        "decisions_about_individuals": (
+            translate("scope", "makes or supports decisions about people"),
+            translate("scope", "makes no decisions about people"),
+        ),
+        "flags_for_investigation": (
+            translate("scope", "selects people for investigation or control"),
+            translate("scope", "selects nobody for investigation"),
+        ),
+        "legal_effect": (
+            translate("scope", "decisions have legal or similar effects"),
+            translate("scope", "no legal or similar effects"),
+        ),
+        "solely_automated": (
+            translate("scope", "decisions are solely automated"),
+            translate("scope", "a person decides"),
+        ),
+        "profiling": (translate("scope", "profiles people"), translate("scope", "no profiling")),
+        "public_facing": (
+            translate("scope", "the public interacts with it"),
+            translate("scope", "not public-facing"),
+        ),
+        "generative": (
+            translate("scope", "generates content"),
+            translate("scope", "generates no content"),
+        ),
+        "high_impact": (
+            translate("scope", "high-impact AI"),
+            translate("scope", "not high-impact AI"),
+        ),
+        "public_authority": (
+            translate("scope", "a public authority"),
+            translate("scope", "not a public authority"),
+        ),
+        "public_service": (
+            translate("scope", "a private body providing a public service"),
+            translate("scope", "not a public service"),
+        ),
+    }
+    return words.get(field)
 
 
 @dataclass(frozen=True)
@@ -62,22 +100,29 @@ def _words(fact: Fact, profile: Profile) -> tuple[bool, str]:
     """Whether ``fact`` holds of ``profile``, and the fact as the profile has it."""
     holds = fact.holds(profile)
     if fact.field == "jurisdictions" and fact.contains is not None:
-        place = JURISDICTION_WORDS.get(fact.contains, fact.describe())  # type: ignore[call-overload]
-        return holds, place if holds else f"not {place}"
-    if fact.field in TRUE_WORDS and fact.equals is not None:
-        yes, no = TRUE_WORDS[fact.field]
+        try:
+            place = jurisdiction_words(Jurisdiction(fact.contains))
+        except ValueError:
+            place = fact.describe()
+        return holds, place if holds else translate("scope", "not {fact}").format(fact=place)
+    words = true_words(fact.field)
+    if words is not None and fact.equals is not None:
+        yes, no = words
         wanted = fact.equals is True
         return holds, (yes if wanted else no) if holds else (no if wanted else yes)
     if fact.field == "annex3_area" and fact.is_set is not None:
-        listed = "an EU AI Act Annex III (high-risk) use"
-        return holds, listed if holds == fact.is_set else "not an Annex III use"
-    return holds, fact.describe() if holds else f"not: {fact.describe()}"
+        listed = translate("scope", "an EU AI Act Annex III (high-risk) use")
+        return holds, listed if holds == fact.is_set else translate("scope", "not an Annex III use")
+    described = fact.describe()
+    return holds, described if holds else translate("scope", "not: {fact}").format(fact=described)
 
 
 def _join(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return translate("scope", "{some} and {last}").format(
+        some=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def explain(pack: RulePack, profile: Profile) -> PackScope:
@@ -92,15 +137,17 @@ def explain(pack: RulePack, profile: Profile) -> PackScope:
         options = [_words(fact, profile) for fact in cond.any_of]
         met = [words for holds, words in options if holds]
         if met:
-            held.append(" or ".join(met))
+            held.append(translate("scope", " or ").join(met))
         else:
-            failed.append(" and ".join(words for _, words in options))
+            failed.append(translate("scope", " and ").join(words for _, words in options))
     applies = not failed
     if applies:
-        reason = "Applies: " + (_join(held) if held else "to every AI use") + "."
+        reason = translate("scope", "Applies: {facts}.").format(
+            facts=_join(held) if held else translate("scope", "to every AI use")
+        )
     else:
-        reason = "Does not apply: " + _join(failed) + "."
-    return PackScope(pack.key, pack.title, applies, reason[0] + reason[1:])
+        reason = translate("scope", "Does not apply: {facts}.").format(facts=_join(failed))
+    return PackScope(pack.key, pack.title, applies, reason)
 
 
 def pack_scope(profile: Profile, packs: Mapping[str, RulePack]) -> tuple[PackScope, ...]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.checker.fixes import FixFinder
 from app.checker.ranking import Draft
 from app.checker.reach import GraphIndex
+from app.i18n import phase_label, translate
 from models.phases import LIFECYCLE, Phase
 from models.vocabulary import Severity
 
@@ -89,6 +90,74 @@ RULES: tuple[StructuralRule, ...] = (
     ),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}
+
+
+def pack_title() -> str:
+    """``TITLE`` in the current language."""
+    return translate("checker", "Lifecycle structure")
+
+
+def rule_title(rule_id: str) -> str:
+    """A structural rule's title in the current language (``StructuralRule.title``)."""
+    return {
+        "structure.phase-covered": translate("checker", "Every phase has a card"),
+        "structure.loop-closed": translate("checker", "The feedback loop is closed"),
+        "structure.deploy-gated": translate("checker", "Deployments are gated by evaluation"),
+        "structure.monitor-after-deploy": translate("checker", "Monitoring follows deployment"),
+        "structure.no-orphans": translate("checker", "Cards are linked"),
+        "structure.card-owner": translate("checker", "Every card has an owner"),
+        "structure.link-direction": translate("checker", "Links follow the lifecycle"),
+        "structure.accountable-owner": translate("checker", "Governance has an accountable owner"),
+    }.get(rule_id, RULES_BY_ID[rule_id].title if rule_id in RULES_BY_ID else rule_id)
+
+
+def rule_explanation(rule_id: str) -> str:
+    """Why a structural rule matters, in the current language (``StructuralRule.explanation``)."""
+    texts = {
+        "structure.phase-covered": translate(
+            "checker",
+            "Each of the six lifecycle phases needs at least one practice; an empty lane is a "
+            "stage of the system's life that nobody has planned for.",
+        ),
+        "structure.loop-closed": translate(
+            "checker",
+            "What monitoring finds must reach a feedback card and flow back into data or "
+            "development; otherwise problems are seen but never fixed.",
+        ),
+        "structure.deploy-gated": translate(
+            "checker",
+            "Every deployment card must be reachable from an evaluation card, so nothing "
+            "goes live without passing a validation gate.",
+        ),
+        "structure.monitor-after-deploy": translate(
+            "checker",
+            "Every monitoring card should be downstream of a deployment card: monitoring "
+            "watches something that was released.",
+        ),
+        "structure.no-orphans": translate(
+            "checker",
+            "More than {allowance} cards have no link at all; a practice that connects "
+            "to nothing is unlikely to be used.",
+        ).format(allowance=ORPHAN_ALLOWANCE),
+        "structure.card-owner": translate(
+            "checker",
+            "A practice without an owner role tends not to happen. Give each card an owner.",
+        ),
+        "structure.link-direction": translate(
+            "checker",
+            "A link that runs against the lifecycle direction should be a feeds-back link; "
+            "otherwise the flow of work is unclear.",
+        ),
+        "structure.accountable-owner": translate(
+            "checker",
+            "A governance card providing 'accountability' with an owner role names who "
+            "answers for the system and its outcomes.",
+        ),
+    }
+    rule = RULES_BY_ID.get(rule_id)
+    return texts.get(rule_id, rule.explanation if rule else "")
+
+
 EVIDENCE_RULES = frozenset(
     {
         "structure.phase-covered",
@@ -110,7 +179,7 @@ def _finding(
         rule_id=rule_id,
         pack=PACK,
         severity=rule.severity,
-        title=rule.title,
+        title=rule_title(rule_id),
         message=message,
         card_ids=cards,
         fixes=fixes,
@@ -121,7 +190,7 @@ def _phase_covered(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     return [
         _finding(
             "structure.phase-covered",
-            f"The {phase.label} lane has no card.",
+            translate("checker", "The {phase} lane has no card.").format(phase=phase_label(phase)),
             fixes=fixes.for_phase(phase),
         )
         for phase in LIFECYCLE
@@ -136,13 +205,15 @@ def _loop_closed(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     if any(g.above[f] & monitor and g.below[f] & back for f in feedback):
         return []
     if not feedback:
-        message = (
-            "No feedback card: nothing carries what monitoring learns back into the lifecycle."
+        message = translate(
+            "checker",
+            "No feedback card: nothing carries what monitoring learns back into the lifecycle.",
         )
         return [_finding("structure.loop-closed", message, fixes=fixes.for_phase(Phase.FEEDBACK))]
-    message = (
+    message = translate(
+        "checker",
         "No path runs from a monitoring card through a feedback card back to a data or "
-        "development card; link them."
+        "development card; link them.",
     )
     return [_finding("structure.loop-closed", message, g.names(feedback))]
 
@@ -152,9 +223,12 @@ def _deploy_gated(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     ungated = [d for d in g.by_phase[Phase.DEPLOY] if not g.strictly_above(d) & evaluate]
     if not ungated:
         return []
-    message = (
-        f"{len(ungated)} deployment card(s) have no evaluation card upstream: "
-        "nothing stops an unvalidated release."
+    message = translate(
+        "checker",
+        "%n deployment card(s) have no evaluation card upstream: "
+        "nothing stops an unvalidated release.",
+        None,
+        len(ungated),
     )
     gate = () if g.by_phase[Phase.EVALUATE] else fixes.providers("validation-gate", Phase.EVALUATE)
     return [_finding("structure.deploy-gated", message, g.names(ungated), gate)]
@@ -165,16 +239,24 @@ def _monitor_after_deploy(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     loose = [m for m in g.by_phase[Phase.MONITOR] if not g.above[m] & deploy]
     if not loose:
         return []
-    message = f"{len(loose)} monitoring card(s) are not downstream of any deployment card."
+    message = translate(
+        "checker",
+        "%n monitoring card(s) are not downstream of any deployment card.",
+        None,
+        len(loose),
+    )
     return [_finding("structure.monitor-after-deploy", message, g.names(loose))]
 
 
 def _no_orphans(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     if len(g.orphans) <= ORPHAN_ALLOWANCE:
         return []
-    message = (
-        f"{len(g.orphans)} cards have no link at all (up to {ORPHAN_ALLOWANCE} are tolerated)."
-    )
+    message = translate(
+        "checker",
+        "%n card(s) have no link at all (up to {allowance} are tolerated).",
+        None,
+        len(g.orphans),
+    ).format(allowance=ORPHAN_ALLOWANCE)
     return [_finding("structure.no-orphans", message, tuple(sorted(g.orphans)))]
 
 
@@ -184,7 +266,9 @@ def _card_owner(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
         return []
     return [
         _finding(
-            "structure.card-owner", f"{len(unowned)} card(s) have no owner role.", g.names(unowned)
+            "structure.card-owner",
+            translate("checker", "%n card(s) have no owner role.", None, len(unowned)),
+            g.names(unowned),
         )
     ]
 
@@ -193,8 +277,11 @@ def _link_direction(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     if not g.back_links:
         return []
     cards = tuple(sorted({c for lk in g.back_links for c in (lk.source, lk.target)}))
-    message = (
-        f"{len(g.back_links)} link(s) run against the lifecycle without being feeds-back links."
+    message = translate(
+        "checker",
+        "%n link(s) run against the lifecycle without being feeds-back links.",
+        None,
+        len(g.back_links),
     )
     return [_finding("structure.link-direction", message, cards)]
 
@@ -204,9 +291,13 @@ def _accountable_owner(g: GraphIndex, fixes: FixFinder) -> list[Draft]:
     if any(g.owner[i] is not None for i in accountable):
         return []
     if accountable:
-        message = "The governance card providing accountability has no owner role."
+        message = translate(
+            "checker", "The governance card providing accountability has no owner role."
+        )
         return [_finding("structure.accountable-owner", message, g.names(accountable))]
-    message = "No governance card provides 'accountability': nobody answers for the system."
+    message = translate(
+        "checker", "No governance card provides 'accountability': nobody answers for the system."
+    )
     suggestions = fixes.providers("accountability", Phase.GOVERNANCE)
     return [_finding("structure.accountable-owner", message, fixes=suggestions)]
 

@@ -219,15 +219,24 @@ def _single(
             document["card"] = {"id": card.id, "satisfies": [vars(r) for r in satisfied]}
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return _exit([result])
-    print("\n".join(header_lines(strategy, result, checker.packs)))
+    from app.i18n import translate
+    from app.resources import localized_cards
+
+    shown = localized_cards(strategy)  # catalog titles left as they were, in this language
+    print("\n".join(header_lines(shown, result, checker.packs)))
     print()
-    print("\n".join(finding_lines(result, strategy, library)))
+    print("\n".join(finding_lines(result, shown, library)))
     print()
     print("\n".join(coverage_lines(result)))
     if card is not None:
         print()
-        print(f"Card “{card.title}” satisfies {len(satisfied)} rule(s):")
-        print("\n".join(f"  {r.citation} — {r.title} [{r.pack}]" for r in satisfied) or "  (none)")
+        print(
+            translate("check", "Card “{card}” satisfies %n rule(s):", None, len(satisfied)).format(
+                card=shown.cards[card.id].title
+            )
+        )
+        none = "  " + translate("check", "(none)")
+        print("\n".join(f"  {r.citation} — {r.title} [{r.pack}]" for r in satisfied) or none)
     return _exit([result])
 
 
@@ -269,10 +278,15 @@ def _workshop(
         }
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return _exit(results)
-    plural = "strategy" if len(strategies) == 1 else "strategies"
+    from app.i18n import translate
+
     header = workshop_header(results, checker.packs)
     when = header[0][:1].lower() + header[0][1:]  # 'law as of 5 December 2026'
-    print(f"Workshop “{workshop.name}”: {len(strategies)} {plural}, {when}")
+    print(
+        translate("check", "Workshop “{workshop}”: %n strategy(ies), {when}", None, len(strategies))
+        .replace("{workshop}", workshop.name)
+        .replace("{when}", when)
+    )
     print()
     print("\n".join(team_table(strategies, results, teams, checker.packs)))
     if header[1:]:

@@ -25,7 +25,7 @@ from app.export.checked import (
     pack_versions,
     severity_word,
 )
-from app.i18n import translate
+from app.i18n import quoted, translate
 from app.resources import ContentLibrary
 from models.content import Capability
 from models.findings import CheckResult, Finding, PackCoverage, TopGap
@@ -97,7 +97,7 @@ def _fix_line(keys: Sequence[str], library: ContentLibrary) -> str:
     names = _catalog_titles(keys, library)
     line = _fill(translate("check", "add “%1”"), names[0])
     if len(names) > 1:
-        rest = ", ".join(f"“{n}”" for n in names[1:MAX_FIXES_SHOWN])
+        rest = ", ".join(quoted(n) for n in names[1:MAX_FIXES_SHOWN])
         line += " (" + _fill(translate("check", "or %1"), rest) + ")"
     return line
 
@@ -105,7 +105,7 @@ def _fix_line(keys: Sequence[str], library: ContentLibrary) -> str:
 def _cards_line(card_ids: Sequence[str], strategy: Strategy) -> str:
     titles = [strategy.cards[c].title for c in card_ids if c in strategy.cards]
     more = len(titles) - MAX_CARDS_SHOWN
-    shown = ", ".join(f"“{t}”" for t in titles[:MAX_CARDS_SHOWN])
+    shown = ", ".join(quoted(t) for t in titles[:MAX_CARDS_SHOWN])
     return shown + (" " + translate("check", "and %n more", None, more) if more > 0 else "")
 
 

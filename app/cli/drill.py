@@ -75,17 +75,27 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"content: {err}")
     for problem in loaded.problems:
         print(f"mlops-canvas: warning: skipped drill event: {problem}", file=sys.stderr)
+    from app.resources import localized_cards
+
+    strategy = localized_cards(strategy)  # catalog titles left as they were, in this language
     scenario = library.scenarios.get(strategy.scenario_key)
     harm_unit = harm_unit_hint or (scenario.harm_unit if scenario else DEFAULT_HARM_UNIT)
     providers = catalog_providers(library)
     context = prepare(strategy)
-    timelines = run_drills(context, events, harm_unit=harm_unit, providers=providers)
+    titles = {key: cap.title for key, cap in library.capabilities.items()}
+    timelines = run_drills(context, events, harm_unit=harm_unit, providers=providers, titles=titles)
     rows = [outcome_row(t, strategy.cards) for t in timelines]
     year = None
     if params is not None:
         seed = 0 if args.seed is None else args.seed
         year = simulate_year(
-            context, events, seed=seed, params=params, harm_unit=harm_unit, providers=providers
+            context,
+            events,
+            seed=seed,
+            params=params,
+            harm_unit=harm_unit,
+            providers=providers,
+            titles=titles,
         )
     if args.format == "json":
         document: dict[str, Any] = {
@@ -106,9 +116,17 @@ def run(args: argparse.Namespace) -> int:
             }
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"Drills on “{strategy.name}” ({len(strategy.cards)} cards):")
+    from app.i18n import translate
+
+    print(
+        translate(
+            "drills", "Drills on “{strategy}” (%n card(s)):", None, len(strategy.cards)
+        ).format(strategy=strategy.name)
+    )
     print()
-    print("\n".join(outcome_table(rows, timelines, harm_unit)))
+    catalog = {key: entry.title for key, entry in library.catalog.items()}
+    table = outcome_table(rows, timelines, harm_unit, capabilities=titles, catalog=catalog)
+    print("\n".join(table))
     if year is not None:
         print()
         print("\n".join(year_table(year)))
@@ -141,7 +159,11 @@ def _strategy(args: argparse.Namespace) -> tuple[Strategy, str | None]:
     except StoreError as err:
         raise _BadInputError(str(err)) from None
     own = next((s for s in scenarios if s.key == strategy.scenario_key), None)
-    return strategy, own.harm_unit if own is not None else None
+    if own is None:
+        return strategy, None
+    from app.resources import localized_scenario
+
+    return strategy, localized_scenario(own).harm_unit
 
 
 def _library() -> ContentLibrary:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli import EXIT_OK, fail
+from app.i18n import translate
 from app.paths import resolve_db_url
 
 if TYPE_CHECKING:
@@ -198,13 +199,25 @@ def run_workshops(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not workshops:
-        print("No workshops yet. Create the demo with 'demo' or bring one in with 'import'.")
+        print(
+            translate(
+                "cli",
+                "No workshops yet. Create the demo with 'demo' or bring one in with 'import'.",
+            )
+        )
         return EXIT_OK
     rows = [
         [w.id, w.name, w.date.isoformat() if w.date else "", len(w.teams), counts.get(w.id, 0)]
         for w in workshops
     ]
-    print(render_table(["ID", "NAME", "DATE", "TEAMS", "STRATEGIES"], rows))
+    headers = [
+        translate("cli", "ID"),
+        translate("cli", "NAME"),
+        translate("cli", "DATE"),
+        translate("cli", "TEAMS"),
+        translate("cli", "STRATEGIES"),
+    ]
+    print(render_table(headers, rows))
     return EXIT_OK
 
 
@@ -235,8 +248,13 @@ def run_strategies(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not summaries:
-        where = f" in workshop {args.workshop!r}" if args.workshop else ""
-        print(f"No strategies{where}.")
+        print(
+            translate("cli", "No strategies in workshop {workshop}.").format(
+                workshop=repr(args.workshop)
+            )
+            if args.workshop
+            else translate("cli", "No strategies.")
+        )
         return EXIT_OK
     rows = [
         [
@@ -250,7 +268,15 @@ def run_strategies(args: argparse.Namespace) -> int:
         ]
         for s in summaries
     ]
-    headers = ["ID", "WORKSHOP", "TEAM", "SCENARIO", "NAME", "REVISION", "CARDS"]
+    headers = [
+        translate("cli", "ID"),
+        translate("cli", "WORKSHOP"),
+        translate("cli", "TEAM"),
+        translate("cli", "SCENARIO"),
+        translate("cli", "NAME"),
+        translate("cli", "REVISION"),
+        translate("cli", "CARDS"),
+    ]
     print(render_table(headers, rows))
     return EXIT_OK
 
@@ -281,11 +307,24 @@ def run_demo(args: argparse.Namespace) -> int:
     except StoreError as err:
         return store_failure(err)
     if existing is not None:
-        print(f"The demo workshop {existing.name!r} ({WORKSHOP_ID}) is already in {location}.")
+        print(
+            translate("cli", "The demo workshop {name} ({id}) is already in {location}.").format(
+                name=repr(existing.name), id=WORKSHOP_ID, location=location
+            )
+        )
         return EXIT_OK
     print(
-        f"Created the demo workshop {bundle.workshop.name!r} ({WORKSHOP_ID}) in {location}: "
-        f"{len(bundle.workshop.teams)} teams, {len(bundle.scenarios)} scenarios, "
-        f"{len(bundle.strategies)} strategies."
+        translate(
+            "cli",
+            "Created the demo workshop {name} ({id}) in {location}: {teams} teams, "
+            "{scenarios} scenarios, {strategies} strategies.",
+        ).format(
+            name=repr(bundle.workshop.name),
+            id=WORKSHOP_ID,
+            location=location,
+            teams=len(bundle.workshop.teams),
+            scenarios=len(bundle.scenarios),
+            strategies=len(bundle.strategies),
+        )
     )
     return EXIT_OK

@@ -22,7 +22,7 @@ from app.drills.simulate import harm_totals
 from app.export.blocks import Audience, Block, Bullets, ColumnBreak, Heading, Para, Slide, Table
 from app.export.bundle import ExportBundle, SlideBuilder
 from app.export.linechart import LineChart, Mark, Marker, Panel, Series
-from app.i18n import role_label, translate
+from app.i18n import decimal, grouped, percent, role_label, translate
 from models.content import Scenario
 from models.drills import (
     DrillEvent,
@@ -77,15 +77,13 @@ def outcome_word(outcome: DrillOutcome) -> str:
 
 def number(value: float) -> str:
     """A harm figure: whole numbers from 10 up, one decimal below."""
-    return f"{value:,.0f}" if value >= 10 else f"{value:,.1f}".removesuffix(".0")
+    return (
+        grouped(value) if value >= 10 else grouped(value, 1).removesuffix(".0").removesuffix(",0")
+    )
 
 
 def _day(day: float | None) -> str:
-    return (
-        ""
-        if day is None
-        else translate("drill slides", "day {day}").format(day=f"{day:.1f}".removesuffix(".0"))
-    )
+    return "" if day is None else translate("drill slides", "day {day}").format(day=decimal(day))
 
 
 def _needs(bundle: ExportBundle, missing: str) -> str:
@@ -140,7 +138,7 @@ def _summary(report: DrillReport) -> str:
             "{late} late, {missed} missed. Harm: {unit} while the event went unhandled.",
         )
     ).format(
-        resilience=f"{report.resilience:.0%}",
+        resilience=percent(report.resilience),
         handled=counts[DrillOutcome.HANDLED],
         events=len(rows),
         late=counts[DrillOutcome.LATE],
@@ -257,7 +255,7 @@ def year_slide(report: DrillReport) -> Slide:
         with_=number(totals["with"]),
         unit=report.harm_unit,
         without=number(totals["without"]),
-        resilience=f"{year.resilience:.0%}",
+        resilience=percent(year.resilience),
     )
     if _lines_coincide(year):
         text += " " + translate(
@@ -311,7 +309,7 @@ def picture_slide(report: DrillReport) -> Slide:
     side: list[Block] = [
         Heading(
             translate("drill slides", "Resilience {resilience}").format(
-                resilience=f"{report.resilience:.0%}"
+                resilience=percent(report.resilience)
             )
         ),
         Bullets(

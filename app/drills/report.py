@@ -12,6 +12,7 @@ from typing import Protocol
 from app.drills.context import DrillContext, Providers, prepare
 from app.drills.simulate import simulate_year
 from app.drills.trace import run_drills
+from app.i18n import role_label, translate
 from models.drills import (
     DrillEvent,
     DrillReport,
@@ -50,7 +51,9 @@ def outcome_row(timeline: Timeline, cards: Mapping[str, Card]) -> OutcomeRow:
             missing = "a link"
     handled_by = ""
     if handled is not None:
-        who = handled.role.label if handled.role is not None else "nobody"
+        who = (
+            role_label(handled.role) if handled.role is not None else translate("drills", "nobody")
+        )
         handled_by = f"{title(handled.card_ids[-1])} ({who})"
     return OutcomeRow(
         event_key=timeline.event_key,

@@ -67,6 +67,7 @@ def simulate_year(
     params: SimulationParams,
     harm_unit: str = "people affected",
     providers: Providers | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> YearSimulation:
     """Run one year in production for a strategy.
 
@@ -77,6 +78,7 @@ def simulate_year(
         params: the simulation's rules (``load_simulation()``).
         harm_unit: the scenario's unit of harm.
         providers: capability → catalog keys, for suggestions at break points.
+        titles: capability → its title, to name capabilities in the reasons.
 
     Returns:
         The monthly series with and without the team's controls, and each event's timeline.
@@ -88,7 +90,12 @@ def simulate_year(
     for strike in strikes:
         remaining = year_days - strike.day_of_year
         timeline = trace(
-            strike.event, ctx, harm_unit=harm_unit, providers=providers, horizon_days=remaining
+            strike.event,
+            ctx,
+            harm_unit=harm_unit,
+            providers=providers,
+            titles=titles,
+            horizon_days=remaining,
         )
         harm_without = round(strike.event.harm_per_day * remaining, 6)
         if timeline.harm > harm_without:

@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 
 from app.drills.context import DrillContext, Providers, prepare
+from app.i18n import cadence_label, decimal, phase_label, quoted, role_label, translate
 from models.drills import ChainBreak, DrillEvent, DrillOutcome, Stage, Timeline, TimelineStep
 from models.phases import Phase
 from models.strategy import Strategy
@@ -46,11 +47,13 @@ def run_drills(
     *,
     harm_unit: str = "people affected",
     providers: Providers | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> tuple[Timeline, ...]:
     """Trace every event through one strategy (prepared once)."""
     context = strategy if isinstance(strategy, DrillContext) else prepare(strategy)
     return tuple(
-        trace(event, context, harm_unit=harm_unit, providers=providers) for event in events
+        trace(event, context, harm_unit=harm_unit, providers=providers, titles=titles)
+        for event in events
     )
 
 
@@ -60,6 +63,7 @@ def trace(
     *,
     harm_unit: str = "people affected",
     providers: Providers | None = None,
+    titles: Mapping[str, str] | None = None,
     handoff_days: float = HANDOFF_DAYS,
     horizon_days: float = HORIZON_DAYS,
 ) -> Timeline:
@@ -70,6 +74,8 @@ def trace(
         strategy: the strategy, or a ``DrillContext`` prepared from it.
         harm_unit: the scenario's unit of harm, for the timeline.
         providers: capability → catalog keys, to suggest a card at the break point.
+        titles: capability → its title in the current language, to name capabilities in
+            the reasons (the key itself when not given).
         handoff_days: days one link crossed costs.
         horizon_days: days of harm counted when nobody handles the event.
 
@@ -77,12 +83,14 @@ def trace(
         The timeline; its ``broken`` says where the chain breaks, if it does.
     """
     ctx = strategy if isinstance(strategy, DrillContext) else prepare(strategy)
-    tracer = _Tracer(event, ctx, providers or {}, handoff_days)
+    tracer = _Tracer(event, ctx, providers or {}, handoff_days, titles or {})
     steps = [
         TimelineStep(
             stage=Stage.OCCURRED,
             day=0.0,
-            summary=f"{event.title} arises in {event.arises_in.label}.",
+            summary=translate("drills", "{event} arises in {phase}.").format(
+                event=event.title, phase=phase_label(event.arises_in)
+            ),
         )
     ]
     detectors = tracer.detectors()
@@ -157,9 +165,15 @@ class _Tracer:
     """The searches and messages for one event on one prepared strategy."""
 
     def __init__(
-        self, event: DrillEvent, ctx: DrillContext, providers: Providers, handoff_days: float
+        self,
+        event: DrillEvent,
+        ctx: DrillContext,
+        providers: Providers,
+        handoff_days: float,
+        titles: Mapping[str, str],
     ) -> None:
         self.event = event
+        self.titles = titles
         self.ctx = ctx
         self.providers = providers
         self.handoff_days = handoff_days
@@ -192,13 +206,19 @@ class _Tracer:
 
     def detected_step(self, card_id: str, day: float) -> TimelineStep:
         card = self.ctx.cards[card_id]
-        how = f"its {card.cadence.value} cadence" if card.cadence else "no stated cadence"
+        how = (
+            translate("drills", "its {cadence} cadence").format(cadence=cadence_label(card.cadence))
+            if card.cadence
+            else translate("drills", "no stated cadence")
+        )
         return TimelineStep(
             stage=Stage.DETECTED,
             day=day,
             card_ids=(card_id,),
             role=card.owner_role,
-            summary=f"Detected by “{card.title}” after {_days(day)} ({how}).",
+            summary=translate("drills", "Detected by “{card}” after {days} ({how}).").format(
+                card=card.title, days=_days(day), how=how
+            ),
         )
 
     def no_detection(self) -> ChainBreak:
@@ -206,21 +226,22 @@ class _Tracer:
         once = sorted(self._watchers())
         if once:
             title = self.ctx.cards[once[0]].title
-            reason = (
-                f"Not detected: “{title}” runs once — a one-off activity cannot see what "
-                "happens later, in operation. A practice that repeats is needed."
-            )
+            reason = translate(
+                "drills",
+                "Not detected: “{card}” runs once — a one-off activity cannot see what "
+                "happens later, in operation. A practice that repeats is needed.",
+            ).format(card=title)
             return self._break(Stage.DETECTED, reason, cap, None, once[:1])
         planned = self._planned(self.event.detect_capabilities)
         if planned:
-            reason = (
-                f"Not detected: the only cards that could see it are still planned "
-                f"(“{self.ctx.cards[planned[0]].title}”)."
-            )
+            reason = translate(
+                "drills",
+                "Not detected: the only cards that could see it are still planned (“{card}”).",
+            ).format(card=self.ctx.cards[planned[0]].title)
         else:
-            reason = "Not detected: no card in place or in progress provides " + _either(
-                self.event.detect_capabilities
-            )
+            reason = translate(
+                "drills", "Not detected: no card in place or in progress provides {capabilities}."
+            ).format(capabilities=self._either(self.event.detect_capabilities))
         return self._break(Stage.DETECTED, reason, cap, None, planned[:1], planned=planned)
 
     # --- response --------------------------------------------------------------------
@@ -262,40 +283,52 @@ class _Tracer:
         card = self.ctx.cards[path[-1]]
         role = card.owner_role
         expected = self.event.response_owner
-        note = "" if role in self.event.owners else f"; the event expects {expected.label}"
-        owner = role.label if role is not None else "nobody"
+        owner = role_label(role) if role is not None else translate("drills", "nobody")
+        summary = translate("drills", "Handled through “{card}” by {owner} on day {day}").format(
+            card=card.title, owner=owner, day=_day(day)
+        )
+        if role not in self.event.owners:
+            summary += translate("drills", "; the event expects {role}").format(
+                role=role_label(expected)
+            )
         return TimelineStep(
             stage=Stage.HANDLED,
             day=day,
             card_ids=tuple(path[1:]) or (path[-1],),
             role=role,
-            summary=f"Handled through “{card.title}” by {owner} on day {_day(day)}{note}.",
+            summary=summary + ".",
         )
 
     def no_response(self, detector: str) -> ChainBreak:
         reachable = self._reachable(detector) - {detector}
         role = self.event.response_owner
-        wanted = " or ".join(r.label for r in self.event.owners)
+        wanted = _or([role_label(r) for r in self.event.owners])
         near = sorted(c for c in self.responders if c in reachable)
         unowned = [c for c in near if self.ctx.cards[c].owner_role is None]
         if unowned:
             title = self.ctx.cards[unowned[0]].title
-            reason = f"Detected, but “{title}” has no owner to act on it ({wanted} expected)."
+            reason = translate(
+                "drills", "Detected, but “{card}” has no owner to act on it ({roles} expected)."
+            ).format(card=title, roles=wanted)
             return self._break(Stage.HANDLED, reason, None, role, (unowned[0],))
         if near:
             card = self.ctx.cards[near[0]]
-            owner = card.owner_role.label if card.owner_role else "nobody"
-            reason = (
-                f"Detected, but “{card.title}” is owned by {owner}; this event needs {wanted} "
-                "to act on it."
+            owner = (
+                role_label(card.owner_role) if card.owner_role else translate("drills", "nobody")
             )
+            reason = translate(
+                "drills",
+                "Detected, but “{card}” is owned by {owner}; this event needs {roles} "
+                "to act on it.",
+            ).format(card=card.title, owner=owner, roles=wanted)
             return self._break(Stage.HANDLED, reason, None, role, (near[0],))
         if detector in self.responders:
             title = self.ctx.cards[detector].title
-            reason = (
-                f"“{title}” raised the alarm and would answer it alone: one card cannot check "
-                f"its own work. Link it to a response owned by {wanted}."
-            )
+            reason = translate(
+                "drills",
+                "“{card}” raised the alarm and would answer it alone: one card cannot check "
+                "its own work. Link it to a response owned by {roles}.",
+            ).format(card=title, roles=wanted)
             cap = self.event.respond_capabilities[0]
             return self._break(Stage.HANDLED, reason, cap, role, (detector,))
         owned = sorted(
@@ -303,22 +336,24 @@ class _Tracer:
         )
         if owned:
             title = self.ctx.cards[owned[0]].title
-            reason = (
-                f"Detected, but no link leads from “{self.ctx.cards[detector].title}” "
-                f"to “{title}”, which could respond."
-            )
+            reason = translate(
+                "drills",
+                "Detected, but no link leads from “{source}” to “{target}”, which could respond.",
+            ).format(source=self.ctx.cards[detector].title, target=title)
             return self._break(Stage.HANDLED, reason, None, None, (detector, owned[0]))
         cap = self.event.respond_capabilities[0]
         planned = self._planned(self.event.respond_capabilities)
         if planned:
             title = self.ctx.cards[planned[0]].title
-            reason = (
-                f"Detected, but the only cards that could respond are still planned (“{title}”)."
-            )
+            reason = translate(
+                "drills",
+                "Detected, but the only cards that could respond are still planned (“{card}”).",
+            ).format(card=title)
             return self._break(Stage.HANDLED, reason, cap, role, (detector,), planned=planned)
-        reason = "Detected, but nothing reachable responds: no card in place provides " + _either(
-            self.event.respond_capabilities
-        )
+        reason = translate(
+            "drills",
+            "Detected, but nothing reachable responds: no card in place provides {capabilities}.",
+        ).format(capabilities=self._either(self.event.respond_capabilities))
         return self._break(Stage.HANDLED, reason, cap, role, (detector,))
 
     # --- feedback --------------------------------------------------------------------
@@ -349,10 +384,9 @@ class _Tracer:
             day=day,
             card_ids=tuple(path[1:]) or (path[-1],),
             role=card.owner_role,
-            summary=(
-                f"Lesson fed back through “{card.title}” into {card.phase.label} "
-                f"on day {_day(day)}."
-            ),
+            summary=translate(
+                "drills", "Lesson fed back through “{card}” into {phase} on day {day}."
+            ).format(card=card.title, phase=phase_label(card.phase), day=_day(day)),
         )
 
     def no_feedback(self, responder: str, detector: str = "") -> ChainBreak:
@@ -366,15 +400,24 @@ class _Tracer:
             if self.ctx.cards[cid].phase is Phase.FEEDBACK
             or wanted.intersection(self.ctx.cards[cid].capabilities)
         )
-        phases = " or ".join(p.label for p in self.event.feedback_targets)
+        phases = _or([phase_label(p) for p in self.event.feedback_targets])
         if carriers:
             title = self.ctx.cards[carriers[0]].title
             receivers = any(
                 self.ctx.cards[cid].phase in self.event.feedback_targets
                 for cid in self.ctx.successors
             )
-            todo = "link it into" if receivers else "add a practice in place to receive it in"
-            reason = f"Handled, but the lesson stops at “{title}”: {todo} {phases}."
+            reason = (
+                translate(
+                    "drills", "Handled, but the lesson stops at “{card}”: link it into {phases}."
+                )
+                if receivers
+                else translate(
+                    "drills",
+                    "Handled, but the lesson stops at “{card}”: add a practice in place to "
+                    "receive it in {phases}.",
+                )
+            ).format(card=title, phases=phases)
             return self._break(Stage.FED_BACK, reason, None, None, (carriers[0],))
         elsewhere = sorted(
             cid
@@ -384,16 +427,23 @@ class _Tracer:
         )
         if elsewhere:
             title = self.ctx.cards[elsewhere[0]].title
-            reason = (
-                f"Handled, but no link leads from “{self.ctx.cards[responder].title}” "
-                f"to “{title}”, which could carry the lesson into {phases}."
-            )
+            reason = translate(
+                "drills",
+                "Handled, but no link leads from “{source}” to “{target}”, which could carry "
+                "the lesson into {phases}.",
+            ).format(source=self.ctx.cards[responder].title, target=title, phases=phases)
             return self._break(Stage.FED_BACK, reason, None, None, (responder, elsewhere[0]))
         cap = self.event.feedback_capabilities[0]
-        reason = f"Handled, but no path leads from the response back into {phases}."
+        reason = translate(
+            "drills", "Handled, but no path leads from the response back into {phases}."
+        ).format(phases=phases)
         return self._break(Stage.FED_BACK, reason, cap, None, (responder,))
 
     # --- helpers ---------------------------------------------------------------------
+
+    def _either(self, caps: Sequence[str]) -> str:
+        """ "“a”, “b” or “c”", each capability by its title when known."""
+        return _or([quoted(self.titles.get(c, c)) for c in caps])
 
     def _reachable(self, start: str) -> set[str]:
         seen = {start}
@@ -443,16 +493,22 @@ def _path_to(node: str, parent: Mapping[str, str]) -> list[str]:
     return path
 
 
-def _either(caps: Sequence[str]) -> str:
-    quoted = [f"“{c}”" for c in caps]
-    return (quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]) + "."
+def _or(words: Sequence[str]) -> str:
+    """ "a", "a or b", "a, b or c" in the current language."""
+    if len(words) <= 1:
+        return "".join(words)
+    return translate("drills", "{some} or {last}").format(
+        some=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def _days(days: float) -> str:
     if days < 1.0:
-        return f"{round(days * 24)} hours"
-    return "1 day" if days == 1.0 else f"{days:g} days"
+        return translate("drills", "%n hour(s)", None, round(days * 24))
+    if days == int(days):
+        return translate("drills", "%n day(s)", None, int(days))
+    return translate("drills", "{days} days").format(days=decimal(days))
 
 
 def _day(day: float) -> str:
-    return f"{day:.1f}".removesuffix(".0")
+    return decimal(day)

@@ -41,7 +41,7 @@ from app.export.markdown import render_markdown
 from app.export.pdfdoc import Cancelled, ExportCancelled, Progress
 from app.export.sections import build_slides
 from app.export.text import clean
-from app.i18n import phase_short, status_label
+from app.i18n import phase_short, status_label, translate
 
 __all__ = [
     "ExportCancelled",
@@ -55,6 +55,18 @@ __all__ = [
 ]
 
 CSV_HEADER = ("card", "phase", "owner", "status", "notes")
+"""The action list's columns (the header row in English)."""
+
+
+def csv_header() -> tuple[str, ...]:
+    """``CSV_HEADER`` in the current language (the cells below it are labels, not keys)."""
+    return (
+        translate("csv", "card"),
+        translate("csv", "phase"),
+        translate("csv", "owner"),
+        translate("csv", "status"),
+        translate("csv", "notes"),
+    )
 
 
 @dataclass(frozen=True)
@@ -139,7 +151,7 @@ def csv_text(bundle: ExportBundle) -> str:
     """The action list as CSV (card, phase, owner, status, notes), with a header row."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
+    writer.writerow(csv_header())
     for row in action_rows(bundle):
         cells = (row.card, phase_short(row.phase), row.owner, status_label(row.status), row.notes)
         writer.writerow([_csv_cell(clean(cell)) for cell in cells])

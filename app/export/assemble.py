@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from app.export.bundle import ExportBundle, ExtraSections, Library, PageSize, SlideBuilder
+from app.resources import localized_cards, localized_scenario, same_text
 from models.content import Scenario
 from models.findings import CheckResult
 from models.strategy import Strategy
@@ -36,6 +37,7 @@ __all__ = [
     "assemble_bundle",
     "bundle_for",
     "drill_sections",
+    "localized_scenario",
     "review_sections",
     "scenario_for",
     "workshop_scenarios",
@@ -81,14 +83,21 @@ def scenario_for(
 ) -> Scenario | None:
     """The scenario a strategy answers: the workshop's own copy first, else the library's.
 
+    The workshop's copy is shown in the current language where it is the library's
+    text unchanged (``localized_scenario``); ``library`` is taken to be in the current
+    language, so a copy that says what it says needs no other reading.
+
     Raises:
         StoreError: the workshop's scenarios cannot be read.
     """
+    shipped = library.scenarios.get(strategy.scenario_key) if library is not None else None
     if store is not None:
         for scenario in store.list_scenarios(strategy.workshop_id):
             if scenario.key == strategy.scenario_key:
-                return scenario
-    return library.scenarios.get(strategy.scenario_key) if library is not None else None
+                if shipped is not None and same_text(scenario, shipped):
+                    return scenario  # the library's text already, in the library's language
+                return localized_scenario(scenario)
+    return shipped
 
 
 def workshop_scenarios(
@@ -96,10 +105,18 @@ def workshop_scenarios(
 ) -> dict[str, Scenario]:
     """Every scenario a workshop's strategies may answer: the library's, overridden by its own.
 
+    The workshop's copies are shown in the current language where they are the
+    library's text unchanged (``localized_scenario``).
+
     Raises:
         StoreError: the workshop's scenarios cannot be read.
     """
-    return {**library.scenarios, **{s.key: s for s in store.list_scenarios(workshop_id)}}
+    shipped = library.scenarios
+    own = {
+        s.key: s if s.key in shipped and same_text(s, shipped[s.key]) else localized_scenario(s)
+        for s in store.list_scenarios(workshop_id)
+    }
+    return {**library.scenarios, **own}
 
 
 def assemble_bundle(
@@ -116,7 +133,8 @@ def assemble_bundle(
     """One strategy's export bundle, its team looked up and its extra sections built.
 
     Args:
-        strategy: the strategy (copied by the bundle).
+        strategy: the strategy (copied by the bundle, its unchanged catalog titles in the
+            current language: ``localized_cards``).
         workshop: the workshop it belongs to (its team is looked up there).
         scenario: the scenario it answers.
         check: its check result, or None when not checked.
@@ -125,6 +143,7 @@ def assemble_bundle(
         page_size: the paper size of the full plan.
         sections: gives the strategy's extra sections (drills, reviews), if any.
     """
+    strategy = localized_cards(strategy)  # catalog titles left as they were, in this language
     extra: tuple[SlideBuilder, ...] = tuple(sections(strategy, scenario)) if sections else ()
     return ExportBundle(
         workshop=workshop,

@@ -293,7 +293,11 @@ def write_index(
                     "coverage index", "Coverage of every team's MLOps strategy in {workshop}"
                 ).format(workshop=workshop.name)
             ),
-            "keywords": ["MLOps", "coverage", "workshop"],
+            "keywords": [
+                "MLOps",
+                translate("metadata", "coverage"),
+                translate("metadata", "workshop"),
+            ],
         },
         tagged=True,
         pagesize=(width, height),

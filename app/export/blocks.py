@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Flag, StrEnum, auto
 
 from app.export.linechart import LineChart
+from app.i18n import translate
 from models.phases import Phase
 from models.strategy import Card, Link
 
@@ -111,10 +112,20 @@ class Bar:
     @property
     def value(self) -> str:
         """'12 in place · 5 planned of 32', the numbers a reader sees beside the bar."""
+        upcoming = (
+            " · " + translate("checked", "%n upcoming", None, self.upcoming)
+            if self.upcoming
+            else ""
+        )
         if self.applicable == 0:
-            return "no rule in force" + (f" · {self.upcoming} upcoming" if self.upcoming else "")
-        text = f"{self.satisfied} in place · {self.planned} planned of {self.applicable}"
-        return text + (f" · {self.upcoming} upcoming" if self.upcoming else "")
+            return translate("checked", "no rule in force") + upcoming
+        text = (
+            translate("checked", "%1 in place · %2 planned of %3")
+            .replace("%1", str(self.satisfied))
+            .replace("%2", str(self.planned))
+            .replace("%3", str(self.applicable))
+        )
+        return text + upcoming
 
 
 @dataclass(frozen=True)

@@ -70,13 +70,22 @@ def board_summary(sheet: BoardSheet, total_cards: int) -> str:
     for placed in sheet.cards.values():
         shown[placed.card.phase] = shown.get(placed.card.phase, 0) + 1
     parts = "; ".join(
-        f"{phase_short(lane.phase)}: {shown[lane.phase]} of {lane.count} cards" for lane in lanes
+        translate("board", "{lane}: {shown} of {count} cards").format(
+            lane=phase_short(lane.phase), shown=shown[lane.phase], count=lane.count
+        )
+        for lane in lanes
     )
-    where = f" (part {sheet.part} of {sheet.parts})" if sheet.parts > 1 else ""
-    return (
-        f"Lifecycle board{where}, {total_cards} cards in all. Shown here: {parts}. "
-        "Every card is listed with its owner and status in the plan's phase sections."
-    )
+    if sheet.parts > 1:
+        head = translate("board", "Lifecycle board (part {part} of {parts})").format(
+            part=sheet.part, parts=sheet.parts
+        )
+    else:
+        head = translate("board", "Lifecycle board")
+    return translate(
+        "board",
+        "{board}, {total} cards in all. Shown here: {parts}. Every card is listed with its "
+        "owner and status in the plan's phase sections.",
+    ).format(board=head, total=total_cards, parts=parts)
 
 
 class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type hints
@@ -208,7 +217,9 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, kind.meta)
         y = lane.header.y - kind.row_gap - kind.meta
-        for line in wrap_lines("No cards yet", kind.meta, lane.body.w - 2 * kind.pad):
+        for line in wrap_lines(
+            translate("board", "No cards yet"), kind.meta, lane.body.w - 2 * kind.pad
+        ):
             canv.drawString(lane.body.x + kind.pad, y, line)
             y -= kind.meta * LEADING
         canv.restoreState()

@@ -23,6 +23,7 @@ from app.export.tagging import tagged_draw
 from app.export.text import for_pdf
 from app.export.theme import ACCENT, INK, MUTED, TRACK
 from app.export.wrap import fit_line, wrap_lines
+from app.i18n import translate
 
 PLANNED_FILL = HexColor("#A9CCE6")
 """The planned part: the accent's light tint, hatched with the accent."""
@@ -95,8 +96,13 @@ class CoverageFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no typ
 
     def draw(self) -> None:
         """The chart as one figure, described in words for assistive technology."""
-        alt = "Coverage per rule pack: " + "; ".join(
-            f"{_text(b.label)}: {_text(b.value)}" for b in self.bars
+        alt = translate("checked", "Coverage per rule pack: {packs}").format(
+            packs="; ".join(
+                translate("checked", "{pack}: {value}").format(
+                    pack=_text(b.label), value=_text(b.value)
+                )
+                for b in self.bars
+            )
         )
         tagged_draw(self, "Figure", self._draw, alt)
 
@@ -141,7 +147,11 @@ class CoverageFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no typ
         size = self.size * NOTE
         box = size * 1.1
         x = 0.0
-        for planned, text in ((False, "met by cards in place"), (True, "only planned — not met")):
+        legend = (
+            (False, translate("checked", "met by cards in place")),
+            (True, translate("checked", "only planned — not met")),
+        )
+        for planned, text in legend:
             swatch = Bar("", 0 if planned else 1, 1, planned=1 if planned else 0)
             draw_bar(canv, swatch, (x, y - box * 0.2, box * 1.6, box), track=False)
             x += box * 1.6 + 5

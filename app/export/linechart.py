@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.i18n import grouped, language, translate
+
 
 class Marker(StrEnum):
     """The shape drawn at each point of a series."""
@@ -97,15 +99,21 @@ def nice_ticks(low: float, high: float, count: int = 5) -> tuple[float, float, t
     return min(ticks[0], low), max(ticks[-1], high), ticks
 
 
+def value_text(value: float, panel: Panel) -> str:
+    """One value as the axis and the tables show it: "89.7%" ("89,7 %" in French)."""
+    if panel.percent:
+        number = grouped(100 * value, 1)
+        if panel.suffix == "%":
+            return translate("vocabulary", "{value}%").format(value=number)
+        return number + panel.suffix
+    text = f"{value:g}"
+    return (text.replace(".", ",") if language() == "fr" else text) + panel.suffix
+
+
 def chart_markdown_rows(panel: Panel, bands: Sequence[str]) -> list[tuple[str, ...]]:
     """One row per band: the band's label, then each series' value (as shown on the axis)."""
     rows = []
     for index, band in enumerate(bands):
-        cells = [
-            f"{100 * s.values[index]:.1f}{panel.suffix}"
-            if panel.percent
-            else f"{s.values[index]:g}{panel.suffix}"
-            for s in panel.series
-        ]
+        cells = [value_text(s.values[index], panel) for s in panel.series]
         rows.append((band, *cells))
     return rows

@@ -23,7 +23,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.platypus import Flowable
 
 from app.export.fonts import BOLD, REGULAR, has_glyph, text_width
-from app.export.linechart import LineChart, Marker, Panel, Series, nice_ticks
+from app.export.linechart import LineChart, Marker, Panel, Series, nice_ticks, value_text
 from app.export.tagging import tagged_draw
 from app.export.text import for_pdf, one_line
 from app.export.theme import INK, MUTED, RULE, Scale
@@ -97,7 +97,7 @@ def chart_alt(chart: LineChart) -> str:
 
 
 def _value(value: float, panel: Panel) -> str:
-    return f"{value * 100:.1f}{panel.suffix}" if panel.percent else f"{value:g}{panel.suffix}"
+    return value_text(value, panel)
 
 
 class LineChartFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type hints

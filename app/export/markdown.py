@@ -34,7 +34,7 @@ from app.export.bundle import ExportBundle
 from app.export.linechart import LineChart, chart_markdown_rows
 from app.export.phase_slides import owner_label, phase_label, status_label
 from app.export.text import clean, one_line
-from app.i18n import link_label, translate
+from app.i18n import link_label, percent, translate
 from models.phases import ALL_PHASES
 
 # "=" too: a line of "=" under a line of notes would make it a heading and vanish.
@@ -113,7 +113,11 @@ def render_block(block: Block) -> list[str]:
     if isinstance(block, Bullets):
         return [f"- {md(item)}" for item in block.items]
     if isinstance(block, Facts):
-        return [f"- **{md(label)}:** {md(value)}" for label, value in block.rows]
+        return [
+            "- "
+            + translate("markdown", "**{label}:** {value}").format(label=md(label), value=md(value))
+            for label, value in block.rows
+        ]
     if isinstance(block, Table):
         return _table(block.header, block.rows)
     if isinstance(block, Entries):
@@ -147,7 +151,7 @@ def render_block(block: Block) -> list[str]:
                     str(b.planned),
                     str(b.applicable),
                     str(b.upcoming),
-                    f"{round(b.share * 100)}%",
+                    percent(b.share),
                 )
                 for b in block.bars
             ),
@@ -173,5 +177,6 @@ def render_markdown(bundle: ExportBundle, slides: list[Slide]) -> str:
         for block in slide.blocks:
             if not isinstance(block, ColumnBreak):
                 lines += [*render_block(block), ""]
-    lines += ["---", f"*Exported {md(bundle.exported_label)}*", ""]
+    exported = translate("markdown", "Exported {when}").format(when=bundle.exported_label)
+    lines += ["---", f"*{md(exported)}*", ""]
     return "\n".join(lines)

@@ -27,7 +27,7 @@ from app.export.tagging import Tagger, artifact
 from app.export.text import for_pdf, one_line
 from app.export.theme import ACCENT, MUTED, RULE
 from app.export.wrap import fit_line
-from app.i18n import translate
+from app.i18n import quoted, translate
 
 TOTAL_FORM = "page-total"
 Progress = Callable[[int, int], None]
@@ -160,9 +160,15 @@ def bundle_metadata(bundle: ExportBundle) -> dict[str, Any]:
         "title": pdf_text(bundle.strategy.name),
         "author": pdf_text(bundle.team_name),
         "subject": pdf_text(
-            f"MLOps strategy for “{bundle.scenario.title}” — {bundle.workshop.name}"
+            translate("metadata", "MLOps strategy for {scenario} — {workshop}").format(
+                scenario=quoted(bundle.scenario.title), workshop=bundle.workshop.name
+            )
         ),
-        "keywords": ["MLOps", "AI governance", pdf_text(bundle.scenario.title)],
+        "keywords": [
+            "MLOps",
+            translate("metadata", "AI governance"),
+            pdf_text(bundle.scenario.title),
+        ],
     }
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from app import i18n
 from app.export.blocks import Entries, Entry, LifecycleCanvas, Slide, SlideKind, in_lane_order
 from app.export.bundle import ExportBundle
-from app.i18n import link_label, phase_short, role_label, translate
+from app.i18n import cadence_label, link_label, phase_short, role_label, translate
 from models.palette import PHASE_MARKS, STATUS_GLYPHS
 from models.phases import ALL_PHASES, LIFECYCLE, Phase
 from models.strategy import Card, Link
@@ -80,7 +80,9 @@ def card_entry(bundle: ExportBundle, card: Card, outgoing: Sequence[Link] = ()) 
             translate("plan", "Provides: {capabilities}").format(capabilities=", ".join(titles))
         )
     if card.cadence:
-        meta.append(translate("plan", "Looks: {cadence}").format(cadence=card.cadence.value))
+        meta.append(
+            translate("plan", "Looks: {cadence}").format(cadence=cadence_label(card.cadence))
+        )
     if outgoing:
         targets = [
             f"{link_label(link.kind)} “{strategy.cards[link.target].title}”" for link in outgoing

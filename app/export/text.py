@@ -9,6 +9,7 @@ combining sequence.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from xml.sax.saxutils import escape
@@ -77,9 +78,16 @@ def shorten(text: str, limit: int) -> str:
     return text[:cut].rstrip() + ELLIPSIS
 
 
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
+"""A run of whitespace a line may break at: not the no-break spaces of French typography."""
+
+
 def one_line(text: str) -> str:
-    """Collapse all whitespace runs (newlines included) to single spaces."""
-    return " ".join(text.split())
+    """Collapse whitespace runs (newlines included) to single spaces.
+
+    No-break spaces stay: French puts one before « : ; ! ? % » and inside « ».
+    """
+    return _BREAKING_SPACE.sub(" ", text).strip()
 
 
 def markup(text: str) -> str:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.i18n import translate
 from app.review.diff import Checker, card_order
 from app.review.errors import ComparisonError
 from models.findings import CheckResult, PackCoverage
@@ -107,14 +108,17 @@ def compare(strategies: Sequence[Strategy], check: Checker | None) -> SideBySide
             strategies of different scenarios.
     """
     if len(strategies) < 2:
-        raise ComparisonError("Pick at least two strategies to compare.")
+        raise ComparisonError(translate("review", "Pick at least two strategies to compare."))
     if len({s.id for s in strategies}) != len(strategies):
-        raise ComparisonError("The same strategy is picked twice.")
+        raise ComparisonError(translate("review", "The same strategy is picked twice."))
     scenarios = {s.scenario_key for s in strategies}
     if len(scenarios) > 1:
         raise ComparisonError(
-            "Only strategies of the same scenario can be compared side by side "
-            f"(these are for {', '.join(sorted(scenarios))})."
+            translate(
+                "review",
+                "Only strategies of the same scenario can be compared side by side "
+                "(these are for {scenarios}).",
+            ).format(scenarios=", ".join(sorted(scenarios)))
         )
     results = tuple(check(s) if check else None for s in strategies)
     return SideBySide(

@@ -26,6 +26,7 @@ from app.export.fonts import REGULAR
 from app.export.markdown import md, render_block
 from app.export.pdfdoc import PdfDocTemplate, body_frame, draw_running_header, pdf_text
 from app.export.theme import HANDOUT_SCALE, MUTED, make_styles, section_styles
+from app.i18n import phase_short, translate
 from app.review.reflections import (
     Observation,
     Questions,
@@ -41,7 +42,7 @@ PhaseName = Callable[[Phase], str]
 
 
 def _lane(phase: Phase) -> str:
-    return phase.short_title
+    return phase_short(phase)
 
 
 # -- the facilitator report's sections ----------------------------------------------------------
@@ -62,7 +63,9 @@ def day_slides(
         blocks: list[Any] = []
         for question in questions.participant:
             answers = tuple(
-                f"{r.author} ({team_names.get(r.team_id or '', '')}): {text.strip()}"
+                translate("day papers", "{author} ({team}): {text}").format(
+                    author=r.author, team=team_names.get(r.team_id or "", ""), text=text.strip()
+                )
                 for r in participants
                 if (text := r.answers.get(question.key, "")).strip()
             )
@@ -70,14 +73,17 @@ def day_slides(
                 blocks += [Heading(question.question), Bullets(answers)]
         slides.append(
             Slide(
-                title="Individual reflections",
-                subtitle=f"{len(participants)} participant(s), grouped by question",
-                blocks=tuple(blocks) or (Para("No answers yet.", muted=True),),
+                title=translate("day papers", "Individual reflections"),
+                subtitle=translate(
+                    "day papers", "%n participant(s), grouped by question", None, len(participants)
+                ),
+                blocks=tuple(blocks)
+                or (Para(translate("day papers", "No answers yet."), muted=True),),
             )
         )
         rated = [r for r in participants if r.confidence]
         if rated:
-            header = ("Participant", *(_lane(p) for p in ALL_PHASES))
+            header = (translate("day papers", "Participant"), *(_lane(p) for p in ALL_PHASES))
             rows = tuple(
                 (
                     r.author,
@@ -94,12 +100,17 @@ def day_slides(
             )
             slides.append(
                 Slide(
-                    title="Self-assessment of knowledge gaps",
-                    subtitle="Confidence per lane: "
-                    + "; ".join(f"{n} {questions.level_name(n)}" for n in (1, 2, 3, 4)),
+                    title=translate("day papers", "Self-assessment of knowledge gaps"),
+                    subtitle=translate("day papers", "Confidence per lane: {levels}").format(
+                        levels="; ".join(f"{n} {questions.level_name(n)}" for n in (1, 2, 3, 4))
+                    ),
                     blocks=(
                         Table(header=header, rows=rows, weights=(2.2, *([1.0] * len(ALL_PHASES)))),
-                        Para(f"Lanes named as weakest (people): {named}."),
+                        Para(
+                            translate(
+                                "day papers", "Lanes named as weakest (people): {lanes}."
+                            ).format(lanes=named)
+                        ),
                     ),
                 )
             )
@@ -108,17 +119,25 @@ def day_slides(
         blocks = []
         for question in questions.facilitator:
             text = own.answers.get(question.key, "").strip()
-            blocks += [Heading(question.question), Para(text or "Not answered.", muted=not text)]
+            shown = text or translate("day papers", "Not answered.")
+            blocks += [Heading(question.question), Para(shown, muted=not text)]
         slides.append(
-            Slide(title="The facilitator's reflection", subtitle=own.author, blocks=tuple(blocks))
+            Slide(
+                title=translate("day papers", "The facilitator's reflection"),
+                subtitle=own.author,
+                blocks=tuple(blocks),
+            )
         )
     if observations:
         entries = tuple(
             Entry(
-                title=(
-                    f"{team_names.get(o.team_id or '', 'A team')} — {o.event_title or o.event_key}"
-                ),
-                meta=(f"Questions it raised: {o.questions.strip()}",)
+                title=(team_names.get(o.team_id or "", "") or translate("day papers", "A team"))
+                + f" — {o.event_title or o.event_key}",
+                meta=(
+                    translate("day papers", "Questions it raised: {questions}").format(
+                        questions=o.questions.strip()
+                    ),
+                )
                 if o.questions.strip()
                 else (),
                 body=o.observed.strip(),
@@ -127,7 +146,7 @@ def day_slides(
         )
         slides.append(
             Slide(
-                title="Explore: what teams observed in the drills",
+                title=translate("day papers", "Explore: what teams observed in the drills"),
                 blocks=(Entries(entries),),
             )
         )
@@ -165,14 +184,20 @@ def paper_slides(
     blocks: list[Any] = []
     for question in questions.for_kind(reflection.kind):
         text = reflection.answers.get(question.key, "").strip()
-        blocks += [Heading(question.question), Para(text or "Not answered yet.", muted=not text)]
+        shown = text or translate("day papers", "Not answered yet.")
+        blocks += [Heading(question.question), Para(shown, muted=not text)]
     slides = [
         Slide(
-            title=f"Reflection paper: {reflection.author}",
+            title=translate("day papers", "Reflection paper: {author}").format(
+                author=reflection.author
+            ),
             subtitle=f"{workshop} · {who}" if who else workshop,
             kind=SlideKind.TITLE,
         ),
-        Slide(title="Applying MLOps in my organisation", blocks=tuple(blocks)),
+        Slide(
+            title=translate("day papers", "Applying MLOps in my organisation"),
+            blocks=tuple(blocks),
+        ),
     ]
     if reflection.confidence:
         rows = tuple(
@@ -183,10 +208,21 @@ def paper_slides(
         weakest = ", ".join(lane_name(p) for p in weakest_lanes(reflection))
         slides.append(
             Slide(
-                title="Self-assessment",
+                title=translate("day papers", "Self-assessment"),
                 blocks=(
-                    Table(header=("Lane", "My confidence"), rows=rows, weights=(2.0, 2.0)),
-                    Para(f"Where I most need to learn: {weakest}."),
+                    Table(
+                        header=(
+                            translate("day papers", "Lane"),
+                            translate("day papers", "My confidence"),
+                        ),
+                        rows=rows,
+                        weights=(2.0, 2.0),
+                    ),
+                    Para(
+                        translate("day papers", "Where I most need to learn: {lanes}.").format(
+                            lanes=weakest
+                        )
+                    ),
                 ),
             )
         )
@@ -203,7 +239,8 @@ def paper_markdown(reflection_slides: Sequence[Slide], plan_markdown: str) -> st
     plan = "\n".join(
         f"#{line}" if line.startswith("#") else line for line in plan_markdown.splitlines()
     )
-    return f"{text}\n## Attached: the team's plan\n\n{plan.strip()}\n"
+    attached = md(translate("day papers", "Attached: the team's plan"))
+    return f"{text}\n## {attached}\n\n{plan.strip()}\n"
 
 
 def write_paper(
@@ -217,6 +254,8 @@ def write_paper(
     sections = section_styles("paper-", heading_after=4, cover_after=6)
     head = reflection_slides[0]
     running = pdf_text(head.title)
+    prefix = translate("day papers", "Reflection paper: {author}").split("{author}")[0]
+    author = head.title.removeprefix(prefix)
 
     def page_end(canv: Canvas, _doc: Any) -> None:
         size = HANDOUT_SCALE.footer
@@ -224,7 +263,11 @@ def write_paper(
         canv.saveState()
         canv.setFont(REGULAR, size)
         canv.setFillColor(MUTED)
-        canv.drawRightString(width - margin, 18, f"Page {canv.getPageNumber()}")
+        canv.drawRightString(
+            width - margin,
+            18,
+            translate("facilitator report", "Page {number}").format(number=canv.getPageNumber()),
+        )
         canv.restoreState()
 
     story: list[Flowable] = [
@@ -235,7 +278,8 @@ def write_paper(
         story += _section(
             slide, styles, sections.heading, sections.subtitle, width=body_w, height=body_h
         )
-    story += [PageBreak(), Paragraph(safe("Attached: the team's plan", 200), sections.cover)]
+    attached = translate("day papers", "Attached: the team's plan")
+    story += [PageBreak(), Paragraph(safe(attached, 200), sections.cover)]
     for slide in plan_slides:
         story += _section(
             slide, styles, sections.heading, sections.subtitle, width=body_w, height=body_h
@@ -244,9 +288,15 @@ def write_paper(
         target,
         metadata={
             "title": running,
-            "author": pdf_text(head.title.removeprefix("Reflection paper: ")),
-            "subject": "A workshop participant's reflection on applying MLOps, with the plan",
-            "keywords": ["MLOps", "reflection", "workshop"],
+            "author": pdf_text(author),
+            "subject": translate(
+                "day papers", "A workshop participant's reflection on applying MLOps, with the plan"
+            ),
+            "keywords": [
+                "MLOps",
+                translate("metadata", "reflection"),
+                translate("metadata", "workshop"),
+            ],
         },
         pagesize=A4,
         pageTemplates=[
@@ -317,23 +367,35 @@ def write_report_with_day(
             margin=margin,
             header=header,
             size=size,
-            left=f"{name} · Facilitator report",
+            left=f"{name} · " + translate("facilitator report", "Facilitator report"),
         )
         canv.saveState()
         canv.setFont(REGULAR, size)
         canv.setFillColor(MUTED)
-        canv.drawRightString(width - margin, 16, f"Page {canv.getPageNumber()}")
+        canv.drawRightString(
+            width - margin,
+            16,
+            translate("facilitator report", "Page {number}").format(number=canv.getPageNumber()),
+        )
         canv.restoreState()
 
     doc = PdfDocTemplate(
         target,
         metadata={
-            "title": f"{name}: facilitator report",
-            "author": pdf_text(report.facilitator) or "MLOps Lifecycle Canvas",
-            "subject": (
-                f"Rubric scores, coverage, common gaps, peer feedback and reflections of {name}"
+            "title": translate("facilitator report", "{workshop}: facilitator report").format(
+                workshop=name
             ),
-            "keywords": ["MLOps", "workshop", "facilitator report", "reflection"],
+            "author": pdf_text(report.facilitator) or "MLOps Lifecycle Canvas",
+            "subject": translate(
+                "day papers",
+                "Rubric scores, coverage, common gaps, peer feedback and reflections of {workshop}",
+            ).format(workshop=name),
+            "keywords": [
+                "MLOps",
+                translate("metadata", "workshop"),
+                translate("metadata", "facilitator report"),
+                translate("metadata", "reflection"),
+            ],
         },
         pagesize=report_pdf.PAGE,
         pageTemplates=[

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from app.i18n import translate
 from app.review.errors import AssignmentError, NotAssignedError, RoundLockedError
 from models.review import PeerAssignment, PeerFeedback, PeerRound, now_iso
 
@@ -164,14 +165,28 @@ def problems(peer_round: PeerRound, team_ids: Iterable[str]) -> tuple[str, ...]:
     found: list[str] = []
     for team in teams:
         if reviewed[team] == 0:
-            found.append(f"Team {team!r} is not reviewed by anyone.")
+            found.append(
+                translate("review", "Team {team} is not reviewed by anyone.").format(
+                    team=repr(team)
+                )
+            )
         elif reviewed[team] > 1:
-            found.append(f"Team {team!r} is reviewed {reviewed[team]} times.")
+            found.append(
+                translate("review", "Team {team} is reviewed {times} times.").format(
+                    team=repr(team), times=reviewed[team]
+                )
+            )
         if reviewing[team] == 0:
-            found.append(f"Team {team!r} has nothing to review.")
+            found.append(
+                translate("review", "Team {team} has nothing to review.").format(team=repr(team))
+            )
     known = set(teams)
     for team in sorted((set(reviewed) | set(reviewing)) - known):
-        found.append(f"Team {team!r} is in the round but not in the workshop.")
+        found.append(
+            translate("review", "Team {team} is in the round but not in the workshop.").format(
+                team=repr(team)
+            )
+        )
     return tuple(found)
 
 

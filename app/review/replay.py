@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.document import Change, Document
+from app.i18n import link_label, phase_short, quoted, translate
 from app.review.errors import ReplayError
 from models.errors import DomainError
 from models.operations import (
@@ -201,31 +202,56 @@ def _copy(strategy: Strategy) -> Strategy:
     )
 
 
+def _field_name(name: str) -> str:
+    """A card field an edit changed, as a word."""
+    return {
+        "title": translate("history", "title"),
+        "notes": translate("history", "notes"),
+        "status": translate("history", "status"),
+        "capabilities": translate("history", "capabilities"),
+        "owner_role": translate("history", "owner"),
+        "cadence": translate("history", "cadence"),
+    }.get(name, name)
+
+
 def describe(op: Operation) -> str:
-    """A one-line, user-facing description of an operation."""
+    """A one-line, user-facing description of an operation, in the current language."""
     match op:
         case AddCard(card=card):
-            return f"Added {card.title!r} to {card.phase.short_title}"
+            return translate("history", "Added {card} to {phase}").format(
+                card=quoted(card.title), phase=phase_short(card.phase)
+            )
         case RemoveCard(card=card):
-            return f"Removed {card.title!r}"
+            return translate("history", "Removed {card}").format(card=quoted(card.title))
         case MoveCard(before=before, after=after):
             if before.phase != after.phase:
-                return f"Moved a card from {before.phase.short_title} to {after.phase.short_title}"
-            return f"Moved a card within {after.phase.short_title}"
+                return translate("history", "Moved a card from {source} to {target}").format(
+                    source=phase_short(before.phase), target=phase_short(after.phase)
+                )
+            return translate("history", "Moved a card within {phase}").format(
+                phase=phase_short(after.phase)
+            )
         case UpdateCard(after=after):
-            return "Edited a card (" + ", ".join(sorted(after.fields())) + ")"
+            fields = ", ".join(_field_name(f) for f in sorted(after.fields()))
+            return translate("history", "Edited a card ({fields})").format(fields=fields)
         case AddLink(link=link):
-            return f"Linked two cards ({link.kind.label})"
+            return translate("history", "Linked two cards ({kind})").format(
+                kind=link_label(link.kind)
+            )
         case RemoveLink():
-            return "Removed a link"
+            return translate("history", "Removed a link")
         case UpdateLink(after=kind):
-            return f"Changed a link to {kind.label!r}"
+            return translate("history", "Changed a link to {kind}").format(
+                kind=quoted(link_label(kind))
+            )
         case SetProfile():
-            return "Changed the profile"
+            return translate("history", "Changed the profile")
         case SetPacks(after=packs):
-            return "Chose rule packs: " + (", ".join(packs) or "none")
+            return translate("history", "Chose rule packs: {packs}").format(
+                packs=", ".join(packs) or translate("history", "none")
+            )
         case RenameStrategy(after=name):
-            return f"Renamed the strategy to {name!r}"
+            return translate("history", "Renamed the strategy to {name}").format(name=quoted(name))
         case Batch(label=label, ops=ops):
-            return label or f"{len(ops)} changes at once"
+            return label or translate("history", "%n change(s) at once", None, len(ops))
     return op.kind

@@ -110,7 +110,11 @@ def write_report(report: WorkshopReport, target: BinaryIO) -> tuple[str, ...]:
                 "facilitator report",
                 "Rubric scores, coverage, common gaps and peer feedback of {workshop}",
             ).format(workshop=name),
-            "keywords": ["MLOps", "workshop", "facilitator report"],
+            "keywords": [
+                "MLOps",
+                translate("metadata", "workshop"),
+                translate("metadata", "facilitator report"),
+            ],
         },
         pagesize=PAGE,
         tagged=True,

@@ -22,11 +22,19 @@ from app.export.blocks import (
 )
 from app.export.checked import coverage_summary, long_date, versions_text
 from app.export.markdown import md, render_block
-from app.i18n import translate
+from app.i18n import (
+    grouped,
+    level_label,
+    percent,
+    phase_short,
+    review_state_label,
+    severity_label,
+    translate,
+)
 from app.review.report import CommonGap, FeedbackItem, WorkshopReport
 from models.findings import PackCoverage
 from models.phases import ALL_PHASES
-from models.review import LEVEL_NAMES
+from models.review import LEVELS
 
 
 def level_text(level: int | None) -> str:
@@ -36,7 +44,7 @@ def level_text(level: int | None) -> str:
 
 def mean_text(value: float | None) -> str:
     """A mean with one decimal, or "–"."""
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else grouped(value, 1)
 
 
 def coverage_text(cell: PackCoverage | None) -> str:
@@ -45,7 +53,7 @@ def coverage_text(cell: PackCoverage | None) -> str:
         return translate("facilitator report", "not selected")
     if cell.applicable == 0:
         return coverage_summary(cell)
-    return f"{coverage_summary(cell)}, {cell.share:.0%}"
+    return f"{coverage_summary(cell)}, {percent(cell.share)}"
 
 
 def _checked_facts(report: WorkshopReport) -> list[tuple[str, str]]:
@@ -110,7 +118,7 @@ def _scores(report: WorkshopReport) -> Slide:
         ),
         Para(
             translate("facilitator report", "Levels: {levels}.").format(
-                levels=", ".join(f"{n} {name}" for n, name in LEVEL_NAMES.items())
+                levels=", ".join(f"{n} {level_label(n)}" for n in LEVELS)
             ),
             muted=True,
         ),
@@ -121,7 +129,15 @@ def _scores(report: WorkshopReport) -> Slide:
         blocks.append(
             Entries(
                 tuple(
-                    Entry(title=row.column.label, meta=tuple(f"{t}: {c}" for t, c in row.comments))
+                    Entry(
+                        title=row.column.label,
+                        meta=tuple(
+                            translate("facilitator report", "{label}: {text}").format(
+                                label=t, text=c
+                            )
+                            for t, c in row.comments
+                        ),
+                    )
                     for row in commented
                 )
             )
@@ -143,7 +159,12 @@ def _criteria(report: WorkshopReport) -> Slide:
         Entry(
             title=c.title,
             body=c.description,
-            meta=tuple(f"{n} {LEVEL_NAMES[n]}: {c.levels[n]}" for n in sorted(c.levels)),
+            meta=tuple(
+                translate("facilitator report", "{level} {name}: {descriptor}").format(
+                    level=n, name=level_label(n), descriptor=c.levels[n]
+                )
+                for n in sorted(c.levels)
+            ),
         )
         for c in report.rubric.criteria
     )
@@ -194,7 +215,7 @@ def _gap_entry(gap: CommonGap, total: int, pack_titles: dict[str, str]) -> Entry
         for t in gap.teams
     )
     source = pack_titles.get(gap.pack, gap.pack) + (f" · {gap.citation}" if gap.citation else "")
-    severity = gap.severity.value.capitalize()
+    severity = severity_label(gap.severity)
     if gap.applies_from is not None:
         marker = translate("facilitator report", "Upcoming")
         source = (
@@ -263,7 +284,7 @@ def _digest(report: WorkshopReport) -> Slide:
         heading = item.column.label
         if item.mean_score is not None:
             heading += " — " + translate("facilitator report", "mean peer score {score}").format(
-                score=f"{item.mean_score:.1f}"
+                score=grouped(item.mean_score, 1)
             )
         blocks.append(Heading(heading))
         if not item.items:
@@ -289,10 +310,14 @@ def feedback_entry(item: FeedbackItem) -> Entry:
         + (f" ({item.round_name})" if item.round_name else ""),
         meta=(
             translate("facilitator report", "Score {score} ({level})").format(
-                score=item.score, level=LEVEL_NAMES[item.score]
+                score=item.score, level=level_label(item.score)
             ),
         ),
-        body="\n".join(f"{label}: {text}" for label, text in answers if text.strip()),
+        body="\n".join(
+            translate("facilitator report", "{label}: {text}").format(label=label, text=text)
+            for label, text in answers
+            if text.strip()
+        ),
     )
 
 
@@ -301,19 +326,21 @@ def _states(report: WorkshopReport) -> Slide:
         (
             row.column.label,
             *(
-                s.label if s else translate("facilitator report", "not reviewed")
+                review_state_label(s) if s else translate("facilitator report", "not reviewed")
                 for s in row.states
             ),
         )
         for row in report.phase_states
     )
     table = Table(
-        header=(translate("facilitator report", "Team"), *(p.short_title for p in ALL_PHASES)),
+        header=(translate("facilitator report", "Team"), *(phase_short(p) for p in ALL_PHASES)),
         rows=rows,
         weights=(1.6, *(1.0 for _ in ALL_PHASES)),
     )
     comments = [
-        f"{row.column.label}, {s.phase.short_title}: {s.comment}"
+        translate("facilitator report", "{team}, {phase}: {comment}").format(
+            team=row.column.label, phase=phase_short(s.phase), comment=s.comment
+        )
         for row in report.phase_states
         for s in row.states
         if s is not None and s.comment.strip()

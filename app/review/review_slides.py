@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from app.export.blocks import Block, Bullets, Entries, Heading, Slide, Table
 from app.export.bundle import ExportBundle, SlideBuilder
+from app.i18n import level_label, phase_short, review_state_label, translate
 from app.review.report import FeedbackItem
 from app.review.report_slides import feedback_entry
 from app.review.states import current
 from models.phases import ALL_PHASES, Phase
 from models.review import (
-    LEVEL_NAMES,
     PeerFeedback,
     PeerRound,
     PhaseReview,
@@ -90,34 +90,51 @@ def review_slides(review: StrategyReview) -> list[Slide]:
         for criterion in review.rubric.criteria:
             score = review.sheet.score_for(criterion.key)
             if score is None:
-                rows.append((criterion.title, "–", "not scored", ""))
+                rows.append((criterion.title, "–", translate("review", "not scored"), ""))
                 continue
-            level = f"{score.level} {LEVEL_NAMES[score.level]}"
+            level = f"{score.level} {level_label(score.level)}"
             rows.append((criterion.title, level, criterion.descriptor(score.level), score.comment))
-        blocks.append(Heading("Rubric scores"))
+        blocks.append(Heading(translate("review", "Rubric scores")))
         blocks.append(
             Table(
-                header=("Criterion", "Level", "What the level means", "Comment"),
+                header=(
+                    translate("review", "Criterion"),
+                    translate("review", "Level"),
+                    translate("review", "What the level means"),
+                    translate("review", "Comment"),
+                ),
                 rows=tuple(rows),
                 weights=(1.4, 0.7, 2.2, 1.7),
             )
         )
     if review.phase_states:
-        blocks.append(Heading("Review per phase"))
+        blocks.append(Heading(translate("review", "Review per phase")))
         blocks.append(
             Bullets(
                 tuple(
-                    f"{phase.short_title}: {entry.label}"
+                    translate("review", "{phase}: {state}").format(
+                        phase=phase_short(phase), state=review_state_label(entry)
+                    )
                     + (f" — {entry.comment}" if entry.comment.strip() else "")
                     for phase in ALL_PHASES
                     if (entry := review.phase_states.get(phase)) is not None
                 )
             )
         )
-    slides = [Slide(title="Review", subtitle=review.rubric.title, blocks=tuple(blocks))]
+    slides = [
+        Slide(
+            title=translate("review", "Review"), subtitle=review.rubric.title, blocks=tuple(blocks)
+        )
+    ]
     if review.feedback:
         entries = tuple(feedback_entry(item) for item in review.feedback)
-        slides.append(Slide(title="Peer feedback received", blocks=(Entries(entries),), columns=2))
+        slides.append(
+            Slide(
+                title=translate("review", "Peer feedback received"),
+                blocks=(Entries(entries),),
+                columns=2,
+            )
+        )
     if not slides[0].blocks:  # only feedback so far
         slides.pop(0)
     return slides

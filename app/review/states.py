@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.i18n import phase_short, review_state_label, translate
 from app.review.errors import ReviewTransitionError
 from models.phases import ALL_PHASES, Phase
 from models.review import PhaseReview, ReviewState, now_iso
@@ -47,9 +48,13 @@ def evaluate(
             or "to be corrected" without a comment saying what to correct.
     """
     if state is ReviewState.CORRECTED:
-        raise ReviewTransitionError("Only the team reports a phase as corrected.")
+        raise ReviewTransitionError(
+            translate("review", "Only the team reports a phase as corrected.")
+        )
     if state is ReviewState.TO_BE_CORRECTED and not comment.strip():
-        raise ReviewTransitionError("Say what the team should correct in this phase.")
+        raise ReviewTransitionError(
+            translate("review", "Say what the team should correct in this phase.")
+        )
     previous = current(history, strategy_id).get(phase)
     number = 1
     if previous is not None:
@@ -81,10 +86,17 @@ def report_corrected(
     """
     previous = current(history, strategy_id).get(phase)
     if previous is None or previous.state is not ReviewState.TO_BE_CORRECTED:
-        shown = "not reviewed" if previous is None else previous.state.label.lower()
+        shown = (
+            translate("review", "not reviewed")
+            if previous is None
+            else review_state_label(previous).lower()
+        )
         raise ReviewTransitionError(
-            f"The {phase.short_title} phase is {shown}; only a phase marked "
-            "to be corrected can be reported as corrected."
+            translate(
+                "review",
+                "The {phase} phase is {state}; only a phase marked to be corrected can be "
+                "reported as corrected.",
+            ).format(phase=phase_short(phase), state=shown)
         )
     return PhaseReview(
         strategy_id=strategy_id,

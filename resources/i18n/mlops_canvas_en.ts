@@ -16,6 +16,26 @@
 </context>
 <context>
     <name>board</name>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>{lane}: {shown} of {count} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Lifecycle board (part {part} of {parts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Lifecycle board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>{board}, {total} cards in all. Shown here: {parts}. Every card is listed with its owner and status in the plan's phase sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/export/board_drawing.py"/>
         <source>+ %n more card(s) in the full plan</source>
@@ -23,6 +43,11 @@
             <numerusform>+ %n more card in the full plan</numerusform>
             <numerusform>+ %n more cards in the full plan</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>No cards yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/export/board_drawing.py"/>
@@ -159,6 +184,27 @@
 </context>
 <context>
     <name>check</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>Card “{card}” satisfies %n rule(s):</source>
+        <translation>
+            <numerusform>Card “{card}” satisfies %n rule:</numerusform>
+            <numerusform>Card “{card}” satisfies %n rules:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>Workshop “{workshop}”: %n strategy(ies), {when}</source>
+        <translation>
+            <numerusform>Workshop “{workshop}”: %n strategy, {when}</numerusform>
+            <numerusform>Workshop “{workshop}”: %n strategies, {when}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>law as of an unrecorded date</source>
@@ -404,6 +450,26 @@
 </context>
 <context>
     <name>checked</name>
+    <message numerus="yes">
+        <location filename="../../app/export/blocks.py"/>
+        <location filename="../../app/export/checked.py"/>
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n upcoming</numerusform>
+            <numerusform>%n upcoming</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/blocks.py"/>
+        <source>no rule in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/blocks.py"/>
+        <location filename="../../app/export/checked.py"/>
+        <source>%1 in place · %2 planned of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/export/checked.py"/>
         <source>Prohibited practice — blocking</source>
@@ -527,19 +593,6 @@
         <source>no rule applies</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/export/checked.py"/>
-        <source>%1 in place · %2 planned of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/export/checked.py"/>
-        <source>%n upcoming</source>
-        <translation>
-            <numerusform>%n upcoming</numerusform>
-            <numerusform>%n upcoming</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../../app/export/checked.py"/>
         <source>%n prohibited</source>
@@ -575,6 +628,26 @@
     <message>
         <location filename="../../app/export/checked.py"/>
         <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>Coverage per rule pack: {packs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>{pack}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>met by cards in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>only planned — not met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -634,15 +707,17 @@
     <message numerus="yes">
         <location filename="../../app/checker/ranking.py"/>
         <source>%n pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pack</numerusform>
+            <numerusform>%n packs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/checker/ranking.py"/>
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
         </translation>
     </message>
     <message>
@@ -688,8 +763,9 @@
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py"/>
         <source>%n card(s) provide it in another lane.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card provides it in another lane.</numerusform>
+            <numerusform>%n cards provide it in another lane.</numerusform>
         </translation>
     </message>
     <message>
@@ -720,8 +796,9 @@
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py"/>
         <source>%1 does not gate the release: %n Deployment card(s) have no %1 upstream. Link it into the go/no-go gate before deployment, so the system cannot go live without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 does not gate the release: %n Deployment card has no %1 upstream. Link it into the go/no-go gate before deployment, so the system cannot go live without it.</numerusform>
+            <numerusform>%1 does not gate the release: %n Deployment cards have no %1 upstream. Link it into the go/no-go gate before deployment, so the system cannot go live without it.</numerusform>
         </translation>
     </message>
     <message>
@@ -737,8 +814,9 @@
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py"/>
         <source>%n card(s) with %1 do not lead to another card with %2; link them (one card cannot raise an alarm and answer it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card with %1 does not lead to another card with %2; link them (one card cannot raise an alarm and answer it).</numerusform>
+            <numerusform>%n cards with %1 do not lead to another card with %2; link them (one card cannot raise an alarm and answer it).</numerusform>
         </translation>
     </message>
     <message>
@@ -754,13 +832,164 @@
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py"/>
         <source>%n card(s) with %1 have no %2 before them (in an earlier lane or linked upstream).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card with %1 has no %2 before it (in an earlier lane or linked upstream).</numerusform>
+            <numerusform>%n cards with %1 have no %2 before them (in an earlier lane or linked upstream).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/checker/requirements.py"/>
         <source>The use involves a practice the law prohibits outright; no card on the board can make it compliant. Stop or redesign the use (take legal advice on the narrow exceptions, if any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Lifecycle structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every phase has a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The feedback loop is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Deployments are gated by evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Monitoring follows deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Cards are linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every card has an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Links follow the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Governance has an accountable owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Each of the six lifecycle phases needs at least one practice; an empty lane is a stage of the system's life that nobody has planned for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>What monitoring finds must reach a feedback card and flow back into data or development; otherwise problems are seen but never fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every deployment card must be reachable from an evaluation card, so nothing goes live without passing a validation gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every monitoring card should be downstream of a deployment card: monitoring watches something that was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>More than {allowance} cards have no link at all; a practice that connects to nothing is unlikely to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A practice without an owner role tends not to happen. Give each card an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A link that runs against the lifecycle direction should be a feeds-back link; otherwise the flow of work is unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A governance card providing 'accountability' with an owner role names who answers for the system and its outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The {phase} lane has no card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No feedback card: nothing carries what monitoring learns back into the lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No path runs from a monitoring card through a feedback card back to a data or development card; link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n deployment card(s) have no evaluation card upstream: nothing stops an unvalidated release.</source>
+        <translation>
+            <numerusform>%n deployment card has no evaluation card upstream: nothing stops an unvalidated release.</numerusform>
+            <numerusform>%n deployment cards have no evaluation card upstream: nothing stops an unvalidated release.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n monitoring card(s) are not downstream of any deployment card.</source>
+        <translation>
+            <numerusform>%n monitoring card is not downstream of any deployment card.</numerusform>
+            <numerusform>%n monitoring cards are not downstream of any deployment card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n card(s) have no link at all (up to {allowance} are tolerated).</source>
+        <translation>
+            <numerusform>%n card has no link at all (up to {allowance} are tolerated).</numerusform>
+            <numerusform>%n cards have no link at all (up to {allowance} are tolerated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n card(s) have no owner role.</source>
+        <translation>
+            <numerusform>%n card has no owner role.</numerusform>
+            <numerusform>%n cards have no owner role.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n link(s) run against the lifecycle without being feeds-back links.</source>
+        <translation>
+            <numerusform>%n link runs against the lifecycle without being a feeds-back link.</numerusform>
+            <numerusform>%n links run against the lifecycle without being feeds-back links.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The governance card providing accountability has no owner role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No governance card provides 'accountability': nobody answers for the system.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +1023,84 @@
     <message>
         <location filename="../../views/checking.py"/>
         <source>Skipped {n} broken rule pack(s): {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No workshops yet. Create the demo with 'demo' or bring one in with 'import'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>TEAMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>STRATEGIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategies in workshop {workshop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>WORKSHOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>SCENARIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>REVISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>CARDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>The demo workshop {name} ({id}) is already in {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>Created the demo workshop {name} ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1281,114 @@
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Upcoming rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>consequences</name>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Prohibited practice under EU AI Act Art. {points}: banned since 2 February 2025. No safeguard on the board can make it lawful; stop or redesign the use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Not an AI system in the sense of EU AI Act Art. 3(1) (it applies fixed rules), so the AI Act does not apply. If it decides about people it is still an automated decision system: Canada's directive and GDPR Art. 22 still apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>It selects people for investigation or control: those selected must be told and be able to contest it, not only the people who receive a final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Decisions with significant effects are taken without case-by-case human review: they count as solely automated (GDPR Art. 22; UK GDPR Arts. 22A–22C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>The output is the main basis for decisions or actions with significant effects on rights or safety: high-impact AI in the sense of OMB M-25-21 (applies to US federal agencies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A person signs off, but the output is the main basis of the decision: under CJEU C-634/21 (SCHUFA) a score that plays a determining role can itself be an automated decision under GDPR Art. 22 — the human involvement must be real, and shown to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Annex III area {area} (point {point}) used in the EU: the AI Act's high-risk obligations apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Profiling with significant effects: a DPIA is required (GDPR Art. 35(3)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Special-category data on a large scale: a DPIA is required (GDPR Art. 35(3)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Systematic monitoring of public areas on a large scale: a DPIA is required (GDPR Art. 35(3)(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Generates content: outputs must be marked as AI-generated (EU AI Act Art. 50(2)), and deep fakes and AI-generated text published on matters of public interest disclosed (Art. 50(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Not a public body: Canada's Directive on Automated Decision-Making binds federal institutions, so it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Annex III point 2 (critical infrastructure): no fundamental rights impact assessment and no registration of use are required (AI Act Arts. 27(1), 49(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A public authority deploying a high-risk system: a fundamental rights impact assessment before first use (AI Act Art. 27(1)) and registration of the use in the EU database (Arts. 49(3), 26(8)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private body providing a public service and deploying a high-risk system: a fundamental rights impact assessment before first use (AI Act Art. 27(1)); the registration of use (Art. 49(3)) binds public authorities only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private deployer in Annex III point 5: a fundamental rights impact assessment is still required for credit scoring or life and health insurance pricing (AI Act Art. 27(1), Annex III 5(b)–(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private deployer outside point 5: no fundamental rights impact assessment or registration of use (AI Act Arts. 27(1), 49(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>The Art. 6(3) derogation is not available: the system profiles people, so an Annex III system is always high-risk (AI Act Art. 6(3), last subparagraph).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Relies on the Art. 6(3) derogation: the high-risk duties do not apply, but the assessment must be documented before release (AI Act Art. 6(4)) and the system still registered (Art. 49(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Keeps learning in service as a high-risk system: biased outputs must not feed its future inputs unchecked, so fairness monitoring must lead to controlled retraining (EU AI Act Art. 15(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Keeps learning in service: its outputs can become its future inputs, so watch for feedback loops that widen gaps between groups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +1805,155 @@
     </message>
 </context>
 <context>
+    <name>csv</name>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>day papers</name>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>{author} ({team}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Individual reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/day_documents.py"/>
+        <source>%n participant(s), grouped by question</source>
+        <translation>
+            <numerusform>%n participant, grouped by question</numerusform>
+            <numerusform>%n participants, grouped by question</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>No answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Self-assessment of knowledge gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Confidence per lane: {levels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Lanes named as weakest (people): {lanes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>The facilitator's reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>A team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Questions it raised: {questions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Explore: what teams observed in the drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Applying MLOps in my organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>My confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Where I most need to learn: {lanes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Reflection paper: {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Attached: the team's plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>A workshop participant's reflection on applying MLOps, with the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Rubric scores, coverage, common gaps, peer feedback and reflections of {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../views/dialogs/choose.py"/>
@@ -1736,16 +2300,19 @@
     <name>drill slides</name>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,6 +2505,271 @@
 </context>
 <context>
     <name>drills</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/drill.py"/>
+        <source>Drills on “{strategy}” (%n card(s)):</source>
+        <translation>
+            <numerusform>Drills on “{strategy}” (%n card):</numerusform>
+            <numerusform>Drills on “{strategy}” (%n cards):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>detected by (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled by (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fed back via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Resilience: {handled}/{events} handled in time ({share}). Harm in {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Where chains break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Add “{capability}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>(catalog: {keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Give it an owner ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>{event} [{stage}]: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>A year in production (seed {seed}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>harm without controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>(a quiet year: no events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>without controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fairness gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Year resilience: {share}. Harm: {with_} with the team's controls, {without} without ({unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/report.py"/>
+        <location filename="../../app/drills/trace.py"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{event} arises in {phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>its {cadence} cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>no stated cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected by “{card}” after {days} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: “{card}” runs once — a one-off activity cannot see what happens later, in operation. A practice that repeats is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: the only cards that could see it are still planned (“{card}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: no card in place or in progress provides {capabilities}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled through “{card}” by {owner} on day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>; the event expects {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but “{card}” has no owner to act on it ({roles} expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but “{card}” is owned by {owner}; this event needs {roles} to act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>“{card}” raised the alarm and would answer it alone: one card cannot check its own work. Link it to a response owned by {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but no link leads from “{source}” to “{target}”, which could respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but the only cards that could respond are still planned (“{card}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but nothing reachable responds: no card in place provides {capabilities}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Lesson fed back through “{card}” into {phase} on day {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but the lesson stops at “{card}”: link it into {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but the lesson stops at “{card}”: add a practice in place to receive it in {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but no link leads from “{source}” to “{target}”, which could carry the lesson into {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but no path leads from the response back into {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{some} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/trace.py"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/trace.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
         <source>Occurred</source>
@@ -5538,17 +6370,20 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
 <context>
     <name>facilitator report</name>
     <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
         <location filename="../../app/review/report_pdf.py"/>
         <location filename="../../app/review/report_slides.py"/>
         <source>Facilitator report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/review/report_pdf.py"/>
-        <source>Page {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/review/day_documents.py"/>
         <location filename="../../app/review/report_pdf.py"/>
         <source>{workshop}: facilitator report</source>
         <translation type="unfinished"></translation>
@@ -5636,6 +6471,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../app/review/report_slides.py"/>
         <source>Rubric scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{level} {name}: {descriptor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5760,7 +6600,17 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../app/review/report_slides.py"/>
+        <source>{label}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
         <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{team}, {phase}: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6756,6 +7606,104 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
 <context>
     <name>history</name>
     <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Added {card} to {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Removed {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Moved a card from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Moved a card within {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Edited a card ({fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Linked two cards ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Removed a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Changed a link to {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Changed the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Chose rule packs: {packs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Renamed the strategy to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/replay.py"/>
+        <source>%n change(s) at once</source>
+        <translation>
+            <numerusform>%n change at once</numerusform>
+            <numerusform>%n changes at once</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../views/workbench.py"/>
         <source>Undo history</source>
         <translation type="unfinished"></translation>
@@ -7072,6 +8020,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../app/export/markdown.py"/>
+        <source>**{label}:** {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py"/>
         <source>Rule pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7103,6 +8056,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../app/export/markdown.py"/>
         <source>In place share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py"/>
+        <source>Exported {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7331,6 +8289,42 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../views/translation.py"/>
         <source>The interface will be in {language} at the next start of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>MLOps strategy for {scenario} — {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>AI governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>facilitator report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7790,6 +8784,66 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../app/export/overview.py"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>None given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Deployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Provider and deployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>US-FEDERAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>OTHER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
         <source>Scenario: {scenario}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7862,6 +8916,38 @@ not installed on this machine: its rules are not checked</source>
         <location filename="../../app/export/phase_slides.py"/>
         <source>Cross-cutting controls</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometrics</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Critical infrastructure</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Essential services</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Justice democracy</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -8111,6 +9197,156 @@ not installed on this machine: its rules are not checked</source>
 <context>
     <name>profile</name>
     <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>An AI system in the sense of EU AI Act Art. 3(1): it infers from its inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but if it decides about people it is still an automated decision system (Canada's DADM, GDPR Art. 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data (GDPR Art. 4(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data: health, ethnicity, religion, biometrics… (GDPR Art. 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Makes or supports decisions about individual people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Those decisions have legal or similarly significant effects on people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Decisions are taken without meaningful human involvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Evaluates personal aspects of people (GDPR Art. 4(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>People interact with the system or see its output directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Generates text, images or other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Output is a principal basis for decisions with significant effects on rights or safety (US OMB M-25-21 'high-impact AI').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency is a public authority: a body governed by public law, or one acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal institutions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Scores or flags people for investigation, audit or control (a fraud risk list, a case selected for review) — they are affected even before any final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Affects people in vulnerable situations: children, benefit claimants, patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Systematically monitors publicly accessible areas on a large scale (GDPR Art. 35(3)(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data to detect and correct bias (EU AI Act Art. 10(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The provider relies on EU AI Act Art. 6(3): the Annex III system only does a narrow procedural or preparatory task and poses no significant risk (unavailable when it profiles people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Practices of EU AI Act Art. 5(1) that the use involves (screened by the questionnaire); any of them is prohibited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The date on which to evaluate the law (the planned go-live, say); today when not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data on a large scale: many people, much data, or a wide area (GDPR Art. 35(3)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Keeps learning after deployment, so its outputs can feed its future inputs (EU AI Act Art. 15(4) feedback loops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Where it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Impact level I–IV (Canada's DADM, Appendix B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>EU AI Act Annex III high-risk area, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency builds the system (provider), uses it (deployer), or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../views/dialogs/profile.py"/>
         <source>Profile editor</source>
         <translation type="unfinished"></translation>
@@ -8223,131 +9459,6 @@ not installed on this machine: its rules are not checked</source>
     <message>
         <location filename="../../views/dialogs/profile_labels.py"/>
         <source>What personal data it processes, how much and how.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>An AI system in the sense of EU AI Act Art. 3(1): it infers from its inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but if it decides about people it is still an automated decision system (Canada's DADM, GDPR Art. 22).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes personal data (GDPR Art. 4(1)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes special-category data: health, ethnicity, religion, biometrics… (GDPR Art. 9).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Makes or supports decisions about individual people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Those decisions have legal or similarly significant effects on people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Decisions are taken without meaningful human involvement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Evaluates personal aspects of people (GDPR Art. 4(4)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>People interact with the system or see its output directly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Generates text, images or other content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Output is a principal basis for decisions with significant effects on rights or safety (US OMB M-25-21 'high-impact AI').</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The agency is a public authority: a body governed by public law, or one acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal institutions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Scores or flags people for investigation, audit or control (a fraud risk list, a case selected for review) — they are affected even before any final decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Affects people in vulnerable situations: children, benefit claimants, patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Systematically monitors publicly accessible areas on a large scale (GDPR Art. 35(3)(c)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes special-category data to detect and correct bias (EU AI Act Art. 10(5)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The provider relies on EU AI Act Art. 6(3): the Annex III system only does a narrow procedural or preparatory task and poses no significant risk (unavailable when it profiles people).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Practices of EU AI Act Art. 5(1) that the use involves (screened by the questionnaire); any of them is prohibited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The date on which to evaluate the law (the planned go-live, say); today when not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes personal data on a large scale: many people, much data, or a wide area (GDPR Art. 35(3)(b)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Keeps learning after deployment, so its outputs can feed its future inputs (EU AI Act Art. 15(4) feedback loops).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Where it is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Impact level I–IV (Canada's DADM, Appendix B).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>EU AI Act Annex III high-risk area, or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The agency builds the system (provider), uses it (deployer), or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8654,6 +9765,121 @@ not installed on this machine: its rules are not checked</source>
 <context>
     <name>questionnaire</name>
     <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person decides; the output is one input among others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person reviews each output before it takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>The output takes effect without case-by-case human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Easily reversed and brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Likely reversible and short-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Difficult to reverse, possibly ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Irreversible or lasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Fewer than a thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A large share of the population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>{why}: +{points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Uses personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Uses special-category data (GDPR Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Evaluates personal aspects of people (profiling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Human role: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>The output is the main basis for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Decisions affect rights, benefits, liberty or access to services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Harm is {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>People in vulnerable situations are affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Scale: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Score {score} of {most} ({share}): impact level {level} (thresholds as in Canada's AIA tool: up to 25 % I, 50 % II, 75 % III, above that IV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
@@ -8905,21 +10131,6 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A person decides; the output is one input among others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A person reviews each output before it takes effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>The output takes effect without case-by-case human review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Is the output the main basis for the decision (staff rarely depart from it)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8930,47 +10141,12 @@ not installed on this machine: its rules are not checked</source>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Easily reversed and brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Likely reversible and short-term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Difficult to reverse, possibly ongoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Irreversible or lasting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Are people in vulnerable situations affected (children, benefit claimants, patients, asylum seekers)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>How many people does it affect each year?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Fewer than a thousand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Thousands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A large share of the population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9215,6 +10391,114 @@ not installed on this machine: its rules are not checked</source>
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>Pick at least two strategies to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>The same strategy is picked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>Only strategies of the same scenario can be compared side by side (these are for {scenarios}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is not reviewed by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is reviewed {times} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} has nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is in the round but not in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Rubric scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>What the level means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Review per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>{phase}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Peer feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>Only the team reports a phase as corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>Say what the team should correct in this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>The {phase} phase is {state}; only a phase marked to be corrected can be reported as corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../views/labels.py"/>
@@ -9254,6 +10538,211 @@ not installed on this machine: its rules are not checked</source>
 </context>
 <context>
     <name>scope</name>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used in the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used in the United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used by a Canadian federal institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used by a US federal agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>an AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not an AI system (it applies fixed rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>processes personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>processes special-category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no special-category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>makes or supports decisions about people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>makes no decisions about people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>selects people for investigation or control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>selects nobody for investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>decisions have legal or similar effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no legal or similar effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>decisions are solely automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a person decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>profiles people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>the public interacts with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not public-facing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>generates content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>generates no content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>high-impact AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not high-impact AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not a public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a private body providing a public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not a public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not {fact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>an EU AI Act Annex III (high-risk) use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not an Annex III use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not: {fact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>{some} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>Applies: {facts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>to every AI use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>Does not apply: {facts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../views/labels.py"/>
         <source>{mark} {reason}</source>
@@ -9598,6 +11087,12 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
 <context>
     <name>vocabulary</name>
     <message>
+        <location filename="../../app/export/linechart.py"/>
+        <location filename="../../app/i18n.py"/>
+        <source>{value}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/i18n.py"/>
         <source>Data Management &amp; Preparation</source>
         <translation type="unfinished"></translation>
@@ -9730,6 +11225,141 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
     <message>
         <location filename="../../app/i18n.py"/>
         <source>feeds back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Developing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Proficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Exemplary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>To be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Corrected, awaiting re-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>{state} (re-evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Critical infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Essential services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Justice democracy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,26 @@
 </context>
 <context>
     <name>board</name>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>{lane}: {shown} of {count} cards</source>
+        <translation>{lane} : {shown} cartes sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Lifecycle board (part {part} of {parts})</source>
+        <translation>Canevas du cycle de vie (partie {part} sur {parts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>Lifecycle board</source>
+        <translation>Canevas du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>{board}, {total} cards in all. Shown here: {parts}. Every card is listed with its owner and status in the plan's phase sections.</source>
+        <translation>{board}, {total} cartes en tout. Ici : {parts}. Chaque carte figure avec son responsable et son état dans les sections des phases du plan.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/export/board_drawing.py"/>
         <source>+ %n more card(s) in the full plan</source>
@@ -23,6 +43,11 @@
             <numerusform>+ %n autre carte dans le plan complet</numerusform>
             <numerusform>+ %n autres cartes dans le plan complet</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/board_drawing.py"/>
+        <source>No cards yet</source>
+        <translation>Aucune carte pour l'instant</translation>
     </message>
     <message>
         <location filename="../../app/export/board_drawing.py"/>
@@ -159,6 +184,27 @@
 </context>
 <context>
     <name>check</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>Card “{card}” satisfies %n rule(s):</source>
+        <translation>
+            <numerusform>La carte « {card} » satisfait %n règle :</numerusform>
+            <numerusform>La carte « {card} » satisfait %n règles :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>Workshop “{workshop}”: %n strategy(ies), {when}</source>
+        <translation>
+            <numerusform>Atelier « {workshop} » : %n stratégie, {when}</numerusform>
+            <numerusform>Atelier « {workshop} » : %n stratégies, {when}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>law as of an unrecorded date</source>
@@ -412,6 +458,26 @@
 </context>
 <context>
     <name>checked</name>
+    <message numerus="yes">
+        <location filename="../../app/export/blocks.py"/>
+        <location filename="../../app/export/checked.py"/>
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n à venir</numerusform>
+            <numerusform>%n à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/blocks.py"/>
+        <source>no rule in force</source>
+        <translation>aucune règle en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/blocks.py"/>
+        <location filename="../../app/export/checked.py"/>
+        <source>%1 in place · %2 planned of %3</source>
+        <translation>%1 en place · %2 prévues sur %3</translation>
+    </message>
     <message>
         <location filename="../../app/export/checked.py"/>
         <source>Prohibited practice — blocking</source>
@@ -535,19 +601,6 @@
         <source>no rule applies</source>
         <translation>aucune règle ne s'applique</translation>
     </message>
-    <message>
-        <location filename="../../app/export/checked.py"/>
-        <source>%1 in place · %2 planned of %3</source>
-        <translation>%1 en place · %2 prévues sur %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/export/checked.py"/>
-        <source>%n upcoming</source>
-        <translation>
-            <numerusform>%n à venir</numerusform>
-            <numerusform>%n à venir</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../../app/export/checked.py"/>
         <source>%n prohibited</source>
@@ -584,6 +637,26 @@
         <location filename="../../app/export/checked.py"/>
         <source>no findings</source>
         <translation>aucun constat</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>Coverage per rule pack: {packs}</source>
+        <translation>Couverture par ensemble de règles : {packs}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>{pack}: {value}</source>
+        <translation>{pack} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>met by cards in place</source>
+        <translation>respectée par des cartes en place</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/coverage_drawing.py"/>
+        <source>only planned — not met</source>
+        <translation>seulement prévue — non respectée</translation>
     </message>
 </context>
 <context>
@@ -777,6 +850,156 @@
         <source>The use involves a practice the law prohibits outright; no card on the board can make it compliant. Stop or redesign the use (take legal advice on the narrow exceptions, if any).</source>
         <translation>L'utilisation comporte une pratique que le droit interdit purement et simplement; aucune carte du canevas ne peut la rendre conforme. Cessez l'utilisation ou revoyez-la (demandez un avis juridique sur les exceptions étroites, s'il y en a).</translation>
     </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Lifecycle structure</source>
+        <translation>Structure du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every phase has a card</source>
+        <translation>Chaque phase a une carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The feedback loop is closed</source>
+        <translation>La boucle de rétroaction est fermée</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Deployments are gated by evaluation</source>
+        <translation>Les déploiements passent par un point de contrôle d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Monitoring follows deployment</source>
+        <translation>La surveillance suit le déploiement</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Cards are linked</source>
+        <translation>Les cartes sont reliées</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every card has an owner</source>
+        <translation>Chaque carte a un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Links follow the lifecycle</source>
+        <translation>Les liens suivent le cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Governance has an accountable owner</source>
+        <translation>La gouvernance a un responsable qui rend des comptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Each of the six lifecycle phases needs at least one practice; an empty lane is a stage of the system's life that nobody has planned for.</source>
+        <translation>Chacune des six phases du cycle de vie exige au moins une pratique; un couloir vide est une étape de la vie du système que personne n'a prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>What monitoring finds must reach a feedback card and flow back into data or development; otherwise problems are seen but never fixed.</source>
+        <translation>Ce que la surveillance relève doit parvenir à une carte de rétroaction et revenir aux données ou au développement; sinon, les problèmes sont vus, mais jamais corrigés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every deployment card must be reachable from an evaluation card, so nothing goes live without passing a validation gate.</source>
+        <translation>Chaque carte de déploiement doit être atteignable depuis une carte d'évaluation, pour que rien ne soit mis en production sans passer un point de contrôle de validation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>Every monitoring card should be downstream of a deployment card: monitoring watches something that was released.</source>
+        <translation>Chaque carte de surveillance devrait se trouver en aval d'une carte de déploiement : la surveillance observe quelque chose qui a été mis en production.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>More than {allowance} cards have no link at all; a practice that connects to nothing is unlikely to be used.</source>
+        <translation>Plus de {allowance} cartes n'ont aucun lien; une pratique reliée à rien a peu de chances d'être appliquée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A practice without an owner role tends not to happen. Give each card an owner.</source>
+        <translation>Une pratique sans rôle responsable a tendance à ne pas se faire. Donnez un responsable à chaque carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A link that runs against the lifecycle direction should be a feeds-back link; otherwise the flow of work is unclear.</source>
+        <translation>Un lien qui remonte le sens du cycle de vie devrait être un lien de rétroaction; sinon, le cheminement du travail est confus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>A governance card providing 'accountability' with an owner role names who answers for the system and its outcomes.</source>
+        <translation>Une carte de gouvernance qui fournit « Personne responsable désignée » avec un rôle responsable nomme qui répond du système et de ses résultats.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The {phase} lane has no card.</source>
+        <translation>Le couloir « {phase} » n'a aucune carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No feedback card: nothing carries what monitoring learns back into the lifecycle.</source>
+        <translation>Aucune carte de rétroaction : rien ne ramène dans le cycle de vie ce que la surveillance apprend.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No path runs from a monitoring card through a feedback card back to a data or development card; link them.</source>
+        <translation>Aucun chemin ne va d'une carte de surveillance, par une carte de rétroaction, jusqu'à une carte de données ou de développement; reliez-les.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n deployment card(s) have no evaluation card upstream: nothing stops an unvalidated release.</source>
+        <translation>
+            <numerusform>%n carte de déploiement n'a aucune carte d'évaluation en amont : rien n'arrête une mise en production non validée.</numerusform>
+            <numerusform>%n cartes de déploiement n'ont aucune carte d'évaluation en amont : rien n'arrête une mise en production non validée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n monitoring card(s) are not downstream of any deployment card.</source>
+        <translation>
+            <numerusform>%n carte de surveillance ne se trouve en aval d'aucune carte de déploiement.</numerusform>
+            <numerusform>%n cartes de surveillance ne se trouvent en aval d'aucune carte de déploiement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n card(s) have no link at all (up to {allowance} are tolerated).</source>
+        <translation>
+            <numerusform>%n carte n'a aucun lien (jusqu'à {allowance} sont tolérées).</numerusform>
+            <numerusform>%n cartes n'ont aucun lien (jusqu'à {allowance} sont tolérées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n card(s) have no owner role.</source>
+        <translation>
+            <numerusform>%n carte n'a aucun rôle responsable.</numerusform>
+            <numerusform>%n cartes n'ont aucun rôle responsable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/checker/structural.py"/>
+        <source>%n link(s) run against the lifecycle without being feeds-back links.</source>
+        <translation>
+            <numerusform>%n lien remonte le cycle de vie sans être un lien de rétroaction.</numerusform>
+            <numerusform>%n liens remontent le cycle de vie sans être des liens de rétroaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>The governance card providing accountability has no owner role.</source>
+        <translation>La carte de gouvernance qui désigne la personne responsable n'a aucun rôle responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/structural.py"/>
+        <source>No governance card provides 'accountability': nobody answers for the system.</source>
+        <translation>Aucune carte de gouvernance ne fournit « Personne responsable désignée » : personne ne répond du système.</translation>
+    </message>
 </context>
 <context>
     <name>checking</name>
@@ -809,6 +1032,84 @@
         <location filename="../../views/checking.py"/>
         <source>Skipped {n} broken rule pack(s): {first}</source>
         <translation>{n} ensemble(s) de règles endommagé(s) ignoré(s) : {first}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No workshops yet. Create the demo with 'demo' or bring one in with 'import'.</source>
+        <translation>Aucun atelier pour l'instant. Créez la démonstration avec « demo » ou importez-en un avec « import ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>TEAMS</source>
+        <translation>ÉQUIPES</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>STRATEGIES</source>
+        <translation>STRATÉGIES</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategies in workshop {workshop}.</source>
+        <translation>Aucune stratégie dans l'atelier {workshop}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategies.</source>
+        <translation>Aucune stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>WORKSHOP</source>
+        <translation>ATELIER</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>TEAM</source>
+        <translation>ÉQUIPE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>SCENARIO</source>
+        <translation>SCÉNARIO</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>REVISION</source>
+        <translation>RÉVISION</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>CARDS</source>
+        <translation>CARTES</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>The demo workshop {name} ({id}) is already in {location}.</source>
+        <translation>L'atelier de démonstration {name} ({id}) est déjà dans {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>Created the demo workshop {name} ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
+        <translation>Atelier de démonstration {name} ({id}) créé dans {location} : {teams} équipes, {scenarios} scénarios, {strategies} stratégies.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1290,114 @@
         <location filename="../../app/export/compliance.py"/>
         <source>Upcoming rules</source>
         <translation>Règles à venir</translation>
+    </message>
+</context>
+<context>
+    <name>consequences</name>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Prohibited practice under EU AI Act Art. {points}: banned since 2 February 2025. No safeguard on the board can make it lawful; stop or redesign the use.</source>
+        <translation>Pratique interdite par le RIA, art. {points} : interdite depuis le 2 février 2025. Aucune garantie du tableau ne peut la rendre licite; arrêtez ou repensez l'utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Not an AI system in the sense of EU AI Act Art. 3(1) (it applies fixed rules), so the AI Act does not apply. If it decides about people it is still an automated decision system: Canada's directive and GDPR Art. 22 still apply.</source>
+        <translation>Pas un système d'IA au sens du RIA, art. 3, point 1 (il applique des règles fixes) : le RIA ne s'applique donc pas. S'il prend des décisions sur des personnes, c'est quand même un système décisionnel automatisé : la directive du Canada et le RGPD, art. 22, s'appliquent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>It selects people for investigation or control: those selected must be told and be able to contest it, not only the people who receive a final decision.</source>
+        <translation>Il sélectionne des personnes pour une enquête ou un contrôle : les personnes sélectionnées doivent en être informées et pouvoir le contester, pas seulement celles qui reçoivent une décision définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Decisions with significant effects are taken without case-by-case human review: they count as solely automated (GDPR Art. 22; UK GDPR Arts. 22A–22C).</source>
+        <translation>Des décisions aux effets importants sont prises sans examen humain au cas par cas : elles sont fondées exclusivement sur un traitement automatisé (RGPD, art. 22; UK GDPR, art. 22A à 22C).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>The output is the main basis for decisions or actions with significant effects on rights or safety: high-impact AI in the sense of OMB M-25-21 (applies to US federal agencies).</source>
+        <translation>Le résultat est le principal fondement de décisions ou de mesures aux effets importants sur les droits ou la sécurité : IA à incidence élevée au sens de la note de service M-25-21 de l'OMB (s'applique aux organismes fédéraux des États-Unis).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A person signs off, but the output is the main basis of the decision: under CJEU C-634/21 (SCHUFA) a score that plays a determining role can itself be an automated decision under GDPR Art. 22 — the human involvement must be real, and shown to be.</source>
+        <translation>Une personne approuve, mais le résultat est le principal fondement de la décision : selon l'arrêt de la CJUE, affaire C-634/21 (SCHUFA), un score qui joue un rôle déterminant peut lui-même constituer une décision automatisée au sens du RGPD, art. 22 — l'intervention humaine doit être réelle, et démontrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Annex III area {area} (point {point}) used in the EU: the AI Act's high-risk obligations apply.</source>
+        <translation>Domaine de l'annexe III {area} (point {point}) utilisé dans l'UE : les obligations du RIA relatives aux systèmes à haut risque s'appliquent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Profiling with significant effects: a DPIA is required (GDPR Art. 35(3)(a)).</source>
+        <translation>Profilage aux effets importants : une AIPD est requise (RGPD, art. 35, par. 3, point a).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Special-category data on a large scale: a DPIA is required (GDPR Art. 35(3)(b)).</source>
+        <translation>Catégories particulières de données à grande échelle : une AIPD est requise (RGPD, art. 35, par. 3, point b).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Systematic monitoring of public areas on a large scale: a DPIA is required (GDPR Art. 35(3)(c)).</source>
+        <translation>Surveillance systématique à grande échelle de zones accessibles au public : une AIPD est requise (RGPD, art. 35, par. 3, point c).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Generates content: outputs must be marked as AI-generated (EU AI Act Art. 50(2)), and deep fakes and AI-generated text published on matters of public interest disclosed (Art. 50(4)).</source>
+        <translation>Génère du contenu : les sorties doivent être marquées comme générées par l'IA (RIA, art. 50, par. 2), et les hypertrucages ainsi que les textes générés par l'IA publiés sur des questions d'intérêt public doivent être signalés (art. 50, par. 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Not a public body: Canada's Directive on Automated Decision-Making binds federal institutions, so it does not apply.</source>
+        <translation>Pas un organisme public : la Directive sur la prise de décisions automatisée du Canada lie les institutions fédérales; elle ne s'applique donc pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Annex III point 2 (critical infrastructure): no fundamental rights impact assessment and no registration of use are required (AI Act Arts. 27(1), 49(3)).</source>
+        <translation>Annexe III, point 2 (infrastructures critiques) : ni analyse d'impact sur les droits fondamentaux ni enregistrement de l'utilisation ne sont requis (RIA, art. 27, par. 1, et art. 49, par. 3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A public authority deploying a high-risk system: a fundamental rights impact assessment before first use (AI Act Art. 27(1)) and registration of the use in the EU database (Arts. 49(3), 26(8)).</source>
+        <translation>Une autorité publique qui déploie un système à haut risque : une analyse d'impact sur les droits fondamentaux avant la première utilisation (RIA, art. 27, par. 1) et l'enregistrement de l'utilisation dans la base de données de l'UE (art. 49, par. 3, et art. 26, par. 8).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private body providing a public service and deploying a high-risk system: a fundamental rights impact assessment before first use (AI Act Art. 27(1)); the registration of use (Art. 49(3)) binds public authorities only.</source>
+        <translation>Un organisme privé qui fournit un service public et déploie un système à haut risque : une analyse d'impact sur les droits fondamentaux avant la première utilisation (RIA, art. 27, par. 1); l'enregistrement de l'utilisation (art. 49, par. 3) ne lie que les autorités publiques.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private deployer in Annex III point 5: a fundamental rights impact assessment is still required for credit scoring or life and health insurance pricing (AI Act Art. 27(1), Annex III 5(b)–(c)).</source>
+        <translation>Un déployeur privé relevant de l'annexe III, point 5 : une analyse d'impact sur les droits fondamentaux reste requise pour l'évaluation de la solvabilité ou la tarification de l'assurance vie et maladie (RIA, art. 27, par. 1, et annexe III, point 5 b) et c)).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>A private deployer outside point 5: no fundamental rights impact assessment or registration of use (AI Act Arts. 27(1), 49(3)).</source>
+        <translation>Un déployeur privé hors du point 5 : ni analyse d'impact sur les droits fondamentaux ni enregistrement de l'utilisation (RIA, art. 27, par. 1, et art. 49, par. 3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>The Art. 6(3) derogation is not available: the system profiles people, so an Annex III system is always high-risk (AI Act Art. 6(3), last subparagraph).</source>
+        <translation>La dérogation de l'art. 6, par. 3, n'est pas possible : le système effectue un profilage de personnes, et un système visé à l'annexe III est alors toujours à haut risque (RIA, art. 6, par. 3, dernier alinéa).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Relies on the Art. 6(3) derogation: the high-risk duties do not apply, but the assessment must be documented before release (AI Act Art. 6(4)) and the system still registered (Art. 49(2)).</source>
+        <translation>Invoque la dérogation de l'art. 6, par. 3 : les obligations relatives au haut risque ne s'appliquent pas, mais l'évaluation doit être documentée avant la mise sur le marché (RIA, art. 6, par. 4) et le système tout de même enregistré (art. 49, par. 2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Keeps learning in service as a high-risk system: biased outputs must not feed its future inputs unchecked, so fairness monitoring must lead to controlled retraining (EU AI Act Art. 15(4)).</source>
+        <translation>Continue d'apprendre en service en tant que système à haut risque : des sorties biaisées ne doivent pas alimenter ses entrées futures sans contrôle; la surveillance de l'équité doit donc mener à un réentraînement contrôlé (RIA, art. 15, par. 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/consequences.py"/>
+        <source>Keeps learning in service: its outputs can become its future inputs, so watch for feedback loops that widen gaps between groups.</source>
+        <translation>Continue d'apprendre en service : ses sorties peuvent devenir ses entrées futures; surveillez les boucles de rétroaction qui creusent les écarts entre les groupes.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1813,155 @@
     </message>
 </context>
 <context>
+    <name>csv</name>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/api.py"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+</context>
+<context>
+    <name>day papers</name>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>{author} ({team}): {text}</source>
+        <translation>{author} ({team}) : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Individual reflections</source>
+        <translation>Réflexions individuelles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/day_documents.py"/>
+        <source>%n participant(s), grouped by question</source>
+        <translation>
+            <numerusform>%n participant, réponses regroupées par question</numerusform>
+            <numerusform>%n participants, réponses regroupées par question</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>No answers yet.</source>
+        <translation>Aucune réponse pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Self-assessment of knowledge gaps</source>
+        <translation>Autoévaluation des lacunes de connaissances</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Confidence per lane: {levels}</source>
+        <translation>Confiance par couloir : {levels}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Lanes named as weakest (people): {lanes}.</source>
+        <translation>Couloirs désignés comme les plus faibles (personnes) : {lanes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Not answered.</source>
+        <translation>Sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>The facilitator's reflection</source>
+        <translation>La réflexion de l'animation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>A team</source>
+        <translation>Une équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Questions it raised: {questions}</source>
+        <translation>Questions soulevées : {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Explore: what teams observed in the drills</source>
+        <translation>Explorer : ce que les équipes ont observé dans les exercices</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Not answered yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Applying MLOps in my organisation</source>
+        <translation>Appliquer les MLOps dans mon organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>My confidence</source>
+        <translation>Ma confiance</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Where I most need to learn: {lanes}.</source>
+        <translation>Là où j'ai le plus besoin d'apprendre : {lanes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Reflection paper: {author}</source>
+        <translation>Document de réflexion : {author}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Attached: the team's plan</source>
+        <translation>En annexe : le plan de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>A workshop participant's reflection on applying MLOps, with the plan</source>
+        <translation>La réflexion d'une personne participant à l'atelier sur l'application des MLOps, avec le plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>Rubric scores, coverage, common gaps, peer feedback and reflections of {workshop}</source>
+        <translation>Notes selon la grille, couverture, lacunes communes, rétroaction des pairs et réflexions de {workshop}</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../views/dialogs/choose.py"/>
@@ -1750,16 +2308,19 @@
     <name>drill slides</name>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>handled</source>
         <translation>traité</translation>
     </message>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
+        <location filename="../../app/drills/render.py"/>
         <source>missed</source>
         <translation>manqué</translation>
     </message>
@@ -1952,6 +2513,271 @@
 </context>
 <context>
     <name>drills</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/drill.py"/>
+        <source>Drills on “{strategy}” (%n card(s)):</source>
+        <translation>
+            <numerusform>Exercices sur « {strategy} » (%n carte) :</numerusform>
+            <numerusform>Exercices sur « {strategy} » (%n cartes) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>detected by (day)</source>
+        <translation>détecté par (jour)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled by (day)</source>
+        <translation>traité par (jour)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fed back via</source>
+        <translation>réinjecté via</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>harm</source>
+        <translation>préjudice</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>occurred</source>
+        <translation>survenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fed back</source>
+        <translation>réinjecté</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Resilience: {handled}/{events} handled in time ({share}). Harm in {unit}.</source>
+        <translation>Résilience : {handled}/{events} traités à temps ({share}). Préjudice : {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Where chains break:</source>
+        <translation>Où les chaînes se rompent :</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Add “{capability}”</source>
+        <translation>Ajouter « {capability} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>(catalog: {keys})</source>
+        <translation>(catalogue : {keys})</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Give it an owner ({role}).</source>
+        <translation>Lui donner un responsable ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>{event} [{stage}]: {reason}</source>
+        <translation>{event} [{stage}] : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>A year in production (seed {seed}):</source>
+        <translation>Une année en production (germe {seed}) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>harm without controls</source>
+        <translation>préjudice sans mesures de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>(a quiet year: no events)</source>
+        <translation>(une année calme : aucun événement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>without controls</source>
+        <translation>sans mesures de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>fairness gap</source>
+        <translation>écart d'équité</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>Year resilience: {share}. Harm: {with_} with the team's controls, {without} without ({unit}).</source>
+        <translation>Résilience sur l'année : {share}. Préjudice : {with_} avec les mesures de contrôle de l'équipe, {without} sans ({unit}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/report.py"/>
+        <location filename="../../app/drills/trace.py"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{event} arises in {phase}.</source>
+        <translation>{event} : survient dans « {phase} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>its {cadence} cadence</source>
+        <translation>fréquence {cadence}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>no stated cadence</source>
+        <translation>fréquence non précisée</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected by “{card}” after {days} ({how}).</source>
+        <translation>Détecté par « {card} » après {days} ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: “{card}” runs once — a one-off activity cannot see what happens later, in operation. A practice that repeats is needed.</source>
+        <translation>Non détecté : « {card} » n'a lieu qu'une fois — une activité ponctuelle ne peut pas voir ce qui se produit plus tard, en exploitation. Il faut une pratique qui se répète.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: the only cards that could see it are still planned (“{card}”).</source>
+        <translation>Non détecté : les seules cartes qui pourraient le voir sont encore prévues (« {card} »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Not detected: no card in place or in progress provides {capabilities}.</source>
+        <translation>Non détecté : aucune carte en place ou en cours ne fournit {capabilities}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled through “{card}” by {owner} on day {day}</source>
+        <translation>Traité par « {card} », sous la responsabilité de {owner}, le jour {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>; the event expects {role}</source>
+        <translation>; l'événement attend {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but “{card}” has no owner to act on it ({roles} expected).</source>
+        <translation>Détecté, mais « {card} » n'a aucun responsable pour agir (on attend {roles}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but “{card}” is owned by {owner}; this event needs {roles} to act on it.</source>
+        <translation>Détecté, mais « {card} » relève de {owner}; cet événement exige que {roles} agisse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>“{card}” raised the alarm and would answer it alone: one card cannot check its own work. Link it to a response owned by {roles}.</source>
+        <translation>« {card} » a donné l'alerte et y répondrait seule : une carte ne peut pas vérifier son propre travail. Reliez-la à une intervention sous la responsabilité de {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but no link leads from “{source}” to “{target}”, which could respond.</source>
+        <translation>Détecté, mais aucun lien ne mène de « {source} » à « {target} », qui pourrait intervenir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but the only cards that could respond are still planned (“{card}”).</source>
+        <translation>Détecté, mais les seules cartes qui pourraient intervenir sont encore prévues (« {card} »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Detected, but nothing reachable responds: no card in place provides {capabilities}.</source>
+        <translation>Détecté, mais rien d'atteignable n'intervient : aucune carte en place ne fournit {capabilities}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Lesson fed back through “{card}” into {phase} on day {day}.</source>
+        <translation>Leçon ramenée par « {card} » dans « {phase} » le jour {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but the lesson stops at “{card}”: link it into {phases}.</source>
+        <translation>Traité, mais la leçon s'arrête à « {card} » : reliez-la à {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but the lesson stops at “{card}”: add a practice in place to receive it in {phases}.</source>
+        <translation>Traité, mais la leçon s'arrête à « {card} » : ajoutez une pratique en place pour la recevoir dans {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but no link leads from “{source}” to “{target}”, which could carry the lesson into {phases}.</source>
+        <translation>Traité, mais aucun lien ne mène de « {source} » à « {target} », qui pourrait ramener la leçon dans {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>Handled, but no path leads from the response back into {phases}.</source>
+        <translation>Traité, mais aucun chemin ne ramène de l'intervention vers {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{some} or {last}</source>
+        <translation>{some} ou {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/trace.py"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drills/trace.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/trace.py"/>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
         <source>Occurred</source>
@@ -5568,17 +6394,20 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
 <context>
     <name>facilitator report</name>
     <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
         <location filename="../../app/review/report_pdf.py"/>
         <location filename="../../app/review/report_slides.py"/>
         <source>Facilitator report</source>
         <translation>Rapport d'animation</translation>
     </message>
     <message>
-        <location filename="../../app/review/report_pdf.py"/>
-        <source>Page {number}</source>
-        <translation>Page {number}</translation>
-    </message>
-    <message>
+        <location filename="../../app/review/day_documents.py"/>
         <location filename="../../app/review/report_pdf.py"/>
         <source>{workshop}: facilitator report</source>
         <translation>{workshop} : rapport d'animation</translation>
@@ -5667,6 +6496,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../app/review/report_slides.py"/>
         <source>Rubric scores</source>
         <translation>Notes selon la grille</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{level} {name}: {descriptor}</source>
+        <translation>{level} {name} : {descriptor}</translation>
     </message>
     <message>
         <location filename="../../app/review/report_slides.py"/>
@@ -5790,8 +6624,18 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../app/review/report_slides.py"/>
+        <source>{label}: {text}</source>
+        <translation>{label} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
         <source>not reviewed</source>
         <translation>non examiné</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/report_slides.py"/>
+        <source>{team}, {phase}: {comment}</source>
+        <translation>{team}, {phase} : {comment}</translation>
     </message>
     <message>
         <location filename="../../app/review/report_slides.py"/>
@@ -6786,6 +7630,104 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
 <context>
     <name>history</name>
     <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>capabilities</source>
+        <translation>capacités</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>cadence</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Added {card} to {phase}</source>
+        <translation>Ajout de {card} dans {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Removed {card}</source>
+        <translation>Suppression de {card}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Moved a card from {source} to {target}</source>
+        <translation>Carte déplacée de {source} vers {target}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Moved a card within {phase}</source>
+        <translation>Carte déplacée dans {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Edited a card ({fields})</source>
+        <translation>Carte modifiée ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Linked two cards ({kind})</source>
+        <translation>Deux cartes reliées ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Removed a link</source>
+        <translation>Suppression d'un lien</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Changed a link to {kind}</source>
+        <translation>Lien changé en {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Changed the profile</source>
+        <translation>Profil modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Chose rule packs: {packs}</source>
+        <translation>Ensembles de règles choisis : {packs}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Renamed the strategy to {name}</source>
+        <translation>Stratégie renommée en {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/replay.py"/>
+        <source>%n change(s) at once</source>
+        <translation>
+            <numerusform>%n modification à la fois</numerusform>
+            <numerusform>%n modifications à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../views/workbench.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
@@ -7102,6 +8044,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../app/export/markdown.py"/>
+        <source>**{label}:** {value}</source>
+        <translation>**{label} :** {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py"/>
         <source>Rule pack</source>
         <translation>Ensemble de règles</translation>
     </message>
@@ -7134,6 +8081,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../app/export/markdown.py"/>
         <source>In place share</source>
         <translation>Part en place</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/markdown.py"/>
+        <source>Exported {when}</source>
+        <translation>Exporté le {when}</translation>
     </message>
 </context>
 <context>
@@ -7362,6 +8314,42 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/translation.py"/>
         <source>The interface will be in {language} at the next start of the app.</source>
         <translation>L'interface sera en {language} au prochain démarrage de l'application.</translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <source>coverage</source>
+        <translation>couverture</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/batch.py"/>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>MLOps strategy for {scenario} — {workshop}</source>
+        <translation>Stratégie MLOps pour {scenario} — {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdfdoc.py"/>
+        <source>AI governance</source>
+        <translation>gouvernance de l'IA</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <source>reflection</source>
+        <translation>réflexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/day_documents.py"/>
+        <location filename="../../app/review/report_pdf.py"/>
+        <source>facilitator report</source>
+        <translation>rapport d'animation</translation>
     </message>
 </context>
 <context>
@@ -7823,6 +8811,66 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../app/export/overview.py"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>None given</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Deployer</source>
+        <translation>Déployeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>Provider and deployer</source>
+        <translation>Fournisseur et déployeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>UK</source>
+        <translation>R.-U.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>US-FEDERAL</source>
+        <translation>É.-U. (FÉDÉRAL)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <source>OTHER</source>
+        <translation>AUTRE</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
         <source>Scenario: {scenario}</source>
         <translation>Scénario : {scenario}</translation>
     </message>
@@ -7895,6 +8943,38 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../app/export/phase_slides.py"/>
         <source>Cross-cutting controls</source>
         <translation>Mesures de contrôle transversales</translation>
+    </message>
+    <message>
+        <source>Biometrics</source>
+        <translation type="vanished">Biométrie</translation>
+    </message>
+    <message>
+        <source>Critical infrastructure</source>
+        <translation type="vanished">Infrastructures critiques</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="vanished">Éducation</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="vanished">Emploi</translation>
+    </message>
+    <message>
+        <source>Essential services</source>
+        <translation type="vanished">Services essentiels</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation type="vanished">Répression</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="vanished">Migration</translation>
+    </message>
+    <message>
+        <source>Justice democracy</source>
+        <translation type="vanished">Justice et démocratie</translation>
     </message>
 </context>
 <context>
@@ -8144,6 +9224,156 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
 <context>
     <name>profile</name>
     <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>An AI system in the sense of EU AI Act Art. 3(1): it infers from its inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but if it decides about people it is still an automated decision system (Canada's DADM, GDPR Art. 22).</source>
+        <translation>Un système d'IA au sens du RIA, art. 3, point 1 : il déduit de ses entrées la manière de générer des sorties, avec une certaine autonomie. Un moteur de règles fixes n'en est pas un — mais s'il prend des décisions sur des personnes, il reste un système décisionnel automatisé (Directive sur la prise de décisions automatisée du Canada, art. 22 du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data (GDPR Art. 4(1)).</source>
+        <translation>Traite des données à caractère personnel (art. 4, point 1, du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data: health, ethnicity, religion, biometrics… (GDPR Art. 9).</source>
+        <translation>Traite des catégories particulières de données : santé, origine ethnique, religion, biométrie… (art. 9 du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Makes or supports decisions about individual people.</source>
+        <translation>Prend ou appuie des décisions concernant des personnes physiques.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Those decisions have legal or similarly significant effects on people.</source>
+        <translation>Ces décisions ont des effets juridiques ou des effets similaires importants sur les personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Decisions are taken without meaningful human involvement.</source>
+        <translation>Les décisions sont prises sans intervention humaine significative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Evaluates personal aspects of people (GDPR Art. 4(4)).</source>
+        <translation>Évalue des aspects personnels de personnes (art. 4, point 4, du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>People interact with the system or see its output directly.</source>
+        <translation>Des personnes interagissent avec le système ou voient directement ses sorties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Generates text, images or other content.</source>
+        <translation>Génère du texte, des images ou d'autres contenus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Output is a principal basis for decisions with significant effects on rights or safety (US OMB M-25-21 'high-impact AI').</source>
+        <translation>La sortie est un fondement principal de décisions ayant des effets importants sur les droits ou la sécurité (« IA à incidence élevée » de la note de service M-25-21 de l'OMB).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency is a public authority: a body governed by public law, or one acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal institutions).</source>
+        <translation>L'organisme est une autorité publique : un organisme de droit public ou un organisme agissant pour son compte (RIA, art. 26, par. 8, art. 27, par. 1, et art. 49, par. 3; la Directive sur la prise de décisions automatisée du Canada lie les institutions fédérales).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
+        <translation>Un organisme privé fournissant un service public (analyse d'impact sur les droits fondamentaux, RIA, art. 27, par. 1), par opposition à une autorité publique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Scores or flags people for investigation, audit or control (a fraud risk list, a case selected for review) — they are affected even before any final decision.</source>
+        <translation>Attribue une note ou un signalement à des personnes en vue d'une enquête, d'une vérification ou d'un contrôle (une liste de risques de fraude, un dossier choisi pour examen) — elles sont touchées avant même toute décision définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Affects people in vulnerable situations: children, benefit claimants, patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).</source>
+        <translation>Touche des personnes en situation de vulnérabilité : enfants, bénéficiaires de prestations, patients, demandeurs d'asile (RIA, art. 9, par. 9; un déclencheur d'AIPD sur la plupart des listes nationales).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Systematically monitors publicly accessible areas on a large scale (GDPR Art. 35(3)(c)).</source>
+        <translation>Surveille systématiquement à grande échelle des zones accessibles au public (art. 35, par. 3, point c), du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes special-category data to detect and correct bias (EU AI Act Art. 10(5)).</source>
+        <translation>Traite des catégories particulières de données pour détecter et corriger les biais (RIA, art. 10, par. 5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The provider relies on EU AI Act Art. 6(3): the Annex III system only does a narrow procedural or preparatory task and poses no significant risk (unavailable when it profiles people).</source>
+        <translation>Le fournisseur invoque l'art. 6, par. 3, du RIA : le système visé à l'annexe III n'accomplit qu'une tâche procédurale étroite ou préparatoire et ne présente pas de risque important (impossible lorsqu'il effectue un profilage de personnes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Practices of EU AI Act Art. 5(1) that the use involves (screened by the questionnaire); any of them is prohibited.</source>
+        <translation>Pratiques visées à l'art. 5, par. 1, du RIA que comporte l'utilisation (repérées par le questionnaire); chacune est interdite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The date on which to evaluate the law (the planned go-live, say); today when not set.</source>
+        <translation>La date à laquelle évaluer le droit (la date prévue de mise en service, par exemple); aujourd'hui si elle n'est pas fixée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Processes personal data on a large scale: many people, much data, or a wide area (GDPR Art. 35(3)(b)).</source>
+        <translation>Traite des données personnelles à grande échelle : beaucoup de personnes, beaucoup de données ou un vaste territoire (art. 35, par. 3, point b), du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Keeps learning after deployment, so its outputs can feed its future inputs (EU AI Act Art. 15(4) feedback loops).</source>
+        <translation>Continue d'apprendre après le déploiement : ses sorties peuvent alimenter ses entrées futures (boucles de rétroaction, RIA, art. 15, par. 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Where it is used.</source>
+        <translation>Où il est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>Impact level I–IV (Canada's DADM, Appendix B).</source>
+        <translation>Niveau d'incidence I à IV (Directive sur la prise de décisions automatisée du Canada, annexe B).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>EU AI Act Annex III high-risk area, or none.</source>
+        <translation>Domaine à haut risque de l'annexe III du RIA, ou aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview.py"/>
+        <location filename="../../views/dialogs/profile_labels.py"/>
+        <source>The agency builds the system (provider), uses it (deployer), or both.</source>
+        <translation>L'organisme construit le système (fournisseur), l'utilise (déployeur) ou les deux.</translation>
+    </message>
+    <message>
         <location filename="../../views/dialogs/profile.py"/>
         <source>Profile editor</source>
         <translation>Éditeur de profil</translation>
@@ -8257,131 +9487,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../views/dialogs/profile_labels.py"/>
         <source>What personal data it processes, how much and how.</source>
         <translation>Les données personnelles traitées, leur quantité et la manière.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>An AI system in the sense of EU AI Act Art. 3(1): it infers from its inputs how to produce outputs, with some autonomy. A fixed rules engine is not — but if it decides about people it is still an automated decision system (Canada's DADM, GDPR Art. 22).</source>
-        <translation>Un système d'IA au sens du RIA, art. 3, point 1 : il déduit de ses entrées la manière de générer des sorties, avec une certaine autonomie. Un moteur de règles fixes n'en est pas un — mais s'il prend des décisions sur des personnes, il reste un système décisionnel automatisé (Directive sur la prise de décisions automatisée du Canada, art. 22 du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes personal data (GDPR Art. 4(1)).</source>
-        <translation>Traite des données à caractère personnel (art. 4, point 1, du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes special-category data: health, ethnicity, religion, biometrics… (GDPR Art. 9).</source>
-        <translation>Traite des catégories particulières de données : santé, origine ethnique, religion, biométrie… (art. 9 du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Makes or supports decisions about individual people.</source>
-        <translation>Prend ou appuie des décisions concernant des personnes physiques.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Those decisions have legal or similarly significant effects on people.</source>
-        <translation>Ces décisions ont des effets juridiques ou des effets similaires importants sur les personnes.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Decisions are taken without meaningful human involvement.</source>
-        <translation>Les décisions sont prises sans intervention humaine significative.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Evaluates personal aspects of people (GDPR Art. 4(4)).</source>
-        <translation>Évalue des aspects personnels de personnes (art. 4, point 4, du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>People interact with the system or see its output directly.</source>
-        <translation>Des personnes interagissent avec le système ou voient directement ses sorties.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Generates text, images or other content.</source>
-        <translation>Génère du texte, des images ou d'autres contenus.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Output is a principal basis for decisions with significant effects on rights or safety (US OMB M-25-21 'high-impact AI').</source>
-        <translation>La sortie est un fondement principal de décisions ayant des effets importants sur les droits ou la sécurité (« IA à incidence élevée » de la note de service M-25-21 de l'OMB).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The agency is a public authority: a body governed by public law, or one acting on its behalf (EU AI Act Art. 26(8), 27(1), 49(3); Canada's DADM binds federal institutions).</source>
-        <translation>L'organisme est une autorité publique : un organisme de droit public ou un organisme agissant pour son compte (RIA, art. 26, par. 8, art. 27, par. 1, et art. 49, par. 3; la Directive sur la prise de décisions automatisée du Canada lie les institutions fédérales).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>A private body providing a public service (EU AI Act Art. 27(1) rights impact assessment), as distinct from a public authority.</source>
-        <translation>Un organisme privé fournissant un service public (analyse d'impact sur les droits fondamentaux, RIA, art. 27, par. 1), par opposition à une autorité publique.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Scores or flags people for investigation, audit or control (a fraud risk list, a case selected for review) — they are affected even before any final decision.</source>
-        <translation>Attribue une note ou un signalement à des personnes en vue d'une enquête, d'une vérification ou d'un contrôle (une liste de risques de fraude, un dossier choisi pour examen) — elles sont touchées avant même toute décision définitive.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Affects people in vulnerable situations: children, benefit claimants, patients, asylum seekers (EU AI Act Art. 9(9); a DPIA trigger on most national lists).</source>
-        <translation>Touche des personnes en situation de vulnérabilité : enfants, bénéficiaires de prestations, patients, demandeurs d'asile (RIA, art. 9, par. 9; un déclencheur d'AIPD sur la plupart des listes nationales).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Systematically monitors publicly accessible areas on a large scale (GDPR Art. 35(3)(c)).</source>
-        <translation>Surveille systématiquement à grande échelle des zones accessibles au public (art. 35, par. 3, point c), du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes special-category data to detect and correct bias (EU AI Act Art. 10(5)).</source>
-        <translation>Traite des catégories particulières de données pour détecter et corriger les biais (RIA, art. 10, par. 5).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The provider relies on EU AI Act Art. 6(3): the Annex III system only does a narrow procedural or preparatory task and poses no significant risk (unavailable when it profiles people).</source>
-        <translation>Le fournisseur invoque l'art. 6, par. 3, du RIA : le système visé à l'annexe III n'accomplit qu'une tâche procédurale étroite ou préparatoire et ne présente pas de risque important (impossible lorsqu'il effectue un profilage de personnes).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Practices of EU AI Act Art. 5(1) that the use involves (screened by the questionnaire); any of them is prohibited.</source>
-        <translation>Pratiques visées à l'art. 5, par. 1, du RIA que comporte l'utilisation (repérées par le questionnaire); chacune est interdite.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The date on which to evaluate the law (the planned go-live, say); today when not set.</source>
-        <translation>La date à laquelle évaluer le droit (la date prévue de mise en service, par exemple); aujourd'hui si elle n'est pas fixée.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Processes personal data on a large scale: many people, much data, or a wide area (GDPR Art. 35(3)(b)).</source>
-        <translation>Traite des données personnelles à grande échelle : beaucoup de personnes, beaucoup de données ou un vaste territoire (art. 35, par. 3, point b), du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Keeps learning after deployment, so its outputs can feed its future inputs (EU AI Act Art. 15(4) feedback loops).</source>
-        <translation>Continue d'apprendre après le déploiement : ses sorties peuvent alimenter ses entrées futures (boucles de rétroaction, RIA, art. 15, par. 4).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Where it is used.</source>
-        <translation>Où il est utilisé.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>Impact level I–IV (Canada's DADM, Appendix B).</source>
-        <translation>Niveau d'incidence I à IV (Directive sur la prise de décisions automatisée du Canada, annexe B).</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>EU AI Act Annex III high-risk area, or none.</source>
-        <translation>Domaine à haut risque de l'annexe III du RIA, ou aucun.</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/profile_labels.py"/>
-        <source>The agency builds the system (provider), uses it (deployer), or both.</source>
-        <translation>L'organisme construit le système (fournisseur), l'utilise (déployeur) ou les deux.</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/profile_labels.py"/>
@@ -8687,6 +9792,121 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
 <context>
     <name>questionnaire</name>
     <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person decides; the output is one input among others</source>
+        <translation>Une personne décide; la sortie n'est qu'un élément parmi d'autres</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A person reviews each output before it takes effect</source>
+        <translation>Une personne examine chaque sortie avant qu'elle prenne effet</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>The output takes effect without case-by-case human review</source>
+        <translation>La sortie prend effet sans examen humain au cas par cas</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Easily reversed and brief</source>
+        <translation>Facile à renverser et bref</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Likely reversible and short-term</source>
+        <translation>Probablement réversible et de courte durée</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Difficult to reverse, possibly ongoing</source>
+        <translation>Difficile à renverser, peut-être continu</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Irreversible or lasting</source>
+        <translation>Irréversible ou durable</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Fewer than a thousand</source>
+        <translation>Moins d'un millier</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>Thousands</source>
+        <translation>Des milliers</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <location filename="../../views/dialogs/questionnaire_texts.py"/>
+        <source>A large share of the population</source>
+        <translation>Une grande partie de la population</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>{why}: +{points}</source>
+        <translation>{why} : +{points}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Uses personal data</source>
+        <translation>Utilise des données à caractère personnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Uses special-category data (GDPR Art. 9)</source>
+        <translation>Utilise des catégories particulières de données (RGPD, art. 9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Evaluates personal aspects of people (profiling)</source>
+        <translation>Évalue des aspects personnels des personnes (profilage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Human role: {choice}</source>
+        <translation>Rôle humain : {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>The output is the main basis for the decision</source>
+        <translation>Le résultat est le principal fondement de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Decisions affect rights, benefits, liberty or access to services</source>
+        <translation>Les décisions touchent des droits, des prestations, la liberté ou l'accès à des services</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Harm is {choice}</source>
+        <translation>Préjudice : {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>People in vulnerable situations are affected</source>
+        <translation>Des personnes en situation de vulnérabilité sont touchées</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Scale: {choice}</source>
+        <translation>Ampleur : {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>Score {score} of {most} ({share}): impact level {level} (thresholds as in Canada's AIA tool: up to 25 % I, 50 % II, 75 % III, above that IV).</source>
+        <translation>Note de {score} sur {most} ({share}) : niveau d'incidence {level} (seuils de l'outil d'EIA du Canada : jusqu'à 25 % I, 50 % II, 75 % III, au-delà IV).</translation>
+    </message>
+    <message>
         <location filename="../../views/dialogs/questionnaire.py"/>
         <source>yes</source>
         <translation>oui</translation>
@@ -8938,21 +10158,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A person decides; the output is one input among others</source>
-        <translation>Une personne décide; la sortie n'est qu'un élément parmi d'autres</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A person reviews each output before it takes effect</source>
-        <translation>Une personne examine chaque sortie avant qu'elle prenne effet</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>The output takes effect without case-by-case human review</source>
-        <translation>La sortie prend effet sans examen humain au cas par cas</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Is the output the main basis for the decision (staff rarely depart from it)?</source>
         <translation>La sortie est-elle le fondement principal de la décision (le personnel s'en écarte rarement)?</translation>
     </message>
@@ -8963,26 +10168,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Easily reversed and brief</source>
-        <translation>Facile à renverser et bref</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Likely reversible and short-term</source>
-        <translation>Probablement réversible et de courte durée</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Difficult to reverse, possibly ongoing</source>
-        <translation>Difficile à renverser, peut-être continu</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Irreversible or lasting</source>
-        <translation>Irréversible ou durable</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>Are people in vulnerable situations affected (children, benefit claimants, patients, asylum seekers)?</source>
         <translation>Des personnes en situation de vulnérabilité sont-elles touchées (enfants, bénéficiaires de prestations, patients, demandeurs d'asile)?</translation>
     </message>
@@ -8990,21 +10175,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
         <source>How many people does it affect each year?</source>
         <translation>Combien de personnes touche-t-il chaque année?</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Fewer than a thousand</source>
-        <translation>Moins d'un millier</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>Thousands</source>
-        <translation>Des milliers</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/questionnaire_texts.py"/>
-        <source>A large share of the population</source>
-        <translation>Une grande partie de la population</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/questionnaire_texts.py"/>
@@ -9248,6 +10418,114 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>Pick at least two strategies to compare.</source>
+        <translation>Choisissez au moins deux stratégies à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>The same strategy is picked twice.</source>
+        <translation>La même stratégie est choisie deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/compare.py"/>
+        <source>Only strategies of the same scenario can be compared side by side (these are for {scenarios}).</source>
+        <translation>Seules les stratégies d'un même scénario peuvent être comparées côte à côte (celles-ci portent sur {scenarios}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is not reviewed by anyone.</source>
+        <translation>L'équipe {team} n'est examinée par personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is reviewed {times} times.</source>
+        <translation>L'équipe {team} est examinée {times} fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} has nothing to review.</source>
+        <translation>L'équipe {team} n'a rien à examiner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team {team} is in the round but not in the workshop.</source>
+        <translation>L'équipe {team} fait partie du tour, mais pas de l'atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Rubric scores</source>
+        <translation>Notes selon la grille</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>What the level means</source>
+        <translation>Ce que signifie le niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Review per phase</source>
+        <translation>Examen par phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>{phase}: {state}</source>
+        <translation>{phase} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/review_slides.py"/>
+        <source>Peer feedback received</source>
+        <translation>Rétroaction des pairs reçue</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>Only the team reports a phase as corrected.</source>
+        <translation>Seule l'équipe signale qu'une phase a été corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>Say what the team should correct in this phase.</source>
+        <translation>Indiquez ce que l'équipe doit corriger dans cette phase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>not reviewed</source>
+        <translation>non examinée</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/states.py"/>
+        <source>The {phase} phase is {state}; only a phase marked to be corrected can be reported as corrected.</source>
+        <translation>La phase « {phase} » est {state}; seule une phase marquée à corriger peut être signalée comme corrigée.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../views/labels.py"/>
@@ -9287,6 +10565,211 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
 </context>
 <context>
     <name>scope</name>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used in the EU</source>
+        <translation>utilisé dans l'UE</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used in the United Kingdom</source>
+        <translation>utilisé au Royaume-Uni</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used by a Canadian federal institution</source>
+        <translation>utilisé par une institution fédérale canadienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used by a US federal agency</source>
+        <translation>utilisé par un organisme fédéral des États-Unis</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>used elsewhere</source>
+        <translation>utilisé ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>an AI system</source>
+        <translation>un système d'IA</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not an AI system (it applies fixed rules)</source>
+        <translation>pas un système d'IA (il applique des règles fixes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>processes personal data</source>
+        <translation>traite des données à caractère personnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no personal data</source>
+        <translation>aucune donnée à caractère personnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>processes special-category data</source>
+        <translation>traite des catégories particulières de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no special-category data</source>
+        <translation>aucune catégorie particulière de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>makes or supports decisions about people</source>
+        <translation>prend ou appuie des décisions sur des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>makes no decisions about people</source>
+        <translation>ne prend aucune décision sur des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>selects people for investigation or control</source>
+        <translation>sélectionne des personnes pour une enquête ou un contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>selects nobody for investigation</source>
+        <translation>ne sélectionne personne pour une enquête</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>decisions have legal or similar effects</source>
+        <translation>des décisions aux effets juridiques ou similaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no legal or similar effects</source>
+        <translation>aucun effet juridique ou similaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>decisions are solely automated</source>
+        <translation>des décisions exclusivement automatisées</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a person decides</source>
+        <translation>une personne décide</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>profiles people</source>
+        <translation>effectue un profilage de personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>no profiling</source>
+        <translation>aucun profilage</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>the public interacts with it</source>
+        <translation>le public interagit avec lui</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not public-facing</source>
+        <translation>pas d'interaction avec le public</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>generates content</source>
+        <translation>génère du contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>generates no content</source>
+        <translation>ne génère aucun contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>high-impact AI</source>
+        <translation>IA à incidence élevée</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not high-impact AI</source>
+        <translation>pas une IA à incidence élevée</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a public authority</source>
+        <translation>une autorité publique</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not a public authority</source>
+        <translation>pas une autorité publique</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>a private body providing a public service</source>
+        <translation>un organisme privé qui fournit un service public</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not a public service</source>
+        <translation>pas un service public</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not {fact}</source>
+        <translation>non {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>an EU AI Act Annex III (high-risk) use</source>
+        <translation>une utilisation visée à l'annexe III du RIA (haut risque)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not an Annex III use</source>
+        <translation>pas une utilisation visée à l'annexe III</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>not: {fact}</source>
+        <translation>non : {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>{some} and {last}</source>
+        <translation>{some} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>Applies: {facts}.</source>
+        <translation>S'applique : {facts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>to every AI use</source>
+        <translation>à toute utilisation de l'IA</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/scope.py"/>
+        <source>Does not apply: {facts}.</source>
+        <translation>Ne s'applique pas : {facts}.</translation>
+    </message>
     <message>
         <location filename="../../views/labels.py"/>
         <source>{mark} {reason}</source>
@@ -9634,6 +11117,12 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
 <context>
     <name>vocabulary</name>
     <message>
+        <location filename="../../app/export/linechart.py"/>
+        <location filename="../../app/i18n.py"/>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
         <location filename="../../app/i18n.py"/>
         <source>Data Management &amp; Preparation</source>
         <translation>Gestion et préparation des données</translation>
@@ -9767,6 +11256,141 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
         <location filename="../../app/i18n.py"/>
         <source>feeds back to</source>
         <translation>renvoie en rétroaction à</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>continuous</source>
+        <translation>en continu</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>monthly</source>
+        <translation>mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>quarterly</source>
+        <translation>trimestrielle</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>yearly</source>
+        <translation>annuelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>once</source>
+        <translation>une fois (ponctuelle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Beginning</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Developing</source>
+        <translation>En développement</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Proficient</source>
+        <translation>Compétent</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Exemplary</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>To be corrected</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Corrected, awaiting re-evaluation</source>
+        <translation>Corrigée, en attente de réévaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>{state} (re-evaluated)</source>
+        <translation>{state} (réévaluée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Biometrics</source>
+        <translation>Biométrie</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Critical infrastructure</source>
+        <translation>Infrastructures critiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Essential services</source>
+        <translation>Services essentiels</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Law enforcement</source>
+        <translation>Répression</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>Justice democracy</source>
+        <translation>Justice et démocratie</translation>
     </message>
 </context>
 <context>

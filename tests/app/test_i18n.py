@@ -212,3 +212,41 @@ def test_long_words_break_at_the_hyphenation_points_of_the_export_language() -> 
     assert "".join(p.rstrip("-") for p in french) == word
     assert french != english  # French rules, not the English dictionary's
     assert french[0].endswith("-") and len(french) > 1
+
+
+def test_vocabulary_numbers_and_quotes_follow_the_language() -> None:
+    from app.i18n import (
+        cadence_label,
+        grouped,
+        level_label,
+        percent,
+        quoted,
+        severity_label,
+        speaking,
+    )
+    from models.vocabulary import Cadence, Severity
+
+    with speaking("en"):
+        assert [cadence_label(c) for c in Cadence] == [c.value for c in Cadence]
+        assert (grouped(1800.5, 1), percent(0.384), percent(0.1234, 1)) == (
+            "1,800.5",
+            "38%",
+            "12.3%",
+        )
+        assert (level_label(1), severity_label(Severity.ERROR), quoted("x")) == (
+            "Beginning",
+            "Error",
+            "“x”",
+        )
+    with speaking("fr"):
+        assert cadence_label(Cadence.QUARTERLY) == "trimestrielle"
+        assert (grouped(1800.5, 1), percent(0.384), percent(0.1234, 1)) == (
+            "1\u00a0800,5",
+            "38\u00a0%",
+            "12,3\u00a0%",
+        )
+        assert (level_label(1), severity_label(Severity.ERROR), quoted("x")) == (
+            "Débutant",
+            "Erreur",
+            "«\u00a0x\u00a0»",
+        )

@@ -412,3 +412,73 @@ def test_missing_series_version(root: Path) -> None:
         field="version",
         message="expected a top-level version string",
     )
+
+
+# -- a workshop's stored copies, shown in the export language -------------------------------------
+
+
+def _versions() -> dict[str, Scenario]:
+    key = "benefits-decision-support"
+    return {code: load_library(lang=code).scenarios[key] for code in ("en", "fr")}
+
+
+def test_an_unchanged_stored_scenario_is_shown_in_the_export_language() -> None:
+    from app.i18n import speaking
+    from app.resources import localized_scenario
+
+    versions = _versions()
+    english, french = versions["en"], versions["fr"]
+    with speaking("fr"):
+        shown = localized_scenario(english, versions)
+    assert shown.title == french.title and shown.context == french.context
+    assert shown.goals == french.goals and shown.harm_unit == french.harm_unit
+    with speaking("en"):  # a copy stored in French, exported in English
+        assert localized_scenario(french, versions).summary == english.summary
+
+
+def test_an_edited_stored_scenario_keeps_the_facilitators_text() -> None:
+    from app.i18n import speaking
+    from app.resources import localized_scenario
+
+    versions = _versions()
+    english, french = versions["en"], versions["fr"]
+    edited = english.model_copy(
+        update={
+            "context": "Our own context, as the facilitator wrote it.",
+            "profile": english.profile.model_copy(update={"generative": True}),
+        }
+    )
+    with speaking("fr"):
+        shown = localized_scenario(edited, versions)
+    assert shown.context == "Our own context, as the facilitator wrote it."
+    assert shown.summary == french.summary  # the fields left alone still follow the language
+    assert shown.profile.generative  # never the library's profile
+    with speaking("fr"):
+        unknown = edited.model_copy(update={"key": "not-in-the-library"})
+        assert localized_scenario(unknown) == unknown
+
+
+def test_catalog_titles_left_as_they_were_follow_the_export_language() -> None:
+    from app.i18n import speaking
+    from app.resources import localized_cards
+    from models.strategy import Card, Strategy
+
+    english, french = load_library(lang="en"), load_library(lang="fr")
+    key = next(k for k in english.catalog if english.catalog[k].title != french.catalog[k].title)
+    phase = english.catalog[key].phase
+    cards = {
+        "kept": Card(id="kept", catalog_key=key, title=english.catalog[key].title, phase=phase),
+        "edited": Card(id="edited", catalog_key=key, title="Our own name", phase=phase),
+        "custom": Card(id="custom", title=english.catalog[key].title, phase=phase),
+    }
+    strategy = Strategy(
+        id="s", workshop_id="w", name="S", scenario_key="benefits-decision-support", cards=cards
+    )
+    with speaking("fr"):
+        shown = localized_cards(strategy)
+    assert shown.cards["kept"].title == french.catalog[key].title
+    assert shown.cards["edited"].title == "Our own name"
+    assert shown.cards["custom"].title == english.catalog[key].title  # no catalog entry: as typed
+    assert strategy.cards["kept"].title == english.catalog[key].title  # the input is unchanged
+    with speaking("en"):
+        assert localized_cards(shown).cards["kept"].title == english.catalog[key].title

@@ -91,6 +91,8 @@ class DrillsDock(QDockWidget):
         self._params = params
         self._library = library
         self._providers = catalog_providers(library)
+        capabilities = getattr(library, "capabilities", {})
+        self._titles = {key: cap.title for key, cap in capabilities.items()}
         self._strategy: Strategy | None = None
         self._harm_unit = DEFAULT_HARM_UNIT
         self._timelines: dict[str, Timeline] = {}
@@ -229,7 +231,11 @@ class DrillsDock(QDockWidget):
         context = prepare(strategy)
         events = list(self._events.values())
         timelines = run_drills(
-            context, events, harm_unit=self._harm_unit, providers=self._providers
+            context,
+            events,
+            harm_unit=self._harm_unit,
+            providers=self._providers,
+            titles=self._titles,
         )
         self._timelines = {t.event_key: t for t in timelines}
         self.rows = tuple(outcome_row(t, strategy.cards) for t in timelines)
@@ -240,6 +246,7 @@ class DrillsDock(QDockWidget):
             params=self._params,
             harm_unit=self._harm_unit,
             providers=self._providers,
+            titles=self._titles,
         )
         self._show_results()
 

@@ -67,8 +67,7 @@ class FindingNames:
     def explanation(self, finding: Finding) -> str:
         """Why the finding's rule matters, from its pack (or the structural rules)."""
         if finding.pack == structural.PACK:
-            built_in = next((r for r in structural.RULES if r.id == finding.rule_id), None)
-            return built_in.explanation if built_in else ""
+            return structural.rule_explanation(finding.rule_id)
         pack = self.packs.get(finding.pack)
         rule = pack.rule(finding.rule_id) if pack else None
         return rule.explanation if rule else ""

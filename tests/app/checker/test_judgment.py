@@ -453,7 +453,7 @@ def test_gaps_demanded_by_more_packs_and_articles_come_first() -> None:
     assert set(top.rule_ids) == {"one.dpia", "two.dpia", "two.dpia-again"}
     assert top.packs == ("Test pack one", "Test pack two")
     assert top.citations and all("s. 1" in c for c in top.citations)
-    assert "3 rule(s) in 2 pack(s)" in top.why
+    assert "3 rules in 2 packs" in top.why
     ranks = {f.rule_id: f.rank for f in result.findings}
     assert ranks["one.dpia"] == ranks["two.dpia"] == 1
     assert ranks["one.notice"] > 1

@@ -225,3 +225,19 @@ def test_the_reasoning_matches_what_the_packs_check(
     assert ("Art. 15(4)" in text) == ("eu-ai-act.art15-4-feedback-loops" in applicable)
     dadm_off = "Directive on Automated Decision-Making" in text
     assert not (dadm_off and shipped.packs["canada-dadm"].applies(result.profile))
+
+
+def test_the_reasoning_is_written_in_the_current_language() -> None:
+    """The reasons and consequences are composed by the checker: French under --lang fr."""
+    from app.i18n import speaking
+
+    with speaking("fr"):
+        reasons = assess(BENEFITS).reasons
+    assert any(
+        line.startswith("Préjudice\u00a0:") and line.endswith("\u00a0: +4") for line in reasons
+    )
+    assert any("niveau d'incidence III" in line for line in reasons)
+    assert any(
+        "obligations du RIA relatives aux systèmes à haut risque" in line for line in reasons
+    )
+    assert not any("Harm is" in line or "impact level" in line for line in reasons)

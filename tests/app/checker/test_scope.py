@@ -173,3 +173,24 @@ def test_every_shipped_pack_has_a_scope(shipped: PackSet) -> None:
     scopes = pack_scope(Profile(), shipped.packs)
     assert {s.key for s in scopes} == set(shipped.packs)
     assert all(s.reason.startswith(("Applies:", "Does not apply:")) for s in scopes)
+
+
+def test_scope_sentences_in_french() -> None:
+    from app.i18n import speaking
+
+    pack = _pack(
+        {
+            "all": [
+                {"field": "jurisdictions", "contains": "eu"},
+                {"field": "ai_system", "equals": True},
+            ]
+        }
+    )
+    with speaking("fr"):
+        assert explain(pack, Profile(jurisdictions=(Jurisdiction.EU,))).reason == (
+            "S'applique\u00a0: utilisé dans l'UE et un système d'IA."
+        )
+        assert explain(pack, Profile(ai_system=False)).reason == (
+            "Ne s'applique pas\u00a0: non utilisé dans l'UE et pas un système d'IA "
+            "(il applique des règles fixes)."
+        )

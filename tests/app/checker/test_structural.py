@@ -129,3 +129,34 @@ def test_governance_needs_an_owned_accountability_card(checker: Checker) -> None
     )
     assert finding.fixes, "suggests a catalog card providing accountability"
     assert finding.card_ids == ()
+
+
+def test_the_structural_rules_speak_the_current_language(checker: Checker) -> None:
+    """Titles, explanations and messages go through the catalog (issue 16): English as
+    the rules are written, French under ``--lang fr``, plurals by count."""
+    from app.checker import structural
+    from app.i18n import speaking
+
+    with speaking("en"):
+        assert {r.id: structural.rule_title(r.id) for r in RULES} == {r.id: r.title for r in RULES}
+        assert {r.id: structural.rule_explanation(r.id) for r in RULES} == {
+            r.id: r.explanation for r in RULES
+        }
+        assert structural.pack_title() == structural.TITLE
+    unowned = strategy([card("d", D, owner=None), card("v", V, owner=None)])
+    with speaking("fr"):
+        assert all(structural.rule_title(r.id) != r.title for r in RULES)
+        assert all(structural.rule_explanation(r.id) != r.explanation for r in RULES)
+        result = _structural(checker, unowned)
+        owner = next(f for f in result.findings if f.rule_id == "structure.card-owner")
+        assert owner.title == "Chaque carte a un responsable"
+        assert owner.message == "2 cartes n'ont aucun rôle responsable."
+        lanes = [f.message for f in result.findings if f.rule_id == "structure.phase-covered"]
+        assert lanes and all(m.startswith("Le couloir") for m in lanes)
+        cover = next(c for c in result.coverage if c.pack == structural.PACK)
+        assert cover.title == "Structure du cycle de vie"
+    with speaking("en"):
+        owner = next(
+            f for f in _structural(checker, unowned).findings if f.rule_id == "structure.card-owner"
+        )
+        assert owner.message == "2 cards have no owner role."

@@ -67,3 +67,10 @@ def test_wrap_lines_breaks_long_words_and_cuts_the_last_line() -> None:
     lines = wrap_lines("x" * 500, 8, 50, 2)
     assert len(lines) == 2
     assert lines[-1].endswith(ELLIPSIS)
+
+
+def test_one_line_keeps_the_no_break_spaces_of_french_typography() -> None:
+    from app.export.text import one_line
+
+    assert one_line("  Atelier\u00a0:\n 62\u00a0%  « x »\t") == "Atelier\u00a0: 62\u00a0% « x »"
+    assert one_line("a\u202f;  b") == "a\u202f; b"

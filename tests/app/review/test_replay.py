@@ -78,7 +78,7 @@ def test_steps_say_what_changed() -> None:
     strategy, records = _two_card_history()
     replay = Replay(strategy, records)
     assert [s.label for s in replay.steps] == [
-        "Added 'Data quality' to Data",
+        "Added “Data quality” to Data",
         "Paste",
         "Moved a card from Data to Development",
     ]
@@ -111,7 +111,17 @@ def test_gap_foreign_record_and_bad_op_are_reported() -> None:
 
 def test_describe_every_kind() -> None:
     card = Card(title="T", phase=Phase.DATA)
-    assert describe(RemoveCard(card=card)) == "Removed 'T'"
+    assert describe(RemoveCard(card=card)) == "Removed “T”"
     assert describe(MoveCard(card_id=card.id, before=card.placement, after=card.placement)) == (
         "Moved a card within Data"
     )
+
+
+def test_steps_say_what_changed_in_french() -> None:
+    from app.i18n import speaking
+
+    strategy, records = _two_card_history()
+    with speaking("fr"):
+        labels = [s.label for s in Replay(strategy, records).steps]
+    assert labels[0] == "Ajout de «\u00a0Data quality\u00a0» dans Données"
+    assert labels[2] == "Carte déplacée de Données vers Développement"
