@@ -7,7 +7,8 @@ block is raw user text: each renderer cleans and escapes it for its format.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import Flag, StrEnum, auto
 
 from app.export.linechart import LineChart
@@ -198,7 +199,9 @@ class Slide:
     A slide whose blocks do not fit one page continues on further pages
     headed "(continued)". ``columns`` is 1 or 2 (dense lists read better in two).
     ``audience`` says which documents show it; a section that does not say goes
-    into the full plan only, so the presentation stays short.
+    into the full plan only, so the presentation stays short. ``shorter``, when
+    given, makes the same slide with less on it (one entry fewer, the rest counted):
+    the deck asks for it while the slide would spill onto a page of its own.
     """
 
     title: str
@@ -208,6 +211,7 @@ class Slide:
     columns: int = 1
     phase: Phase | None = None
     audience: Audience = Audience.PLAN
+    shorter: Callable[[], Slide | None] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.columns not in (1, 2):

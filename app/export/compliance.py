@@ -39,7 +39,7 @@ from app.export.checked import (
     severity_word,
     state_label,
 )
-from app.i18n import translate
+from app.i18n import quoted, translate
 from models.findings import CheckResult, Finding, PackCoverage, TopGap
 from models.vocabulary import FindingState
 
@@ -54,7 +54,7 @@ def _titles(bundle: ExportBundle, keys: Sequence[str], limit: int) -> str:
 
 def _cards(bundle: ExportBundle, card_ids: Sequence[str], limit: int) -> str:
     cards = bundle.strategy.cards
-    titles = [f"“{cards[c].title}”" for c in card_ids if c in cards]
+    titles = [quoted(cards[c].title) for c in card_ids if c in cards]
     more = len(titles) - limit
     return "; ".join(titles[:limit]) + (f" and {more} more" if more > 0 else "")
 

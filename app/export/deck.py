@@ -216,7 +216,8 @@ def write_deck(
 
     templates: list[PageTemplate] = []
     story: list[Flowable] = []
-    for index, slide in enumerate(slides):
+    for index, given in enumerate(slides):
+        slide = given
         name = f"slide-{index}"
         top = BAND + 20 if slide.kind is SlideKind.TITLE else _header_layout(slide)[3]
         height = HEIGHT - top - FOOTER
@@ -230,13 +231,20 @@ def write_deck(
         else:
             frames = [_frame(name, MARGIN, BODY_WIDTH, height)]
             width = BODY_WIDTH
+        body = render_blocks(slide.blocks, styles, DECK_LIMITS, width, height - 1)
+        while slide.shorter is not None and _taller_than(body, width, height - 1):
+            shorter = slide.shorter()  # the same slide with one entry fewer: no page of its own
+            if shorter is None:
+                break
+            slide = shorter
+            body = render_blocks(slide.blocks, styles, DECK_LIMITS, width, height - 1)
         templates.append(PageTemplate(name, frames, onPageEnd=page_end))
         if index:
             story += [NextPageTemplate(name), PageBreak()]
         story.append(SlideMarker(state, slide, index))
         if slide.kind is SlideKind.TITLE:
             story += _title_flowables(slide)
-        story += render_blocks(slide.blocks, styles, DECK_LIMITS, width, height - 1)
+        story += body
     doc = ExportDocTemplate(
         target,
         metadata=bundle_metadata(bundle),
@@ -247,6 +255,17 @@ def write_deck(
     doc.build(story)
     state.pages = doc.page
     return state
+
+
+def _taller_than(body: list[Flowable], width: float, height: float) -> bool:
+    """Whether ``body`` stacked in one column of ``width`` needs more than ``height``."""
+    used = 0.0
+    for index, flowable in enumerate(body):
+        _w, tall = flowable.wrap(width, height)
+        used += tall + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if index else 0)
+        if used > height:
+            return True
+    return False
 
 
 def _frame(name: str, x: float, width: float, height: float) -> Frame:

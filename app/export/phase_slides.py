@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from app import i18n
 from app.export.blocks import Entries, Entry, LifecycleCanvas, Slide, SlideKind, in_lane_order
 from app.export.bundle import ExportBundle
-from app.i18n import cadence_label, link_label, phase_short, role_label, translate
+from app.i18n import cadence_label, link_label, phase_short, quoted, role_label, translate
 from models.palette import PHASE_MARKS, STATUS_GLYPHS
 from models.phases import ALL_PHASES, LIFECYCLE, Phase
 from models.strategy import Card, Link
@@ -85,7 +85,8 @@ def card_entry(bundle: ExportBundle, card: Card, outgoing: Sequence[Link] = ()) 
         )
     if outgoing:
         targets = [
-            f"{link_label(link.kind)} “{strategy.cards[link.target].title}”" for link in outgoing
+            f"{link_label(link.kind)} {quoted(strategy.cards[link.target].title)}"
+            for link in outgoing
         ]
         meta.append(translate("plan", "Links: {targets}").format(targets="; ".join(targets)))
     return Entry(title=card.title, meta=tuple(meta), body=card.notes, phase=card.phase, marker="")

@@ -38,8 +38,8 @@ from app.export.checked import (
     law_as_of,
     long_date,
 )
-from app.i18n import role_label, status_label, translate
-from models.findings import TopGap
+from app.i18n import quoted, role_label, status_label, translate
+from models.findings import CheckResult, TopGap
 from models.palette import STATUS_GLYPHS
 from models.vocabulary import FindingState, Status
 
@@ -147,7 +147,7 @@ def _gap(bundle: ExportBundle, gap: TopGap) -> Entry:
     meta = ["; ".join(cites) or translate("presentation", "The lifecycle's own structure")]
     if gap.state is FindingState.PLANNED and gap.card_ids:
         cards = bundle.strategy.cards
-        titles = [f"“{cards[c].title}”" for c in gap.card_ids[:2] if c in cards]
+        titles = [quoted(cards[c].title) for c in gap.card_ids[:2] if c in cards]
         meta.append(
             translate("presentation", "Planned, not yet in place:") + " " + "; ".join(titles)
         )
@@ -183,7 +183,26 @@ def talk_gaps(bundle: ExportBundle) -> Sequence[Slide]:
                     )
                 )
             )
-    gaps = check.top_gaps[:MAX_GAPS]
+    subtitle = translate("presentation", "Ranked by what would hurt first") + f" · {when}"
+    return (
+        _gaps_slide(
+            bundle, check, title=title, subtitle=subtitle, lead=tuple(blocks), count=MAX_GAPS
+        ),
+    )
+
+
+def _gaps_slide(
+    bundle: ExportBundle,
+    check: CheckResult,
+    *,
+    title: str,
+    subtitle: str,
+    lead: tuple[Block, ...],
+    count: int,
+) -> Slide:
+    """The gaps slide with the first ``count`` gaps; ``shorter`` gives it with one fewer."""
+    blocks = list(lead)
+    gaps = check.top_gaps[:count]
     if gaps:
         blocks.append(Entries(tuple(_gap(bundle, g) for g in gaps)))
         rest = len(check.top_gaps) - len(gaps)
@@ -206,13 +225,20 @@ def talk_gaps(bundle: ExportBundle) -> Sequence[Slide]:
                 )
             )
         )
-    return (
-        Slide(
-            title=title,
-            subtitle=translate("presentation", "Ranked by what would hurt first") + f" · {when}",
-            blocks=tuple(blocks),
-            audience=TALK,
-        ),
+    fewer = min(count, len(check.top_gaps)) - 1
+
+    def shorter() -> Slide | None:
+        # One gap fewer (counted in the line below) rather than a slide of one line.
+        if fewer < 1:
+            return None
+        return _gaps_slide(bundle, check, title=title, subtitle=subtitle, lead=lead, count=fewer)
+
+    return Slide(
+        title=title,
+        subtitle=subtitle,
+        blocks=tuple(blocks),
+        audience=TALK,
+        shorter=shorter if fewer >= 1 else None,
     )
 
 
