@@ -79,7 +79,10 @@ def run(args: argparse.Namespace) -> int:
 
     strategy = localized_cards(strategy)  # catalog titles left as they were, in this language
     scenario = library.scenarios.get(strategy.scenario_key)
-    harm_unit = harm_unit_hint or (scenario.harm_unit if scenario else DEFAULT_HARM_UNIT)
+    from app.i18n import translate
+
+    default = translate("drills", "people affected")  # DEFAULT_HARM_UNIT
+    harm_unit = harm_unit_hint or (scenario.harm_unit if scenario else default)
     providers = catalog_providers(library)
     context = prepare(strategy)
     titles = {key: cap.title for key, cap in library.capabilities.items()}

@@ -2505,6 +2505,12 @@
 </context>
 <context>
     <name>drills</name>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <location filename="../../views/docks/drills.py"/>
+        <source>people affected</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/cli/drill.py"/>
         <source>Drills on “{strategy}” (%n card(s)):</source>

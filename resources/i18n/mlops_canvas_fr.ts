@@ -2513,6 +2513,12 @@
 </context>
 <context>
     <name>drills</name>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <location filename="../../views/docks/drills.py"/>
+        <source>people affected</source>
+        <translation>personnes touchées</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/cli/drill.py"/>
         <source>Drills on “{strategy}” (%n card(s)):</source>

@@ -204,12 +204,12 @@ class DrillsDock(QDockWidget):
 
     # -- running ---------------------------------------------------------------------------
 
-    def set_strategy(self, strategy: Strategy | None, harm_unit: str = DEFAULT_HARM_UNIT) -> None:
+    def set_strategy(self, strategy: Strategy | None, harm_unit: str = "") -> None:
         """Drill another strategy (or none); earlier results are cleared until "Run all"."""
         self.stop_stepping()
         self._strategy = strategy
         self.stale = False
-        self._harm_unit = harm_unit or DEFAULT_HARM_UNIT
+        self._harm_unit = harm_unit or translate("drills", "people affected")
         self._timelines = {}
         self.rows = ()
         self.year = None
