@@ -9078,6 +9078,11 @@ not installed on this machine: its rules are not checked</source>
         <source>Blocking: a prohibited practice — %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/export/presentation.py"/>
+        <source>Ranked by what would hurt first</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/export/presentation.py"/>
         <source>and %n more gap(s)</source>
@@ -9099,11 +9104,6 @@ not installed on this machine: its rules are not checked</source>
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>No gaps: every rule in force is carried by cards in place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/export/presentation.py"/>
-        <source>Ranked by what would hurt first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

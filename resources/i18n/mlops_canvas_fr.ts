@@ -9105,6 +9105,11 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <source>Blocking: a prohibited practice — %1.</source>
         <translation>Bloquant : une pratique interdite — %1.</translation>
     </message>
+    <message>
+        <location filename="../../app/export/presentation.py"/>
+        <source>Ranked by what would hurt first</source>
+        <translation>Classées selon ce qui ferait mal en premier</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/export/presentation.py"/>
         <source>and %n more gap(s)</source>
@@ -9127,11 +9132,6 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
         <location filename="../../app/export/presentation.py"/>
         <source>No gaps: every rule in force is carried by cards in place.</source>
         <translation>Aucune lacune : chaque règle en vigueur est respectée par des cartes en place.</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/presentation.py"/>
-        <source>Ranked by what would hurt first</source>
-        <translation>Classées selon ce qui ferait mal en premier</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
