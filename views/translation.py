@@ -193,8 +193,53 @@ def _choose(window: QWidget, settings: QSettings, code: str, _checked: bool = Tr
             "menus",
             "The interface will be in {language} at the next start of the app.",
         ).format(language=LANGUAGES[code])
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window
-    )
+        restart_text = translate("menus", "&Restart now")
+        later_text = translate("menus", "&Later")
+        detail = translate(
+            "menus",
+            "Restarting closes this window (every edit is already saved) and opens the "
+            "same workshop again.",
+        )
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=window)
     box.setObjectName("language_notice")
+    box.setInformativeText(detail)
+    restart = box.addButton(restart_text, QMessageBox.ButtonRole.AcceptRole)
+    restart.setObjectName("language_restart")
+    later = box.addButton(later_text, QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("language_later")
+    box.setDefaultButton(later)
+    box.setEscapeButton(later)
+    restart.clicked.connect(lambda: restart_app(window))
     box.open()
+
+
+def relaunch_command(argv: list[str] | None = None) -> tuple[str, list[str]]:
+    """The program and arguments that started this process, without ``--lang``.
+
+    ``sys.orig_argv`` keeps the interpreter and its options (``python main.py …``, the
+    installed ``mlops-canvas`` script, the frozen executable alike); ``--lang`` is
+    dropped so that the language just chosen applies.
+    """
+    import sys
+
+    words = list(argv if argv is not None else sys.orig_argv) or [sys.executable]
+    kept: list[str] = []
+    skip = False
+    for word in words[1:]:
+        if skip:
+            skip = False
+        elif word == "--lang":
+            skip = True
+        elif not word.startswith("--lang="):
+            kept.append(word)
+    return words[0], kept
+
+
+def restart_app(window: QWidget) -> bool:
+    """Close ``window`` (it may refuse, and then nothing happens) and start the app again."""
+    from PySide6.QtCore import QProcess
+
+    if not window.close():
+        return False
+    program, arguments = relaunch_command()
+    return bool(QProcess.startDetached(program, arguments))

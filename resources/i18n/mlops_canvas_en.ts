@@ -8297,6 +8297,21 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
         <source>The interface will be in {language} at the next start of the app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../views/translation.py"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/translation.py"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/translation.py"/>
+        <source>Restarting closes this window (every edit is already saved) and opens the same workshop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>metadata</name>

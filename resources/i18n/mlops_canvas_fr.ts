@@ -221,17 +221,17 @@
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>Check of “%1” (%2, revision %3), %4</source>
-        <translation>Vérification de « %1 » (%2, révision %3), %4</translation>
+        <translation>Vérification de « %1 » (%2, révision %3), %4</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>Rule packs: none selected (lifecycle structure only)</source>
-        <translation>Ensembles de règles : aucun n'est sélectionné (structure du cycle de vie seulement)</translation>
+        <translation>Ensembles de règles : aucun n'est sélectionné (structure du cycle de vie seulement)</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>Rule packs:</source>
-        <translation>Ensembles de règles :</translation>
+        <translation>Ensembles de règles :</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
@@ -241,7 +241,7 @@
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>%1: version %2</source>
-        <translation>%1 : version %2</translation>
+        <translation>%1 : version %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
@@ -251,17 +251,17 @@
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>BLOCKING: prohibited practice — %1</source>
-        <translation>BLOQUANT : pratique interdite — %1</translation>
+        <translation>BLOQUANT : pratique interdite — %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>No card can make it compliant: stop or redesign the use.</source>
-        <translation>Aucune carte ne peut la rendre conforme : cessez l'utilisation ou revoyez-la.</translation>
+        <translation>Aucune carte ne peut la rendre conforme : cessez l'utilisation ou revoyez-la.</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>add “%1”</source>
-        <translation>ajouter « %1 »</translation>
+        <translation>ajouter « %1 »</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
@@ -299,39 +299,39 @@
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>cites:</source>
-        <translation>cite :</translation>
+        <translation>cite :</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>why:</source>
-        <translation>pourquoi :</translation>
+        <translation>pourquoi :</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>fix:</source>
-        <translation>correctif :</translation>
+        <translation>correctif :</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>put in place:</source>
-        <translation>à mettre en place :</translation>
+        <translation>à mettre en place :</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>cards:</source>
-        <translation>cartes :</translation>
+        <translation>cartes :</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <location filename="../../app/export/compliance.py"/>
         <source>No gaps on %1: every rule in force is carried by cards in place.</source>
-        <translation>Aucune lacune au %1 : chaque règle en vigueur est respectée par des cartes en place.</translation>
+        <translation>Aucune lacune au %1 : chaque règle en vigueur est respectée par des cartes en place.</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <location filename="../../app/export/compliance.py"/>
         <source>No gaps: every rule in force is carried by cards in place.</source>
-        <translation>Aucune lacune : chaque règle en vigueur est respectée par des cartes en place.</translation>
+        <translation>Aucune lacune : chaque règle en vigueur est respectée par des cartes en place.</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>pending change (not law yet):</source>
-        <translation>modification en attente (pas encore en vigueur) :</translation>
+        <translation>modification en attente (pas encore en vigueur) :</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
@@ -366,12 +366,12 @@
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>Coverage (rules in force on %1):</source>
-        <translation>Couverture (règles en vigueur au %1) :</translation>
+        <translation>Couverture (règles en vigueur au %1) :</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>Coverage (rules in force):</source>
-        <translation>Couverture (règles en vigueur) :</translation>
+        <translation>Couverture (règles en vigueur) :</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
@@ -411,12 +411,12 @@
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>Coverage: rules met by cards in place / rules in force; +Np: N more met only by cards planned or in progress (not counted as met).</source>
-        <translation>Couverture : règles respectées par des cartes en place / règles en vigueur; +Np : N autres respectées seulement par des cartes prévues ou en cours (non comptées comme respectées).</translation>
+        <translation>Couverture : règles respectées par des cartes en place / règles en vigueur; +Np : N autres respectées seulement par des cartes prévues ou en cours (non comptées comme respectées).</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
         <source>(not installed here: %1)</source>
-        <translation>(non installé ici : %1)</translation>
+        <translation>(non installé ici : %1)</translation>
     </message>
     <message>
         <location filename="../../app/cli/check_text.py"/>
@@ -578,7 +578,7 @@
     <message>
         <location filename="../../app/export/checked.py"/>
         <source>Checked against the law as of %1: %2.</source>
-        <translation>Vérifié au regard du droit en vigueur au %1 : %2.</translation>
+        <translation>Vérifié au regard du droit en vigueur au %1 : %2.</translation>
     </message>
     <message>
         <location filename="../../app/export/checked.py"/>
@@ -670,17 +670,17 @@
     <message>
         <location filename="../../app/checker/engine.py"/>
         <source>The system is live, but this is only planned: on the cards in place, %1</source>
-        <translation>Le système est en service, mais ceci n'est que prévu : selon les cartes en place, %1</translation>
+        <translation>Le système est en service, mais ceci n'est que prévu : selon les cartes en place, %1</translation>
     </message>
     <message>
         <location filename="../../app/checker/engine.py"/>
         <source>Planned, not in place: on the cards in place, %1</source>
-        <translation>Prévu, pas en place : selon les cartes en place, %1</translation>
+        <translation>Prévu, pas en place : selon les cartes en place, %1</translation>
     </message>
     <message>
         <location filename="../../app/checker/engine.py"/>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <location filename="../../app/checker/engine.py"/>
@@ -710,7 +710,7 @@
     <message>
         <location filename="../../app/checker/ranking.py"/>
         <source>%1: demanded by %2 in %3</source>
-        <translation>%1 : exigé par %2 dans %3</translation>
+        <translation>%1 : exigé par %2 dans %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/checker/ranking.py"/>
@@ -746,7 +746,7 @@
     <message>
         <location filename="../../app/checker/requirements.py"/>
         <source>'%1'</source>
-        <translation>« %1 »</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <location filename="../../app/checker/requirements.py"/>
@@ -789,7 +789,7 @@
     <message>
         <location filename="../../app/checker/requirements.py"/>
         <source>It runs once or states no cadence: a one-off activity cannot see what happens in operation. Give it a repeating cadence.</source>
-        <translation>Elle n'a lieu qu'une fois ou n'indique aucune fréquence : une activité ponctuelle ne peut pas voir ce qui se passe en exploitation. Donnez-lui une fréquence récurrente.</translation>
+        <translation>Elle n'a lieu qu'une fois ou n'indique aucune fréquence : une activité ponctuelle ne peut pas voir ce qui se passe en exploitation. Donnez-lui une fréquence récurrente.</translation>
     </message>
     <message>
         <location filename="../../app/checker/requirements.py"/>
@@ -805,19 +805,19 @@
         <location filename="../../app/checker/requirements.py"/>
         <source>%1 does not gate the release: %n Deployment card(s) have no %1 upstream. Link it into the go/no-go gate before deployment, so the system cannot go live without it.</source>
         <translation>
-            <numerusform>%1 ne conditionne pas la mise en production : %n carte du couloir Déploiement n'a pas %1 en amont. Reliez-la au point de décision (go/no-go) avant le déploiement, pour que le système ne puisse pas entrer en service sans elle.</numerusform>
-            <numerusform>%1 ne conditionne pas la mise en production : %n cartes du couloir Déploiement n'ont pas %1 en amont. Reliez-la au point de décision (go/no-go) avant le déploiement, pour que le système ne puisse pas entrer en service sans elle.</numerusform>
+            <numerusform>%1 ne conditionne pas la mise en production : %n carte du couloir Déploiement n'a pas %1 en amont. Reliez-la au point de décision (go/no-go) avant le déploiement, pour que le système ne puisse pas entrer en service sans elle.</numerusform>
+            <numerusform>%1 ne conditionne pas la mise en production : %n cartes du couloir Déploiement n'ont pas %1 en amont. Reliez-la au point de décision (go/no-go) avant le déploiement, pour que le système ne puisse pas entrer en service sans elle.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/checker/requirements.py"/>
         <source>Nothing can lead to %1: </source>
-        <translation>Rien ne peut mener à %1 : </translation>
+        <translation>Rien ne peut mener à %1 : </translation>
     </message>
     <message>
         <location filename="../../app/checker/requirements.py"/>
         <source>%1 leads nowhere: </source>
-        <translation>%1 ne mène nulle part : </translation>
+        <translation>%1 ne mène nulle part : </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/checker/requirements.py"/>
@@ -1164,7 +1164,7 @@
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>drills: %1 harm/day</source>
-        <translation>exercices : préjudice de %1 par jour</translation>
+        <translation>exercices : préjudice de %1 par jour</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
@@ -1174,12 +1174,12 @@
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Would close it:</source>
-        <translation>À combler avec :</translation>
+        <translation>À combler avec :</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Planned, not in place:</source>
-        <translation>Prévu, pas en place :</translation>
+        <translation>Prévu, pas en place :</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
@@ -1189,22 +1189,22 @@
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Not yet in place:</source>
-        <translation>Pas encore en place :</translation>
+        <translation>Pas encore en place :</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Cards:</source>
-        <translation>Cartes :</translation>
+        <translation>Cartes :</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Would fix it:</source>
-        <translation>Correctif :</translation>
+        <translation>Correctif :</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Pending change, not yet law:</source>
-        <translation>Modification en attente, pas encore en vigueur :</translation>
+        <translation>Modification en attente, pas encore en vigueur :</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Blocking — prohibited practice: %1. No card can fix it.</source>
-        <translation>Bloquant — pratique interdite : %1. Aucune carte ne peut y remédier.</translation>
+        <translation>Bloquant — pratique interdite : %1. Aucune carte ne peut y remédier.</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
@@ -1244,7 +1244,7 @@
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Not ranked: every finding is listed under Open findings.</source>
-        <translation>Non classés : chaque constat figure sous Constats ouverts.</translation>
+        <translation>Non classés : chaque constat figure sous Constats ouverts.</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
@@ -1259,7 +1259,7 @@
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>Findings: %1.</source>
-        <translation>Constats : %1.</translation>
+        <translation>Constats : %1.</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
@@ -1274,7 +1274,7 @@
     <message>
         <location filename="../../app/export/compliance.py"/>
         <source>No open finding: every rule in force is met in place.</source>
-        <translation>Aucun constat ouvert : chaque règle en vigueur est respectée par des cartes en place.</translation>
+        <translation>Aucun constat ouvert : chaque règle en vigueur est respectée par des cartes en place.</translation>
     </message>
     <message>
         <location filename="../../app/export/compliance.py"/>
@@ -8046,7 +8046,7 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     <message>
         <location filename="../../app/export/markdown.py"/>
         <source>Links:</source>
-        <translation>Liens :</translation>
+        <translation>Liens :</translation>
     </message>
     <message>
         <location filename="../../app/export/markdown.py"/>
@@ -8320,6 +8320,21 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/translation.py"/>
         <source>The interface will be in {language} at the next start of the app.</source>
         <translation>L'interface sera en {language} au prochain démarrage de l'application.</translation>
+    </message>
+    <message>
+        <location filename="../../views/translation.py"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../views/translation.py"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../views/translation.py"/>
+        <source>Restarting closes this window (every edit is already saved) and opens the same workshop again.</source>
+        <translation>Le redémarrage ferme cette fenêtre (chaque modification est déjà enregistrée) et rouvre le même atelier.</translation>
     </message>
 </context>
 <context>
@@ -9078,12 +9093,12 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Planned, not yet in place:</source>
-        <translation>Prévu, pas encore en place :</translation>
+        <translation>Prévu, pas encore en place :</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Close it with:</source>
-        <translation>À combler avec :</translation>
+        <translation>À combler avec :</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
@@ -9103,7 +9118,7 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Blocking: a prohibited practice — %1.</source>
-        <translation>Bloquant : une pratique interdite — %1.</translation>
+        <translation>Bloquant : une pratique interdite — %1.</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
@@ -9121,22 +9136,22 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Findings: %1%2 — all in the full plan.</source>
-        <translation>Constats : %1%2 — tous dans le plan complet.</translation>
+        <translation>Constats : %1%2 — tous dans le plan complet.</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Findings: %1 — ranked in the full plan.</source>
-        <translation>Constats : %1 — classés dans le plan complet.</translation>
+        <translation>Constats : %1 — classés dans le plan complet.</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>No gaps: every rule in force is carried by cards in place.</source>
-        <translation>Aucune lacune : chaque règle en vigueur est respectée par des cartes en place.</translation>
+        <translation>Aucune lacune : chaque règle en vigueur est respectée par des cartes en place.</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Put “%1” in place</source>
-        <translation>Mettre en place « %1 »</translation>
+        <translation>Mettre en place « %1 »</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
@@ -9146,17 +9161,17 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <translation>Ajouter « %1 »</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Finish “%1”</source>
-        <translation>Terminer « %1 »</translation>
+        <translation>Terminer « %1 »</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Start “%1”</source>
-        <translation>Commencer « %1 »</translation>
+        <translation>Commencer « %1 »</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>
@@ -9219,7 +9234,7 @@ non installé sur cet ordinateur : ses règles ne sont pas vérifiées</transla
     <message>
         <location filename="../../app/export/presentation.py"/>
         <source>Versions, every card, finding and citation: in the full plan.</source>
-        <translation>Versions, cartes, constats et citations : dans le plan complet.</translation>
+        <translation>Versions, cartes, constats et citations : dans le plan complet.</translation>
     </message>
     <message>
         <location filename="../../app/export/presentation.py"/>

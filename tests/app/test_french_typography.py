@@ -85,3 +85,22 @@ def test_french_overlay_prose_has_no_plain_space_at_french_punctuation(path: Pat
 def test_there_are_french_overlays_to_scan() -> None:
     names = {p.relative_to(FRENCH).as_posix() for p in _overlay_files()}
     assert {"catalog.toml", "rulepacks/eu-ai-act.toml", "help/user-guide.md"} <= names
+
+
+def test_the_interface_catalog_uses_french_spacing() -> None:
+    """The French interface strings follow the same rule as the content (``mlops_canvas_fr.ts``)."""
+    from xml.etree import ElementTree
+
+    catalog = RESOURCES_DIR / "i18n" / "mlops_canvas_fr.ts"
+    problems: list[str] = []
+    for message in ElementTree.parse(catalog).iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in {"vanished", "obsolete"}:
+            continue
+        forms = [translation, *translation.findall("numerusform")]
+        for form in forms:
+            text = form.text or ""
+            if OFFENCE.search(text):
+                source = message.findtext("source", "")
+                problems.append(f"{source!r} → {text!r}")
+    assert problems == [], "\n".join(problems)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import importlib
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, get_args
@@ -380,6 +381,40 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(qtbot: Any, db_pa
     assert notice is not None and "prochain démarrage" in notice.text()  # type: ignore[attr-defined]
     notice.close()
     assert i18n.language() == "en"  # takes effect at the next start
+
+
+def test_restart_now_closes_the_window_and_starts_the_app_again_without_lang(
+    qtbot: Any, db_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QPushButton
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        QProcess, "startDetached", lambda program, args: started.append((program, args)) or True
+    )
+    monkeypatch.setattr(
+        sys, "orig_argv", ["/venv/bin/python", "main.py", "--lang", "en", "--db", str(db_path)]
+    )
+    harness = Harness(qtbot, db_path)
+    action = harness.window.findChild(QAction, "language_fr")
+    assert action is not None
+    action.trigger()
+    notice = harness.window.findChild(QWidget, "language_notice")
+    assert notice is not None
+    later = notice.findChild(QPushButton, "language_later")
+    restart = notice.findChild(QPushButton, "language_restart")
+    assert later is not None and restart is not None
+    assert later.text() == "&Plus tard" and restart.text() == "&Redémarrer maintenant"
+    restart.click()
+    qtbot.waitUntil(lambda: not harness.window.isVisible())
+    assert started == [("/venv/bin/python", ["main.py", "--db", str(db_path)])]
+
+
+def test_the_relaunch_command_drops_every_form_of_lang() -> None:
+    program, args = translation.relaunch_command(["mlops-canvas", "--lang=fr", "--db", "x"])
+    assert (program, args) == ("mlops-canvas", ["--db", "x"])
+    assert translation.relaunch_command(["app"]) == ("app", [])
 
 
 # -- layouts hold in French at 1366×768 -----------------------------------------------------

@@ -36,9 +36,9 @@ def test_check_lang_fr_prints_french_headings_messages_and_titles(
     french = cli("--lang", "fr", "--db", db, "check", strategy)
     assert french.status in (0, 1), french.err
     text = french.out
-    assert text.startswith("Vérification de « ")
+    assert text.startswith("Vérification de «\u00a0")
     for heading in (
-        "Ensembles de règles :",
+        "Ensembles de règles\u00a0:",
         "Les lacunes qui feraient mal en premier",
         "Les autres constats, par ensemble de règles",
         "Couverture (règles en vigueur au ",
@@ -100,4 +100,4 @@ def test_lang_given_first_to_the_program_reaches_the_sub_command(
     finally:
         set_language(before)  # main() sets the language for the whole process
     assert status in (0, 1)
-    assert capsys.readouterr().out.startswith("Vérification de « ")
+    assert capsys.readouterr().out.startswith("Vérification de «\u00a0")
