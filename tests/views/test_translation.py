@@ -390,9 +390,12 @@ def test_restart_now_closes_the_window_and_starts_the_app_again_without_lang(
     from PySide6.QtWidgets import QPushButton
 
     started: list[tuple[str, list[str]]] = []
-    monkeypatch.setattr(
-        QProcess, "startDetached", lambda program, args: started.append((program, args)) or True
-    )
+
+    def start(program: str, args: list[str]) -> bool:
+        started.append((program, args))
+        return True
+
+    monkeypatch.setattr(QProcess, "startDetached", start)
     monkeypatch.setattr(
         sys, "orig_argv", ["/venv/bin/python", "main.py", "--lang", "en", "--db", str(db_path)]
     )
