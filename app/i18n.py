@@ -179,6 +179,11 @@ def set_language(code: str) -> str:
     return found
 
 
+def language_in_text(code: str) -> str:
+    """The name of language ``code`` inside a sentence of the current language (« français »)."""
+    return translate("languages", LANGUAGE_NAMES_IN_TEXT[code])
+
+
 def document_language() -> str:
     """The ``/Lang`` of a document written now (``en``, ``fr-CA``)."""
     return DOCUMENT_LANGUAGES[language()]
@@ -329,6 +334,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's
     """Mark ``text`` for extraction without translating it (translate it when shown)."""
     del context
     return text
+
+
+LANGUAGE_NAMES_IN_TEXT: dict[str, str] = {
+    "en": QT_TRANSLATE_NOOP("languages", "English"),
+    "fr": QT_TRANSLATE_NOOP("languages", "French"),
+}
+"""Language names as a sentence says them (« en français »), through ``language_in_text``."""
 
 
 # -- content ----------------------------------------------------------------------------------

@@ -192,7 +192,7 @@ def _choose(window: QWidget, settings: QSettings, code: str, _checked: bool = Tr
         text = translate(
             "menus",
             "The interface will be in {language} at the next start of the app.",
-        ).format(language=LANGUAGES[code])
+        ).format(language=i18n.language_in_text(code))
         restart_text = translate("menus", "&Restart now")
         later_text = translate("menus", "&Later")
         detail = translate(

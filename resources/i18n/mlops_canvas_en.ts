@@ -7982,6 +7982,19 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
 </context>
 <context>
+    <name>languages</name>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>links</name>
     <message>
         <location filename="../../views/items/link_item.py"/>

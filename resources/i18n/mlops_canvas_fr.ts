@@ -8006,6 +8006,19 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
 </context>
 <context>
+    <name>languages</name>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+</context>
+<context>
     <name>links</name>
     <message>
         <location filename="../../views/items/link_item.py"/>

@@ -379,6 +379,7 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(qtbot: Any, db_pa
     assert QSettings().value(translation.LANGUAGE_KEY) == "fr"
     notice = harness.window.findChild(QWidget, "language_notice")
     assert notice is not None and "prochain démarrage" in notice.text()  # type: ignore[attr-defined]
+    assert "en français" in notice.text()  # type: ignore[attr-defined]
     notice.close()
     assert i18n.language() == "en"  # takes effect at the next start
 
