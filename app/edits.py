@@ -33,6 +33,7 @@ from models.strategy import Card, Link, Placement, Strategy, new_id
 
 __all__ = [
     "card_update",
+    "catalog_retitling",
     "copies",
     "covers",
     "drop_moves",
@@ -178,6 +179,26 @@ def card_update(card: Card, values: Mapping[str, object]) -> UpdateCard | None:
     after = CardPatch.model_validate(data)
     before = CardPatch.of(card, after.fields())
     return UpdateCard(card_id=card.id, before=before, after=after)
+
+
+def catalog_retitling(strategy: Strategy) -> list[Operation]:
+    """Give cards still titled as a catalog entry (in any language) the entry's title in the
+    current language; a title the team edited stays. Empty when nothing changes.
+
+    A card placed from the catalog keeps the title the palette showed, in the language
+    the window spoke then; a team that carries on in another language asks for this.
+    """
+    from app.resources import localized_cards
+
+    shown = localized_cards(strategy)
+    ops: list[Operation] = []
+    for card_id, card in strategy.cards.items():
+        title = shown.cards[card_id].title
+        if title != card.title:
+            update = card_update(card, {"title": title})
+            if update is not None:
+                ops.append(update)
+    return ops
 
 
 def removal(

@@ -240,8 +240,8 @@ class Catalog:
         """The translation, or None when there is none."""
         if n is not None:
             forms = self.plural.get((context, text))
-            if forms:
-                return forms[_plural_index(self.language, n)]
+            if forms:  # a catalog short of a form gives its last one, never an IndexError
+                return forms[min(_plural_index(self.language, n), len(forms) - 1)]
         return self.singular.get((context, text))
 
 

@@ -145,6 +145,12 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
     ):
         add(card, name, label, _nudger(wb, dx, dy), key, canvas_only=True)
     add(card, "arrange", translate("menus", "&Arrange lane"), wb.arrange_lane, "Ctrl+Shift+A")
+    add(
+        card,
+        "catalog_titles",
+        translate("menus", "Catalog &titles in this language"),
+        wb.use_catalog_titles,
+    )
 
     go = bar.addMenu(translate("menus", "&Go"))
     add(

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from app import edits
 from app.document import Document
-from app.i18n import translate
+from app.i18n import language, language_in_text, translate
 from models.content import CatalogEntry
 from models.errors import DomainError
 from models.layout import GRID
@@ -229,6 +229,22 @@ class StrategyEditor(QObject):
         if ops:
             text = translate("labels", "Arrange {phase}").format(phase=phase_short(phase))
             self.push(Batch(label=text, ops=tuple(ops)), text)
+
+    def use_catalog_titles(self) -> int:
+        """Retitle the cards still worded as the catalog in another language (one undo step).
+
+        Returns:
+            How many cards were retitled.
+        """
+        ops = edits.catalog_retitling(self.strategy)
+        if not ops:
+            return 0
+        text = translate("labels", "Catalog titles in {language}").format(
+            language=language_in_text(language())
+        )
+        step = edits.one_step(ops, text)
+        assert step is not None
+        return len(ops) if self.push(step, text) else 0
 
     # -- links ---------------------------------------------------------------------------------
 

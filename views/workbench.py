@@ -396,6 +396,7 @@ class Workbench(Workflows):
         self.refresh_strategy_list()
         self.view.zoom_to_width()
         self.session_changed.emit(session)
+        self.offer_catalog_titles(session)
 
     def _selection_changed(self, session: StrategySession) -> None:
         if session is not self.session or self.closed:

@@ -200,6 +200,41 @@ class Workflows(QObject):
         if item is not None:
             wb.session.editor.arrange_lane(item.card.phase)
 
+    def use_catalog_titles(self) -> None:
+        """Card › Catalog titles in this language: retitle the cards still worded as the
+        catalog in another language (titles the team edited stay)."""
+        wb = self._wb
+        if wb.session is None:
+            return
+        count = wb.session.editor.use_catalog_titles()
+        if count:
+            text = translate("workflows", "%n card(s) now have the catalog's title.", None, count)
+        else:
+            text = translate(
+                "workflows", "Every catalog card already has its title in this language."
+            )
+        wb.show_message(text)
+
+    def offer_catalog_titles(self, session: object) -> None:
+        """On opening a strategy, say if cards carry the catalog's titles in another language."""
+        from app import edits
+
+        wb = self._wb
+        current = wb.session
+        if current is None or current is not session:
+            return
+        count = len(edits.catalog_retitling(current.document.strategy))
+        if count:
+            wb.show_message(
+                translate(
+                    "workflows",
+                    "%n card(s) carry the catalog's title in another language: "
+                    "Card › Catalog titles in this language shows them in yours.",
+                    None,
+                    count,
+                )
+            )
+
     def copy_selection(self) -> None:
         """Copy the selected cards to the clipboard in our own format."""
         wb = self._wb

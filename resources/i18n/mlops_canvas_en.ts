@@ -7957,6 +7957,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../views/editor.py"/>
+        <source>Catalog titles in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8213,6 +8218,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../views/actions.py"/>
         <source>&amp;Arrange lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Catalog &amp;titles in this language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11434,6 +11444,27 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
         <location filename="../../views/workflows.py"/>
         <source>Move card</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/workflows.py"/>
+        <source>%n card(s) now have the catalog's title.</source>
+        <translation>
+            <numerusform>%n card now has the catalog's title.</numerusform>
+            <numerusform>%n cards now have the catalog's title.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Every catalog card already has its title in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/workflows.py"/>
+        <source>%n card(s) carry the catalog's title in another language: Card › Catalog titles in this language shows them in yours.</source>
+        <translation>
+            <numerusform>%n card carries the catalog's title in another language: Card › Catalog titles in this language shows it in yours.</numerusform>
+            <numerusform>%n cards carry the catalog's title in another language: Card › Catalog titles in this language shows them in yours.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../views/workflows.py"/>

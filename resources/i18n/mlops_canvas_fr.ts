@@ -7981,6 +7981,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../views/editor.py"/>
+        <source>Catalog titles in {language}</source>
+        <translation>Titres du catalogue en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../views/editor.py"/>
         <source>Link</source>
         <translation>Relier</translation>
     </message>
@@ -8238,6 +8243,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/actions.py"/>
         <source>&amp;Arrange lane</source>
         <translation>Disposer le &amp;couloir</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py"/>
+        <source>Catalog &amp;titles in this language</source>
+        <translation>&amp;Titres du catalogue dans cette langue</translation>
     </message>
     <message>
         <location filename="../../views/actions.py"/>
@@ -11464,6 +11474,27 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
         <location filename="../../views/workflows.py"/>
         <source>Move card</source>
         <translation>Déplacer la carte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/workflows.py"/>
+        <source>%n card(s) now have the catalog's title.</source>
+        <translation>
+            <numerusform>%n carte porte maintenant le titre du catalogue.</numerusform>
+            <numerusform>%n cartes portent maintenant le titre du catalogue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/workflows.py"/>
+        <source>Every catalog card already has its title in this language.</source>
+        <translation>Chaque carte du catalogue porte déjà son titre dans cette langue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/workflows.py"/>
+        <source>%n card(s) carry the catalog's title in another language: Card › Catalog titles in this language shows them in yours.</source>
+        <translation>
+            <numerusform>%n carte porte le titre du catalogue dans une autre langue : Carte › Titres du catalogue dans cette langue l'affiche dans la vôtre.</numerusform>
+            <numerusform>%n cartes portent le titre du catalogue dans une autre langue : Carte › Titres du catalogue dans cette langue les affiche dans la vôtre.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../views/workflows.py"/>

@@ -168,3 +168,28 @@ def test_free_placement_keeps_a_free_spot_and_moves_off_a_taken_one() -> None:
     assert edits.free_placement(strategy.cards.values(), taken.placement, taken.id) == (
         taken.placement
     )
+
+
+def test_catalog_retitling_follows_the_language_and_keeps_edited_titles() -> None:
+    from app.i18n import speaking
+    from app.resources import load_library
+
+    english = load_library(lang="en").catalog
+    french = load_library(lang="fr").catalog
+    key = next(k for k in english if english[k].title != french[k].title)
+    placed = Card(catalog_key=key, title=english[key].title, phase=FIRST)
+    edited = Card(catalog_key=key, title="Our own wording", phase=FIRST)
+    strategy = Strategy(
+        workshop_id="w", scenario_key="s", name="Plan", cards={c.id: c for c in (placed, edited)}
+    )
+    assert edits.catalog_retitling(strategy) == []  # already the English catalog's
+    with speaking("fr"):
+        ops = edits.catalog_retitling(strategy)
+    assert len(ops) == 1
+    (op,) = ops
+    assert isinstance(op, UpdateCard) and op.card_id == placed.id
+    after = _applies(strategy, op)
+    assert after.cards[placed.id].title == french[key].title
+    assert after.cards[edited.id].title == "Our own wording"
+    # And back: a board worded in French gets the English titles in an English window.
+    assert len(edits.catalog_retitling(after)) == 1

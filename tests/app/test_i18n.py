@@ -136,6 +136,9 @@ def test_every_interface_string_has_a_finished_french_translation() -> None:
         if (m.context, m.source) not in (french.plural if m.numerus else french.singular)
     ]
     assert missing == []
+    # Every plural has the forms French needs (one, many).
+    short = [key for key, forms in french.plural.items() if len(forms) < 2]
+    assert short == []
     # Placeholders survive translation.
     for m in messages:
         found = french.lookup(m.context, m.source, 2 if m.numerus else None) or ""
