@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.drills.context import Providers
+from app.drills.render import outcome_word
 from app.drills.report import drill_report
 from app.drills.simulate import harm_totals
 from app.export.blocks import Audience, Block, Bullets, ColumnBreak, Heading, Para, Slide, Table
@@ -64,15 +65,6 @@ OUTCOME_HEADER = ("Event", "Outcome", "Detected by", "Handled by", "Harm")
 def outcome_label(outcome: DrillOutcome) -> str:
     """The outcome as glyph and word: ``✓ handled``, ``◷ late``, ``✕ missed``."""
     return f"{OUTCOME_GLYPHS[outcome]} {outcome_word(outcome)}"
-
-
-def outcome_word(outcome: DrillOutcome) -> str:
-    """``handled``, ``late`` or ``missed`` in the export's language."""
-    return {
-        DrillOutcome.HANDLED: translate("drill slides", "handled"),
-        DrillOutcome.LATE: translate("drill slides", "late"),
-        DrillOutcome.MISSED: translate("drill slides", "missed"),
-    }[outcome]
 
 
 def number(value: float) -> str:
