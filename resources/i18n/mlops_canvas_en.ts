@@ -2300,24 +2300,6 @@
     <name>drill slides</name>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
-        <location filename="../../app/drills/render.py"/>
-        <source>handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/drills/pdf_slides.py"/>
-        <location filename="../../app/drills/render.py"/>
-        <source>late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/drills/pdf_slides.py"/>
-        <location filename="../../app/drills/render.py"/>
-        <source>missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/drills/pdf_slides.py"/>
         <source>day {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,6 +2470,21 @@
             <numerusform>%n what-if event traced · a teaching simulation, not a forecast</numerusform>
             <numerusform>%n what-if events traced · a teaching simulation, not a forecast</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

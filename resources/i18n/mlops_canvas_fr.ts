@@ -2308,24 +2308,6 @@
     <name>drill slides</name>
     <message>
         <location filename="../../app/drills/pdf_slides.py"/>
-        <location filename="../../app/drills/render.py"/>
-        <source>handled</source>
-        <translation>traité</translation>
-    </message>
-    <message>
-        <location filename="../../app/drills/pdf_slides.py"/>
-        <location filename="../../app/drills/render.py"/>
-        <source>late</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <location filename="../../app/drills/pdf_slides.py"/>
-        <location filename="../../app/drills/render.py"/>
-        <source>missed</source>
-        <translation>manqué</translation>
-    </message>
-    <message>
-        <location filename="../../app/drills/pdf_slides.py"/>
         <source>day {day}</source>
         <translation>jour {day}</translation>
     </message>
@@ -2496,6 +2478,21 @@
             <numerusform>%n événement hypothétique retracé · une simulation pédagogique, et non une prévision</numerusform>
             <numerusform>%n événements hypothétiques retracés · une simulation pédagogique, et non une prévision</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>handled</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/render.py"/>
+        <source>missed</source>
+        <translation>manqué</translation>
     </message>
 </context>
 <context>
