@@ -33,7 +33,7 @@ from app.export.fonts import BOLD, REGULAR, text_width
 from app.export.glyphs import draw_phase_glyph
 from app.export.tagging import tagged_draw
 from app.export.theme import INK, LINK_INK, MUTED, phase_colour, text_on, tint
-from app.export.wrap import wrap_lines
+from app.export.wrap import fit_line, wrap_lines
 from app.i18n import link_label, phase_label, phase_short, status_label, translate
 from models.palette import PHASE_MARKS, STATUS_GLYPHS
 from models.phases import Phase
@@ -157,6 +157,15 @@ class BoardFlowable(Flowable):  # type: ignore[misc] # ReportLab ships no type h
         room = box.right - 6 - left
         if text_width(label, size, bold=True) + text_width(count, self.kind.meta) + 10 > room:
             label = f"{PHASE_MARKS[lane.phase]} · {phase_short(lane.phase)}"
+        # A short name still too wide (« 2 · Développement » in a narrow lane): the name
+        # without its number (the glyph still tells the phase), then slightly smaller
+        # type, then cut — the full name heads the phase's own section.
+        if text_width(label, size, bold=True) > room and lane.phase is not Phase.GOVERNANCE:
+            label = phase_short(lane.phase)
+        floor = max(self.kind.meta, size * 0.85)
+        while text_width(label, size, bold=True) > room and size > floor:
+            size = max(floor, size - 0.5)
+        label = fit_line(label, size, room, bold=True)
         canv.setFont(BOLD, size)
         canv.drawString(left, box.mid_y - size * 0.36, label)
         if text_width(label, size, bold=True) + text_width(count, self.kind.meta) + 10 <= room:
