@@ -82,6 +82,31 @@ def named_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` of ``argv`` (``--lang fr``, ``--lang=fr``) before its sub-command, if any.
+
+    Read before parsing, so that the parser itself (help, errors) speaks the language:
+    the last one given wins, as it does for argparse; a value the app does not have
+    is left to the parser to refuse (in the default language).
+    """
+    found: str | None = None
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token in GLOBAL_OPTIONS and index + 1 < len(argv):
+            if token == "--lang":
+                found = argv[index + 1]
+            index += 2
+        elif token.startswith("--lang="):
+            found = token.partition("=")[2]
+            index += 1
+        elif token.startswith("-") and token != "--":
+            index += 1
+        else:
+            break
+    return found
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The top-level parser, with the sub-commands ``argv`` may need registered.
 
@@ -90,22 +115,38 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     does not pay for importing every other one (the checker, the exporter, the
     drills). Otherwise (help, a mistake, no ``argv``) every sub-command is.
     """
-    parser = argparse.ArgumentParser(
+    from app.cli.parser import Parser
+    from app.i18n import translate
+
+    parser = Parser(
         prog="mlops-canvas",
-        description="MLOps Lifecycle Canvas: design public-sector MLOps strategies offline. "
-        "Without a sub-command (only --db, if anything), the desktop app opens.",
+        description=translate(
+            "cli",
+            "MLOps Lifecycle Canvas: design public-sector MLOps strategies offline. "
+            "Without a sub-command (only --db, if anything), the desktop app opens.",
+        ),
     )
-    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help=translate("cli", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: $MLOPS_CANVAS_DB, else the data folder)",
+        help=translate(
+            "cli",
+            "database file or SQLAlchemy URL (default: $MLOPS_CANVAS_DB, else the data folder)",
+        ),
     )
     parser.add_argument(
         "--lang",
         choices=("en", "fr"),
-        help=f"language of the output and exports: en or fr (default: ${LANG_ENV}, "
-        "else the system language)",
+        help=translate(
+            "cli",
+            "language of the output, the help and exports: en or fr "
+            "(default: $MLOPS_CANVAS_LANG, else the system language)",
+        ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     command = None if argv is None else named_command(argv)
@@ -116,14 +157,19 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def run_cli(argv: Sequence[str]) -> int:
-    """Parse ``argv`` and run the chosen sub-command; return its exit status."""
-    parser = build_parser(argv)
-    args = parser.parse_args(list(argv))
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return EXIT_BAD_INPUT
+    """Parse ``argv`` and run the chosen sub-command; return its exit status.
+
+    The parser is built and used in the language ``argv`` asks for, so that its help
+    and its errors speak it too.
+    """
     from app.i18n import speaking
 
+    with speaking(choose_language(requested_language(argv))):
+        parser = build_parser(argv)
+        args = parser.parse_args(list(argv))
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return EXIT_BAD_INPUT
     try:
         with speaking(choose_language(getattr(args, "lang", None))):
             status: int = args.func(args)

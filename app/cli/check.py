@@ -41,6 +41,7 @@ from app.cli.check_text import (
 )
 from app.cli.checking import AS_OF_FORM, AsOfError, build_checker, load_drill_events, parse_as_of
 from app.export.checked import STRUCTURE, blocking
+from app.i18n import translate
 from app.resources import ContentError, ContentLibrary
 from models.findings import CheckResult
 from models.rules import RulePack
@@ -55,34 +56,59 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add the ``check`` sub-command."""
     parser = subparsers.add_parser(
         "check",
-        help="check strategies against the lifecycle rules and rule packs",
-        description="Check a strategy (or every strategy of a workshop) against the built-in "
-        "lifecycle rules and its rule packs on a date: the gaps that would hurt first, then "
-        "every finding by pack (missing, planned, upcoming), and coverage in place and planned.",
-        epilog="Exit status: 0 no blocking finding; 1 an error missing or only planned (planned "
-        "cards are not evidence), or a prohibited practice; 2 bad input. Rules not yet in force "
-        "(upcoming) never fail the check.",
+        help=translate("cli", "check strategies against the lifecycle rules and rule packs"),
+        description=translate(
+            "cli",
+            "Check a strategy (or every strategy of a workshop) against the built-in "
+            "lifecycle rules and its rule packs on a date: the gaps that would hurt first, "
+            "then every finding by pack (missing, planned, upcoming), and coverage in place "
+            "and planned.",
+        ),
+        epilog=translate(
+            "cli",
+            "Exit status: 0 no blocking finding; 1 an error missing or only planned (planned "
+            "cards are not evidence), or a prohibited practice; 2 bad input. Rules not yet in "
+            "force (upcoming) never fail the check.",
+        ),
     )
-    parser.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy in --db")
     parser.add_argument(
-        "--file", type=Path, metavar="X.json", help="read the strategy from an exchange document"
+        "strategy_id", nargs="?", metavar="STRATEGY_ID", help=translate("cli", "strategy in --db")
     )
-    parser.add_argument("--workshop", metavar="ID", help="check every strategy of a workshop")
+    parser.add_argument(
+        "--file",
+        type=Path,
+        metavar="X.json",
+        help=translate("cli", "read the strategy from an exchange document"),
+    )
+    parser.add_argument(
+        "--workshop", metavar="ID", help=translate("cli", "check every strategy of a workshop")
+    )
     parser.add_argument(
         "--packs",
         metavar="KEY[,KEY…]",
-        help="check against these packs instead of the strategy's selected ones",
+        help=translate("cli", "check against these packs instead of the strategy's selected ones"),
     )
-    parser.add_argument("--all-packs", action="store_true", help="check against every pack")
-    parser.add_argument("--card", metavar="CARD_ID", help="also list the rules this card satisfies")
     parser.add_argument(
-        "--crosswalk", action="store_true", help="print the capability × pack table and exit"
+        "--all-packs", action="store_true", help=translate("cli", "check against every pack")
+    )
+    parser.add_argument(
+        "--card",
+        metavar="CARD_ID",
+        help=translate("cli", "also list the rules this card satisfies"),
+    )
+    parser.add_argument(
+        "--crosswalk",
+        action="store_true",
+        help=translate("cli", "print the capability × pack table and exit"),
     )
     parser.add_argument(
         "--as-of",
         metavar=AS_OF_FORM,
-        help="evaluate the law as it stands on this date (default: the date in the strategy's "
-        "profile, else today); rules not yet in force show as upcoming",
+        help=translate(
+            "cli",
+            "evaluate the law as it stands on this date (default: the date in the strategy's "
+            "profile, else today); rules not yet in force show as upcoming",
+        ),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=run)
@@ -219,7 +245,6 @@ def _single(
             document["card"] = {"id": card.id, "satisfies": [vars(r) for r in satisfied]}
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return _exit([result])
-    from app.i18n import translate
     from app.resources import localized_cards
 
     shown = localized_cards(strategy)  # catalog titles left as they were, in this language
@@ -278,7 +303,6 @@ def _workshop(
         }
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return _exit(results)
-    from app.i18n import translate
 
     header = workshop_header(results, checker.packs)
     when = header[0][:1].lower() + header[0][1:]  # 'law as of 5 December 2026'

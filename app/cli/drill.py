@@ -20,6 +20,7 @@ from app.drills.render import outcome_table, year_table
 from app.drills.report import catalog_providers, outcome_row
 from app.drills.simulate import harm_totals, simulate_year
 from app.drills.trace import run_drills
+from app.i18n import translate
 from app.paths import agency_dir
 from app.resources import ContentError, ContentLibrary
 from models.drills import DrillEvent, resilience
@@ -36,27 +37,37 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add the ``drill`` sub-command."""
     parser = subparsers.add_parser(
         "drill",
-        help="run what-if events on a strategy and print how it fares",
-        description="Trace what-if events (data drift, outage, appeal, breach, …) through a "
-        "strategy: detected, handled by an owner, fed back — or where the chain breaks.",
+        help=translate("cli", "run what-if events on a strategy and print how it fares"),
+        description=translate(
+            "cli",
+            "Trace what-if events (data drift, outage, appeal, breach, …) through a "
+            "strategy: detected, handled by an owner, fed back — or where the chain breaks.",
+        ),
     )
-    parser.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy in --db")
     parser.add_argument(
-        "--file", type=Path, metavar="X.json", help="read the strategy from an exchange document"
+        "strategy_id", nargs="?", metavar="STRATEGY_ID", help=translate("cli", "strategy in --db")
+    )
+    parser.add_argument(
+        "--file",
+        type=Path,
+        metavar="X.json",
+        help=translate("cli", "read the strategy from an exchange document"),
     )
     parser.add_argument(
         "--event",
         action="append",
         metavar="KEY",
-        help="run only this event (repeatable; default: all events)",
+        help=translate("cli", "run only this event (repeatable; default: all events)"),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--year", action="store_true", help="also simulate a year in production")
+    parser.add_argument(
+        "--year", action="store_true", help=translate("cli", "also simulate a year in production")
+    )
     parser.add_argument(
         "--seed",
         type=int,
         metavar="N",
-        help="seed of the simulated year (implies --year; default 0)",
+        help=translate("cli", "seed of the simulated year (implies --year; default 0)"),
     )
     parser.set_defaults(func=run)
 
@@ -79,7 +90,6 @@ def run(args: argparse.Namespace) -> int:
 
     strategy = localized_cards(strategy)  # catalog titles left as they were, in this language
     scenario = library.scenarios.get(strategy.scenario_key)
-    from app.i18n import translate
 
     default = translate("drills", "people affected")  # DEFAULT_HARM_UNIT
     harm_unit = harm_unit_hint or (scenario.harm_unit if scenario else default)
@@ -119,7 +129,6 @@ def run(args: argparse.Namespace) -> int:
             }
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
-    from app.i18n import translate
 
     print(
         translate(

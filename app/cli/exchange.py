@@ -15,6 +15,7 @@ from pathlib import Path
 from app.cli import EXIT_OK, fail, load_content
 from app.cli.workshops import MissingDatabaseError, open_store, sqlite_file
 from app.export.atomic import held, open_temp
+from app.i18n import translate
 from app.paths import resolve_db_url
 from app.reading import InputError, display_path, read_file, read_stream
 
@@ -26,38 +27,55 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add ``export`` and ``import`` to the top-level parser."""
     export = subparsers.add_parser(
         "export",
-        help="export a strategy or a whole workshop as a JSON document",
-        description="Export one strategy (with its workshop and scenario as context) or, with "
-        "--workshop, a whole workshop, as a versioned JSON document carrying its own SHA-256.",
+        help=translate("cli", "export a strategy or a whole workshop as a JSON document"),
+        description=translate(
+            "cli",
+            "Export one strategy (with its workshop and scenario as context) or, with "
+            "--workshop, a whole workshop, as a versioned JSON document carrying its own SHA-256.",
+        ),
     )
-    export.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy to export")
-    export.add_argument("--workshop", metavar="ID", help="export this whole workshop instead")
+    export.add_argument(
+        "strategy_id", nargs="?", metavar="STRATEGY_ID", help=translate("cli", "strategy to export")
+    )
+    export.add_argument(
+        "--workshop", metavar="ID", help=translate("cli", "export this whole workshop instead")
+    )
     export.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         default=STDIO,
-        help="file to write ('-' for standard output, the default)",
+        help=translate("cli", "file to write ('-' for standard output, the default)"),
     )
     export.set_defaults(func=run_export)
 
     imp = subparsers.add_parser(
         "import",
-        help="import a strategy or workshop document",
-        description="Import a document written by 'export'. The whole document is checked "
-        "first; if anything is wrong nothing is written and every problem is listed. A "
-        "strategy whose id is already in the database is refused unless --as-new is given.",
+        help=translate("cli", "import a strategy or workshop document"),
+        description=translate(
+            "cli",
+            "Import a document written by 'export'. The whole document is checked "
+            "first; if anything is wrong nothing is written and every problem is listed. A "
+            "strategy whose id is already in the database is refused unless --as-new is given.",
+        ),
     )
-    imp.add_argument("file", metavar="FILE", help="the document ('-' for standard input)")
+    imp.add_argument(
+        "file", metavar="FILE", help=translate("cli", "the document ('-' for standard input)")
+    )
     imp.add_argument(
         "--as-new",
         action="store_true",
-        help="import copies with fresh strategy ids (a workshop document becomes a new workshop)",
+        help=translate(
+            "cli",
+            "import copies with fresh strategy ids (a workshop document becomes a new workshop)",
+        ),
     )
     imp.add_argument(
         "--dry-run",
         action="store_true",
-        help="check the document and show what would be imported, without writing",
+        help=translate(
+            "cli", "check the document and show what would be imported, without writing"
+        ),
     )
     imp.set_defaults(func=run_import)
 

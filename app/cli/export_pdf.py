@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli import EXIT_OK, fail, load_content
+from app.i18n import translate
 from app.reading import display_path
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
@@ -52,35 +53,51 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add ``export-pdf`` to the top-level parser."""
     parser = subparsers.add_parser(
         "export-pdf",
-        help="export a strategy (or a whole workshop) as a presentation PDF",
-        description="Export a strategy as a 16:9 presentation (at most about ten slides for "
-        "a five-minute team presentation), or with --plan as the full plan, a portrait "
-        "document with every card, finding, citation and action. With --workshop, write both "
-        "for every strategy of the workshop into a folder, plus a one-page coverage index.",
+        help=translate("cli", "export a strategy (or a whole workshop) as a presentation PDF"),
+        description=translate(
+            "cli",
+            "Export a strategy as a 16:9 presentation (at most about ten slides for "
+            "a five-minute team presentation), or with --plan as the full plan, a portrait "
+            "document with every card, finding, citation and action. With --workshop, write both "
+            "for every strategy of the workshop into a folder, plus a one-page coverage index.",
+        ),
     )
-    parser.add_argument("strategy_id", nargs="?", metavar="STRATEGY_ID", help="strategy to export")
-    parser.add_argument("--workshop", metavar="ID", help="export every strategy of this workshop")
+    parser.add_argument(
+        "strategy_id", nargs="?", metavar="STRATEGY_ID", help=translate("cli", "strategy to export")
+    )
+    parser.add_argument(
+        "--workshop", metavar="ID", help=translate("cli", "export every strategy of this workshop")
+    )
     parser.add_argument(
         "-o",
         "--output",
         metavar="PATH",
         required=True,
-        help="the PDF file to write (with --workshop: the folder to write into)",
+        help=translate("cli", "the PDF file to write (with --workshop: the folder to write into)"),
     )
     parser.add_argument(
         "--plan",
         "--handout",
         dest="plan",
         action="store_true",
-        help="the full plan (portrait) instead of the presentation",
+        help=translate("cli", "the full plan (portrait) instead of the presentation"),
     )
     parser.add_argument(
-        "--page-size", choices=SIZES, default="a4", help="paper size of the plan (default a4)"
+        "--page-size",
+        choices=SIZES,
+        default="a4",
+        help=translate("cli", "paper size of the plan (default a4)"),
     )
-    parser.add_argument("--markdown", action="store_true", help="also write a Markdown file")
-    parser.add_argument("--csv", action="store_true", help="also write the action list as CSV")
     parser.add_argument(
-        "--no-drills", action="store_true", help="leave out the drills slides (what-if events)"
+        "--markdown", action="store_true", help=translate("cli", "also write a Markdown file")
+    )
+    parser.add_argument(
+        "--csv", action="store_true", help=translate("cli", "also write the action list as CSV")
+    )
+    parser.add_argument(
+        "--no-drills",
+        action="store_true",
+        help=translate("cli", "leave out the drills slides (what-if events)"),
     )
     parser.set_defaults(func=run)
 

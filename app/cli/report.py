@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli import EXIT_OK, fail, load_content
+from app.i18n import translate
 from app.reading import display_path
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
@@ -33,22 +34,38 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add ``report`` to the top-level parser."""
     parser = subparsers.add_parser(
         "report",
-        help="write a workshop's facilitator report (PDF, Markdown) or its scores as CSV",
-        description="Write the facilitator report of a workshop: teams × rubric criteria, "
-        "coverage per pack per team, common gaps, the peer-feedback digest and the review "
-        "state of every phase. Give -o for the PDF, --markdown for a Markdown copy and "
-        "--scores-csv for the rubric scores as CSV (any one or more).",
+        help=translate(
+            "cli", "write a workshop's facilitator report (PDF, Markdown) or its scores as CSV"
+        ),
+        description=translate(
+            "cli",
+            "Write the facilitator report of a workshop: teams × rubric criteria, "
+            "coverage per pack per team, common gaps, the peer-feedback digest and the review "
+            "state of every phase. Give -o for the PDF, --markdown for a Markdown copy and "
+            "--scores-csv for the rubric scores as CSV (any one or more).",
+        ),
     )
-    parser.add_argument("--workshop", metavar="ID", required=True, help="the workshop to report")
-    parser.add_argument("-o", "--output", type=Path, metavar="REPORT.pdf", help="the PDF to write")
-    parser.add_argument("--markdown", type=Path, metavar="FILE", help="also write Markdown")
     parser.add_argument(
-        "--scores-csv", type=Path, metavar="FILE", help="write the rubric scores as CSV"
+        "--workshop", metavar="ID", required=True, help=translate("cli", "the workshop to report")
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="REPORT.pdf", help=translate("cli", "the PDF to write")
+    )
+    parser.add_argument(
+        "--markdown", type=Path, metavar="FILE", help=translate("cli", "also write Markdown")
+    )
+    parser.add_argument(
+        "--scores-csv",
+        type=Path,
+        metavar="FILE",
+        help=translate("cli", "write the rubric scores as CSV"),
     )
     parser.add_argument(
         "--rubric",
         metavar="KEY",
-        help="the rubric to report (default: the one the score sheets use, else 'default')",
+        help=translate(
+            "cli", "the rubric to report (default: the one the score sheets use, else 'default')"
+        ),
     )
     parser.set_defaults(func=run)
 

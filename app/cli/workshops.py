@@ -29,27 +29,37 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add ``workshops``, ``strategies`` and ``demo`` to the top-level parser."""
     workshops = subparsers.add_parser(
         "workshops",
-        help="list the workshops in the database",
-        description="List the workshops in the database: id, name, date, teams, strategies.",
+        help=translate("cli", "list the workshops in the database"),
+        description=translate(
+            "cli", "List the workshops in the database: id, name, date, teams, strategies."
+        ),
     )
     _add_format(workshops)
     workshops.set_defaults(func=run_workshops)
 
     strategies = subparsers.add_parser(
         "strategies",
-        help="list the strategies in the database",
-        description="List strategies (of one workshop with --workshop): id, team, scenario, "
-        "name, revision, cards.",
+        help=translate("cli", "list the strategies in the database"),
+        description=translate(
+            "cli",
+            "List strategies (of one workshop with --workshop): id, team, scenario, "
+            "name, revision, cards.",
+        ),
     )
-    strategies.add_argument("--workshop", metavar="ID", help="only this workshop's strategies")
+    strategies.add_argument(
+        "--workshop", metavar="ID", help=translate("cli", "only this workshop's strategies")
+    )
     _add_format(strategies)
     strategies.set_defaults(func=run_strategies)
 
     demo = subparsers.add_parser(
         "demo",
-        help="create the demo workshop in the database",
-        description="Create the demo workshop (two teams, two scenarios, one partly built "
-        "strategy) in the database given by --db; says so if it is already there.",
+        help=translate("cli", "create the demo workshop in the database"),
+        description=translate(
+            "cli",
+            "Create the demo workshop (two teams, two scenarios, one partly built "
+            "strategy) in the database given by --db; says so if it is already there.",
+        ),
     )
     demo.set_defaults(func=run_demo)
 
@@ -59,7 +69,7 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=("table", "json"),
         default="table",
-        help="a text table (default) or JSON for scripts",
+        help=translate("cli", "a text table (default) or JSON for scripts"),
     )
 
 

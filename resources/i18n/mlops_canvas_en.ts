@@ -1029,6 +1029,369 @@
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>MLOps Lifecycle Canvas: design public-sector MLOps strategies offline. Without a sub-command (only --db, if anything), the desktop app opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>show program's version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>database file or SQLAlchemy URL (default: $MLOPS_CANVAS_DB, else the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>language of the output, the help and exports: en or fr (default: $MLOPS_CANVAS_LANG, else the system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>check strategies against the lifecycle rules and rule packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>Check a strategy (or every strategy of a workshop) against the built-in lifecycle rules and its rule packs on a date: the gaps that would hurt first, then every finding by pack (missing, planned, upcoming), and coverage in place and planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>Exit status: 0 no blocking finding; 1 an error missing or only planned (planned cards are not evidence), or a prohibited practice; 2 bad input. Rules not yet in force (upcoming) never fail the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <location filename="../../app/cli/drill.py"/>
+        <source>strategy in --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <location filename="../../app/cli/drill.py"/>
+        <source>read the strategy from an exchange document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>check every strategy of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>check against these packs instead of the strategy's selected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>check against every pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>also list the rules this card satisfies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>print the capability × pack table and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>evaluate the law as it stands on this date (default: the date in the strategy's profile, else today); rules not yet in force show as upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>run what-if events on a strategy and print how it fares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>Trace what-if events (data drift, outage, appeal, breach, …) through a strategy: detected, handled by an owner, fed back — or where the chain breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>run only this event (repeatable; default: all events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>also simulate a year in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>seed of the simulated year (implies --year; default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>export a strategy or a whole workshop as a JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>Export one strategy (with its workshop and scenario as context) or, with --workshop, a whole workshop, as a versioned JSON document carrying its own SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>strategy to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>export this whole workshop instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>file to write ('-' for standard output, the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>import a strategy or workshop document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>Import a document written by 'export'. The whole document is checked first; if anything is wrong nothing is written and every problem is listed. A strategy whose id is already in the database is refused unless --as-new is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>the document ('-' for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>import copies with fresh strategy ids (a workshop document becomes a new workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>check the document and show what would be imported, without writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>export a strategy (or a whole workshop) as a presentation PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>Export a strategy as a 16:9 presentation (at most about ten slides for a five-minute team presentation), or with --plan as the full plan, a portrait document with every card, finding, citation and action. With --workshop, write both for every strategy of the workshop into a folder, plus a one-page coverage index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>export every strategy of this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>the PDF file to write (with --workshop: the folder to write into)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>the full plan (portrait) instead of the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>paper size of the plan (default a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>also write a Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>also write the action list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>leave out the drills slides (what-if events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>{heading}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>{prog}: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>write a workshop's facilitator report (PDF, Markdown) or its scores as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>Write the facilitator report of a workshop: teams × rubric criteria, coverage per pack per team, common gaps, the peer-feedback digest and the review state of every phase. Give -o for the PDF, --markdown for a Markdown copy and --scores-csv for the rubric scores as CSV (any one or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>the workshop to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>also write Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>write the rubric scores as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>the rubric to report (default: the one the score sheets use, else 'default')</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>list the workshops in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>List the workshops in the database: id, name, date, teams, strategies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>list the strategies in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>List strategies (of one workshop with --workshop): id, team, scenario, name, revision, cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>only this workshop's strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>create the demo workshop in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>Create the demo workshop (two teams, two scenarios, one partly built strategy) in the database given by --db; says so if it is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>a text table (default) or JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/workshops.py"/>
         <source>No workshops yet. Create the demo with 'demo' or bring one in with 'import'.</source>
         <translation type="unfinished"></translation>

@@ -1037,6 +1037,369 @@
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>MLOps Lifecycle Canvas: design public-sector MLOps strategies offline. Without a sub-command (only --db, if anything), the desktop app opens.</source>
+        <translation>MLOps Lifecycle Canvas : concevoir hors ligne des stratégies MLOps pour le secteur public. Sans sous-commande (seulement --db, le cas échéant), l'application de bureau s'ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>show program's version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>database file or SQLAlchemy URL (default: $MLOPS_CANVAS_DB, else the data folder)</source>
+        <translation>fichier de base de données ou URL SQLAlchemy (par défaut : $MLOPS_CANVAS_DB, sinon le dossier des données)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>language of the output, the help and exports: en or fr (default: $MLOPS_CANVAS_LANG, else the system language)</source>
+        <translation>langue de la sortie, de l'aide et des exportations : en ou fr (par défaut : $MLOPS_CANVAS_LANG, sinon la langue du système)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>check strategies against the lifecycle rules and rule packs</source>
+        <translation>vérifier des stratégies selon les règles du cycle de vie et les ensembles de règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>Check a strategy (or every strategy of a workshop) against the built-in lifecycle rules and its rule packs on a date: the gaps that would hurt first, then every finding by pack (missing, planned, upcoming), and coverage in place and planned.</source>
+        <translation>Vérifier une stratégie (ou toutes les stratégies d'un atelier) selon les règles intégrées du cycle de vie et ses ensembles de règles à une date : les lacunes qui nuiraient en premier, puis chaque constat par ensemble de règles (manquant, prévu, à venir), et la couverture en place et prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>Exit status: 0 no blocking finding; 1 an error missing or only planned (planned cards are not evidence), or a prohibited practice; 2 bad input. Rules not yet in force (upcoming) never fail the check.</source>
+        <translation>Code de sortie : 0 aucun constat bloquant; 1 une erreur manquante ou seulement prévue (une carte prévue n'est pas une preuve), ou une pratique interdite; 2 entrée invalide. Les règles pas encore en vigueur (à venir) ne font jamais échouer la vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <location filename="../../app/cli/drill.py"/>
+        <source>strategy in --db</source>
+        <translation>stratégie dans --db</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <location filename="../../app/cli/drill.py"/>
+        <source>read the strategy from an exchange document</source>
+        <translation>lire la stratégie dans un document d'échange</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>check every strategy of a workshop</source>
+        <translation>vérifier toutes les stratégies d'un atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>check against these packs instead of the strategy's selected ones</source>
+        <translation>vérifier selon ces ensembles de règles plutôt que ceux que la stratégie a choisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>check against every pack</source>
+        <translation>vérifier selon tous les ensembles de règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>also list the rules this card satisfies</source>
+        <translation>énumérer aussi les règles que cette carte respecte</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>print the capability × pack table and exit</source>
+        <translation>afficher le tableau capacités × ensembles de règles et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>evaluate the law as it stands on this date (default: the date in the strategy's profile, else today); rules not yet in force show as upcoming</source>
+        <translation>évaluer le droit tel qu'il est à cette date (par défaut : la date du profil de la stratégie, sinon aujourd'hui); les règles pas encore en vigueur sont indiquées comme à venir</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>run what-if events on a strategy and print how it fares</source>
+        <translation>soumettre une stratégie à des événements hypothétiques et afficher comment elle s'en tire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>Trace what-if events (data drift, outage, appeal, breach, …) through a strategy: detected, handled by an owner, fed back — or where the chain breaks.</source>
+        <translation>Retracer des événements hypothétiques (dérive des données, panne, appel, atteinte, …) dans une stratégie : détectés, traités par un responsable, suivis d'une rétroaction — ou l'endroit où la chaîne se rompt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>run only this event (repeatable; default: all events)</source>
+        <translation>exécuter seulement cet événement (répétable; par défaut : tous les événements)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>also simulate a year in production</source>
+        <translation>simuler aussi une année en production</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>seed of the simulated year (implies --year; default 0)</source>
+        <translation>graine de l'année simulée (implique --year; par défaut 0)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>export a strategy or a whole workshop as a JSON document</source>
+        <translation>exporter une stratégie ou un atelier entier en document JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>Export one strategy (with its workshop and scenario as context) or, with --workshop, a whole workshop, as a versioned JSON document carrying its own SHA-256.</source>
+        <translation>Exporter une stratégie (avec son atelier et son scénario pour contexte) ou, avec --workshop, un atelier entier, en document JSON versionné portant son propre SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>strategy to export</source>
+        <translation>stratégie à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>export this whole workshop instead</source>
+        <translation>exporter plutôt cet atelier entier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>file to write ('-' for standard output, the default)</source>
+        <translation>fichier à écrire (« - » pour la sortie standard, par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>import a strategy or workshop document</source>
+        <translation>importer un document de stratégie ou d'atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>Import a document written by 'export'. The whole document is checked first; if anything is wrong nothing is written and every problem is listed. A strategy whose id is already in the database is refused unless --as-new is given.</source>
+        <translation>Importer un document écrit par « export ». Le document entier est d'abord vérifié; si quoi que ce soit est erroné, rien n'est écrit et chaque problème est énuméré. Une stratégie dont l'identifiant est déjà dans la base de données est refusée, sauf avec --as-new.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>the document ('-' for standard input)</source>
+        <translation>le document (« - » pour l'entrée standard)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>import copies with fresh strategy ids (a workshop document becomes a new workshop)</source>
+        <translation>importer des copies avec de nouveaux identifiants de stratégie (un document d'atelier devient un nouvel atelier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>check the document and show what would be imported, without writing</source>
+        <translation>vérifier le document et montrer ce qui serait importé, sans rien écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>export a strategy (or a whole workshop) as a presentation PDF</source>
+        <translation>exporter une stratégie (ou un atelier entier) en présentation PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>Export a strategy as a 16:9 presentation (at most about ten slides for a five-minute team presentation), or with --plan as the full plan, a portrait document with every card, finding, citation and action. With --workshop, write both for every strategy of the workshop into a folder, plus a one-page coverage index.</source>
+        <translation>Exporter une stratégie en présentation 16:9 (une dizaine de diapositives au plus, pour une présentation d'équipe de cinq minutes) ou, avec --plan, en plan complet, un document en portrait avec chaque carte, constat, citation et mesure. Avec --workshop, écrire les deux pour chaque stratégie de l'atelier dans un dossier, plus un index de couverture d'une page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>export every strategy of this workshop</source>
+        <translation>exporter toutes les stratégies de cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>the PDF file to write (with --workshop: the folder to write into)</source>
+        <translation>le fichier PDF à écrire (avec --workshop : le dossier où écrire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>the full plan (portrait) instead of the presentation</source>
+        <translation>le plan complet (portrait) plutôt que la présentation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>paper size of the plan (default a4)</source>
+        <translation>format de papier du plan (par défaut a4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>also write a Markdown file</source>
+        <translation>écrire aussi un fichier Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>also write the action list as CSV</source>
+        <translation>écrire aussi la liste des mesures en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>leave out the drills slides (what-if events)</source>
+        <translation>omettre les diapositives des exercices (événements hypothétiques)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>{heading}:</source>
+        <translation>{heading} :</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d'aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog} : erreur : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>not allowed with argument %s</source>
+        <translation>non permis avec l'argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l'un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>write a workshop's facilitator report (PDF, Markdown) or its scores as CSV</source>
+        <translation>écrire le rapport d'animation d'un atelier (PDF, Markdown) ou ses notes en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>Write the facilitator report of a workshop: teams × rubric criteria, coverage per pack per team, common gaps, the peer-feedback digest and the review state of every phase. Give -o for the PDF, --markdown for a Markdown copy and --scores-csv for the rubric scores as CSV (any one or more).</source>
+        <translation>Écrire le rapport d'animation d'un atelier : équipes × critères de la grille d'évaluation, couverture par ensemble de règles et par équipe, lacunes communes, synthèse de la rétroaction des pairs et état de l'examen de chaque phase. Donner -o pour le PDF, --markdown pour une copie Markdown et --scores-csv pour les notes selon la grille en CSV (une ou plusieurs de ces options).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>the workshop to report</source>
+        <translation>l'atelier visé par le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>also write Markdown</source>
+        <translation>écrire aussi en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>write the rubric scores as CSV</source>
+        <translation>écrire les notes selon la grille en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>the rubric to report (default: the one the score sheets use, else 'default')</source>
+        <translation>la grille d'évaluation du rapport (par défaut : celle des feuilles de notation, sinon « default »)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>list the workshops in the database</source>
+        <translation>énumérer les ateliers de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>List the workshops in the database: id, name, date, teams, strategies.</source>
+        <translation>Énumérer les ateliers de la base de données : identifiant, nom, date, équipes, stratégies.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>list the strategies in the database</source>
+        <translation>énumérer les stratégies de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>List strategies (of one workshop with --workshop): id, team, scenario, name, revision, cards.</source>
+        <translation>Énumérer les stratégies (d'un seul atelier avec --workshop) : identifiant, équipe, scénario, nom, révision, cartes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>only this workshop's strategies</source>
+        <translation>seulement les stratégies de cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>create the demo workshop in the database</source>
+        <translation>créer l'atelier de démonstration dans la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>Create the demo workshop (two teams, two scenarios, one partly built strategy) in the database given by --db; says so if it is already there.</source>
+        <translation>Créer l'atelier de démonstration (deux équipes, deux scénarios, une stratégie en partie construite) dans la base de données indiquée par --db; le signale s'il y est déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>a text table (default) or JSON for scripts</source>
+        <translation>un tableau texte (par défaut) ou du JSON pour les scripts</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/workshops.py"/>
         <source>No workshops yet. Create the demo with 'demo' or bring one in with 'import'.</source>
         <translation>Aucun atelier pour l'instant. Créez la démonstration avec « demo » ou importez-en un avec « import ».</translation>
