@@ -1069,7 +1069,7 @@
     <message>
         <location filename="../../app/cli/check.py"/>
         <source>Exit status: 0 no blocking finding; 1 an error missing or only planned (planned cards are not evidence), or a prohibited practice; 2 bad input. Rules not yet in force (upcoming) never fail the check.</source>
-        <translation>Code de sortie : 0 aucun constat bloquant; 1 une erreur manquante ou seulement prévue (une carte prévue n'est pas une preuve), ou une pratique interdite; 2 entrée invalide. Les règles pas encore en vigueur (à venir) ne font jamais échouer la vérification.</translation>
+        <translation>Code de sortie : 0 aucun constat bloquant; 1 un constat de niveau erreur dont la carte manque ou n'est que prévue (une carte prévue n'est pas une preuve), ou une pratique interdite; 2 entrée invalide. Les règles pas encore en vigueur (à venir) ne font jamais échouer la vérification.</translation>
     </message>
     <message>
         <location filename="../../app/cli/check.py"/>
