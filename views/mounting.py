@@ -17,8 +17,12 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
     QTabBar,
     QToolButton,
+    QWidget,
 )
 
 from app.export.assemble import scenario_for
@@ -64,6 +68,27 @@ def tab_in_view(bar: QTabBar, index: int) -> bool:
     return not any(arrow.intersects(rect) for arrow in arrows)
 
 
+class _CompactTabs(QProxyStyle):
+    """The platform style with half the space beside a tab's title: three panels' titles
+    then fit a 256 px column in French at 100 % (they were cut to "Pal…"). Like the
+    interface's accent-safe style (``views.translation``), an unselected tab's title is
+    not shifted down, so a capital's accent is not clipped."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        """Half the style's ``PM_TabBarTabHSpace``, no vertical tab shift; the rest as is."""
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        value = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return value // 2
+        return value
+
+
 class WholeDockTabs(QObject):
     """Keeps the titles on the tab bars of panels stacked as tabs whole.
 
@@ -77,6 +102,8 @@ class WholeDockTabs(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._style = _CompactTabs()
+        self._style.setParent(self)
         window.installEventFilter(self)
         self.apply()
 
@@ -85,6 +112,9 @@ class WholeDockTabs(QObject):
         for bar in self._window.findChildren(
             QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly
         ):
+            if bar.property("compact_tabs") is None:
+                bar.setProperty("compact_tabs", True)
+                bar.setStyle(self._style)
             if bar.elideMode() != Qt.TextElideMode.ElideNone:
                 bar.setElideMode(Qt.TextElideMode.ElideNone)
             if not bar.usesScrollButtons():

@@ -6749,6 +6749,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
+        <source>Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
         <source>Planned cards, not yet in place: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6802,11 +6807,6 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../views/docks/finding_details.py"/>
         <source>Why it ranks here: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/docks/finding_details.py"/>
-        <source>Fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7205,6 +7205,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../views/docks/finding_tree.py"/>
         <source>Upcoming — not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>{status} · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
