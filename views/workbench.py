@@ -202,6 +202,9 @@ class Workbench(Workflows):
         window.addDockWidget(right, self.history_dock)
         window.tabifyDockWidget(self.outline, self.history_dock)
         self.outline.raise_()
+        from views.mounting import WholeDockTabs
+
+        self.dock_tabs = WholeDockTabs(window)
         self.canvas_area = CanvasArea(self.view)
         window.set_central(self.canvas_area)
         window.statusBar().addPermanentWidget(self.zoom_label)

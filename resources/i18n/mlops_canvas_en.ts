@@ -7112,6 +7112,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
+        <source>Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
         <source>Planned cards, not yet in place: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7165,11 +7170,6 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../views/docks/finding_details.py"/>
         <source>Why it ranks here: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/docks/finding_details.py"/>
-        <source>Fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7568,6 +7568,11 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     <message>
         <location filename="../../views/docks/finding_tree.py"/>
         <source>Upcoming — not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>{status} · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7136,6 +7136,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
+        <source>Fixes</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_details.py"/>
         <source>Planned cards, not yet in place: {names}</source>
         <translation>Cartes prévues, pas encore en place : {names}</translation>
     </message>
@@ -7190,11 +7195,6 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/docks/finding_details.py"/>
         <source>Why it ranks here: {why}</source>
         <translation>Pourquoi ce rang : {why}</translation>
-    </message>
-    <message>
-        <location filename="../../views/docks/finding_details.py"/>
-        <source>Fixes</source>
-        <translation>Corrections</translation>
     </message>
     <message>
         <location filename="../../views/docks/finding_details.py"/>
@@ -7593,6 +7593,11 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/docks/finding_tree.py"/>
         <source>Upcoming — not yet in force</source>
         <translation>À venir — pas encore en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/finding_tree.py"/>
+        <source>{status} · {title}</source>
+        <translation>{status} · {title}</translation>
     </message>
     <message>
         <location filename="../../views/docks/finding_tree.py"/>

@@ -44,6 +44,10 @@ class AboutFacts:
     content_folder: str
 
 
+HEADER_PADDING = 16
+"""Room a header section keeps around its text."""
+
+
 def _value(text: str, name: str, accessible: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
@@ -107,14 +111,13 @@ class AboutDialog(QDialog):
         self.packs = QTableWidget(len(facts.packs), 4)
         self.packs.setObjectName("about_packs")
         self.packs.setAccessibleName(translate("help", "Rule packs loaded"))
-        self.packs.setHorizontalHeaderLabels(
-            [
-                translate("help", "Rule pack"),
-                translate("help", "Version"),
-                translate("help", "Effective"),
-                translate("help", "Source and integrity"),
-            ]
-        )
+        headings = [
+            translate("help", "Rule pack"),
+            translate("help", "Version"),
+            translate("help", "Effective"),
+            translate("help", "Source and integrity"),
+        ]
+        self.packs.setHorizontalHeaderLabels(headings)
         self.packs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packs.verticalHeader().hide()
         for row, pack in enumerate(facts.packs):
@@ -122,11 +125,17 @@ class AboutDialog(QDialog):
             for column, text in enumerate(texts):
                 self.packs.setItem(row, column, QTableWidgetItem(text))
         header = self.packs.horizontalHeader()
-        # Titles and versions are both long sentences: share the width and wrap.
+        # Titles, versions and sources are long sentences: they share the width and wrap,
+        # each column never narrower than its heading (at 200 % font scale the sources
+        # took the width and left "Rule pack" 50 px).
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
+        header.setMinimumSectionSize(
+            max(metrics.horizontalAdvance(h) for h in headings) + HEADER_PADDING
+        )
         self.packs.setWordWrap(True)
         self.packs.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.packs, 1)
@@ -144,7 +153,11 @@ class AboutDialog(QDialog):
         close.clicked.connect(self.accept)
         layout.addWidget(buttons)
         self.license_dialog: QDialog | None = None
-        self.resize(760, 620)
+        # Room for the four headings side by side (the screen caps it when shown).
+        width = max(760, 4 * header.minimumSectionSize() + 80)
+        # Tall enough for the facts as they wrap at that width (they run to two or three
+        # lines at 200 % font scale); the screen caps it when shown.
+        self.resize(width, max(620, layout.totalHeightForWidth(width)))
 
     def _button(self, box: QDialogButtonBox, name: str, text: str) -> QPushButton:
         button = QPushButton(text)

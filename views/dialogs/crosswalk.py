@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,11 +36,30 @@ from models.strategy import Strategy
 from views.widgets.marks import named
 
 FIXED_COLUMNS = 3  # capability, in your strategy, packs
+PACK_COLUMN_WIDTH = 220
+"""A pack column's widest, in pixels at 100 % font scale..."""
+PACK_COLUMN_CHARS = 28
+"""...and in average characters (it grows with the font scale)."""
+HEADER_PADDING = 16
+"""Room a header section keeps around its text (margins, sort arrow excluded)."""
 
 
 def _short_citation(ref: RuleRef, pack: RulePack) -> str:
     prefix = f"{pack.cite_as or pack.title} "
     return ref.citation.removeprefix(prefix)
+
+
+def _broken(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken into lines at spaces so that each line is at most ``width`` wide
+    (a single word wider than that stays whole: the column grows to it)."""
+    lines: list[str] = []
+    for word in text.split():
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return "\n".join(lines) if lines else text
 
 
 class _CountItem(QTableWidgetItem):
@@ -198,9 +218,17 @@ class CrosswalkDialog(QDialog):
                 self.table.setItem(row, column, cell)
         self.table.setSortingEnabled(True)
         self.table.sortItems(2, Qt.SortOrder.DescendingOrder)
+        # A pack's column is at most about 28 characters wide (220 px at 100 %): its
+        # heading breaks into lines to fit, its tooltip names the pack in full.
+        metrics = self.table.horizontalHeader().fontMetrics()
+        widest = max(PACK_COLUMN_WIDTH, metrics.averageCharWidth() * PACK_COLUMN_CHARS)
+        for column in range(FIXED_COLUMNS, self.table.columnCount()):
+            heading = self.table.horizontalHeaderItem(column)
+            if heading is not None:
+                heading.setText(_broken(heading.text(), metrics, widest - HEADER_PADDING))
         self.table.resizeColumnsToContents()
         for column in range(FIXED_COLUMNS, self.table.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.table.resizeRowsToContents()
         self._apply_filters()
 

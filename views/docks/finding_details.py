@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -38,6 +39,7 @@ from views.docks.finding_text import (
     gap_why,
     state_sentence,
 )
+from views.docks.wrap_row import WrapRow, two_lines
 from views.items.card_item import Badge
 from views.widgets.marks import SEVERITY_COLOURS, SEVERITY_SYMBOLS, named, severity_label
 
@@ -203,7 +205,8 @@ class FindingDetails(QGroupBox):
                 "findings", "The catalog practice the Fix button adds; the best fit comes first."
             ),
         )
-        self.fix_button = QPushButton(translate("findings", "Fi&x: add this card"))
+        self._fix_text = translate("findings", "Fi&x: add this card")
+        self.fix_button = QPushButton(self._fix_text)
         self.fix_button.setObjectName("fix_button")
         self.fix_button.setAutoDefault(True)
         named(
@@ -214,8 +217,11 @@ class FindingDetails(QGroupBox):
             ),
         )
         self.fix_button.clicked.connect(self.request_fix)
-        fix_row.addWidget(self.fix_choice, 1)
-        fix_row.addWidget(self.fix_button)
+        # The practice and the button side by side when they fit, else one above the other.
+        self.fix_row = WrapRow(
+            (self.fix_choice, self.fix_button), (1, 0), translate("findings", "Fixes")
+        )
+        fix_row.addWidget(self.fix_row)
         for widget in (
             self.headline,
             self.state,
@@ -226,6 +232,29 @@ class FindingDetails(QGroupBox):
         ):
             layout.addWidget(widget)
         layout.addLayout(fix_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The Fix button's words go on two lines when one would be wider than the box
+        (French at 200 % font scale in a side column)."""
+        inner = self.layout().contentsMargins()  # type: ignore[union-attr]
+        frame = self.contentsMargins()
+        spare = inner.left() + inner.right() + frame.left() + frame.right()
+        room = event.size().width() - spare
+        button = self.fix_button
+        metrics = button.fontMetrics()
+
+        def advance(text: str) -> int:
+            return max(
+                metrics.horizontalAdvance(line.replace("&", "")) for line in text.split("\n")
+            )
+
+        padding = button.sizeHint().width() - advance(button.text())
+        wanted = self._fix_text
+        if advance(wanted) + padding > room:
+            wanted = two_lines(wanted)
+        if button.text() != wanted:
+            button.setText(wanted)
+        super().resizeEvent(event)
 
     def _clear(self) -> None:
         self.fix_choice.clear()

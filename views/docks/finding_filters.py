@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from app.i18n import translate
 from models.findings import Finding
 from models.vocabulary import FindingState, Severity
+from views.docks.wrap_row import WrapRow
 from views.widgets.marks import named, severity_icon, severity_plural, state_icon, state_phrase
 
 
@@ -83,10 +84,13 @@ class FindingFilters(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(max(10, len(first)))
-        row.addWidget(self.severity)
-        row.addWidget(self.state)
-        row.addWidget(self.pack)
-        row.addWidget(self.text, 1)
+        # Side by side in a wide panel; on two or four rows in a narrow one (200 %).
+        self.row = WrapRow(
+            (self.severity, self.state, self.pack, self.text),
+            (0, 0, 0, 1),
+            translate("findings", "Finding filters"),
+        )
+        row.addWidget(self.row)
         self.severity.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.state.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.pack.currentIndexChanged.connect(lambda _i: self.changed.emit())

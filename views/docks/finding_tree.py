@@ -13,9 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from app.i18n import translate
 from models.findings import CheckResult, Finding, TopGap
@@ -49,6 +56,13 @@ STATE_ORDER = (
     FindingState.PLANNED,
     FindingState.UPCOMING,
 )
+NARROW_CHARS = 36
+"""Below this many average characters beside the status column, the status words and
+citations join the finding's title instead of taking columns of their own."""
+CITATION_SHARE = 0.3
+"""The citation column's share of the width beside the status column."""
+HEADER_PADDING = 16
+"""Room a header section keeps around its text."""
 COLLAPSED_BY_DEFAULT = ("g|", "s|upcoming|")
 """Key prefixes of groups that start closed: a gap's findings, a pack's upcoming rules."""
 
@@ -72,6 +86,55 @@ def _group_heading(state: FindingState) -> str:
     }[state]
 
 
+class _RowDelegate(QStyledItemDelegate):
+    """Rows that wrap: a heading spanning the row is measured at the row's width, and in
+    a narrow list the citation is the finding's second line."""
+
+    def __init__(self, tree: FindingTree) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """In a narrow list, the status word and the citation join the finding's title."""
+        super().initStyleOption(option, index)
+        tree = self._tree
+        if not tree.narrow or tree.isFirstColumnSpanned(index.row(), index.parent()):
+            return
+        if index.column() == 0:
+            option.text = ""  # the mark stays
+        elif index.column() == 1:
+            text = str(option.text)
+            model = index.model()
+            status = model.index(index.row(), 0, index.parent()).data()
+            if status:
+                text = translate("findings", "{status} · {title}").format(status=status, title=text)
+            citation = model.index(index.row(), 2, index.parent()).data()
+            if citation:
+                text = f"{text}\u2028{citation}"  # a line break the painter keeps
+            option.text = text
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Wrapped at the cell's width (a spanned heading's is the row's, less its indent)."""
+        tree = self._tree
+        width = tree.columnWidth(index.column())
+        if index.column() == 0:
+            depth = 0
+            parent = index.parent()
+            while parent.isValid():
+                depth += 1
+                parent = parent.parent()
+            if tree.isFirstColumnSpanned(index.row(), index.parent()):
+                width = tree.viewport().width()
+            width -= tree.indentation() * (depth + 1)
+        option = QStyleOptionViewItem(option)
+        option.rect = QRect(0, 0, max(1, width), 1 << 20)
+        return super().sizeHint(option, index)
+
+
 class FindingTree(QTreeWidget):
     """The tree of gaps and findings; ``fill`` rebuilds it from a check result."""
 
@@ -92,7 +155,16 @@ class FindingTree(QTreeWidget):
         # squash the marks of the rows below it. A few hundred rows lay out fast anyway.
         self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)
-        self.setColumnWidth(1, 360)
+        # Rows wrap within the panel's width rather than scroll sideways (a narrow column
+        # at 200 % font scale): status fixed, finding stretches, citation a share of it.
+        self.setWordWrap(True)
+        self.narrow = False
+        self._status_width = 0
+        self.setItemDelegate(_RowDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         named(
             self,
             translate("findings", "Findings list"),
@@ -299,7 +371,39 @@ class FindingTree(QTreeWidget):
         metrics = self.fontMetrics()
         words = [severity_label(s) for s in Severity] + [state_label(s) for s in FindingState]
         widest = max(metrics.horizontalAdvance(w) for w in words)
-        self.setColumnWidth(0, widest + self.iconSize().width() + 3 * self.indentation() + 16)
+        self._status_width = widest + self.iconSize().width() + 3 * self.indentation() + 16
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the width: the status column as wide as its words, the citation column a
+        share of the rest, the finding the remainder. Too narrow for that (a side column
+        at 200 % font scale), the status column keeps only the marks and the finding's
+        text says the status word, the title, and the citation on a line of its own."""
+        metrics = self.header().fontMetrics()
+        width = self.viewport().width()
+        status = self._status_width
+        narrow = width - status < self.fontMetrics().averageCharWidth() * NARROW_CHARS
+        if narrow:
+            heading = metrics.horizontalAdvance(str(self.headerItem().text(0)))
+            status = max(
+                heading + HEADER_PADDING,
+                self.iconSize().width() + 3 * self.indentation() + HEADER_PADDING,
+            )
+        self.narrow = narrow
+        self.setColumnWidth(0, status)
+        if narrow != self.isColumnHidden(2):
+            self.setColumnHidden(2, narrow)
+        if not narrow:
+            heading = metrics.horizontalAdvance(str(self.headerItem().text(2)))
+            share = round((width - status) * CITATION_SHARE)
+            self.setColumnWidth(2, max(share, heading + HEADER_PADDING))
+        # Row heights follow the new widths (they wrap).
+        self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the columns to the new width."""
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 def _findings_under(item: QTreeWidgetItem) -> Iterator[Finding]:

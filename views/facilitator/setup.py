@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLayout,
     QLineEdit,
     QPushButton,
@@ -74,7 +75,11 @@ class AgendaDialog(QDialog):
                 translate("facilitator", "About"),
             ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        # The minutes column follows its heading and spin boxes (at 200 % font scale
+        # "Minutes" outgrew the default section).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         buttons = (
