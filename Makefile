@@ -31,15 +31,6 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-# The interface catalogs: every translate("context", "text") and QT_TRANSLATE_NOOP of the
-# code, merged into the .ts files (translations kept; sorted, no line numbers, so a
-# re-run on unchanged code changes nothing). app.i18n reads the .ts at run time.
-LUPDATE ?= $(BIN)/pyside6-lupdate
-TS_FILES := resources/i18n/mlops_canvas_en.ts resources/i18n/mlops_canvas_fr.ts
-ts:
-	$(LUPDATE) $$(find views app models -name '*.py' | LC_ALL=C sort) main.py \
-		-no-obsolete -locations none -sort-messages -source-language en -ts $(TS_FILES)
-
 run: $(STAMP)
 	$(BIN)/python main.py
 
