@@ -332,3 +332,21 @@ def test_another_seats_agenda_reaches_the_facilitator_timer(harness, ben, qtbot)
     timer = wb.facilitating.controller
     qtbot.waitUntil(lambda: timer.timer.agenda == agenda, timeout=3000)
     assert "Ben" in harness.window.statusBar().currentMessage()
+
+
+def test_a_seat_alone_looks_for_edits_less_often_until_another_arrives(harness, ben) -> None:  # type: ignore[no-untyped-def]
+    from views.seating import ALONE_MS, TICK_MS
+
+    wb = harness.workbench
+    seating = wb.seating
+    seating.coordinator._last_beat = -1e9  # a heartbeat is due: presence is read
+    seating.tick()
+    assert seating.alone and seating.timer.interval() == ALONE_MS
+    ben.heartbeat(wb.workshop.id, harness.session.strategy_id)
+    seating.coordinator._last_beat = -1e9
+    seating.tick()
+    assert not seating.alone and seating.timer.interval() == TICK_MS
+    ben.leave()
+    seating.coordinator._last_beat = -1e9
+    seating.tick()
+    assert seating.alone and seating.timer.interval() == ALONE_MS
