@@ -14,6 +14,7 @@ nothing to do); ``one_step`` folds several into a ``Batch``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from app.placement import hides, nearest_free_position
 from models.layout import next_free_position, slot_position
@@ -30,6 +31,9 @@ from models.operations import (
 )
 from models.phases import ALL_PHASES, Phase
 from models.strategy import Card, Link, Placement, Strategy, new_id
+
+if TYPE_CHECKING:
+    from app.resources import ContentLibrary
 
 __all__ = [
     "card_update",
@@ -181,16 +185,18 @@ def card_update(card: Card, values: Mapping[str, object]) -> UpdateCard | None:
     return UpdateCard(card_id=card.id, before=before, after=after)
 
 
-def catalog_retitling(strategy: Strategy) -> list[Operation]:
+def catalog_retitling(strategy: Strategy, library: ContentLibrary | None = None) -> list[Operation]:
     """Give cards still titled as a catalog entry (in any language) the entry's title in the
     current language; a title the team edited stays. Empty when nothing changes.
 
     A card placed from the catalog keeps the title the palette showed, in the language
     the window spoke then; a team that carries on in another language asks for this.
+    ``library``: the caller's library in the current language (other languages are read
+    only when a title differs from it).
     """
     from app.resources import localized_cards
 
-    shown = localized_cards(strategy)
+    shown = localized_cards(strategy, library)
     ops: list[Operation] = []
     for card_id, card in strategy.cards.items():
         title = shown.cards[card_id].title

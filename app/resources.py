@@ -584,8 +584,10 @@ def _installed(code: str, agency: str) -> ContentLibrary | None:
     return library
 
 
-def _library(code: str) -> ContentLibrary | None:
-    """The installed library in language ``code`` (read once), None when it does not load."""
+def installed_library(code: str) -> ContentLibrary | None:
+    """The installed library in language ``code`` (read once per process and agency folder),
+    None when it does not load. Shared by every reader of another language's text: the
+    export services of that language, stored copies compared with the library."""
     from app.paths import agency_dir
 
     return _installed(code, str(agency_dir("scenarios")))
@@ -593,7 +595,7 @@ def _library(code: str) -> ContentLibrary | None:
 
 def _libraries() -> dict[str, ContentLibrary]:
     """The installed library in every language the app has (those that load)."""
-    found = {code: _library(code) for code in i18n.LANGUAGES}
+    found = {code: installed_library(code) for code in i18n.LANGUAGES}
     return {code: library for code, library in found.items() if library is not None}
 
 
@@ -603,15 +605,17 @@ def library_versions(key: str) -> dict[str, Scenario]:
     return {code: found for code, found in versions.items() if found is not None}
 
 
-def localized_cards(strategy: Strategy) -> Strategy:
+def localized_cards(strategy: Strategy, current: ContentLibrary | None = None) -> Strategy:
     """``strategy`` with each catalog card's title in the current language, where unchanged.
 
     A card placed from the catalog keeps a copy of the entry's title, in the language
     the team worked in. A title still as the catalog wrote it (in any language) is
     shown in the catalog's title of the current language; a title the team edited
-    stays as written.
+    stays as written. ``current``: the library in the current language, when the caller
+    has it (default: the installed one, read once).
     """
-    current = _library(i18n.language())
+    if current is None:  # the caller's library, when it has one in this language, is not read again
+        current = installed_library(i18n.language())
     if current is None:
         return strategy
     cards = {}
@@ -654,7 +658,7 @@ def localized_scenario(
             installed library by the copy's key).
     """
     if versions is None:
-        current = _library(i18n.language())
+        current = installed_library(i18n.language())
         same = current.scenarios.get(stored.key) if current is not None else None
         if same is not None and same_text(stored, same):
             return stored  # already the library's text in this language: nothing else to read

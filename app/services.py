@@ -90,12 +90,15 @@ class Services:
         return other
 
     def _library_in(self, code: str) -> ContentLibrary:
-        from app.resources import load_installed_library, load_library
+        from app.resources import installed_library, load_library
 
         if not self.agency:
             return load_library(lang=code)
-        # The agency files' problems were reported when this library was loaded.
-        library, _problems = load_installed_library(lang=code)
+        # The one copy per language the process keeps (stored scenarios and card titles
+        # are compared with it too); the agency files' problems were reported at start.
+        library = installed_library(code)
+        if library is None:
+            return load_library(lang=code)  # raises ContentError naming what is broken
         return library
 
     @cached_property

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from app import edits
 from app.document import Document
 from app.i18n import language, language_in_text, translate
+from app.resources import ContentLibrary
 from models.content import CatalogEntry
 from models.errors import DomainError
 from models.layout import GRID
@@ -236,7 +237,8 @@ class StrategyEditor(QObject):
         Returns:
             How many cards were retitled.
         """
-        ops = edits.catalog_retitling(self.strategy)
+        own = self.library if isinstance(self.library, ContentLibrary) else None
+        ops = edits.catalog_retitling(self.strategy, own)
         if not ops:
             return 0
         text = translate("labels", "Catalog titles in {language}").format(

@@ -223,7 +223,7 @@ class Workflows(QObject):
         current = wb.session
         if current is None or current is not session:
             return
-        count = len(edits.catalog_retitling(current.document.strategy))
+        count = len(edits.catalog_retitling(current.document.strategy, wb.library))
         if count:
             wb.show_message(
                 translate(

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from app.export.bundle import ExportBundle, ExtraSections, Library, PageSize, SlideBuilder
-from app.resources import localized_cards, localized_scenario, same_text
+from app.resources import ContentLibrary, localized_cards, localized_scenario, same_text
 from models.content import Scenario
 from models.findings import CheckResult
 from models.strategy import Strategy
@@ -143,7 +143,9 @@ def assemble_bundle(
         page_size: the paper size of the full plan.
         sections: gives the strategy's extra sections (drills, reviews), if any.
     """
-    strategy = localized_cards(strategy)  # catalog titles left as they were, in this language
+    # Catalog titles left as they were, in this language (the given library is in it).
+    own = library if isinstance(library, ContentLibrary) else None
+    strategy = localized_cards(strategy, own)
     extra: tuple[SlideBuilder, ...] = tuple(sections(strategy, scenario)) if sections else ()
     return ExportBundle(
         workshop=workshop,

@@ -38,3 +38,13 @@ def test_catalog_titles_in_another_language_come_back_in_one_undoable_step(
     harness.workbench.actions["catalog_titles"].trigger()
     harness.workbench.actions["catalog_titles"].trigger()
     assert "already has its title" in harness.window.statusBar().currentMessage()
+
+
+def test_opening_a_board_worded_in_the_window_s_language_reads_no_library_again(
+    harness: Harness,
+) -> None:
+    from app import resources
+
+    resources._installed.cache_clear()
+    harness.workbench.offer_catalog_titles(harness.session)
+    assert resources._installed.cache_info().currsize == 0
