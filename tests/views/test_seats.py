@@ -350,3 +350,21 @@ def test_a_seat_alone_looks_for_edits_less_often_until_another_arrives(harness, 
     seating.coordinator._last_beat = -1e9
     seating.tick()
     assert seating.alone and seating.timer.interval() == ALONE_MS
+
+
+def test_an_edit_from_another_seat_ends_the_slow_ticks_before_the_next_heartbeat(  # type: ignore[no-untyped-def]
+    harness, ben
+) -> None:
+    from views.seating import ALONE_MS, TICK_MS
+
+    wb, session = harness.workbench, harness.session
+    seating = wb.seating
+    seating.timer.stop()
+    seating.coordinator._last_beat = -1e9
+    seating.tick()
+    assert seating.alone and seating.timer.interval() == ALONE_MS
+    assert ALONE_MS < 1000  # a newcomer's first edit must still arrive within a second
+    document, _saver = ben_edits(ben, session.strategy_id)  # Ben has left no heartbeat yet
+    document.apply(AddCard(card=Card(title="Ben's first card", phase=Phase.DATA)))
+    seating.tick()  # not a heartbeat tick: presence is not read
+    assert not seating.alone and seating.timer.interval() == TICK_MS
