@@ -38,6 +38,7 @@ from models.phases import Phase
 from models.review import Agenda
 from tests.views.conftest import Harness
 from views import translation
+from views.docks.wrap_row import WrapCombo
 
 TS_FR = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "mlops_canvas_fr.ts"
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -255,6 +256,19 @@ def too_narrow(window: QWidget) -> list[str]:
                 QStyle.SubControl.SC_ComboBoxEditField,
                 widget,
             )
+            if isinstance(widget, WrapCombo):  # its words wrap: they must fit the field's height
+                room = widget.text_rect(field)
+                needed = widget.fontMetrics().boundingRect(
+                    QRect(0, 0, room.width(), 1 << 16),
+                    int(Qt.TextFlag.TextWordWrap),
+                    widget.currentText(),
+                )
+                if needed.width() > room.width() or needed.height() > room.height():
+                    problems.append(
+                        f"combo {name!r} {widget.currentText()[:40]!r}: "
+                        f"{room.width()}×{room.height()} < {needed.width()}×{needed.height()}"
+                    )
+                continue
             need = widget.fontMetrics().horizontalAdvance(widget.currentText())
             if not widget.itemIcon(widget.currentIndex()).isNull():
                 need += widget.iconSize().width() + 4

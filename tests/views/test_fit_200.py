@@ -241,3 +241,30 @@ def test_a_wrap_row_puts_its_controls_on_more_rows_when_narrow(qtbot: Any) -> No
     assert row.per_row == 1
     assert row.minimumSizeHint().width() <= narrow
     assert all(w.width() >= w.sizeHint().width() for w in widgets[:2])
+
+
+def test_every_suggested_practice_shows_whole_at_200(at_200: Harness) -> None:
+    """Each gap picked in turn: its suggested practice (French titles run to ~580 px at
+    200 %) shows whole in the closed choice box, on more lines when the column is narrow."""
+    from PySide6.QtWidgets import QScrollArea
+
+    findings = _open_findings(at_200)
+    tree = findings.tree  # type: ignore[attr-defined]
+    choice = findings.fix_choice  # type: ignore[attr-defined]
+    scroller = next(a for a in findings.findChildren(QScrollArea) if a.isAncestorOf(choice))
+    problems: list[str] = []
+    seen = 0
+    for row in tree.gap_rows():
+        tree.setCurrentItem(row[0])
+        QApplication.processEvents()
+        for index in range(choice.count()):
+            choice.setCurrentIndex(index)
+            for _pass in range(6):  # each layout level up asks again on a later pass
+                QApplication.processEvents()
+            scroller.ensureWidgetVisible(choice)
+            QApplication.processEvents()
+            assert not choice.visibleRegion().isEmpty()
+            seen += 1
+            problems += [p for p in too_narrow(findings) if "fix_choice" in p]
+    assert seen > 3
+    assert not problems, "\n".join(sorted(set(problems))[:20])

@@ -39,7 +39,7 @@ from views.docks.finding_text import (
     gap_why,
     state_sentence,
 )
-from views.docks.wrap_row import WrapRow, two_lines
+from views.docks.wrap_row import WrapCombo, WrapRow, two_lines
 from views.items.card_item import Badge
 from views.widgets.marks import SEVERITY_COLOURS, SEVERITY_SYMBOLS, named, severity_label
 
@@ -192,7 +192,7 @@ class FindingDetails(QGroupBox):
         self.cards.setObjectName("finding_cards")
         self.cards.setWordWrap(True)
         fix_row = QHBoxLayout()
-        self.fix_choice = QComboBox()
+        self.fix_choice = WrapCombo()
         self.fix_choice.setObjectName("fix_choice")
         self.fix_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -250,8 +250,12 @@ class FindingDetails(QGroupBox):
 
         padding = button.sizeHint().width() - advance(button.text())
         wanted = self._fix_text
+        folded = two_lines(wanted)
+        # Never wider than its words on two lines need, so the column can narrow this box
+        # (and the resize that follows folds the words).
+        button.setMinimumWidth(advance(folded) + padding)
         if advance(wanted) + padding > room:
-            wanted = two_lines(wanted)
+            wanted = folded
         if button.text() != wanted:
             button.setText(wanted)
         super().resizeEvent(event)
