@@ -594,6 +594,12 @@ def grouped(value: float, decimals: int = 0) -> str:
     return text
 
 
+def day_number(day: float) -> str:
+    """A day of a drill's timeline: "2" or "2.5" in English, "2,5" in French."""
+    rounded = round(day, 1)
+    return grouped(rounded, 0 if rounded == int(rounded) else 1)
+
+
 def percent(share: float, decimals: int = 0) -> str:
     """A share as a percentage: "38%" in English, "38 %" (no-break space) in French."""
     value = grouped(share * 100, decimals) if decimals else str(round(share * 100))

@@ -3225,6 +3225,11 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
+        <source>Mending the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
         <source>✓ The chain is whole: detected, handled and fed back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5204,6 +5209,11 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
         <source>Score (1–4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5220,6 +5230,11 @@ No file was written.</source>
     <message>
         <location filename="../../views/facilitator/peer_form.py"/>
         <source>Save feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5491,7 +5506,7 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../../views/facilitator/rubric_form.py"/>
-        <source>{scored} of {total} criteria scored · mean level {mean:.1f}</source>
+        <source>{scored} of {total} criteria scored · mean level {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5878,7 +5893,7 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
     </message>
     <message>
         <location filename="../../views/facilitator/tables.py"/>
-        <source>{satisfied} of {applicable} ({share:.0%})</source>
+        <source>{satisfied} of {applicable} ({share})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6731,6 +6746,14 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
         <location filename="../../views/paged.py"/>
         <source>{page} of {count}: {heading}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scored} of {total} criteria scored · mean level {mean:.1f}</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>{satisfied} of {applicable} ({share:.0%})</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -11911,7 +11934,7 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
     </message>
     <message>
         <location filename="../../views/widgets/year_chart.py"/>
-        <source>After {n} months, accuracy is {a_with:.1f}% with your controls and {a_without:.1f}% without; the fairness gap is {g_with:.1f} points with your controls and {g_without:.1f} without.</source>
+        <source>After {n} months, accuracy is {a_with} with your controls and {a_without} without; the fairness gap is {g_with} points with your controls and {g_without} without.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11943,6 +11966,10 @@ Edits not yet written would be lost. Quit anyway, or keep the window open?</sour
         <location filename="../../views/widgets/year_chart.py"/>
         <source>Month in production (events marked below)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {n} months, accuracy is {a_with:.1f}% with your controls and {a_without:.1f}% without; the fairness gap is {g_with:.1f} points with your controls and {g_without:.1f} without.</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 </TS>

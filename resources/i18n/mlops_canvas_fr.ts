@@ -3233,6 +3233,11 @@
     </message>
     <message>
         <location filename="../../views/docks/drill_chain.py"/>
+        <source>Mending the chain</source>
+        <translation>Réparer la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/drill_chain.py"/>
         <source>✓ The chain is whole: detected, handled and fed back.</source>
         <translation>✓ La chaîne est complète : détecté, traité et réinjecté.</translation>
     </message>
@@ -5222,6 +5227,11 @@ Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Overall score</source>
+        <translation>Note globale</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
         <source>Score (1–4)</source>
         <translation>Note (1 à 4)</translation>
     </message>
@@ -5239,6 +5249,11 @@ Aucun fichier n'a été écrit.</translation>
         <location filename="../../views/facilitator/peer_form.py"/>
         <source>Save feedback</source>
         <translation>Enregistrer la rétroaction</translation>
+    </message>
+    <message>
+        <location filename="../../views/facilitator/peer_form.py"/>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/peer_form.py"/>
@@ -5509,8 +5524,8 @@ Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/rubric_form.py"/>
-        <source>{scored} of {total} criteria scored · mean level {mean:.1f}</source>
-        <translation>{scored} critères notés sur {total} · niveau moyen {mean:.1f}</translation>
+        <source>{scored} of {total} criteria scored · mean level {mean}</source>
+        <translation>{scored} critères notés sur {total} · niveau moyen {mean}</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/setup.py"/>
@@ -5902,8 +5917,8 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
     </message>
     <message>
         <location filename="../../views/facilitator/tables.py"/>
-        <source>{satisfied} of {applicable} ({share:.0%})</source>
-        <translation>{satisfied} sur {applicable} ({share:.0%})</translation>
+        <source>{satisfied} of {applicable} ({share})</source>
+        <translation>{satisfied} sur {applicable} ({share})</translation>
     </message>
     <message>
         <location filename="../../views/facilitator/tables.py"/>
@@ -6755,6 +6770,14 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
         <location filename="../../views/paged.py"/>
         <source>{page} of {count}: {heading}</source>
         <translation>{page} sur {count} : {heading}</translation>
+    </message>
+    <message>
+        <source>{scored} of {total} criteria scored · mean level {mean:.1f}</source>
+        <translation type="vanished">{scored} critères notés sur {total} · niveau moyen {mean:.1f}</translation>
+    </message>
+    <message>
+        <source>{satisfied} of {applicable} ({share:.0%})</source>
+        <translation type="vanished">{satisfied} sur {applicable} ({share:.0%})</translation>
     </message>
 </context>
 <context>
@@ -11941,8 +11964,8 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
     </message>
     <message>
         <location filename="../../views/widgets/year_chart.py"/>
-        <source>After {n} months, accuracy is {a_with:.1f}% with your controls and {a_without:.1f}% without; the fairness gap is {g_with:.1f} points with your controls and {g_without:.1f} without.</source>
-        <translation>Après {n} mois, l'exactitude est de {a_with:.1f} % avec vos mesures de contrôle et de {a_without:.1f} % sans; l'écart d'équité est de {g_with:.1f} points avec vos mesures et de {g_without:.1f} sans.</translation>
+        <source>After {n} months, accuracy is {a_with} with your controls and {a_without} without; the fairness gap is {g_with} points with your controls and {g_without} without.</source>
+        <translation>Après {n} mois, l'exactitude est de {a_with} avec vos mesures de contrôle et de {a_without} sans; l'écart d'équité est de {g_with} points avec vos mesures et de {g_without} sans.</translation>
     </message>
     <message>
         <location filename="../../views/widgets/year_chart.py"/>
@@ -11973,6 +11996,10 @@ Les modifications pas encore enregistrées seraient perdues. Quitter quand même
         <location filename="../../views/widgets/year_chart.py"/>
         <source>Month in production (events marked below)</source>
         <translation>Mois en production (événements marqués ci-dessous)</translation>
+    </message>
+    <message>
+        <source>After {n} months, accuracy is {a_with:.1f}% with your controls and {a_without:.1f}% without; the fairness gap is {g_with:.1f} points with your controls and {g_without:.1f} without.</source>
+        <translation type="vanished">Après {n} mois, l'exactitude est de {a_with:.1f} % avec vos mesures de contrôle et de {a_without:.1f} % sans; l'écart d'équité est de {g_with:.1f} points avec vos mesures et de {g_without:.1f} sans.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenuBar,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -38,7 +39,7 @@ from models.phases import Phase
 from models.review import Agenda
 from tests.views.conftest import Harness
 from views import translation
-from views.docks.wrap_row import WrapCombo
+from views.widgets.wrap_combo import WrapCombo
 
 TS_FR = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "mlops_canvas_fr.ts"
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -219,7 +220,9 @@ def too_narrow(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         # A header is covered by its own viewport: that one's region tells if it shows.
         shown = widget.viewport() if isinstance(widget, QHeaderView) else widget
-        if not widget.isVisibleTo(window) or shown.visibleRegion().isEmpty():
+        if not widget.isVisibleTo(window):
+            continue
+        if shown.visibleRegion().isEmpty() and not _scrolled_into_view(shown, window):
             continue
         name = widget.objectName() or widget.accessibleName() or type(widget).__name__
         CHECKED[-1] += 1
@@ -276,6 +279,11 @@ def too_narrow(window: QWidget) -> list[str]:
                 problems.append(
                     f"combo {name!r} {widget.currentText()[:40]!r}: {field.width()} < {need}"
                 )
+        elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            inner = widget.widget()
+            wide = inner.minimumSizeHint().width() if inner is not None else 0
+            seen = widget.viewport().width()
+            problems.append(f"scroll area {name!r} scrolls sideways: needs {wide} in {seen}")
         elif isinstance(widget, QListView) and widget.horizontalScrollBar().isVisible():
             problems.append(f"list {name!r}: its lines are wider than it is")
         elif isinstance(widget, QGroupBox) and widget.title():
@@ -289,6 +297,18 @@ def too_narrow(window: QWidget) -> list[str]:
         elif isinstance(widget, QHeaderView):
             problems += _headers_cut(widget, name)
     return problems
+
+
+def _scrolled_into_view(widget: QWidget, window: QWidget) -> bool:
+    """Scroll the scroll areas around ``widget`` (below the fold of a panel or a page) until
+    it shows; False when it still does not (covered by a sibling, on a hidden page)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            parent.ensureWidgetVisible(widget, 0, 0)
+        parent = parent.parentWidget()
+    QApplication.processEvents()
+    return not widget.visibleRegion().isEmpty()
 
 
 def _tabs_cut(widget: QTabBar, name: str) -> list[str]:

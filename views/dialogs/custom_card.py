@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import translate
+from app.i18n import grouped, translate
 from models.content import Capability
 from models.phases import ALL_PHASES, Phase
 from models.strategy import MAX_NOTES, MAX_TITLE, Card, Placement
@@ -112,7 +112,9 @@ class CustomCardDialog(QDialog):
         notes = self.notes.toPlainText()
         if len(notes) > MAX_NOTES:
             self.error.setText(
-                translate("dialogs", "Notes are at most {n} characters.").format(n=f"{MAX_NOTES:,}")
+                translate("dialogs", "Notes are at most {n} characters.").format(
+                    n=grouped(MAX_NOTES)
+                )
             )
             return None
         phase = Phase(self.phase.currentData())

@@ -51,6 +51,7 @@ from views.dialogs.questionnaire import QuestionnairePage
 from views.translation import interface_locale
 from views.widgets.marks import named
 from views.widgets.wrap_check import HINT_COLOUR, WrapCheck
+from views.widgets.wrap_combo import WrapCombo
 
 
 def _hint(text: str) -> QLabel:
@@ -70,7 +71,8 @@ def _group(title: str, description: str = "") -> tuple[QGroupBox, QVBoxLayout]:
 
 
 def _shrinking(combo: QComboBox) -> QComboBox:
-    """Let a combo with long entries shrink to a narrow dock (the popup still shows them whole)."""
+    """Let a combo with long entries shrink to a narrow dock (its words wrap, the popup
+    still shows them whole)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
     return combo
@@ -229,16 +231,16 @@ class ProfileEditor(QWidget):
         # Label above field: the dock is narrow and the labels are long.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.impact_level = _shrinking(QComboBox())
+        self.impact_level = _shrinking(WrapCombo())
         for level in ImpactLevel:
             self.impact_level.addItem(
                 translate("profile", "Level {n}").format(n=level.roman), level.value
             )
-        self.annex3_area = _shrinking(QComboBox())
+        self.annex3_area = _shrinking(WrapCombo())
         self.annex3_area.addItem(area_label(None), None)
         for area in Annex3Area:
             self.annex3_area.addItem(area_label(area), area.value)
-        self.ai_act_role = _shrinking(QComboBox())
+        self.ai_act_role = _shrinking(WrapCombo())
         for role in AIActRole:
             self.ai_act_role.addItem(role_label(role), role.value)
         for name, combo in (

@@ -45,6 +45,8 @@ from views.dialogs.profile_labels import field_label
 from views.dialogs.questionnaire_texts import QUESTION_TEXTS
 from views.labels import scope_reason
 from views.widgets.marks import named
+from views.widgets.wrap_check import WrapCheck
+from views.widgets.wrap_combo import WrapCombo
 
 
 def _show(value: Any) -> str:
@@ -107,7 +109,11 @@ class _QuestionRow(QGroupBox):
             layout.addLayout(row)
             self.group.buttonToggled.connect(lambda *_: on_change())
         elif question.kind == "choice":
-            self.combo = QComboBox()
+            self.combo = WrapCombo()
+            self.combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.combo.setMinimumContentsLength(12)
             self.combo.addItem(translate("questionnaire", "— not answered —"), None)
             for choice, words in question.choices:
                 self.combo.addItem(
@@ -118,11 +124,13 @@ class _QuestionRow(QGroupBox):
             layout.addWidget(self.combo)
         else:
             for option, words in question.choices:
-                check = QCheckBox(translate("questionnaire", QUESTION_TEXTS.get(words, words)))
-                named(check, translate("questionnaire", QUESTION_TEXTS.get(words, words)), text)
+                # A wrapping row: the French prohibitions run to 1,000 px on one line.
+                wrapped = WrapCheck(translate("questionnaire", QUESTION_TEXTS.get(words, words)))
+                check = wrapped.box
+                check.setAccessibleDescription(text)
                 check.toggled.connect(lambda *_: on_change())
                 self.checks[option] = check
-                layout.addWidget(check)
+                layout.addWidget(wrapped)
 
     def answer(self) -> Answer | None:
         """The answer given, or None while unanswered."""
@@ -237,6 +245,7 @@ class QuestionnairePage(QWidget):
             ),
         )
         scope_label = QLabel(translate("questionnaire", "Which rule packs apply, and why:"))
+        scope_label.setWordWrap(True)
         scope_label.setBuddy(self.scope)
         named(scope_label, translate("questionnaire", "Which rule packs apply, and why"))
         self.changes = QLabel()

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -23,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.drills import closing_operation
-from app.i18n import translate
+from app.i18n import day_number, translate
 from models.drills import DrillEvent, Stage, Timeline
 from models.operations import Operation
 from models.strategy import Strategy
+from views.docks.wrap_row import WrapRow
 from views.labels import role_label
 from views.widgets.marks import named
+from views.widgets.wrap_combo import WrapCombo
 
 
 def stage_label(stage: Stage) -> str:
@@ -52,7 +53,7 @@ def chain_steps(timeline: Timeline) -> list[tuple[list[str], str]]:
         lit.extend(c for c in step.card_ids if c not in lit)
         label = translate("drills", "{stage}, day {day}: {summary}").format(
             stage=stage_label(step.stage),
-            day=f"{step.day:.1f}".removesuffix(".0"),
+            day=day_number(step.day),
             summary=step.summary,
         )
         steps.append((list(lit), label))
@@ -97,8 +98,11 @@ class ChainPanel(QGroupBox):
         self.break_label.setWordWrap(True)
         self.break_label.setTextFormat(Qt.TextFormat.PlainText)
         named(self.break_label, translate("drills", "Break point"))
-        row = QHBoxLayout()
-        self.alternatives = QComboBox()
+        self.alternatives = WrapCombo()
+        self.alternatives.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.alternatives.setMinimumContentsLength(12)
         named(
             self.alternatives,
             translate("drills", "Practices that provide the missing capability"),
@@ -119,12 +123,15 @@ class ChainPanel(QGroupBox):
             button.setAutoDefault(True)
         self.add_button.clicked.connect(self._add_alternative)
         self.close_button.clicked.connect(self.close_gap)
-        row.addWidget(self.alternatives, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.close_button)
+        # Side by side while they fit, else on more rows (a French side column).
+        self.mending = WrapRow(
+            (self.alternatives, self.add_button, self.close_button),
+            (1, 0, 0),
+            translate("drills", "Mending the chain"),
+        )
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.break_label)
-        layout.addLayout(row)
+        layout.addWidget(self.mending)
         self.show_chain(None, None)
 
     def show_chain(self, timeline: Timeline | None, strategy: Strategy | None) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.drills.simulate import harm_totals
-from app.i18n import translate
+from app.i18n import grouped, translate
 from models.drills import YearSimulation
 from views.widgets.marks import named, outcome_icon, outcome_label
 from views.widgets.year_chart import YearChart
@@ -28,7 +28,7 @@ from views.widgets.year_chart import YearChart
 
 def harm_text(amount: float, unit: str) -> str:
     """A harm figure for people: whole numbers with thousands separators, then the unit."""
-    return translate("drills", "{amount} {unit}").format(amount=f"{amount:,.0f}", unit=unit)
+    return translate("drills", "{amount} {unit}").format(amount=grouped(amount), unit=unit)
 
 
 class YearPanel(QWidget):
@@ -62,8 +62,9 @@ class YearPanel(QWidget):
         named(self.harm, translate("drills", "Harm over the year"))
         row.addWidget(seed_label)
         row.addWidget(self.seed)
-        row.addWidget(self.harm, 1)
+        row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.harm)  # under the seed: a sentence needs the panel's width
         self.chart = YearChart()
         layout.addWidget(self.chart, 3)
         self.events = QTreeWidget()
@@ -127,8 +128,8 @@ class YearPanel(QWidget):
                     str(event.month),
                     event.timeline.event_title,
                     outcome_label(outcome),
-                    f"{event.timeline.harm:,.0f}",
-                    f"{event.harm_without:,.0f}",
+                    grouped(event.timeline.harm),
+                    grouped(event.harm_without),
                 ]
             )
             item.setIcon(2, outcome_icon(outcome))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.drills import prepare, run_drills, simulate_year
 from app.drills.report import catalog_providers, outcome_row
-from app.i18n import translate
+from app.i18n import day_number, translate
 from models.drills import (
     DrillEvent,
     DrillOutcome,
@@ -267,9 +267,7 @@ class DrillsDock(QDockWidget):
                 [
                     row.event_title,
                     outcome_label(row.outcome),
-                    translate("drills", "day {d}").format(
-                        d=f"{row.handled_day:.1f}".removesuffix(".0")
-                    )
+                    translate("drills", "day {d}").format(d=day_number(row.handled_day))
                     if row.handled_day is not None
                     else "—",
                     harm_text(row.harm, self._harm_unit),

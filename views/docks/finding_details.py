@@ -39,9 +39,10 @@ from views.docks.finding_text import (
     gap_why,
     state_sentence,
 )
-from views.docks.wrap_row import WrapCombo, WrapRow, two_lines
+from views.docks.wrap_row import WrapRow, two_lines
 from views.items.card_item import Badge
 from views.widgets.marks import SEVERITY_COLOURS, SEVERITY_SYMBOLS, named, severity_label
+from views.widgets.wrap_combo import WrapCombo
 
 __all__ = ["FindingDetails", "SatisfiesBox", "card_badges", "count_text", "finding_key"]
 

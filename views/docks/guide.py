@@ -31,6 +31,7 @@ from views.docks.palette import phase_icon
 from views.labels import phase_label
 from views.mime import CATALOG_MIME
 from views.theme import Theme
+from views.widgets.wrap_combo import WrapCombo
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,7 +73,11 @@ class GuideView(QWidget):
         self._catalog = catalog
         self._theme = theme
         layout = QVBoxLayout(self)
-        self.phase = QComboBox()
+        self.phase = WrapCombo()  # « Développement et entraînement du modèle » in a narrow dock
+        self.phase.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.phase.setMinimumContentsLength(12)
         for phase in guide:
             self.phase.addItem(phase_icon(phase, theme), phase_label(phase), phase.value)
         self.phase.setAccessibleName(translate("guide", "Guide phase"))
@@ -87,6 +92,11 @@ class GuideView(QWidget):
         self.cards = _CardList()
         self.cards.setDragEnabled(True)
         self.cards.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.cards.setWordWrap(
+            True
+        )  # long French titles in a narrow dock: more lines, not sideways
+        self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cards.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.cards.setAccessibleName(translate("guide", "Cards that answer these questions"))
         self.cards.setAccessibleDescription(
             translate("guide", "Drag a card onto a lane, or press Enter to place it.")

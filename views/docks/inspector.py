@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.autosave import Autosaver
 from app.document import Change, Document
-from app.i18n import translate
+from app.i18n import grouped, translate
 from models.content import Capability, CatalogEntry
 from models.strategy import MAX_NOTES, MAX_TITLE
 from models.vocabulary import Cadence, LinkKind, Role, Status
@@ -205,7 +205,7 @@ class InspectorDock(QDockWidget):
             lambda n: self._message(
                 translate(
                     "inspector", "Notes are at most {n} characters; the rest was cut off."
-                ).format(n=f"{n:,}")
+                ).format(n=grouped(n))
             )
         )
         self.owner.activated.connect(
@@ -437,7 +437,7 @@ class InspectorDock(QDockWidget):
             self._message(
                 translate(
                     "inspector", "Notes are at most {n} characters; the rest was cut off."
-                ).format(n=f"{MAX_NOTES:,}")
+                ).format(n=grouped(MAX_NOTES))
             )
             self._loading = True
             self.notes.setPlainText(text)

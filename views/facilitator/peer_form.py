@@ -14,14 +14,14 @@ the status reads "Not saved yet", never "Saved" over a draft.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -35,8 +35,10 @@ from app.review.errors import ReviewError
 from app.review.peers import save_feedback
 from models.review import LEVELS, PeerFeedback, PeerRound
 from views.docks.typing import TypingPause
+from views.docks.wrap_row import WrapRow
 from views.facilitator.common import Banner, font, named, plain_label
 from views.facilitator.rubric_form import level_name
+from views.translation import interface_locale
 
 MAX_TEXT = 2_000  # models.review.FormText
 
@@ -104,6 +106,8 @@ class PeerFeedbackForm(QWidget):
         self.lock_banner = Banner(translate("facilitator", "Round locked"))
         layout.addWidget(self.lock_banner)
         form = QFormLayout()
+        # Labels above their fields: the review pane is a narrow half of a 1366×768 window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.strengths = self._text(
             translate("facilitator", "Strengths"),
@@ -126,7 +130,6 @@ class PeerFeedbackForm(QWidget):
         form.addRow(plain_label(translate("facilitator", "Strengths")), self.strengths)
         form.addRow(plain_label(translate("facilitator", "Questions")), self.questions)
         form.addRow(plain_label(translate("facilitator", "One suggestion")), self.suggestion)
-        scores = QHBoxLayout()
         self.score_group = QButtonGroup(self)
         self.score_radios: dict[int, QRadioButton] = {}
         for level in LEVELS:
@@ -141,13 +144,16 @@ class PeerFeedbackForm(QWidget):
             radio.setFont(font(12))
             self.score_group.addButton(radio, level)
             self.score_radios[level] = radio
-            scores.addWidget(radio)
-        scores.addStretch(1)
+        # Four levels side by side while they fit, else two a row (a narrow review pane).
+        scores = WrapRow(
+            list(self.score_radios.values()),
+            [1] * len(self.score_radios),
+            translate("facilitator", "Overall score"),
+        )
         form.addRow(plain_label(translate("facilitator", "Score (1–4)")), scores)
         layout.addLayout(form)
         self.error = Banner(translate("facilitator", "Feedback problem"))
         layout.addWidget(self.error)
-        row = QHBoxLayout()
         self.status = plain_label()
         self.status.setAccessibleName(translate("facilitator", "Feedback status"))
         self.save_button = named(
@@ -155,9 +161,10 @@ class PeerFeedbackForm(QWidget):
             translate("facilitator", "Save feedback"),
         )
         self.save_button.clicked.connect(self.save)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        # Side by side while they fit, else the button under the status (a narrow pane).
+        layout.addWidget(
+            WrapRow((self.status, self.save_button), (1, 0), translate("facilitator", "Saving"))
+        )
         layout.addStretch(1)
         self.score_group.idClicked.connect(lambda _level: self._update_buttons())
         self._typing_pause = TypingPause(self)
@@ -185,7 +192,7 @@ class PeerFeedbackForm(QWidget):
         self.suggestion.setText(entry.suggestion)
         self.score_radios[entry.score].setChecked(True)
         self.status.setText(
-            translate("facilitator", "Saved {at}").format(at=entry.updated_at)
+            translate("facilitator", "Saved {at}").format(at=_when(entry.updated_at))
             if entry.updated_at
             else ""
         )
@@ -294,7 +301,9 @@ class PeerFeedbackForm(QWidget):
             return None
         self.error.clear_text()
         self._entry = saved
-        self.status.setText(translate("facilitator", "Saved {at}").format(at=saved.updated_at))
+        self.status.setText(
+            translate("facilitator", "Saved {at}").format(at=_when(saved.updated_at))
+        )
         self.feedback_saved.emit(saved)
         return saved
 
@@ -313,3 +322,14 @@ class PeerFeedbackForm(QWidget):
                 "facilitator", "Save this feedback (it stays editable until the round is locked)"
             )
         )
+
+
+def _when(stamp: str) -> str:
+    """A stored ISO timestamp as the interface's locale writes a date and time, local time
+    (« 30 nov. 2026 10 h 58 »); the stamp itself if it cannot be read."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return interface_locale().toString(shown, QLocale.FormatType.ShortFormat)

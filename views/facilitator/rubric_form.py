@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from app.review.scoring import (
     CriterionEvidence,
     clear_score,
@@ -388,6 +388,6 @@ class RubricForm(QWidget):
             )
         else:
             text = translate(
-                "facilitator", "{scored} of {total} criteria scored · mean level {mean:.1f}"
-            ).format(scored=scored, total=total, mean=mean)
+                "facilitator", "{scored} of {total} criteria scored · mean level {mean}"
+            ).format(scored=scored, total=total, mean=grouped(mean, 1))
         self.progress.setText(text)

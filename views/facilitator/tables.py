@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from app.i18n import translate
+from app.i18n import percent, translate
 from app.review.compare import CardRow, SideBySide
 from app.review.diff import StrategyDiff
 from models.findings import PackCoverage
@@ -74,8 +74,10 @@ def coverage_cell(coverage: PackCoverage | None) -> str:
     """
     if coverage is None:
         return translate("facilitator", "not selected")
-    text = translate("facilitator", "{satisfied} of {applicable} ({share:.0%})").format(
-        satisfied=coverage.satisfied, applicable=coverage.applicable, share=coverage.share
+    text = translate("facilitator", "{satisfied} of {applicable} ({share})").format(
+        satisfied=coverage.satisfied,
+        applicable=coverage.applicable,
+        share=percent(coverage.share),
     )
     if coverage.planned:
         text += " " + translate("facilitator", "· {planned} planned").format(

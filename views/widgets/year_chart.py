@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.export.linechart import nice_ticks
-from app.i18n import translate
+from app.i18n import grouped, percent, translate
 from models.drills import DrillOutcome, MonthPoint, YearEvent, YearSimulation
 from views.widgets.marks import OUTCOME_SYMBOLS, outcome_icon, outcome_label
 
@@ -108,15 +108,15 @@ class YearChart(QWidget):
         parts = [
             translate(
                 "year chart",
-                "After {n} months, accuracy is {a_with:.1f}% with your controls and "
-                "{a_without:.1f}% without; the fairness gap is {g_with:.1f} points with your "
-                "controls and {g_without:.1f} without.",
+                "After {n} months, accuracy is {a_with} with your controls and "
+                "{a_without} without; the fairness gap is {g_with} points with your "
+                "controls and {g_without} without.",
             ).format(
                 n=last.month,
-                a_with=100 * last.accuracy_with,
-                a_without=100 * last.accuracy_without,
-                g_with=100 * last.gap_with,
-                g_without=100 * last.gap_without,
+                a_with=percent(last.accuracy_with, 1),
+                a_without=percent(last.accuracy_without, 1),
+                g_with=grouped(100 * last.gap_with, 1),
+                g_without=grouped(100 * last.gap_without, 1),
             )
         ]
         for event in self._events:
@@ -143,8 +143,8 @@ class YearChart(QWidget):
         return QSize(820, 560)
 
     def minimumSizeHint(self) -> QSize:
-        """Still legible in a narrow dock."""
-        return QSize(460, 380)
+        """Still legible in a narrow dock (a French side column at 1366×768 is ~290 px)."""
+        return QSize(240, 380)
 
     # -- drawing ---------------------------------------------------------------------------------
 
@@ -195,12 +195,17 @@ class YearChart(QWidget):
         return rect.bottom() - (value - panel.low) / (panel.high - panel.low) * rect.height()
 
     def _draw_legend(self, painter: QPainter, margin: float, line: float) -> float:
+        """The two series and the event marks' key, on as many lines as the width needs."""
         x = margin
         y = margin + line / 2
+        edge = self.width() - margin
+        advance = painter.fontMetrics().horizontalAdvance
         for label, colour, dashed in (
             (translate("year chart", "With your controls"), WITH_COLOUR, False),
             (translate("year chart", "Without controls"), WITHOUT_COLOUR, True),
         ):
+            if x > margin and x + line * 2.8 + advance(label) > edge:
+                x, y = margin, y + line * 1.3  # the next entry on a line of its own
             self._series_pen(painter, colour, dashed)
             painter.drawLine(QPointF(x, y), QPointF(x + line * 2.4, y))
             self._marker(painter, QPointF(x + line * 1.2, y), colour, dashed, line)
@@ -215,7 +220,15 @@ class YearChart(QWidget):
                 l=OUTCOME_SYMBOLS[DrillOutcome.LATE],
                 m=OUTCOME_SYMBOLS[DrillOutcome.MISSED],
             )
-            painter.drawText(QPointF(x, y + line * 0.3), text)
+            # Piece by piece ("Events: ✓ handled", "◷ late", "× missed"), each on the next
+            # line when the width runs out.
+            pieces = text.split(" · ")
+            for index, piece in enumerate(pieces):
+                shown = piece + (" ·" if index < len(pieces) - 1 else "")
+                if x > margin and x + advance(shown) > edge:
+                    x, y = margin, y + line * 1.3
+                painter.drawText(QPointF(x, y + line * 0.3), shown)
+                x += advance(shown + " ")
         return y + line * 0.5
 
     @staticmethod
@@ -242,17 +255,35 @@ class YearChart(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor(TEXT_COLOUR))
-        painter.drawText(
-            QPointF(rect.left() - line * 0.2, rect.top() - line * 0.45),
-            translate("year chart", "{title} ({unit})").format(title=panel.title, unit=panel.unit),
+        title = translate("year chart", "{title} ({unit})").format(
+            title=panel.title, unit=panel.unit
         )
+        # Over the axis; in a narrow dock from the chart's own edge, then a little smaller
+        # (never under three quarters), then cut with an ellipsis as a last resort.
+        left = rect.left() - line * 0.2
+        room = self.width() - left - line * 0.3
+        if painter.fontMetrics().horizontalAdvance(title) > room:
+            left = line * 0.3
+            room = self.width() - line * 0.6
+            wide = painter.fontMetrics().horizontalAdvance(title)
+            if wide > room:
+                shrink = max(0.75, room / wide)
+                if bold.pointSizeF() > 0:
+                    bold.setPointSizeF(bold.pointSizeF() * shrink)
+                else:
+                    bold.setPixelSize(max(1, round(bold.pixelSize() * shrink)))
+                painter.setFont(bold)
+                title = painter.fontMetrics().elidedText(
+                    title, Qt.TextElideMode.ElideRight, int(room)
+                )
+        painter.drawText(QPointF(left, rect.top() - line * 0.45), title)
         painter.setFont(QFont(self.font()))
         for tick in panel.ticks:
             y = self._y(rect, panel, tick)
             painter.setPen(QPen(QColor(GRID_COLOUR), 1.0))
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             painter.setPen(QColor(TEXT_COLOUR))
-            label = f"{tick:g}"
+            label = grouped(tick, 0 if tick == int(tick) else 1)
             width = metrics.horizontalAdvance(label)
             painter.drawText(QPointF(rect.left() - width - line * 0.4, y + line * 0.3), label)
         painter.setPen(QPen(QColor(TEXT_COLOUR), 1.5))
