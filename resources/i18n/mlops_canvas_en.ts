@@ -13,6 +13,31 @@
         <source>Python {python} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>agency folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autosave</name>

@@ -13,6 +13,31 @@
         <source>Python {python} on {platform}</source>
         <translation>Python {python} sous {platform}</translation>
     </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>shipped</source>
+        <translation>livré avec l'application</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>agency folder</source>
+        <translation>dossier de l'organisme</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>modified</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>unsigned</source>
+        <translation>non signé</translation>
+    </message>
 </context>
 <context>
     <name>autosave</name>

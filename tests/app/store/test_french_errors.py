@@ -195,3 +195,23 @@ def test_the_save_state_line_is_french() -> None:
         assert SaveState(SaveKind.SAVED, 3, 3, 0).describe() == "Enregistré · révision 3"
     assert state.describe() == "Not saved: X. 7 edits kept in memory; retrying."
     assert SaveState(SaveKind.PENDING, 3, 2, 1).describe() == "Saving 1 edit…"
+
+
+def test_content_migration_notes_are_french() -> None:
+    from app.content_migration import upgrade_cards
+
+    document = {
+        "cards": [
+            {"id": "c1", "title": "Desk", "phase": "deploy", "capabilities": ["human-oversight"]}
+        ],
+        "links": [],
+    }
+    with speaking("fr"):
+        _upgraded, notes = upgrade_cards(document)
+    assert notes == [
+        "1 carte date d'avant la série de contenu 2026.12, qui a scindé des capacités en "
+        "obligations distinctes; elle a été reportée sur les nouvelles clés",
+        f"carte «{NBSP}Desk{NBSP}»{NBSP}: capacité human-oversight → human-decision",
+    ]
+    _upgraded, english = upgrade_cards(document)
+    assert english[1] == "card “Desk”: capability human-oversight → human-decision"
