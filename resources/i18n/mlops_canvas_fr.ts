@@ -3972,7 +3972,7 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     <message>
         <location filename="../../app/reading/files.py"/>
         <source>a socket</source>
-        <translation>un socket</translation>
+        <translation>un socket (interface de connexion)</translation>
     </message>
     <message>
         <location filename="../../app/reading/files.py"/>
@@ -4565,12 +4565,12 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     <message>
         <location filename="../../app/store/schema.py"/>
         <source>{path} has tables but no schema version, so it is not MLOps Canvas's; it was left untouched.</source>
-        <translation>{path} contient des tables mais aucune version de schéma : ce n'est donc pas une base de MLOps Canvas; elle n'a pas été modifiée.</translation>
+        <translation>{path} contient des tables mais aucune version de schéma : ce n'est donc pas une base de MLOps Canvas; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/store/schema.py"/>
         <source>{path} records several schema versions; it was left untouched.</source>
-        <translation>{path} consigne plusieurs versions de schéma; elle n'a pas été modifiée.</translation>
+        <translation>{path} consigne plusieurs versions de schéma; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/store/sharing.py"/>
@@ -4618,7 +4618,7 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     <message>
         <location filename="../../app/store/store.py"/>
         <source>{path} is damaged ({reason}).</source>
-        <translation>{path} est endommagée ({reason}).</translation>
+        <translation>La base de données {path} est endommagée ({reason}).</translation>
     </message>
     <message>
         <location filename="../../app/store/store.py"/>
