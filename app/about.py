@@ -107,12 +107,27 @@ def pack_lines(
             pack.title,
             pack.version,
             pack.effective.isoformat(),
-            f"{found[pack.key].describe()} · sha256 {found[pack.key].short}"
-            if pack.key in found
-            else "",
+            _integrity_line(found[pack.key]) if pack.key in found else "",
         )
         for pack in sorted(packs, key=lambda p: p.title.casefold())
     ]
+
+
+def _integrity_line(check: PackIntegrity) -> str:
+    """'shipped · verified · sha256 29be4d05a774' in the current language."""
+    from app.i18n import translate
+
+    where = (
+        translate("about", "shipped")
+        if check.source == "shipped"
+        else translate("about", "agency folder")
+    )
+    status = {
+        "verified": translate("about", "verified"),
+        "modified": translate("about", "modified"),
+        "unsigned": translate("about", "unsigned"),
+    }[check.status]
+    return f"{where} · {status} · sha256 {check.short}"
 
 
 def license_text() -> str | None:

@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 
+from app.i18n import translate
 from app.resources import (
     ContentError,
     ContentLibrary,
@@ -46,12 +47,19 @@ def with_agency_scenarios(
             if scenario.key in scenarios:
                 raise ContentError(
                     path,
-                    "duplicate scenario key, already defined by another scenario",
+                    translate(
+                        "errors-content",
+                        "duplicate scenario key, already defined by another scenario",
+                    ),
                     entry=repr(scenario.key),
                     field="key",
                 )
         except ContentError as err:
-            problems.append(f"agency scenario skipped: {err}")
+            problems.append(
+                translate("errors-content", "agency scenario skipped: {problem}").format(
+                    problem=err
+                )
+            )
             continue
         scenarios[scenario.key] = scenario
         loaded.append((path.name, data))

@@ -35,6 +35,8 @@ from enum import StrEnum
 from typing import Protocol
 
 from app.document import Change, Document, Integration
+from app.i18n import link_label, phase_label, quoted, translate
+from app.reading.errors import quote
 from app.rebase import Touch, overlaps, touches
 from app.store.errors import ConflictError, StoreError, UnknownRecordError
 from models.errors import DomainError
@@ -82,15 +84,19 @@ class SaveState:
     def describe(self) -> str:
         """A one-line, user-facing summary."""
         if self.kind is SaveKind.SAVED:
-            return f"Saved · revision {self.revision}"
-        edits = "1 edit" if self.pending == 1 else f"{self.pending} edits"
-        if self.kind is SaveKind.PENDING:
-            return (
-                "Typing… saved at the next pause"
-                if self.drafts == self.pending
-                else (f"Saving {edits}…")
+            return translate("autosave", "Saved · revision {revision}").format(
+                revision=self.revision
             )
-        return f"Not saved: {self.message} {edits} kept in memory; retrying."
+        if self.kind is SaveKind.PENDING:
+            if self.drafts == self.pending:
+                return translate("autosave", "Typing… saved at the next pause")
+            return translate("autosave", "Saving %n edit(s)…", None, self.pending)
+        return translate(
+            "autosave",
+            "Not saved: {reason} %n edit(s) kept in memory; retrying.",
+            None,
+            self.pending,
+        ).format(reason=self.message)
 
 
 class ChangeSink(Protocol):
@@ -288,7 +294,9 @@ class Autosaver:
         revision = self._store.strategy_revision(self._document.strategy.id)
         if revision is None:
             raise UnknownRecordError(
-                f"Strategy {self._document.strategy.name!r} was deleted by another seat."
+                translate("errors-store", "Strategy {name} was deleted by another seat.").format(
+                    name=quote(self._document.strategy.name)
+                )
             )
         if revision <= self._saved_revision:
             return None
@@ -310,7 +318,9 @@ class Autosaver:
             b.revision != a.revision + 1 for a, b in itertools.pairwise(records)
         ):
             raise UnknownRecordError(
-                f"The history of {self._document.strategy.name!r} has a gap at revision {first}."
+                translate(
+                    "errors-store", "The history of {name} has a gap at revision {revision}."
+                ).format(name=quote(self._document.strategy.name), revision=first)
             )
         overwritten = self._overwritten(records)
         integration = self._document.integrate([r.op for r in records], list(self._pending))
@@ -381,48 +391,72 @@ def describe(op: Operation, strategy: Strategy, author: str) -> str:
 
     def title(card_id: str) -> str:
         card = strategy.cards.get(card_id)
-        return _quoted(card.title) if card is not None else "a card"
+        return quoted(card.title) if card is not None else translate("autosave", "a card")
 
     match op:
         case UpdateCard(card_id=card_id, before=before, after=after):
             parts = [
-                f"{name.replace('_', ' ')} from {_short(getattr(before, name))} "
-                f"to {_short(getattr(after, name))}"
+                translate("autosave", "{field} from {before} to {after}").format(
+                    field=_field_name(name),
+                    before=_short(getattr(before, name)),
+                    after=_short(getattr(after, name)),
+                )
                 for name in sorted(after.fields())
                 if name in {"title", "notes", "owner_role", "status", "capabilities", "cadence"}
             ]
-            return (
-                f"{author} changed the card {title(card_id)}: {'; '.join(parts)}, replacing yours."
-            )
+            return translate(
+                "autosave", "{author} changed the card {card}: {changes}, replacing yours."
+            ).format(author=author, card=title(card_id), changes="; ".join(parts))
         case MoveCard(card_id=card_id, after=after):
-            return f"{author} moved {title(card_id)} to {after.phase.value}, replacing your move."
+            return translate(
+                "autosave", "{author} moved {card} to {phase}, replacing your move."
+            ).format(author=author, card=title(card_id), phase=phase_label(after.phase))
         case RemoveCard(card=card):
-            return f"{author} removed {_quoted(card.title)}, which you had just changed."
+            return translate(
+                "autosave", "{author} removed {card}, which you had just changed."
+            ).format(author=author, card=quoted(card.title))
         case RemoveLink():
-            return f"{author} removed a link you had just changed."
-        case UpdateLink(after=kind):
-            return f"{author} made a link you had just changed '{kind.value}'."
-        case SetProfile():
-            return f"{author} changed the profile you had just changed."
-        case SetPacks(after=packs):
-            return f"{author} set the rule packs to {', '.join(packs) or 'none'}, replacing yours."
-        case RenameStrategy(before=before, after=after):
-            return (
-                f"{author} renamed the strategy from {_quoted(before)} to {_quoted(after)}, "
-                "replacing yours."
+            return translate("autosave", "{author} removed a link you had just changed.").format(
+                author=author
             )
-    return f"{author} changed something you had just changed."
+        case UpdateLink(after=kind):
+            return translate(
+                "autosave", "{author} made a link you had just changed {kind}."
+            ).format(author=author, kind=quoted(link_label(kind)))
+        case SetProfile():
+            return translate(
+                "autosave", "{author} changed the profile you had just changed."
+            ).format(author=author)
+        case SetPacks(after=packs):
+            return translate(
+                "autosave", "{author} set the rule packs to {packs}, replacing yours."
+            ).format(author=author, packs=", ".join(packs) or translate("autosave", "none"))
+        case RenameStrategy(before=before, after=after):
+            return translate(
+                "autosave",
+                "{author} renamed the strategy from {before} to {after}, replacing yours.",
+            ).format(author=author, before=quoted(before), after=quoted(after))
+    return translate("autosave", "{author} changed something you had just changed.").format(
+        author=author
+    )
+
+
+def _field_name(name: str) -> str:
+    return {
+        "title": translate("autosave", "title"),
+        "notes": translate("autosave", "notes"),
+        "owner_role": translate("autosave", "owner role"),
+        "status": translate("autosave", "status"),
+        "capabilities": translate("autosave", "capabilities"),
+        "cadence": translate("autosave", "cadence"),
+    }.get(name, name.replace("_", " "))
 
 
 def _short(value: object, limit: int = 60) -> str:
     if value is None:
-        return "none"
+        return translate("autosave", "none")
     if isinstance(value, tuple):
-        value = ", ".join(str(v) for v in value) or "none"
+        value = ", ".join(str(v) for v in value) or translate("autosave", "none")
     text = getattr(value, "value", value)
     shown = str(text).replace("\n", " ")
-    return _quoted(shown if len(shown) <= limit else shown[: limit - 1] + "…")
-
-
-def _quoted(text: str) -> str:
-    return f"“{text}”"
+    return quoted(shown if len(shown) <= limit else shown[: limit - 1] + "…")

@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.i18n import quoted, translate
+
 SERIES = "2026.12"
 
 RETIRED: dict[str, tuple[str, ...]] = {
@@ -210,7 +212,11 @@ def migrate_card(
     entry = CATALOG_2026_12.get(catalog_key or "")
     if entry is not None and old == entry[0] and entry[0] != entry[1]:
         new = entry[1]
-        notes.append(f"capabilities {', '.join(old)} → {', '.join(new)} (catalog update)")
+        notes.append(
+            translate("content-migration", "capabilities {old} → {new} (catalog update)").format(
+                old=", ".join(old), new=", ".join(new)
+            )
+        )
     else:
         swapped: list[str] = []
         for key in old:
@@ -220,13 +226,21 @@ def migrate_card(
                 chosen = [c for c in entry[1] if c in RETIRED[key]] if entry is not None else []
                 successors = chosen or [table.get(phase, table[""])]
                 swapped.extend(successors)
-                notes.append(f"capability {key} → {', '.join(successors)}")
+                notes.append(
+                    translate("content-migration", "capability {old} → {new}").format(
+                        old=key, new=", ".join(successors)
+                    )
+                )
             else:
                 swapped.append(key)
         new = tuple(sorted(set(swapped)))
     if cadence is None and entry is not None and entry[2] is not None:
         cadence = entry[2]
-        notes.append(f"cadence set to {cadence} (catalog default)")
+        notes.append(
+            translate("content-migration", "cadence set to {cadence} (catalog default)").format(
+                cadence=cadence
+            )
+        )
     return CardChange(capabilities=new, cadence=cadence, notes=tuple(notes))
 
 
@@ -322,14 +336,30 @@ def upgrade_cards(raw: Any, *, older: bool = False) -> tuple[Any, list[str]]:
             changed += 1
             if changed <= MAX_NOTES:
                 title = card.get("title") if isinstance(card.get("title"), str) else card.get("id")
-                notes.append(f"card “{title}”: " + "; ".join(change.notes))
+                notes.append(
+                    translate("content-migration", "card {title}: {changes}").format(
+                        title=quoted(str(title)), changes="; ".join(change.notes)
+                    )
+                )
     if not changed:
         return raw, []
     if changed > MAX_NOTES:
-        notes.append(f"… and {changed - MAX_NOTES} more card(s) updated the same way")
+        notes.append(
+            translate(
+                "content-migration",
+                "… and %n more card(s) updated the same way",
+                None,
+                changed - MAX_NOTES,
+            )
+        )
     notes.insert(
         0,
-        f"{changed} card(s) came from before content series {SERIES}, which split capabilities "
-        "into distinct duties; they were carried over to the new keys",
+        translate(
+            "content-migration",
+            "%n card(s) came from before content series {series}, which split capabilities "
+            "into distinct duties; they were carried over to the new keys",
+            None,
+            changed,
+        ).format(series=SERIES),
     )
     return upgraded, notes

@@ -29,10 +29,12 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from app import i18n
-from app.i18n import is_overlay_name
+from app.i18n import is_overlay_name, translate
 from app.reading import InputError, display_path, read_file
+from app.reading.errors import quote
 from app.reading.limits import CONTENT
 from app.reading.strict_toml import parse_toml
+from app.reading.validation import validation_reason
 from models.content import Capability, CatalogEntry, GuideSection, Scenario
 from models.errors import DomainError
 from models.phases import ALL_PHASES, Phase
@@ -84,16 +86,35 @@ class ContentError(Exception):
     """
 
     def __init__(self, path: Path, message: str, entry: str = "", field: str = "") -> None:
-        where = display_path(path.name)
-        if entry:
-            where += f", entry {entry}"
-        if field:
-            where += f", field {field!r}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(where_in_file(display_path(path.name), message, entry, field))
         self.reason = message
         self.path = path
         self.entry = entry
         self.field = field
+
+
+def shown_entry(entry: str) -> str:
+    """An entry label (``'datasheet'`` or ``[[rule]] #3``) quoted the way the language quotes."""
+    if len(entry) >= 2 and entry[0] == entry[-1] and entry[0] in "'\"":
+        return quote(entry[1:-1])
+    return entry
+
+
+def where_in_file(file: str, reason: str, entry: str = "", field: str = "") -> str:
+    """``file, entry 'x', field 'y': reason`` in the current language (entry and field optional)."""
+    if entry and field:
+        return translate("errors-content", "{file}, entry {entry}, field {field}: {reason}").format(
+            file=file, entry=shown_entry(entry), field=quote(field), reason=reason
+        )
+    if entry:
+        return translate("errors-content", "{file}, entry {entry}: {reason}").format(
+            file=file, entry=shown_entry(entry), reason=reason
+        )
+    if field:
+        return translate("errors-content", "{file}, field {field}: {reason}").format(
+            file=file, field=quote(field), reason=reason
+        )
+    return translate("errors-content", "{file}: {reason}").format(file=file, reason=reason)
 
 
 def read_content_bytes(path: Path) -> bytes:
@@ -106,7 +127,12 @@ def read_content_bytes(path: Path) -> bytes:
         return read_file(path, CONTENT.max_bytes)
     except InputError as err:
         if not path.exists() and not path.is_symlink():
-            raise ContentError(path, f"file not found in {display_path(path.parent)}") from None
+            raise ContentError(
+                path,
+                translate("errors-content", "file not found in {folder}").format(
+                    folder=display_path(path.parent)
+                ),
+            ) from None
         raise ContentError(path, str(err)) from None
 
 
@@ -174,7 +200,9 @@ def localize(
     for entry, field_name in i18n.unmatched_entries(data, overlay):
         raise ContentError(
             overlay_file,
-            f"no {i18n.LANGUAGES[own_code]} entry or field matches this one",
+            translate("errors-content", "no {language} entry or field matches this one").format(
+                language=i18n.language_in_text(own_code)
+            ),
             entry=entry,
             field=field_name,
         )
@@ -206,7 +234,7 @@ def validate_entry(
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(str(part) for part in first["loc"])
-        raise ContentError(path, first["msg"], entry=entry, field=field) from None
+        raise ContentError(path, validation_reason(first), entry=entry, field=field) from None
 
 
 def entry_label(data: Any, table: str, index: int) -> str:
@@ -231,7 +259,12 @@ def load_entries(
         raw = read_toml(path)
     items = raw.get(table)
     if not isinstance(items, list) or not items:
-        raise ContentError(path, f"expected one or more [[{table}]] entries")
+        raise ContentError(
+            path,
+            translate("errors-content", "expected one or more [[{table}]] entries").format(
+                table=table
+            ),
+        )
     result: list[M] = []
     seen: set[str] = set()
     for index, data in enumerate(items):
@@ -240,7 +273,9 @@ def load_entries(
         key = getattr(record, "key", None)
         if isinstance(key, str):
             if key in seen:
-                raise ContentError(path, "duplicate key", entry=repr(key), field="key")
+                raise ContentError(
+                    path, translate("errors-content", "duplicate key"), entry=repr(key), field="key"
+                )
             seen.add(key)
         result.append(record)
     return result
@@ -259,14 +294,21 @@ def check_capabilities(
     """Raise a ``ContentError`` if ``used`` names a capability missing from the vocabulary."""
     for key in used:
         if key not in known:
-            raise ContentError(path, f"unknown capability {key!r}", entry=entry, field=field)
+            raise ContentError(
+                path,
+                translate("errors-content", "unknown capability {key}").format(key=quote(key)),
+                entry=entry,
+                field=field,
+            )
 
 
 class UnknownCatalogEntryError(DomainError):
     """A catalog key that the loaded library does not have."""
 
     def __init__(self, key: str) -> None:
-        super().__init__(f"No practice {key!r} in the catalog.")
+        super().__init__(
+            translate("errors-content", "No practice {key} in the catalog.").format(key=quote(key))
+        )
         self.key = key
 
 
@@ -354,7 +396,11 @@ def content_series(root: Path = RESOURCES_DIR) -> str:
 def _series(path: Path, raw: Mapping[str, Any]) -> str:
     series = raw.get("version")
     if not isinstance(series, str) or not series.strip():
-        raise ContentError(path, "expected a top-level version string", field="version")
+        raise ContentError(
+            path,
+            translate("errors-content", "expected a top-level version string"),
+            field="version",
+        )
     return series.strip()
 
 
@@ -376,7 +422,13 @@ def load_catalog(
     provided = {cap for entry in catalog.values() for cap in entry.capabilities}
     for key in capabilities:
         if key not in provided:
-            raise ContentError(path, f"no entry provides capability {key!r}", field="capabilities")
+            raise ContentError(
+                path,
+                translate("errors-content", "no entry provides capability {key}").format(
+                    key=quote(key)
+                ),
+                field="capabilities",
+            )
     return catalog
 
 
@@ -390,10 +442,20 @@ def scenario_files(root: Path = RESOURCES_DIR, scenario_dirs: Sequence[Path] = (
     files: list[Path] = []
     for folder in (shipped, *scenario_dirs):
         if not folder.is_dir():
-            raise ContentError(folder, f"scenario folder not found: {folder}")
+            raise ContentError(
+                folder,
+                translate("errors-content", "scenario folder not found: {folder}").format(
+                    folder=display_path(folder)
+                ),
+            )
         found = sorted(folder.glob("*.toml"))
         if folder == shipped and not found:
-            raise ContentError(folder, f"no scenario files (*.toml) in {folder}")
+            raise ContentError(
+                folder,
+                translate("errors-content", "no scenario files (*.toml) in {folder}").format(
+                    folder=display_path(folder)
+                ),
+            )
         files.extend(found)
     return files
 
@@ -422,13 +484,19 @@ def scenario_from(
     for key in scenario.missing_practices:
         if key not in catalog:
             raise ContentError(
-                path, f"unknown catalog key {key!r}", entry=label, field="missing_practices"
+                path,
+                translate("errors-content", "unknown catalog key {key}").format(key=quote(key)),
+                entry=label,
+                field="missing_practices",
             )
     if scenario.case_study:
         for name in ("what_went_wrong", "missing_practices", "sources"):
             if not getattr(scenario, name):
                 raise ContentError(
-                    path, "a case study needs at least one item here", entry=label, field=name
+                    path,
+                    translate("errors-content", "a case study needs at least one item here"),
+                    entry=label,
+                    field=name,
                 )
     return scenario
 
@@ -447,7 +515,9 @@ def load_scenarios(
         if scenario.key in scenarios:
             raise ContentError(
                 path,
-                f"duplicate scenario key, already defined in {origin[scenario.key]}",
+                translate(
+                    "errors-content", "duplicate scenario key, already defined in {file}"
+                ).format(file=display_path(origin[scenario.key])),
                 entry=repr(scenario.key),
                 field="key",
             )
@@ -466,22 +536,40 @@ def load_guide(
     raw = read_localized(path, lang, root)
     items = raw.get("section")
     if not isinstance(items, list) or not items:
-        raise ContentError(path, "expected one or more [[section]] entries")
+        raise ContentError(
+            path,
+            translate("errors-content", "expected one or more [[{table}]] entries").format(
+                table="section"
+            ),
+        )
     guide: dict[Phase, GuideSection] = {}
     for index, data in enumerate(items):
         phase_name = data.get("phase") if isinstance(data, Mapping) else None
         label = repr(phase_name) if isinstance(phase_name, str) else f"[[section]] #{index + 1}"
         section = validate_entry(GuideSection, data, path, label)
         if section.phase in guide:
-            raise ContentError(path, "duplicate section for this phase", entry=label, field="phase")
+            raise ContentError(
+                path,
+                translate("errors-content", "duplicate section for this phase"),
+                entry=label,
+                field="phase",
+            )
         for key in section.cards:
             if key not in catalog:
-                raise ContentError(path, f"unknown catalog key {key!r}", entry=label, field="cards")
+                raise ContentError(
+                    path,
+                    translate("errors-content", "unknown catalog key {key}").format(key=quote(key)),
+                    entry=label,
+                    field="cards",
+                )
         guide[section.phase] = section
     for phase in ALL_PHASES:
         if phase not in guide:
             raise ContentError(
-                path, "no [[section]] for this phase", entry=repr(phase.value), field="phase"
+                path,
+                translate("errors-content", "no [[section]] for this phase"),
+                entry=repr(phase.value),
+                field="phase",
             )
     return {phase: guide[phase] for phase in ALL_PHASES}
 
@@ -696,4 +784,9 @@ def read_guide(key: str, root: Path = RESOURCES_DIR, lang: str | None = None) ->
     try:
         return read_content_bytes(path).decode("utf-8")
     except UnicodeDecodeError as err:
-        raise ContentError(path, f"cannot be read ({err})") from None
+        raise ContentError(
+            path,
+            translate(
+                "errors-content", "cannot be read: it is not UTF-8 text (byte {byte})"
+            ).format(byte=err.start),
+        ) from None

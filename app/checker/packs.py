@@ -24,8 +24,10 @@ from app.checker.integrity import (
     read_manifest,
     strict_mode,
 )
-from app.i18n import is_overlay_name
+from app.i18n import is_overlay_name, translate
 from app.reading import display_path
+from app.reading.errors import quote
+from app.reading.validation import validation_reason
 from app.resources import (
     RESOURCES_DIR,
     ContentError,
@@ -34,6 +36,8 @@ from app.resources import (
     parse_content,
     read_content_bytes,
     read_toml,
+    shown_entry,
+    where_in_file,
 )
 from models.content import Capability
 from models.rules import Rule, RulePack
@@ -53,12 +57,18 @@ class LoadProblem:
     field: str = ""
 
     def __str__(self) -> str:
-        where = display_path(self.path.name)  # printable even when the name is not UTF-8
+        file = display_path(self.path.name)  # printable even when the name is not UTF-8
+        rule = shown_entry(self.rule)
+        field = quote(self.field)
+        if self.rule and self.field:
+            return translate("errors-packs", "{file}, rule {rule}, field {field}: {reason}").format(
+                file=file, rule=rule, field=field, reason=self.message
+            )
         if self.rule:
-            where += f", rule {self.rule}"
-        if self.field:
-            where += f", field {self.field!r}"
-        return f"{where}: {self.message}"
+            return translate("errors-packs", "{file}, rule {rule}: {reason}").format(
+                file=file, rule=rule, reason=self.message
+            )
+        return where_in_file(file, self.message, field=self.field)
 
 
 @dataclass(frozen=True)
@@ -98,20 +108,38 @@ def _validate_rules(path: Path, raw_rules: Any, known: Mapping[str, Capability])
     problems: list[LoadProblem] = []
     rules: list[Rule] = []
     if not isinstance(raw_rules, list) or not raw_rules:
-        raise _ProblemsError([LoadProblem(path, "expected one or more [[rule]] entries")])
+        raise _ProblemsError(
+            [
+                LoadProblem(
+                    path,
+                    translate("errors-content", "expected one or more [[{table}]] entries").format(
+                        table="rule"
+                    ),
+                )
+            ]
+        )
     for index, data in enumerate(raw_rules):
         label = _rule_label(data, index)
         try:
             rule = Rule.model_validate(data)
         except ValidationError as err:
             first = err.errors()[0]
-            problems.append(LoadProblem(path, first["msg"], label, _field_path(first["loc"])))
+            problems.append(
+                LoadProblem(path, validation_reason(first), label, _field_path(first["loc"]))
+            )
             continue
         bad = [key for key in rule.requirement.capabilities if key not in known]
         if bad:
             slot = _capability_slot(rule, bad[0])
             problems.append(
-                LoadProblem(path, f"unknown capability {bad[0]!r}", label, f"requires.{slot}")
+                LoadProblem(
+                    path,
+                    translate("errors-content", "unknown capability {key}").format(
+                        key=quote(bad[0])
+                    ),
+                    label,
+                    f"requires.{slot}",
+                )
             )
             continue
         rules.append(rule)
@@ -151,9 +179,8 @@ def load_pack(
         raw = read_toml(path) if data is None else parse_content(path, data)
         raw = localize(path, raw, lang, RESOURCES_DIR, overlay)
     except ContentError as err:
-        if err.path != path:  # the overlay: name it, its entry and its field
-            raise PackLoadError([LoadProblem(err.path, err.reason, err.entry, err.field)]) from None
-        raise PackLoadError([LoadProblem(path, str(err).split(": ", 1)[-1])]) from None
+        # The pack itself or its overlay: name the file, its entry and its field.
+        raise PackLoadError([LoadProblem(err.path, err.reason, err.entry, err.field)]) from None
     try:
         rules = _validate_rules(path, raw.get("rule"), known)
         header = {k: v for k, v in raw.items() if k != "rule"}
@@ -167,7 +194,9 @@ def load_pack(
         if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
             rule = repr(rules[loc[1]].id)
             loc = loc[2:]
-        raise PackLoadError([LoadProblem(path, first["msg"], rule, _field_path(loc))]) from None
+        raise PackLoadError(
+            [LoadProblem(path, validation_reason(first), rule, _field_path(loc))]
+        ) from None
 
 
 class PackLoadError(Exception):
@@ -253,7 +282,14 @@ def load_packs(
                 problems.extend(err.problems)
                 continue
             except ContentError as err:
-                problems.append(LoadProblem(err.path, f"cannot read the file: {err.reason}"))
+                problems.append(
+                    LoadProblem(
+                        err.path,
+                        translate("errors-packs", "cannot read the file: {reason}").format(
+                            reason=err.reason
+                        ),
+                    )
+                )
                 continue
             check = judge(
                 data,
@@ -272,22 +308,16 @@ def load_packs(
                 if _RANK[text_check.status] > _RANK[check.status]:
                     check, judged = text_check, text
             if strict and check.status != "verified":
-                why = (
-                    "its SHA-256 does not match the recorded one"
-                    if check.status == "modified"
-                    else f"no {judged.name}{HASH_SUFFIX} records its SHA-256"
-                )
-                what = "the pack" if judged == path else "its translation"
-                problems.append(
-                    LoadProblem(judged, f"refused in strict mode: {what} is {check.status} ({why})")
-                )
+                problems.append(LoadProblem(judged, _strict_refusal(check, judged, path)))
                 continue
             if pack.key in packs:
                 problems.append(
                     LoadProblem(
                         path,
-                        f"pack key {pack.key!r} is already used by {sources[pack.key].name}; "
-                        "this file was skipped",
+                        translate(
+                            "errors-packs",
+                            "pack key {key} is already used by {file}; this file was skipped",
+                        ).format(key=quote(pack.key), file=display_path(sources[pack.key].name)),
                         field="key",
                     )
                 )
@@ -302,6 +332,32 @@ def load_packs(
         integrity=integrity,
         strict=strict,
     )
+
+
+def _strict_refusal(check: PackIntegrity, judged: Path, path: Path) -> str:
+    """Why strict mode refused a pack (or its translation) that is not verified."""
+    hash_file = display_path(judged.name + HASH_SUFFIX)
+    if judged == path:
+        if check.status == "modified":
+            return translate(
+                "errors-packs",
+                "refused in strict mode: the pack is modified "
+                "(its SHA-256 does not match the recorded one)",
+            )
+        return translate(
+            "errors-packs",
+            "refused in strict mode: the pack is unsigned (no {file} records its SHA-256)",
+        ).format(file=hash_file)
+    if check.status == "modified":
+        return translate(
+            "errors-packs",
+            "refused in strict mode: its translation is modified "
+            "(its SHA-256 does not match the recorded one)",
+        )
+    return translate(
+        "errors-packs",
+        "refused in strict mode: its translation is unsigned (no {file} records its SHA-256)",
+    ).format(file=hash_file)
 
 
 def agency_dirs() -> list[Path]:

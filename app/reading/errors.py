@@ -1,9 +1,11 @@
-"""The one error every reader raises, and how paths are shown in messages."""
+"""The one error every reader raises, and how paths and names are shown in messages."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from app.i18n import translate
 
 
 class InputError(ValueError):
@@ -13,7 +15,12 @@ class InputError(ValueError):
     """
 
     def __init__(self, reason: str, where: str = "") -> None:
-        super().__init__(f"{where}: {reason}" if where else reason)
+        shown = (
+            translate("errors-reading", "{where}: {reason}").format(where=where, reason=reason)
+            if where
+            else reason
+        )
+        super().__init__(shown)
         self.reason = reason
         self.where = where
 
@@ -27,3 +34,18 @@ def display_path(path: Path | str) -> str:
     """
     raw = os.fsencode(path)
     return raw.decode("utf-8", errors="backslashreplace")
+
+
+def bare(text: object) -> str:
+    """``text`` printable on one line, without quotes: control characters become escapes.
+
+    What ``repr`` shows between its quotes, so a name with a newline or a NUL in it
+    cannot break a message into several lines.
+    """
+    shown = repr(str(text))
+    return shown[1:-1]
+
+
+def quote(text: object) -> str:
+    """A name or id inside a message, quoted the way the current language quotes: 's1', « s1 »."""
+    return translate("errors-reading", "'{name}'").format(name=bare(text))

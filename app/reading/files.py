@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from app.i18n import grouped, translate
 from app.reading.errors import InputError
 
 _CHUNK = 1024 * 1024
@@ -30,52 +31,76 @@ _OPEN_FLAGS = (
 def file_kind(mode: int) -> str:
     """What a ``stat`` mode is, in words ("a folder", "a named pipe (FIFO)" …)."""
     if stat.S_ISREG(mode):
-        return "a file"
+        return translate("errors-reading", "a file")
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("errors-reading", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return translate("errors-reading", "a named pipe (FIFO)")
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return translate("errors-reading", "a character device")
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return translate("errors-reading", "a block device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("errors-reading", "a socket")
+    return translate("errors-reading", "something that is not a regular file")
 
 
 def size_text(size: int) -> str:
     """A byte count for people: ``512 bytes``, ``3.1 MiB`` (binary units, as the limits are)."""
     if size < 1024:
-        return f"{size} bytes"
+        return translate("errors-reading", "%n byte(s)", None, size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KiB"
-    return f"{size / (1024 * 1024):.1f} MiB"
+        return translate("errors-reading", "{size} KiB").format(size=grouped(size / 1024, 1))
+    return translate("errors-reading", "{size} MiB").format(size=grouped(size / (1024 * 1024), 1))
+
+
+def _bytes(size: int) -> str:
+    """An exact byte count, grouped: ``4,194,305 bytes``."""
+    return translate("errors-reading", "{count} bytes").format(count=grouped(size))
 
 
 def _refuse_kind(mode: int) -> None:
     if not stat.S_ISREG(mode):
-        raise InputError(f"is {file_kind(mode)}, not a regular file; nothing was read from it")
+        raise InputError(
+            translate(
+                "errors-reading", "is {kind}, not a regular file; nothing was read from it"
+            ).format(kind=file_kind(mode))
+        )
 
 
 def _too_large(max_bytes: int, size: int | None = None) -> InputError:
     limit = size_text(max_bytes)
-    what = "is larger than that" if size is None else f"is {size_text(size)}"
     if size is not None and size_text(size) == limit:
-        limit, what = f"{max_bytes:,} bytes", f"is {size:,} bytes"
+        limit, shown = _bytes(max_bytes), _bytes(size)
+    else:
+        shown = size_text(size) if size is not None else ""
+    if size is None:
+        return InputError(
+            translate(
+                "errors-reading",
+                "is larger than that; the limit for this kind of file is {limit}, "
+                "far above what the app itself writes",
+            ).format(limit=limit)
+        )
     return InputError(
-        f"{what}; the limit for this kind of file is {limit}, far above what the app itself writes"
+        translate(
+            "errors-reading",
+            "is {size}; the limit for this kind of file is {limit}, "
+            "far above what the app itself writes",
+        ).format(size=shown, limit=limit)
     )
 
 
 def _os_reason(err: OSError | ValueError) -> str:
     if isinstance(err, ValueError):  # an embedded NUL in the name
-        return "cannot be opened: the name contains a NUL character"
+        return translate("errors-reading", "cannot be opened: the name contains a NUL character")
     if isinstance(err, FileNotFoundError):
-        return "does not exist"
+        return translate("errors-reading", "does not exist")
     if isinstance(err, PermissionError):
-        return "cannot be read: permission denied"
-    return f"cannot be read: {err.strerror or type(err).__name__}"
+        return translate("errors-reading", "cannot be read: permission denied")
+    return translate("errors-reading", "cannot be read: {reason}").format(
+        reason=err.strerror or type(err).__name__
+    )
 
 
 def check_regular(path: Path) -> os.stat_result:

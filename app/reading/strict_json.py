@@ -14,9 +14,11 @@ import codecs
 import json
 from typing import Any
 
-from app.reading.errors import InputError
+from app.i18n import translate
+from app.reading.errors import InputError, quote
 from app.reading.files import size_text
 from app.reading.limits import MAX_NUMBER_CHARS, Limits
+from app.reading.parser_messages import json_reason
 from app.reading.tree import TooLongNumber, check_tree
 
 UTF8_BOM = codecs.BOM_UTF8
@@ -28,7 +30,9 @@ class JsonSyntaxError(InputError):
 
 
 def _refuse_constant(name: str) -> Any:
-    raise JsonSyntaxError(f"{name} is not a JSON number")
+    raise JsonSyntaxError(
+        translate("errors-reading", "{name} is not a JSON number").format(name=name)
+    )
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -36,7 +40,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in result:
             # Python's json keeps the last duplicate silently; a value would be lost.
-            raise JsonSyntaxError(f"the key {key!r} appears twice in one JSON object")
+            raise JsonSyntaxError(
+                translate(
+                    "errors-reading", "the key {key} appears twice in one JSON object"
+                ).format(key=quote(key))
+            )
         result[key] = value
     return result
 
@@ -58,7 +66,11 @@ def decode_text(raw: bytes) -> str:
         JsonSyntaxError: UTF-16/32 or bytes that are not UTF-8 (naming the line).
     """
     if raw.startswith(_WIDE_BOMS):
-        raise JsonSyntaxError("not UTF-8 text: saved as UTF-16 or UTF-32; save it as UTF-8")
+        raise JsonSyntaxError(
+            translate(
+                "errors-reading", "not UTF-8 text: saved as UTF-16 or UTF-32; save it as UTF-8"
+            )
+        )
     if raw.startswith(UTF8_BOM):
         raw = raw[len(UTF8_BOM) :]  # a byte-order mark some Windows editors add; harmless
     try:
@@ -66,7 +78,9 @@ def decode_text(raw: bytes) -> str:
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
         raise JsonSyntaxError(
-            f"not UTF-8 text (byte {err.start}, on line {line}, cannot be decoded)"
+            translate(
+                "errors-reading", "not UTF-8 text (byte {byte}, on line {line}, cannot be decoded)"
+            ).format(byte=err.start, line=line)
         ) from None
 
 
@@ -78,11 +92,13 @@ def parse_json(raw: bytes, limits: Limits) -> Any:
     """
     if len(raw) > limits.max_bytes:
         raise JsonSyntaxError(
-            f"is {size_text(len(raw))}; the limit is {size_text(limits.max_bytes)}"
+            translate("errors-reading", "is {size}; the limit is {limit}").format(
+                size=size_text(len(raw)), limit=size_text(limits.max_bytes)
+            )
         )
     text = decode_text(raw)
     if not text.strip():
-        raise JsonSyntaxError("the file is empty")
+        raise JsonSyntaxError(translate("errors-reading", "the file is empty"))
     try:
         value = json.loads(
             text,
@@ -95,13 +111,24 @@ def parse_json(raw: bytes, limits: Limits) -> Any:
         # Every document ends with "}"; an error at or before a missing end means a cut-off file.
         end = text.rstrip()
         truncated = err.pos >= len(end) or not end.endswith(("}", "]"))
-        hint = " — the file looks truncated" if truncated else ""
+        if truncated:
+            message = translate(
+                "errors-reading",
+                "not valid JSON: {reason} at line {line}, column {column} "
+                "— the file looks truncated",
+            )
+        else:
+            message = translate(
+                "errors-reading", "not valid JSON: {reason} at line {line}, column {column}"
+            )
         raise JsonSyntaxError(
-            f"not valid JSON: {err.msg} at line {err.lineno}, column {err.colno}{hint}"
+            message.format(reason=json_reason(err.msg), line=err.lineno, column=err.colno)
         ) from None
     except RecursionError:
         raise JsonSyntaxError(
-            f"not valid JSON here: nested more than {limits.max_depth} levels deep"
+            translate(
+                "errors-reading", "not valid JSON here: nested more than {depth} levels deep"
+            ).format(depth=limits.max_depth)
         ) from None
     try:
         check_tree(value, limits)

@@ -18,8 +18,10 @@ import re
 import tomllib
 from typing import Any
 
+from app.i18n import grouped, translate
 from app.reading.errors import InputError
 from app.reading.limits import MAX_BARE_TOKEN, MAX_KEY_PARTS, Limits
+from app.reading.parser_messages import toml_reason
 from app.reading.strict_json import JsonSyntaxError, decode_text
 from app.reading.tree import check_tree
 
@@ -49,7 +51,11 @@ def _refuse(text: str, position: int, reason: str) -> InputError:
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     # The same shape as tomllib's own messages.
-    return InputError(f"not valid TOML: {reason} (at line {line}, column {column})")
+    return InputError(
+        translate(
+            "errors-reading", "not valid TOML: {reason} (at line {line}, column {column})"
+        ).format(reason=reason, line=line, column=column)
+    )
 
 
 def scan_toml(text: str, max_depth: int) -> None:
@@ -69,7 +75,9 @@ def scan_toml(text: str, max_depth: int) -> None:
                 raise _refuse(
                     text,
                     match.start(),
-                    f"arrays and tables nested more than {max_depth} levels deep",
+                    translate(
+                        "errors-reading", "arrays and tables nested more than {depth} levels deep"
+                    ).format(depth=max_depth),
                 )
         elif kind == "close":
             depth = max(0, depth - 1)
@@ -78,18 +86,27 @@ def scan_toml(text: str, max_depth: int) -> None:
             dots += 1
             if dots >= MAX_KEY_PARTS:
                 raise _refuse(
-                    text, match.start(), f"a dotted key of more than {MAX_KEY_PARTS} parts"
+                    text,
+                    match.start(),
+                    translate("errors-reading", "a dotted key of more than {parts} parts").format(
+                        parts=MAX_KEY_PARTS
+                    ),
                 )
         elif kind in ("reset", "comment"):
             dots = 0
         elif kind == "other" and match.group() in "\"'":
-            raise _refuse(text, match.start(), "a string that is never closed")
+            raise _refuse(
+                text, match.start(), translate("errors-reading", "a string that is never closed")
+            )
         elif kind == "bare" and match.end() - match.start() > MAX_BARE_TOKEN:
             raise _refuse(
                 text,
                 match.start(),
-                f"an unquoted key or value of more than {MAX_BARE_TOKEN} characters "
-                "(a number that long is not one this app stores)",
+                translate(
+                    "errors-reading",
+                    "an unquoted key or value of more than {count} characters "
+                    "(a number that long is not one this app stores)",
+                ).format(count=MAX_BARE_TOKEN),
             )
 
 
@@ -100,7 +117,11 @@ def parse_toml(raw: bytes, limits: Limits) -> dict[str, Any]:
         InputError: with a message naming the line and column, or the key path.
     """
     if len(raw) > limits.max_bytes:
-        raise InputError(f"larger than the limit of {limits.max_bytes:,} bytes")
+        raise InputError(
+            translate("errors-reading", "larger than the limit of {count} bytes").format(
+                count=grouped(limits.max_bytes)
+            )
+        )
     try:
         text = decode_text(raw)
     except JsonSyntaxError as err:
@@ -109,8 +130,16 @@ def parse_toml(raw: bytes, limits: Limits) -> dict[str, Any]:
     try:
         value = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise InputError(f"not valid TOML: {err}") from None
+        raise InputError(
+            translate("errors-reading", "not valid TOML: {reason}").format(
+                reason=toml_reason(str(err))
+            )
+        ) from None
     except (ValueError, RecursionError, MemoryError) as err:  # bounded by the scan; kept as a net
-        raise InputError(f"not valid TOML: {type(err).__name__}") from None
+        raise InputError(
+            translate("errors-reading", "not valid TOML: {reason}").format(
+                reason=type(err).__name__
+            )
+        ) from None
     check_tree(value, limits)
     return value

@@ -10,6 +10,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from app.i18n import grouped, translate
 from app.reading.errors import InputError
 from app.reading.limits import Limits
 
@@ -38,13 +39,18 @@ def key_path(parts: Sequence[int | str]) -> str:
 def check_text(value: str, parts: Sequence[int | str]) -> None:
     """Refuse a NUL character or a lone surrogate (text that is not valid Unicode)."""
     if "\x00" in value:
-        raise InputError("the text contains a NUL character", key_path(parts))
+        raise InputError(
+            translate("errors-reading", "the text contains a NUL character"), key_path(parts)
+        )
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
             raise InputError(
-                "the text is not valid Unicode (it holds half of a surrogate pair)",
+                translate(
+                    "errors-reading",
+                    "the text is not valid Unicode (it holds half of a surrogate pair)",
+                ),
                 key_path(parts),
             ) from None
 
@@ -62,18 +68,14 @@ def check_tree(value: Any, limits: Limits) -> None:
         item, parts = stack.pop()
         if isinstance(item, dict):
             if len(parts) >= limits.max_depth:
-                raise InputError(
-                    f"nested more than {limits.max_depth} levels deep", key_path(parts)
-                )
+                raise _too_deep(limits, parts)
             for key in item:
                 check_text(key, parts)
             # Reversed onto the stack, so problems are met in document order.
             stack.extend((item[key], (*parts, key)) for key in reversed(item))
         elif isinstance(item, list):
             if len(parts) >= limits.max_depth:
-                raise InputError(
-                    f"nested more than {limits.max_depth} levels deep", key_path(parts)
-                )
+                raise _too_deep(limits, parts)
             stack.extend((item[i], (*parts, i)) for i in range(len(item) - 1, -1, -1))
         elif isinstance(item, str):
             check_text(item, parts)
@@ -82,23 +84,49 @@ def check_tree(value: Any, limits: Limits) -> None:
         elif isinstance(item, int):
             if not limits.int_min <= item <= limits.int_max:
                 raise InputError(
-                    f"the number {_short(item)} is outside the range this app stores "
-                    f"({limits.int_min:,} to {limits.int_max:,})",
+                    translate(
+                        "errors-reading",
+                        "the number {number} is outside the range this app stores "
+                        "({low} to {high})",
+                    ).format(
+                        number=_short(item),
+                        low=grouped(limits.int_min),
+                        high=grouped(limits.int_max),
+                    ),
                     key_path(parts),
                 )
         elif isinstance(item, float):
             if not math.isfinite(item):
                 raise InputError(
-                    "the number is infinite or not a number; only finite numbers are allowed",
+                    translate(
+                        "errors-reading",
+                        "the number is infinite or not a number; only finite numbers are allowed",
+                    ),
                     key_path(parts),
                 )
         elif isinstance(item, TooLongNumber):
             raise InputError(
-                f"a number of {item.length:,} characters is too long to be one this app stores",
+                translate(
+                    "errors-reading",
+                    "a number of {count} characters is too long to be one this app stores",
+                ).format(count=grouped(item.length)),
                 key_path(parts),
             )
 
 
+def _too_deep(limits: Limits, parts: Sequence[int | str]) -> InputError:
+    return InputError(
+        translate("errors-reading", "nested more than {depth} levels deep").format(
+            depth=limits.max_depth
+        ),
+        key_path(parts),
+    )
+
+
 def _short(number: int) -> str:
     text = str(number)
-    return text if len(text) <= 24 else f"{text[:10]}…({len(text)} digits)"
+    if len(text) <= 24:
+        return text
+    return translate("errors-reading", "{start}…({count} digits)").format(
+        start=text[:10], count=len(text)
+    )

@@ -18,6 +18,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.i18n import translate
+from app.reading.validation import validation_reason
+from app.store.errors import shown_key
+
 
 class Damaged:
     """A column value that could not be decoded; pydantic refuses it as any bad value."""
@@ -41,7 +45,7 @@ def json_or_damaged(text: Any) -> Any:
     try:
         return json.loads(text)
     except (ValueError, TypeError, RecursionError):
-        return Damaged("is not valid JSON")
+        return Damaged(translate("errors-store", "is not valid JSON"))
 
 
 def text_or_damaged(raw: bytes) -> str | Damaged:
@@ -49,19 +53,18 @@ def text_or_damaged(raw: bytes) -> str | Damaged:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return Damaged("is not UTF-8 text")
-
-
-def row_key(key: tuple[object, ...]) -> str:
-    """A row's key as shown in messages: ``'s1'`` or ``('s1', 'c2')``."""
-    return repr(key[0]) if len(key) == 1 else repr(key)
+        return Damaged(translate("errors-store", "is not UTF-8 text"))
 
 
 class BadRowError(Exception):
     """A row that does not make a valid record: its table, key and what is wrong."""
 
     def __init__(self, table: str, key: tuple[object, ...], detail: str) -> None:
-        super().__init__(f"table {table}, row {row_key(key)}: {detail}")
+        super().__init__(
+            translate("errors-store", "table {table}, row {row}: {detail}").format(
+                table=table, row=shown_key(key), detail=detail
+            )
+        )
         self.table = table
         self.key = key
         self.detail = detail
@@ -79,10 +82,12 @@ def detail(err: ValidationError, skip: int = 0, column: str = "") -> str:
     loc: Sequence[Any] = first["loc"][skip:]
     where = ".".join(str(part) for part in loc) or column
     value = first.get("input")
-    reason = value.reason if isinstance(value, Damaged) else first["msg"]
+    reason = value.reason if isinstance(value, Damaged) else validation_reason(first)
     if not where:
         return reason
-    return f"{where} {reason}" if isinstance(value, Damaged) else f"{where}: {reason}"
+    if isinstance(value, Damaged):
+        return translate("errors-store", "{column} {reason}").format(column=where, reason=reason)
+    return translate("errors-store", "{column}: {reason}").format(column=where, reason=reason)
 
 
 def first_index(err: ValidationError) -> int | None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, event, exc
 
+from app.i18n import translate
 from app.store.damage import text_or_damaged
 from app.store.errors import StoreError, StoreWriteError
 
@@ -54,7 +55,11 @@ class Checkpointer:
                 cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
                 cursor.close()
             except Exception as err:  # the stdlib driver's errors, not wrapped by SQLAlchemy
-                raise StoreWriteError(f"Cannot checkpoint {self._file}: {err}.") from err
+                raise StoreWriteError(
+                    translate("errors-store", "Cannot checkpoint {path}: {reason}.").format(
+                        path=self._file, reason=sqlite_reason(str(err))
+                    )
+                ) from err
             finally:
                 raw.close()
 
@@ -94,17 +99,33 @@ def file_identity(file: Path | None) -> tuple[int, int] | None:
 
 
 def reason(err: exc.DBAPIError) -> str:
-    """A short, plain reason for a driver error."""
+    """A short, plain reason for a driver error, in the current language."""
     text = str(err.orig).strip().splitlines()[0] if err.orig is not None else str(err)
+    return sqlite_reason(text)
+
+
+def sqlite_reason(text: str) -> str:
+    """A driver's message (``database or disk is full``) as a plain reason people can act on.
+
+    The usual failures of the environment are said in the current language; any
+    other message is the driver's own (English) text.
+    """
+    text = text.strip().splitlines()[0] if text.strip() else text
     lowered = text.lower()
     if "is full" in lowered or "no space left" in lowered:
-        return "the disk is full"
+        return translate("errors-store", "the disk is full")
     if "readonly" in lowered or "read-only" in lowered:
-        return "the file is read-only"
+        return translate("errors-store", "the file is read-only")
     if "locked" in lowered or "busy" in lowered:
-        return "another program is holding a lock on it"
+        return translate("errors-store", "another program is holding a lock on it")
     if "i/o" in lowered:
-        return "a disk error occurred"
+        return translate("errors-store", "a disk error occurred")
+    if "malformed" in lowered:
+        return translate("errors-store", "the database file is malformed")
+    if "not a database" in lowered:
+        return translate("errors-store", "the file is not a database")
+    if "unable to open" in lowered:
+        return translate("errors-store", "the file cannot be opened")
     return text.rstrip(".")
 
 

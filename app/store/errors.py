@@ -8,6 +8,9 @@ to crash loudly.
 
 from __future__ import annotations
 
+from app.i18n import translate
+from app.reading.errors import quote
+
 
 class StoreError(Exception):
     """Base of every store error; ``str(err)`` is a one-line message for the user."""
@@ -61,6 +64,39 @@ class DamagedRowError(CorruptDatabaseError):
         self.row = repr(key[0]) if len(key) == 1 else repr(key)
         self.detail = detail
         super().__init__(
-            f"The database {location} is damaged: table {table}, row {self.row}: {detail}. "
-            "Nothing was changed; the rest of the database can still be read."
+            translate(
+                "errors-store",
+                "The database {location} is damaged: table {table}, row {row}: {detail}. "
+                "Nothing was changed; the rest of the database can still be read.",
+            ).format(location=location, table=table, row=shown_key(key), detail=detail)
         )
+
+
+def shown_key(key: tuple[object, ...]) -> str:
+    """A row's key as a message shows it: ``'s1'``, ``('s1', 2)``; « s1 » in French."""
+    parts = [quote(part) if isinstance(part, str) else str(part) for part in key]
+    return parts[0] if len(parts) == 1 else f"({', '.join(parts)})"
+
+
+def no_workshop(workshop_id: str, location: str) -> UnknownRecordError:
+    """The error for a workshop asked for by id that the database does not hold."""
+    return UnknownRecordError(
+        translate("errors-store", "No workshop with id {id} in {path}.").format(
+            id=quote(workshop_id), path=location
+        )
+    )
+
+
+def no_strategy(strategy_id: str, location: str, where: str = "") -> UnknownRecordError:
+    """The error for a strategy asked for by id (of workshop ``where``) that is not there."""
+    if where:
+        return UnknownRecordError(
+            translate(
+                "errors-store", "No strategy with id {id} of workshop {workshop} in {path}."
+            ).format(id=quote(strategy_id), workshop=quote(where), path=location)
+        )
+    return UnknownRecordError(
+        translate("errors-store", "No strategy with id {id} in {path}.").format(
+            id=quote(strategy_id), path=location
+        )
+    )

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import Connection, Select, delete, select
 
+from app.i18n import translate
+from app.reading.errors import quote
 from app.store import orm
 from app.store import review_orm as ro
-from app.store.errors import CorruptDatabaseError, UnknownRecordError
+from app.store.errors import CorruptDatabaseError, UnknownRecordError, no_strategy
 from app.store.reflection_writes import put_observation, put_reflection
 
 if TYPE_CHECKING:  # the records load with the first read (the CLI's listings never need them)
@@ -81,7 +83,7 @@ class ReflectionStore:
         )
         if kind is not None:
             query = query.where(t.c.kind == kind.value)
-        return self._records(query, _reflections(), "a reflection")
+        return self._records(query, _reflections(), translate("errors-store", "a reflection"))
 
     def delete_reflection(self, reflection_id: str) -> None:
         """Delete a reflection.
@@ -95,7 +97,11 @@ class ReflectionStore:
                 select(t.c.workshop_id).where(t.c.id == reflection_id)
             ).scalar()
             if workshop_id is None:
-                raise UnknownRecordError(f"No reflection {reflection_id!r} in {self.location}.")
+                raise UnknownRecordError(
+                    translate("errors-store", "No reflection {id} in {path}.").format(
+                        id=quote(reflection_id), path=self.location
+                    )
+                )
             conn.execute(delete(t).where(t.c.id == reflection_id))
             self._log_review(conn, str(workshop_id), "reflection-deleted", reflection_id)
 
@@ -113,10 +119,7 @@ class ReflectionStore:
                 select(s.c.workshop_id).where(s.c.id == observation.strategy_id)
             ).scalar()
             if owner is None or owner != observation.workshop_id:
-                raise UnknownRecordError(
-                    f"No strategy with id {observation.strategy_id!r} of workshop "
-                    f"{observation.workshop_id!r} in {self.location}."
-                )
+                raise no_strategy(observation.strategy_id, self.location, observation.workshop_id)
             put_observation(conn, observation)
             self._log_review(
                 conn,
@@ -138,7 +141,7 @@ class ReflectionStore:
         )
         if strategy_id is not None:
             query = query.where(t.c.strategy_id == strategy_id)
-        return self._records(query, _observations(), "an observation")
+        return self._records(query, _observations(), translate("errors-store", "an observation"))
 
 
 @functools.cache

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from app.i18n import translate
+from app.reading.errors import quote
 from app.store import review_orm as ro
 from app.store.errors import DuplicateRecordError
 from app.store.reflection_writes import put_observation, put_reflection
@@ -143,7 +145,9 @@ def put_snapshot(conn: Connection, snapshot: Snapshot, location: str) -> None:
     ).scalars()
     if any(name.casefold() == snapshot.name.casefold() for name in others):
         raise DuplicateRecordError(
-            f"This strategy already has a snapshot named {snapshot.name!r} in {location}."
+            translate(
+                "errors-store", "This strategy already has a snapshot named {name} in {path}."
+            ).format(name=quote(snapshot.name), path=location)
         )
     conn.execute(delete(t).where(t.c.id == snapshot.id))
     conn.execute(

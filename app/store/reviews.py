@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from sqlalchemy import Connection, Select, delete, insert, select
 
+from app.i18n import translate
+from app.reading.errors import quote
 from app.store import orm
 from app.store import review_orm as ro
-from app.store.errors import CorruptDatabaseError, UnknownRecordError
+from app.store.errors import CorruptDatabaseError, UnknownRecordError, no_strategy
 from app.store.review_writes import (
     ReviewRecords,
     phase_review_rows,
@@ -95,13 +97,17 @@ class ReviewStore:
         )
         if rubric_key is not None:
             query = query.where(t.c.rubric_key == rubric_key)
-        return self._records(query, _sheets(), "a score sheet")
+        return self._records(query, _sheets(), translate("errors-store", "a score sheet"))
 
     def get_sheet(self, strategy_id: str, rubric_key: str) -> RubricSheet | None:
         """The strategy's score sheet against this rubric, or None when it has none yet."""
         t = ro.rubric_sheets
         query = select(t.c.data).where(t.c.strategy_id == strategy_id, t.c.rubric_key == rubric_key)
-        found = self._records(query, _sheets(), f"the score sheet of {strategy_id!r}")
+        found = self._records(
+            query,
+            _sheets(),
+            translate("errors-store", "the score sheet of {id}").format(id=quote(strategy_id)),
+        )
         return found[0] if found else None
 
     def delete_sheet(self, sheet_id: str) -> None:
@@ -111,7 +117,9 @@ class ReviewStore:
             UnknownRecordError: there is none with this id.
         """
         self._delete(
-            ro.rubric_sheets, (ro.rubric_sheets.c.id == sheet_id,), f"score sheet {sheet_id!r}"
+            ro.rubric_sheets,
+            (ro.rubric_sheets.c.id == sheet_id,),
+            translate("errors-store", "score sheet {id}").format(id=quote(sheet_id)),
         )
 
     # -- peer rounds and feedback ---------------------------------------------------------------
@@ -137,7 +145,7 @@ class ReviewStore:
         """The workshop's peer rounds, in the order they were created."""
         t = ro.peer_rounds
         query = select(t.c.data).where(t.c.workshop_id == workshop_id).order_by(t.c.seq, t.c.id)
-        return self._records(query, _rounds(), "a peer round")
+        return self._records(query, _rounds(), translate("errors-store", "a peer round"))
 
     def get_round(self, round_id: str) -> PeerRound:
         """The peer round with this id.
@@ -146,9 +154,17 @@ class ReviewStore:
             UnknownRecordError: there is none.
         """
         t = ro.peer_rounds
-        found = self._records(select(t.c.data).where(t.c.id == round_id), _rounds(), "a peer round")
+        found = self._records(
+            select(t.c.data).where(t.c.id == round_id),
+            _rounds(),
+            translate("errors-store", "a peer round"),
+        )
         if not found:
-            raise UnknownRecordError(f"No peer round with id {round_id!r} in {self.location}.")
+            raise UnknownRecordError(
+                translate("errors-store", "No peer round with id {id} in {path}.").format(
+                    id=quote(round_id), path=self.location
+                )
+            )
         return found[0]
 
     def delete_round(self, round_id: str) -> None:
@@ -157,7 +173,11 @@ class ReviewStore:
         Raises:
             UnknownRecordError: there is none with this id.
         """
-        self._delete(ro.peer_rounds, (ro.peer_rounds.c.id == round_id,), f"peer round {round_id!r}")
+        self._delete(
+            ro.peer_rounds,
+            (ro.peer_rounds.c.id == round_id,),
+            translate("errors-store", "peer round {id}").format(id=quote(round_id)),
+        )
 
     def save_feedback(self, entry: PeerFeedback) -> None:
         """Insert or replace one feedback entry (keyed by round, reviewer team and strategy).
@@ -169,7 +189,9 @@ class ReviewStore:
             t = ro.peer_rounds
             if conn.execute(select(t.c.id).where(t.c.id == entry.round_id)).first() is None:
                 raise UnknownRecordError(
-                    f"No peer round with id {entry.round_id!r} in {self.location}."
+                    translate("errors-store", "No peer round with id {id} in {path}.").format(
+                        id=quote(entry.round_id), path=self.location
+                    )
                 )
             workshop_id = self._require_strategy(conn, entry.strategy_id)
             put_feedback(conn, entry)
@@ -200,7 +222,7 @@ class ReviewStore:
             query = query.where(f.c.round_id == round_id)
         if strategy_id is not None:
             query = query.where(f.c.strategy_id == strategy_id)
-        return self._records(query, _feedback(), "a feedback entry")
+        return self._records(query, _feedback(), translate("errors-store", "a feedback entry"))
 
     def delete_feedback(self, round_id: str, reviewer_team_id: str, strategy_id: str) -> None:
         """Delete one feedback entry.
@@ -214,7 +236,13 @@ class ReviewStore:
             f.c.reviewer_team_id == reviewer_team_id,
             f.c.strategy_id == strategy_id,
         )
-        self._delete(f, where, f"feedback of team {reviewer_team_id!r} on {strategy_id!r}")
+        self._delete(
+            f,
+            where,
+            translate("errors-store", "feedback of team {team} on {id}").format(
+                team=quote(reviewer_team_id), id=quote(strategy_id)
+            ),
+        )
 
     # -- phase reviews ---------------------------------------------------------------------------
 
@@ -235,7 +263,11 @@ class ReviewStore:
         """A strategy's phase review history, in the order it was written."""
         t = ro.phase_reviews
         query = select(t.c.data).where(t.c.strategy_id == strategy_id).order_by(t.c.id)
-        return self._records(query, _reviews(), f"the phase reviews of {strategy_id!r}")
+        return self._records(
+            query,
+            _reviews(),
+            translate("errors-store", "the phase reviews of {id}").format(id=quote(strategy_id)),
+        )
 
     def list_phase_reviews(self, workshop_id: str) -> list[PhaseReview]:
         """The phase review history of every strategy of a workshop, in the order written."""
@@ -246,7 +278,7 @@ class ReviewStore:
             .where(s.c.workshop_id == workshop_id)
             .order_by(t.c.id)
         )
-        return self._records(query, _reviews(), "a phase review")
+        return self._records(query, _reviews(), translate("errors-store", "a phase review"))
 
     # -- snapshots -------------------------------------------------------------------------------
 
@@ -285,7 +317,11 @@ class ReviewStore:
             .where(t.c.strategy_id == strategy_id)
             .order_by(t.c.taken_at, t.c.revision, t.c.name)
         )
-        return self._records(query, _snapshots(), f"the snapshots of {strategy_id!r}")
+        return self._records(
+            query,
+            _snapshots(),
+            translate("errors-store", "the snapshots of {id}").format(id=quote(strategy_id)),
+        )
 
     def load_snapshot(self, snapshot_id: str) -> Snapshot:
         """The snapshot with this id, with its copy of the strategy.
@@ -295,9 +331,17 @@ class ReviewStore:
         """
         t = ro.snapshots
         query = select(t.c.data).where(t.c.id == snapshot_id)
-        found = self._records(query, _snapshots(), f"snapshot {snapshot_id!r}")
+        found = self._records(
+            query,
+            _snapshots(),
+            translate("errors-store", "snapshot {id}").format(id=quote(snapshot_id)),
+        )
         if not found:
-            raise UnknownRecordError(f"No snapshot with id {snapshot_id!r} in {self.location}.")
+            raise UnknownRecordError(
+                translate("errors-store", "No snapshot with id {id} in {path}.").format(
+                    id=quote(snapshot_id), path=self.location
+                )
+            )
         return found[0]
 
     def delete_snapshot(self, snapshot_id: str) -> None:
@@ -351,7 +395,9 @@ class ReviewStore:
         try:
             return Agenda.model_validate(data)
         except ValidationError as err:
-            raise self._invalid(f"the agenda of {workshop_id!r}", err) from err
+            raise self._invalid(
+                translate("errors-store", "the agenda of {id}").format(id=quote(workshop_id)), err
+            ) from err
 
     # -- a whole workshop's reviews --------------------------------------------------------------
 
@@ -371,7 +417,9 @@ class ReviewStore:
             rounds=tuple(self.list_rounds(workshop_id)),
             feedback=tuple(self.list_feedback(workshop_id=workshop_id)),
             phase_reviews=tuple(self.list_phase_reviews(workshop_id)),
-            snapshots=tuple(self._records(query, _snapshots(), "a snapshot")),
+            snapshots=tuple(
+                self._records(query, _snapshots(), translate("errors-store", "a snapshot"))
+            ),
             # ReflectionStore is mixed into Store beside this class.
             reflections=tuple(self.list_reflections(workshop_id)),  # type: ignore[attr-defined]
             observations=tuple(self.list_observations(workshop_id)),  # type: ignore[attr-defined]
@@ -390,7 +438,11 @@ class ReviewStore:
     def _delete(self, table: Any, where: Sequence[Any], what: str) -> None:
         with self._transaction(write=True) as conn:
             if conn.execute(delete(table).where(*where)).rowcount == 0:
-                raise UnknownRecordError(f"No {what} in {self.location}.")
+                raise UnknownRecordError(
+                    translate("errors-store", "No {what} in {path}.").format(
+                        what=what, path=self.location
+                    )
+                )
 
     def _require_strategy(
         self, conn: Connection, strategy_id: str, workshop_id: str | None = None
@@ -399,10 +451,7 @@ class ReviewStore:
         s = orm.strategies
         owner = conn.execute(select(s.c.workshop_id).where(s.c.id == strategy_id)).scalar()
         if owner is None or (workshop_id is not None and owner != workshop_id):
-            where = f" of workshop {workshop_id!r}" if workshop_id is not None else ""
-            raise UnknownRecordError(
-                f"No strategy with id {strategy_id!r}{where} in {self.location}."
-            )
+            raise no_strategy(strategy_id, self.location, workshop_id or "")
         return str(owner)
 
     def _log_review(

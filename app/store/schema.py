@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
+from app.i18n import translate
 from app.reading.files import file_kind
+from app.store.engine import sqlite_reason
 from app.store.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -72,8 +74,11 @@ def check_revision(revision: str | None, where: str) -> None:
         return
     if revision not in known_revisions():
         raise NewerSchemaError(
-            f"{where} was written by a newer version of MLOps Canvas (schema {revision}); "
-            "it was left untouched — update the app to open it."
+            translate(
+                "errors-store",
+                "{path} was written by a newer version of MLOps Canvas (schema {revision}); "
+                "it was left untouched — update the app to open it.",
+            ).format(path=where, revision=revision)
         )
 
 
@@ -101,11 +106,17 @@ def inspect_sqlite_file(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as err:
-        raise StoreError(f"Cannot open {path}: {err.strerror or err}.") from err
+        raise StoreError(
+            translate("errors-store", "Cannot open {path}: {reason}.").format(
+                path=path, reason=err.strerror or err
+            )
+        ) from err
     if not stat.S_ISREG(info.st_mode):
         # SQLite would open a FIFO and wait on it forever, or read a device without end.
         raise NotADatabaseError(
-            f"{path} is {file_kind(info.st_mode)}, not a database file; it was left untouched."
+            translate(
+                "errors-store", "{path} is {kind}, not a database file; it was left untouched."
+            ).format(path=path, kind=file_kind(info.st_mode))
         )
     size = info.st_size
     if size == 0:
@@ -120,22 +131,34 @@ def _check_header(path: Path, size: int) -> None:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
     except OSError as err:
-        raise StoreError(f"Cannot read {path}: {err.strerror or err}.") from err
+        raise StoreError(
+            translate("errors-store", "Cannot read {path}: {reason}.").format(
+                path=path, reason=err.strerror or err
+            )
+        ) from err
     if not header.startswith(SQLITE_MAGIC):
         raise NotADatabaseError(
-            f"{path} is not an MLOps Canvas database (it is not an SQLite file); "
-            "it was left untouched."
+            translate(
+                "errors-store",
+                "{path} is not an MLOps Canvas database (it is not an SQLite file); "
+                "it was left untouched.",
+            ).format(path=path)
         )
     if len(header) < HEADER_SIZE:
         raise CorruptDatabaseError(
-            f"{path} is a damaged database (truncated); it was left untouched."
+            translate(
+                "errors-store", "{path} is a damaged database (truncated); it was left untouched."
+            ).format(path=path)
         )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     valid_page = 512 <= page_size <= 65536 and page_size & (page_size - 1) == 0
     if not valid_page or size % page_size:
         raise CorruptDatabaseError(
-            f"{path} is a damaged database (truncated or overwritten); it was left untouched."
+            translate(
+                "errors-store",
+                "{path} is a damaged database (truncated or overwritten); it was left untouched.",
+            ).format(path=path)
         )
 
 
@@ -148,38 +171,59 @@ def _check_contents(path: Path) -> str | None:
     try:
         db = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as err:
-        raise StoreError(f"Cannot open {path}: {err}.") from err
+        raise StoreError(
+            translate("errors-store", "Cannot open {path}: {reason}.").format(
+                path=path, reason=sqlite_reason(str(err))
+            )
+        ) from err
     try:
         problems = [row[0] for row in db.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
             raise CorruptDatabaseError(
-                f"{path} is a damaged database ({problems[0]}); it was left untouched."
+                translate(
+                    "errors-store",
+                    "{path} is a damaged database ({reason}); it was left untouched.",
+                ).format(path=path, reason=problems[0])
             )
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
         if VERSION_TABLE not in tables:
             raise NotADatabaseError(
-                f"{path} is another application's database, not MLOps Canvas's; "
-                "it was left untouched."
+                translate(
+                    "errors-store",
+                    "{path} is another application's database, not MLOps Canvas's; "
+                    "it was left untouched.",
+                ).format(path=path)
             )
         versions = [row[0] for row in db.execute(f"SELECT version_num FROM {VERSION_TABLE}")]
     except sqlite3.OperationalError as err:
-        raise StoreError(f"Cannot read {path}: {err}.") from err
+        raise StoreError(
+            translate("errors-store", "Cannot read {path}: {reason}.").format(
+                path=path, reason=sqlite_reason(str(err))
+            )
+        ) from err
     except sqlite3.DatabaseError as err:
         raise CorruptDatabaseError(
-            f"{path} is a damaged database ({err}); it was left untouched."
+            translate(
+                "errors-store", "{path} is a damaged database ({reason}); it was left untouched."
+            ).format(path=path, reason=sqlite_reason(str(err)))
         ) from err
     finally:
         db.close()
     if not versions and tables != {VERSION_TABLE}:
         raise NotADatabaseError(
-            f"{path} has tables but no schema version, so it is not MLOps Canvas's; "
-            "it was left untouched."
+            translate(
+                "errors-store",
+                "{path} has tables but no schema version, so it is not MLOps Canvas's; "
+                "it was left untouched.",
+            ).format(path=path)
         )
     if len(versions) > 1:
         raise CorruptDatabaseError(
-            f"{path} records several schema versions; it was left untouched."
+            translate(
+                "errors-store", "{path} records several schema versions; it was left untouched."
+            ).format(path=path)
         )
     return versions[0] if versions else None
 

@@ -17,8 +17,10 @@ from typing import Any
 from pydantic import TypeAdapter
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
+from app.i18n import translate
+from app.reading.errors import quote
 from app.store import orm, rows, writes
-from app.store.errors import StoreError, TeamInUseError, UnknownRecordError
+from app.store.errors import StoreError, TeamInUseError, UnknownRecordError, no_workshop
 from models.workshop import Team, Workshop
 from models.workshop_ops import (
     AddTeam,
@@ -81,14 +83,18 @@ def apply_workshop_op(
     """
     w, t = orm.workshops, orm.teams
     if conn.execute(select(w.c.id).where(w.c.id == workshop_id)).first() is None:
-        raise UnknownRecordError(f"No workshop with id {workshop_id!r} in {location}.")
+        raise no_workshop(workshop_id, location)
     match op:
         case UpdateWorkshop(after=details):
             conn.execute(update(w).where(w.c.id == workshop_id).values(details.model_dump()))
         case AddTeam(team=team):
             taken = select(t.c.id).where(t.c.workshop_id == workshop_id, t.c.id == team.id)
             if conn.execute(taken).first() is not None:
-                raise StoreError(f"Team {team.name!r} is already in the workshop.")
+                raise StoreError(
+                    translate("errors-store", "Team {name} is already in the workshop.").format(
+                        name=quote(team.name)
+                    )
+                )
             seq = conn.execute(
                 select(func.coalesce(func.max(t.c.seq), -1) + 1).where(
                     t.c.workshop_id == workshop_id
@@ -104,7 +110,9 @@ def apply_workshop_op(
             ).first()
             if found is None:
                 raise UnknownRecordError(
-                    f"Team {team.name!r} was removed from the workshop by another seat."
+                    translate(
+                        "errors-store", "Team {name} was removed from the workshop by another seat."
+                    ).format(name=quote(team.name))
                 )
             conn.execute(delete(t).where(t.c.workshop_id == workshop_id, t.c.id == team.id))
             _insert_team(conn, workshop_id, team, found.seq)
@@ -164,11 +172,19 @@ def _refuse_if_in_use(conn: Connection, workshop_id: str, team: Team) -> None:
         ).scalars()
     )
     if names:
-        listed = ", ".join(repr(name) for name in names[:5])
-        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+        listed = ", ".join(quote(name) for name in names[:5])
+        if len(names) > 5:
+            listed = translate("errors-store", "{names} and {count} more").format(
+                names=listed, count=len(names) - 5
+            )
         raise TeamInUseError(
-            f"Team {team.name!r} still has {len(names)} strateg{'y' if len(names) == 1 else 'ies'} "
-            f"({listed}{more}); give them to another team or delete them first."
+            translate(
+                "errors-store",
+                "Team {name} still has %n strategy(ies) ({names}); "
+                "give them to another team or delete them first.",
+                None,
+                len(names),
+            ).format(name=quote(team.name), names=listed)
         )
 
 
@@ -283,7 +299,9 @@ class ChangeFeed:
             found = {str(note.payload) for note in driver.notifies(timeout=0.0)}
         except Exception as err:  # the driver's own error types; reconnect next time
             self.close()
-            raise StoreError(f"Lost the change feed: {err}.") from err
+            raise StoreError(
+                translate("errors-store", "Lost the change feed: {reason}.").format(reason=err)
+            ) from err
         return found
 
     def _driver(self) -> Any:

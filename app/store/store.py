@@ -20,16 +20,25 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, create_engine, delete, exc, func, select
 from sqlalchemy.engine import make_url
 
+from app.i18n import translate
+from app.reading.errors import quote
 from app.store import orm, rows, sharing, writes
 from app.store.damage import BadRowError, detail, first_index, json_or_damaged
-from app.store.engine import Checkpointer, file_identity, install_sqlite_setup, reason
+from app.store.engine import (
+    Checkpointer,
+    file_identity,
+    install_sqlite_setup,
+    reason,
+    sqlite_reason,
+)
 from app.store.errors import (
     CorruptDatabaseError,
     DamagedRowError,
     DuplicateRecordError,
     StoreError,
     StoreWriteError,
-    UnknownRecordError,
+    no_strategy,
+    no_workshop,
 )
 from app.store.reflections import ReflectionStore
 from app.store.review_writes import ReviewRecords, put_reviews
@@ -93,7 +102,11 @@ class Store(ReviewStore, ReflectionStore):
         try:
             parsed = make_url(url)
         except exc.ArgumentError:
-            raise StoreError(f"Not a database file or URL: {url!r}.") from None
+            raise StoreError(
+                translate("errors-store", "Not a database file or URL: {url}.").format(
+                    url=quote(url)
+                )
+            ) from None
         file: Path | None = None
         location = parsed.render_as_string(hide_password=True)
         sqlite = parsed.get_backend_name() == "sqlite"
@@ -105,14 +118,20 @@ class Store(ReviewStore, ReflectionStore):
                 file.parent.mkdir(parents=True, exist_ok=True)
             except OSError as err:
                 raise StoreWriteError(
-                    f"Cannot create the folder {file.parent}: {err.strerror or err}."
+                    translate(
+                        "errors-store", "Cannot create the folder {folder}: {reason}."
+                    ).format(folder=file.parent, reason=err.strerror or err)
                 ) from err
         try:
             # A JSON column holding text that is not JSON reads as a marker the row's
             # validation refuses (app.store.damage), not as an error halfway through a fetch.
             engine = create_engine(url, json_deserializer=json_or_damaged)
         except (exc.ArgumentError, exc.NoSuchModuleError, ImportError) as err:
-            raise StoreError(f"Cannot use the database URL {location}: {err}.") from err
+            raise StoreError(
+                translate("errors-store", "Cannot use the database URL {url}: {reason}.").format(
+                    url=location, reason=err
+                )
+            ) from err
         if sqlite:
             install_sqlite_setup(engine, busy_timeout_ms)
         try:
@@ -120,10 +139,18 @@ class Store(ReviewStore, ReflectionStore):
             store._migrate()
         except (exc.OperationalError, exc.ProgrammingError) as err:
             engine.dispose()
-            raise StoreWriteError(f"Cannot open {location}: {reason(err)}.") from err
+            raise StoreWriteError(
+                translate("errors-store", "Cannot open {path}: {reason}.").format(
+                    path=location, reason=reason(err)
+                )
+            ) from err
         except exc.DatabaseError as err:
             engine.dispose()
-            raise CorruptDatabaseError(f"{location} is damaged ({reason(err)}).") from err
+            raise CorruptDatabaseError(
+                translate("errors-store", "{path} is damaged ({reason}).").format(
+                    path=location, reason=reason(err)
+                )
+            ) from err
         except BaseException:
             engine.dispose()
             raise
@@ -169,7 +196,11 @@ class Store(ReviewStore, ReflectionStore):
 
     def _connection(self) -> Connection:
         if self._conn is None:
-            raise StoreError(f"The database {self.location} is closed.")
+            raise StoreError(
+                translate("errors-store", "The database {path} is closed.").format(
+                    path=self.location
+                )
+            )
         return self._conn
 
     @contextmanager
@@ -191,13 +222,27 @@ class Store(ReviewStore, ReflectionStore):
             exc.ProgrammingError,  # e.g. a server account without write permission
         ) as err:
             if write:
-                raise StoreWriteError(f"Cannot save to {self.location}: {reason(err)}.") from err
-            raise StoreError(f"Cannot read {self.location}: {reason(err)}.") from err
+                raise StoreWriteError(
+                    translate("errors-store", "Cannot save to {path}: {reason}.").format(
+                        path=self.location, reason=reason(err)
+                    )
+                ) from err
+            raise StoreError(
+                translate("errors-store", "Cannot read {path}: {reason}.").format(
+                    path=self.location, reason=reason(err)
+                )
+            ) from err
         except exc.DatabaseError as err:  # what SQLite raises for a malformed file
-            raise CorruptDatabaseError(f"{self.location} is damaged ({reason(err)}).") from err
+            raise CorruptDatabaseError(
+                translate("errors-store", "{path} is damaged ({reason}).").format(
+                    path=self.location, reason=reason(err)
+                )
+            ) from err
         except OSError as err:
             raise StoreWriteError(
-                f"Cannot save to {self.location}: {err.strerror or err}."
+                translate("errors-store", "Cannot save to {path}: {reason}.").format(
+                    path=self.location, reason=sqlite_reason(err.strerror or str(err))
+                )
             ) from err
         finally:
             if not conn.invalidated and not conn.closed:
@@ -216,10 +261,16 @@ class Store(ReviewStore, ReflectionStore):
             return
         identity = file_identity(self._file)
         if identity is None:
-            raise StoreWriteError(f"Cannot save to {self._file}: the file was removed or moved.")
+            raise StoreWriteError(
+                translate(
+                    "errors-store", "Cannot save to {path}: the file was removed or moved."
+                ).format(path=self._file)
+            )
         if identity != self._identity:
             raise StoreWriteError(
-                f"Cannot save to {self._file}: the file was replaced by another one."
+                translate(
+                    "errors-store", "Cannot save to {path}: the file was replaced by another one."
+                ).format(path=self._file)
             )
 
     # -- checkpoints ----------------------------------------------------------------------------
@@ -300,7 +351,7 @@ class Store(ReviewStore, ReflectionStore):
         if problems:
             raise self._damage(problems[0])
         if not found:
-            raise UnknownRecordError(f"No workshop with id {workshop_id!r} in {self.location}.")
+            raise no_workshop(workshop_id, self.location)
         return found[0]
 
     def list_scenarios(self, workshop_id: str) -> list[Scenario]:
@@ -360,7 +411,7 @@ class Store(ReviewStore, ReflectionStore):
         with self._transaction(write=False) as conn:
             row = conn.execute(select(s).where(s.c.id == strategy_id)).mappings().first()
             if row is None:
-                raise UnknownRecordError(f"No strategy with id {strategy_id!r} in {self.location}.")
+                raise no_strategy(strategy_id, self.location)
             cards = conn.execute(rows.SELECT_CARDS, {"sid": strategy_id}).all()
             links = conn.execute(rows.SELECT_LINKS, {"sid": strategy_id}).all()
         try:
@@ -381,9 +432,15 @@ class Store(ReviewStore, ReflectionStore):
 
     def _invalid(self, what: str, err: ValidationError) -> CorruptDatabaseError:
         return CorruptDatabaseError(
-            f"The database {self.location} is damaged: {what} "
-            f"({detail(err, skip=0 if first_index(err) is None else 1, column='data')}). "
-            "Nothing was changed; the rest of the database can still be read."
+            translate(
+                "errors-store",
+                "The database {path} is damaged: {what} ({detail}). "
+                "Nothing was changed; the rest of the database can still be read.",
+            ).format(
+                path=self.location,
+                what=what,
+                detail=detail(err, skip=0 if first_index(err) is None else 1, column="data"),
+            )
         )
 
     # -- writes --------------------------------------------------------------
@@ -439,7 +496,8 @@ class Store(ReviewStore, ReflectionStore):
         try:
             return rows.records_from(found)
         except ValidationError as err:
-            raise self._invalid(f"the history of {strategy_id!r}", err) from err
+            what = translate("errors-store", "the history of {id}").format(id=quote(strategy_id))
+            raise self._invalid(what, err) from err
 
     # -- several seats -------------------------------------------------------------------------
 
@@ -472,7 +530,10 @@ class Store(ReviewStore, ReflectionStore):
             try:
                 return sharing.workshop_records(conn, workshop_id, after)
             except ValidationError as err:
-                raise self._invalid(f"the history of workshop {workshop_id!r}", err) from err
+                what = translate("errors-store", "the history of workshop {id}").format(
+                    id=quote(workshop_id)
+                )
+                raise self._invalid(what, err) from err
 
     def heartbeat(self, workshop_id: str | None, strategy_id: str | None) -> None:
         """Tell other seats that this one is here, on this workshop and strategy."""
@@ -510,7 +571,9 @@ class Store(ReviewStore, ReflectionStore):
             s = orm.strategies
             if conn.execute(select(s.c.id).where(s.c.id == strategy.id)).first() is not None:
                 raise DuplicateRecordError(
-                    f"A strategy with id {strategy.id!r} is already in {self.location}."
+                    translate(
+                        "errors-store", "A strategy with id {id} is already in {path}."
+                    ).format(id=quote(strategy.id), path=self.location)
                 )
             writes.insert_strategy(conn, strategy)
 
@@ -519,7 +582,7 @@ class Store(ReviewStore, ReflectionStore):
         with self._transaction(write=True) as conn:
             s = orm.strategies
             if conn.execute(delete(s).where(s.c.id == strategy_id)).rowcount == 0:
-                raise UnknownRecordError(f"No strategy with id {strategy_id!r} in {self.location}.")
+                raise no_strategy(strategy_id, self.location)
 
     def save_workshop(self, workshop: Workshop) -> None:
         """Insert or replace a workshop with its teams and members."""
@@ -531,7 +594,7 @@ class Store(ReviewStore, ReflectionStore):
         with self._transaction(write=True) as conn:
             w = orm.workshops
             if conn.execute(delete(w).where(w.c.id == workshop_id)).rowcount == 0:
-                raise UnknownRecordError(f"No workshop with id {workshop_id!r} in {self.location}.")
+                raise no_workshop(workshop_id, self.location)
 
     def save_scenario(self, workshop_id: str, scenario: Scenario) -> None:
         """Insert or replace a scenario of a workshop (by its key)."""
@@ -574,4 +637,4 @@ class Store(ReviewStore, ReflectionStore):
     def _require_workshop(self, conn: Connection, workshop_id: str) -> None:
         w = orm.workshops
         if conn.execute(select(w.c.id).where(w.c.id == workshop_id)).first() is None:
-            raise UnknownRecordError(f"No workshop with id {workshop_id!r} in {self.location}.")
+            raise no_workshop(workshop_id, self.location)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from app.i18n import translate
+from app.reading.errors import quote
 from app.store import orm, rows
 from app.store.errors import ConflictError, UnknownRecordError
 from models.content import Scenario
@@ -95,10 +97,17 @@ def _refuse(conn: Connection, strategy: Strategy, base: int) -> None:
     s = orm.strategies
     current = conn.execute(select(s.c.revision).where(s.c.id == strategy.id)).scalar()
     if current is None:
-        raise UnknownRecordError(f"Strategy {strategy.name!r} is no longer in the database.")
+        raise UnknownRecordError(
+            translate("errors-store", "Strategy {name} is no longer in the database.").format(
+                name=quote(strategy.name)
+            )
+        )
     raise ConflictError(
-        f"Strategy {strategy.name!r} was saved from another window or seat "
-        f"(database at revision {current}, this copy at {base})."
+        translate(
+            "errors-store",
+            "Strategy {name} was saved from another window or seat "
+            "(database at revision {current}, this copy at {base}).",
+        ).format(name=quote(strategy.name), current=current, base=base)
     )
 
 

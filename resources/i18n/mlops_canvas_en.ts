@@ -13,6 +13,150 @@
         <source>Python {python} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>agency folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autosave</name>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>Saved · revision {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>Typing… saved at the next pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/autosave.py"/>
+        <source>Saving %n edit(s)…</source>
+        <translation>
+            <numerusform>Saving %n edit…</numerusform>
+            <numerusform>Saving %n edits…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/autosave.py"/>
+        <source>Not saved: {reason} %n edit(s) kept in memory; retrying.</source>
+        <translation>
+            <numerusform>Not saved: {reason} %n edit kept in memory; retrying.</numerusform>
+            <numerusform>Not saved: {reason} %n edits kept in memory; retrying.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{field} from {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} changed the card {card}: {changes}, replacing yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} moved {card} to {phase}, replacing your move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} removed {card}, which you had just changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} removed a link you had just changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} made a link you had just changed {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} changed the profile you had just changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} set the rule packs to {packs}, replacing yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} renamed the strategy from {before} to {after}, replacing yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} changed something you had just changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>board</name>
@@ -1752,6 +1896,76 @@
     <message>
         <location filename="../../app/checker/consequences.py"/>
         <source>Keeps learning in service: its outputs can become its future inputs, so watch for feedback loops that widen gaps between groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>content-migration</name>
+    <message>
+        <location filename="../../app/content_migration.py"/>
+        <source>capabilities {old} → {new} (catalog update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/content_migration.py"/>
+        <source>capability {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/content_migration.py"/>
+        <source>cadence set to {cadence} (catalog default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/content_migration.py"/>
+        <source>card {title}: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/content_migration.py"/>
+        <source>… and %n more card(s) updated the same way</source>
+        <translation>
+            <numerusform>… and %n more card updated the same way</numerusform>
+            <numerusform>… and %n more cards updated the same way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/content_migration.py"/>
+        <source>%n card(s) came from before content series {series}, which split capabilities into distinct duties; they were carried over to the new keys</source>
+        <translation>
+            <numerusform>%n card came from before content series {series}, which split capabilities into distinct duties; it was carried over to the new keys</numerusform>
+            <numerusform>%n cards came from before content series {series}, which split capabilities into distinct duties; they were carried over to the new keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>Content series {series} split capabilities that let one generic card satisfy duties the law keeps apart. %n card(s) were carried over to the new keys; check that each still says what your team meant:</source>
+        <translation>
+            <numerusform>Content series {series} split capabilities that let one generic card satisfy duties the law keeps apart. %n card was carried over to the new keys; check that it still says what your team meant:</numerusform>
+            <numerusform>Content series {series} split capabilities that let one generic card satisfy duties the law keeps apart. %n cards were carried over to the new keys; check that each still says what your team meant:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>{card} in {strategy}: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>snapshot {name}: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3546,6 +3760,1028 @@ The content files that ship with the app are read from {folder}. They are missin
         <source>{n} edits could not be written to the database: {reason}
 
 Quit anyway and lose them, or keep the window open (writing is retried)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors-content</name>
+    <message>
+        <location filename="../../app/agency_scenarios.py"/>
+        <source>duplicate scenario key, already defined by another scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/agency_scenarios.py"/>
+        <source>agency scenario skipped: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <location filename="../../app/resources.py"/>
+        <source>expected one or more [[{table}]] entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <location filename="../../app/resources.py"/>
+        <source>unknown capability {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>{file}, entry {entry}, field {field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>{file}, entry {entry}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>{file}, field {field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>file not found in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>no {language} entry or field matches this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>duplicate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>No practice {key} in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>expected a top-level version string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>no entry provides capability {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>scenario folder not found: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>no scenario files (*.toml) in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>unknown catalog key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>a case study needs at least one item here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>duplicate scenario key, already defined in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>duplicate section for this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>no [[section]] for this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>cannot be read: it is not UTF-8 text (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors-packs</name>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>{file}, rule {rule}, field {field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>{file}, rule {rule}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>pack key {key} is already used by {file}; this file was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>refused in strict mode: the pack is modified (its SHA-256 does not match the recorded one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>refused in strict mode: the pack is unsigned (no {file} records its SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>refused in strict mode: its translation is modified (its SHA-256 does not match the recorded one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>refused in strict mode: its translation is unsigned (no {file} records its SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors-reading</name>
+    <message>
+        <location filename="../../app/reading/errors.py"/>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/errors.py"/>
+        <source>'{name}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>something that is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/files.py"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>{size} KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>{size} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>is {kind}, not a regular file; nothing was read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>is larger than that; the limit for this kind of file is {limit}, far above what the app itself writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>is {size}; the limit for this kind of file is {limit}, far above what the app itself writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>cannot be opened: the name contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expecting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expecting ',' delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expecting ':' delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unterminated string starting at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid control character at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid \escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Cannot overwrite a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unescaped '\' in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unclosed inline table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unclosed array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid initial character for a key part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid hex value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid date or datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected ']]' at the end of an array declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected ']' at the end of a table declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected '=' after a key in a key/value pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected newline or end of document after a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Escaped character is not a Unicode scalar value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Cannot declare {key} twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Illegal character {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Found invalid character {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Duplicate inline table key {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Cannot redefine namespace {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Cannot mutate immutable namespace {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>{reason} (at end of document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>{reason} (at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>{name} is not a JSON number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>the key {key} appears twice in one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not UTF-8 text: saved as UTF-16 or UTF-32; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not UTF-8 text (byte {byte}, on line {line}, cannot be decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>is {size}; the limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not valid JSON: {reason} at line {line}, column {column} — the file looks truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not valid JSON here: nested more than {depth} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>not valid TOML: {reason} (at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>arrays and tables nested more than {depth} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>a dotted key of more than {parts} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>a string that is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>an unquoted key or value of more than {count} characters (a number that long is not one this app stores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>larger than the limit of {count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>not valid TOML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>the text contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>the text is not valid Unicode (it holds half of a surrogate pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>the number {number} is outside the range this app stores ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>the number is infinite or not a number; only finite numbers are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>a number of {count} characters is too long to be one this app stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>nested more than {depth} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>{start}…({count} digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors-store</name>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>Strategy {name} was deleted by another seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>The history of {name} has a gap at revision {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>table {table}, row {row}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>{column} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>{column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>Cannot checkpoint {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>another program is holding a lock on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>a disk error occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the database file is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the file is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py"/>
+        <source>The database {location} is damaged: table {table}, row {row}: {detail}. Nothing was changed; the rest of the database can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py"/>
+        <source>No workshop with id {id} in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py"/>
+        <source>No strategy with id {id} of workshop {workshop} in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py"/>
+        <source>No strategy with id {id} in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reflections.py"/>
+        <source>a reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reflections.py"/>
+        <source>No reflection {id} in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reflections.py"/>
+        <source>an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/review_writes.py"/>
+        <source>This strategy already has a snapshot named {name} in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>the score sheet of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>score sheet {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a peer round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>No peer round with id {id} in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>peer round {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a feedback entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>feedback of team {team} on {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>the phase reviews of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a phase review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>the snapshots of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>snapshot {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>No snapshot with id {id} in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>the agenda of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>No {what} in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} was written by a newer version of MLOps Canvas (schema {revision}); it was left untouched — update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is {kind}, not a database file; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is not an MLOps Canvas database (it is not an SQLite file); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is a damaged database (truncated); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is a damaged database (truncated or overwritten); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is a damaged database ({reason}); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is another application's database, not MLOps Canvas's; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} has tables but no schema version, so it is not MLOps Canvas's; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} records several schema versions; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sharing.py"/>
+        <source>Team {name} is already in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sharing.py"/>
+        <source>Team {name} was removed from the workshop by another seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sharing.py"/>
+        <source>{names} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/store/sharing.py"/>
+        <source>Team {name} still has %n strategy(ies) ({names}); give them to another team or delete them first.</source>
+        <translation>
+            <numerusform>Team {name} still has %n strategy ({names}); give it to another team or delete it first.</numerusform>
+            <numerusform>Team {name} still has %n strategies ({names}); give them to another team or delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sharing.py"/>
+        <source>Lost the change feed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Not a database file or URL: {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot use the database URL {url}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>{path} is damaged ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>The database {path} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot save to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot save to {path}: the file was removed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot save to {path}: the file was replaced by another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>The database {path} is damaged: {what} ({detail}). Nothing was changed; the rest of the database can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>the history of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>the history of workshop {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>A strategy with id {id} is already in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/writes.py"/>
+        <source>Strategy {name} is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/store/writes.py"/>
+        <source>Strategy {name} was saved from another window or seat (database at revision {current}, this copy at {base}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors-validation</name>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>{values} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Field required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Extra inputs are not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should name a known kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/validation.py"/>
+        <source>String should have at least %n character(s)</source>
+        <translation>
+            <numerusform>String should have at least %n character</numerusform>
+            <numerusform>String should have at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/validation.py"/>
+        <source>String should have at most %n character(s)</source>
+        <translation>
+            <numerusform>String should have at most %n character</numerusform>
+            <numerusform>String should have at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should have at least %n item(s)</source>
+        <translation>
+            <numerusform>Should have at least %n item</numerusform>
+            <numerusform>Should have at least %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should have at most %n item(s)</source>
+        <translation>
+            <numerusform>Should have at most %n item</numerusform>
+            <numerusform>Should have at most %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should be at least {bound}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should be greater than {bound}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should be at most {bound}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should be less than {bound}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Value refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

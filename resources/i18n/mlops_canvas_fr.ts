@@ -13,6 +13,150 @@
         <source>Python {python} on {platform}</source>
         <translation>Python {python} sous {platform}</translation>
     </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>shipped</source>
+        <translation>livré avec l'application</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>agency folder</source>
+        <translation>dossier de l'organisme</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>modified</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py"/>
+        <source>unsigned</source>
+        <translation>non signé</translation>
+    </message>
+</context>
+<context>
+    <name>autosave</name>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>Saved · revision {revision}</source>
+        <translation>Enregistré · révision {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>Typing… saved at the next pause</source>
+        <translation>Saisie en cours… enregistrement à la prochaine pause</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/autosave.py"/>
+        <source>Saving %n edit(s)…</source>
+        <translation>
+            <numerusform>Enregistrement de %n modification…</numerusform>
+            <numerusform>Enregistrement de %n modifications…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/autosave.py"/>
+        <source>Not saved: {reason} %n edit(s) kept in memory; retrying.</source>
+        <translation>
+            <numerusform>Non enregistré : {reason} %n modification gardée en mémoire; nouvelle tentative en cours.</numerusform>
+            <numerusform>Non enregistré : {reason} %n modifications gardées en mémoire; nouvelle tentative en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>a card</source>
+        <translation>une carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{field} from {before} to {after}</source>
+        <translation>{field} : {before} remplacé par {after}</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} changed the card {card}: {changes}, replacing yours.</source>
+        <translation>{author} a modifié la carte {card} : {changes}, à la place de votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} moved {card} to {phase}, replacing your move.</source>
+        <translation>{author} a déplacé {card} vers {phase}, à la place de votre déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} removed {card}, which you had just changed.</source>
+        <translation>{author} a retiré {card}, que vous veniez de modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} removed a link you had just changed.</source>
+        <translation>{author} a retiré un lien que vous veniez de modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} made a link you had just changed {kind}.</source>
+        <translation>{author} a changé en {kind} un lien que vous veniez de modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} changed the profile you had just changed.</source>
+        <translation>{author} a modifié le profil que vous veniez de modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} set the rule packs to {packs}, replacing yours.</source>
+        <translation>{author} a choisi les ensembles de règles {packs}, à la place de votre choix.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} renamed the strategy from {before} to {after}, replacing yours.</source>
+        <translation>{author} a renommé la stratégie {before} en {after}, à la place de votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>{author} changed something you had just changed.</source>
+        <translation>{author} a modifié un élément que vous veniez de modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>owner role</source>
+        <translation>rôle responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>capabilities</source>
+        <translation>capacités</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>cadence</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>board</name>
@@ -1761,6 +1905,76 @@
         <location filename="../../app/checker/consequences.py"/>
         <source>Keeps learning in service: its outputs can become its future inputs, so watch for feedback loops that widen gaps between groups.</source>
         <translation>Continue d'apprendre en service : ses sorties peuvent devenir ses entrées futures; surveillez les boucles de rétroaction qui creusent les écarts entre les groupes.</translation>
+    </message>
+</context>
+<context>
+    <name>content-migration</name>
+    <message>
+        <location filename="../../app/content_migration.py"/>
+        <source>capabilities {old} → {new} (catalog update)</source>
+        <translation>capacités {old} → {new} (mise à jour du catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../app/content_migration.py"/>
+        <source>capability {old} → {new}</source>
+        <translation>capacité {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/content_migration.py"/>
+        <source>cadence set to {cadence} (catalog default)</source>
+        <translation>fréquence fixée à {cadence} (valeur par défaut du catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../app/content_migration.py"/>
+        <source>card {title}: {changes}</source>
+        <translation>carte {title} : {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/content_migration.py"/>
+        <source>… and %n more card(s) updated the same way</source>
+        <translation>
+            <numerusform>… et %n autre carte mise à jour de la même façon</numerusform>
+            <numerusform>… et %n autres cartes mises à jour de la même façon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/content_migration.py"/>
+        <source>%n card(s) came from before content series {series}, which split capabilities into distinct duties; they were carried over to the new keys</source>
+        <translation>
+            <numerusform>%n carte date d'avant la série de contenu {series}, qui a scindé des capacités en obligations distinctes; elle a été reportée sur les nouvelles clés</numerusform>
+            <numerusform>%n cartes datent d'avant la série de contenu {series}, qui a scindé des capacités en obligations distinctes; elles ont été reportées sur les nouvelles clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>Content series {series} split capabilities that let one generic card satisfy duties the law keeps apart. %n card(s) were carried over to the new keys; check that each still says what your team meant:</source>
+        <translation>
+            <numerusform>La série de contenu {series} a scindé des capacités qui permettaient à une seule carte générique de remplir des obligations que la loi distingue. %n carte a été reportée sur les nouvelles clés; vérifiez qu'elle dit toujours ce que votre équipe voulait dire :</numerusform>
+            <numerusform>La série de contenu {series} a scindé des capacités qui permettaient à une seule carte générique de remplir des obligations que la loi distingue. %n cartes ont été reportées sur les nouvelles clés; vérifiez que chacune dit toujours ce que votre équipe voulait dire :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>{card} in {strategy}: {changes}</source>
+        <translation>{card} dans {strategy} : {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>snapshot {name}: {changes}</source>
+        <translation>instantané {name} : {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/migrations/versions/0003_capabilities_2026_12.py"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3777,1028 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
         <translation>{n} modifications n'ont pas pu être enregistrées dans la base de données : {reason}
 
 Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistrement sera réessayé)?</translation>
+    </message>
+</context>
+<context>
+    <name>errors-content</name>
+    <message>
+        <location filename="../../app/agency_scenarios.py"/>
+        <source>duplicate scenario key, already defined by another scenario</source>
+        <translation>clé de scénario en double, déjà définie par un autre scénario</translation>
+    </message>
+    <message>
+        <location filename="../../app/agency_scenarios.py"/>
+        <source>agency scenario skipped: {problem}</source>
+        <translation>scénario de l'organisme ignoré : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <location filename="../../app/resources.py"/>
+        <source>expected one or more [[{table}]] entries</source>
+        <translation>au moins une entrée [[{table}]] est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <location filename="../../app/resources.py"/>
+        <source>unknown capability {key}</source>
+        <translation>capacité inconnue {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>{file}, entry {entry}, field {field}: {reason}</source>
+        <translation>{file}, entrée {entry}, champ {field} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>{file}, entry {entry}: {reason}</source>
+        <translation>{file}, entrée {entry} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>{file}, field {field}: {reason}</source>
+        <translation>{file}, champ {field} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>file not found in {folder}</source>
+        <translation>fichier introuvable dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>no {language} entry or field matches this one</source>
+        <translation>aucune entrée ni aucun champ en {language} ne correspond à celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>duplicate key</source>
+        <translation>clé en double</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>No practice {key} in the catalog.</source>
+        <translation>Le catalogue ne contient aucune pratique {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>expected a top-level version string</source>
+        <translation>une chaîne « version » est attendue au début du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>no entry provides capability {key}</source>
+        <translation>aucune entrée ne fournit la capacité {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>scenario folder not found: {folder}</source>
+        <translation>dossier de scénarios introuvable : {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>no scenario files (*.toml) in {folder}</source>
+        <translation>aucun fichier de scénario (*.toml) dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>unknown catalog key {key}</source>
+        <translation>clé de catalogue inconnue {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>a case study needs at least one item here</source>
+        <translation>une étude de cas exige au moins un élément ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>duplicate scenario key, already defined in {file}</source>
+        <translation>clé de scénario en double, déjà définie dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>duplicate section for this phase</source>
+        <translation>section en double pour cette phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>no [[section]] for this phase</source>
+        <translation>aucune [[section]] pour cette phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py"/>
+        <source>cannot be read: it is not UTF-8 text (byte {byte})</source>
+        <translation>lecture impossible : ce n'est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+</context>
+<context>
+    <name>errors-packs</name>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>{file}, rule {rule}, field {field}: {reason}</source>
+        <translation>{file}, règle {rule}, champ {field} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>{file}, rule {rule}: {reason}</source>
+        <translation>{file}, règle {rule} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>lecture du fichier impossible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>pack key {key} is already used by {file}; this file was skipped</source>
+        <translation>la clé d'ensemble de règles {key} est déjà utilisée par {file}; ce fichier a été ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>refused in strict mode: the pack is modified (its SHA-256 does not match the recorded one)</source>
+        <translation>refusé en mode strict : l'ensemble de règles est modifié (son SHA-256 ne correspond pas à celui qui est consigné)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>refused in strict mode: the pack is unsigned (no {file} records its SHA-256)</source>
+        <translation>refusé en mode strict : l'ensemble de règles n'est pas signé (aucun fichier {file} ne consigne son SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>refused in strict mode: its translation is modified (its SHA-256 does not match the recorded one)</source>
+        <translation>refusé en mode strict : sa traduction est modifiée (son SHA-256 ne correspond pas à celui qui est consigné)</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/packs.py"/>
+        <source>refused in strict mode: its translation is unsigned (no {file} records its SHA-256)</source>
+        <translation>refusé en mode strict : sa traduction n'est pas signée (aucun fichier {file} ne consigne son SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>errors-reading</name>
+    <message>
+        <location filename="../../app/reading/errors.py"/>
+        <source>{where}: {reason}</source>
+        <translation>{where} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/errors.py"/>
+        <source>'{name}'</source>
+        <translation>« {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a character device</source>
+        <translation>un périphérique en mode caractère</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a block device</source>
+        <translation>un périphérique en mode bloc</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>a socket</source>
+        <translation>un socket (interface de connexion)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>something that is not a regular file</source>
+        <translation>autre chose qu'un fichier ordinaire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/files.py"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>{size} KiB</source>
+        <translation>{size} Kio</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>{size} MiB</source>
+        <translation>{size} Mio</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>{count} bytes</source>
+        <translation>{count} octets</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>is {kind}, not a regular file; nothing was read from it</source>
+        <translation>est {kind}, pas un fichier ordinaire; rien n'y a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>is larger than that; the limit for this kind of file is {limit}, far above what the app itself writes</source>
+        <translation>dépasse cette taille; la limite pour ce type de fichier est de {limit}, bien au-delà de ce que l'application écrit elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>is {size}; the limit for this kind of file is {limit}, far above what the app itself writes</source>
+        <translation>fait {size}; la limite pour ce type de fichier est de {limit}, bien au-delà de ce que l'application écrit elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>cannot be opened: the name contains a NUL character</source>
+        <translation>ouverture impossible : le nom contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>does not exist</source>
+        <translation>n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>cannot be read: permission denied</source>
+        <translation>lecture impossible : autorisation refusée</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/files.py"/>
+        <source>cannot be read: {reason}</source>
+        <translation>lecture impossible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expecting ',' delimiter</source>
+        <translation>séparateur « , » attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expecting ':' delimiter</source>
+        <translation>séparateur « : » attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété entre guillemets droits doubles attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée commençant</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid \escape</source>
+        <translation>séquence d'échappement \ non valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence d'échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Extra data</source>
+        <translation>données en trop</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Cannot overwrite a value</source>
+        <translation>impossible de remplacer une valeur déjà définie</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unescaped '\' in a string</source>
+        <translation>barre oblique inversée « \ » non échappée dans une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unclosed inline table</source>
+        <translation>table en ligne non fermée</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Unclosed array</source>
+        <translation>tableau non fermé</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid value</source>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid statement</source>
+        <translation>instruction non valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid initial character for a key part</source>
+        <translation>premier caractère non valide pour une partie de clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid hex value</source>
+        <translation>valeur hexadécimale non valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Invalid date or datetime</source>
+        <translation>date ou date et heure non valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected ']]' at the end of an array declaration</source>
+        <translation>« ]] » attendu à la fin d'une déclaration de tableau</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected ']' at the end of a table declaration</source>
+        <translation>« ] » attendu à la fin d'une déclaration de table</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected '=' after a key in a key/value pair</source>
+        <translation>« = » attendu après une clé dans une paire clé-valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected newline or end of document after a statement</source>
+        <translation>saut de ligne ou fin du document attendu après une instruction</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Escaped character is not a Unicode scalar value</source>
+        <translation>le caractère échappé n'est pas une valeur scalaire Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Cannot declare {key} twice</source>
+        <translation>impossible de déclarer {key} deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Illegal character {value}</source>
+        <translation>caractère interdit {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Found invalid character {value}</source>
+        <translation>caractère non valide {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Expected {value}</source>
+        <translation>{value} attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Duplicate inline table key {value}</source>
+        <translation>clé en double dans une table en ligne {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Cannot redefine namespace {value}</source>
+        <translation>impossible de redéfinir l'espace de noms {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>Cannot mutate immutable namespace {value}</source>
+        <translation>impossible de modifier l'espace de noms non modifiable {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>{reason} (at end of document)</source>
+        <translation>{reason} (à la fin du document)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/parser_messages.py"/>
+        <source>{reason} (at line {line}, column {column})</source>
+        <translation>{reason} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} n'est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>the key {key} appears twice in one JSON object</source>
+        <translation>la clé {key} figure deux fois dans un même objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not UTF-8 text: saved as UTF-16 or UTF-32; save it as UTF-8</source>
+        <translation>ce n'est pas du texte UTF-8 : il est enregistré en UTF-16 ou en UTF-32; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not UTF-8 text (byte {byte}, on line {line}, cannot be decoded)</source>
+        <translation>ce n'est pas du texte UTF-8 (l'octet {byte}, à la ligne {line}, ne peut pas être décodé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>is {size}; the limit is {limit}</source>
+        <translation>fait {size}; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not valid JSON: {reason} at line {line}, column {column} — the file looks truncated</source>
+        <translation>JSON non valide : {reason} à la ligne {line}, colonne {column} — le fichier semble tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>JSON non valide : {reason} à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_json.py"/>
+        <source>not valid JSON here: nested more than {depth} levels deep</source>
+        <translation>JSON non valide à cet endroit : plus de {depth} niveaux d'imbrication</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>not valid TOML: {reason} (at line {line}, column {column})</source>
+        <translation>TOML non valide : {reason} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>arrays and tables nested more than {depth} levels deep</source>
+        <translation>tableaux et tables imbriqués sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>a dotted key of more than {parts} parts</source>
+        <translation>une clé pointée de plus de {parts} parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>a string that is never closed</source>
+        <translation>une chaîne qui n'est jamais fermée</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>an unquoted key or value of more than {count} characters (a number that long is not one this app stores)</source>
+        <translation>une clé ou une valeur sans guillemets de plus de {count} caractères (un nombre aussi long n'est pas un nombre que l'application conserve)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>larger than the limit of {count} bytes</source>
+        <translation>dépasse la limite de {count} octets</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/strict_toml.py"/>
+        <source>not valid TOML: {reason}</source>
+        <translation>TOML non valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>the text contains a NUL character</source>
+        <translation>le texte contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>the text is not valid Unicode (it holds half of a surrogate pair)</source>
+        <translation>le texte n'est pas de l'Unicode valide (il contient la moitié d'une paire de substitution)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>the number {number} is outside the range this app stores ({low} to {high})</source>
+        <translation>le nombre {number} est hors de la plage que l'application conserve (de {low} à {high})</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>the number is infinite or not a number; only finite numbers are allowed</source>
+        <translation>le nombre est infini ou n'est pas un nombre; seuls les nombres finis sont acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>a number of {count} characters is too long to be one this app stores</source>
+        <translation>un nombre de {count} caractères est trop long pour être conservé par l'application</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>nested more than {depth} levels deep</source>
+        <translation>plus de {depth} niveaux d'imbrication</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/tree.py"/>
+        <source>{start}…({count} digits)</source>
+        <translation>{start}…({count} chiffres)</translation>
+    </message>
+</context>
+<context>
+    <name>errors-store</name>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>Strategy {name} was deleted by another seat.</source>
+        <translation>La stratégie {name} a été supprimée à partir d'un autre poste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.py"/>
+        <source>The history of {name} has a gap at revision {revision}.</source>
+        <translation>L'historique de {name} présente un trou à la révision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>is not valid JSON</source>
+        <translation>n'est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>is not UTF-8 text</source>
+        <translation>n'est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>table {table}, row {row}: {detail}</source>
+        <translation>table {table}, ligne {row} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>{column} {reason}</source>
+        <translation>{column} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/damage.py"/>
+        <source>{column}: {reason}</source>
+        <translation>{column} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>Cannot checkpoint {path}: {reason}.</source>
+        <translation>Impossible de consolider {path} (point de contrôle) : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>another program is holding a lock on it</source>
+        <translation>un autre programme le verrouille</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>a disk error occurred</source>
+        <translation>une erreur de disque s'est produite</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the database file is malformed</source>
+        <translation>le fichier de base de données est mal formé</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the file is not a database</source>
+        <translation>le fichier n'est pas une base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py"/>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py"/>
+        <source>The database {location} is damaged: table {table}, row {row}: {detail}. Nothing was changed; the rest of the database can still be read.</source>
+        <translation>La base de données {location} est endommagée : table {table}, ligne {row} : {detail}. Rien n'a été modifié; le reste de la base de données peut encore être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py"/>
+        <source>No workshop with id {id} in {path}.</source>
+        <translation>Aucun atelier d'identifiant {id} dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py"/>
+        <source>No strategy with id {id} of workshop {workshop} in {path}.</source>
+        <translation>Aucune stratégie d'identifiant {id} de l'atelier {workshop} dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py"/>
+        <source>No strategy with id {id} in {path}.</source>
+        <translation>Aucune stratégie d'identifiant {id} dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reflections.py"/>
+        <source>a reflection</source>
+        <translation>une réflexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reflections.py"/>
+        <source>No reflection {id} in {path}.</source>
+        <translation>Aucune réflexion {id} dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reflections.py"/>
+        <source>an observation</source>
+        <translation>une observation</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/review_writes.py"/>
+        <source>This strategy already has a snapshot named {name} in {path}.</source>
+        <translation>Cette stratégie a déjà un instantané nommé {name} dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a score sheet</source>
+        <translation>une feuille de notation</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>the score sheet of {id}</source>
+        <translation>la feuille de notation de {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>score sheet {id}</source>
+        <translation>feuille de notation {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a peer round</source>
+        <translation>un tour d'examen par les pairs</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>No peer round with id {id} in {path}.</source>
+        <translation>Aucun tour d'examen par les pairs d'identifiant {id} dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>peer round {id}</source>
+        <translation>tour d'examen par les pairs {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a feedback entry</source>
+        <translation>une rétroaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>feedback of team {team} on {id}</source>
+        <translation>rétroaction de l'équipe {team} sur {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>the phase reviews of {id}</source>
+        <translation>les examens des phases de {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a phase review</source>
+        <translation>un examen de phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>the snapshots of {id}</source>
+        <translation>les instantanés de {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>snapshot {id}</source>
+        <translation>instantané {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>No snapshot with id {id} in {path}.</source>
+        <translation>Aucun instantané d'identifiant {id} dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>the agenda of {id}</source>
+        <translation>l'ordre du jour de {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>a snapshot</source>
+        <translation>un instantané</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/reviews.py"/>
+        <source>No {what} in {path}.</source>
+        <translation>Introuvable dans {path} : {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} was written by a newer version of MLOps Canvas (schema {revision}); it was left untouched — update the app to open it.</source>
+        <translation>{path} a été écrit par une version plus récente de MLOps Canvas (schéma {revision}); il n'a pas été modifié — mettez l'application à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>Impossible d'ouvrir {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is {kind}, not a database file; it was left untouched.</source>
+        <translation>{path} est {kind}, pas un fichier de base de données; il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is not an MLOps Canvas database (it is not an SQLite file); it was left untouched.</source>
+        <translation>{path} n'est pas une base de données MLOps Canvas (ce n'est pas un fichier SQLite); il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is a damaged database (truncated); it was left untouched.</source>
+        <translation>{path} est une base de données endommagée (tronquée); elle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is a damaged database (truncated or overwritten); it was left untouched.</source>
+        <translation>{path} est une base de données endommagée (tronquée ou écrasée); elle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is a damaged database ({reason}); it was left untouched.</source>
+        <translation>{path} est une base de données endommagée ({reason}); elle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} is another application's database, not MLOps Canvas's; it was left untouched.</source>
+        <translation>{path} est la base de données d'une autre application, pas celle de MLOps Canvas; elle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} has tables but no schema version, so it is not MLOps Canvas's; it was left untouched.</source>
+        <translation>{path} contient des tables mais aucune version de schéma : ce n'est donc pas une base de MLOps Canvas; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py"/>
+        <source>{path} records several schema versions; it was left untouched.</source>
+        <translation>{path} consigne plusieurs versions de schéma; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sharing.py"/>
+        <source>Team {name} is already in the workshop.</source>
+        <translation>L'équipe {name} fait déjà partie de l'atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sharing.py"/>
+        <source>Team {name} was removed from the workshop by another seat.</source>
+        <translation>L'équipe {name} a été retirée de l'atelier à partir d'un autre poste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sharing.py"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/store/sharing.py"/>
+        <source>Team {name} still has %n strategy(ies) ({names}); give them to another team or delete them first.</source>
+        <translation>
+            <numerusform>L'équipe {name} a encore %n stratégie ({names}); confiez-la à une autre équipe ou supprimez-la d'abord.</numerusform>
+            <numerusform>L'équipe {name} a encore %n stratégies ({names}); confiez-les à une autre équipe ou supprimez-les d'abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sharing.py"/>
+        <source>Lost the change feed: {reason}.</source>
+        <translation>Le fil des modifications a été perdu : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Not a database file or URL: {url}.</source>
+        <translation>Ce n'est ni un fichier de base de données ni une URL : {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>Impossible de créer le dossier {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot use the database URL {url}: {reason}.</source>
+        <translation>Impossible d'utiliser l'URL de base de données {url} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>{path} is damaged ({reason}).</source>
+        <translation>La base de données {path} est endommagée ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>The database {path} is closed.</source>
+        <translation>La base de données {path} est fermée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot save to {path}: {reason}.</source>
+        <translation>Impossible d'enregistrer dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot save to {path}: the file was removed or moved.</source>
+        <translation>Impossible d'enregistrer dans {path} : le fichier a été supprimé ou déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>Cannot save to {path}: the file was replaced by another one.</source>
+        <translation>Impossible d'enregistrer dans {path} : le fichier a été remplacé par un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>The database {path} is damaged: {what} ({detail}). Nothing was changed; the rest of the database can still be read.</source>
+        <translation>La base de données {path} est endommagée : {what} ({detail}). Rien n'a été modifié; le reste de la base de données peut encore être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>the history of {id}</source>
+        <translation>l'historique de {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>the history of workshop {id}</source>
+        <translation>l'historique de l'atelier {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py"/>
+        <source>A strategy with id {id} is already in {path}.</source>
+        <translation>Une stratégie d'identifiant {id} existe déjà dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/writes.py"/>
+        <source>Strategy {name} is no longer in the database.</source>
+        <translation>La stratégie {name} n'est plus dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/writes.py"/>
+        <source>Strategy {name} was saved from another window or seat (database at revision {current}, this copy at {base}).</source>
+        <translation>La stratégie {name} a été enregistrée à partir d'une autre fenêtre ou d'un autre poste (base de données à la révision {current}, cette copie à la révision {base}).</translation>
+    </message>
+</context>
+<context>
+    <name>errors-validation</name>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>{values} or {last}</source>
+        <translation>{values} ou {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Field required</source>
+        <translation>champ obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Extra inputs are not permitted</source>
+        <translation>ce champ n'est pas accepté ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid string</source>
+        <translation>la valeur doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid integer</source>
+        <translation>la valeur doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid number</source>
+        <translation>la valeur doit être un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid boolean</source>
+        <translation>la valeur doit être true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid list</source>
+        <translation>la valeur doit être une liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid dictionary</source>
+        <translation>la valeur doit être une table</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid date</source>
+        <translation>la valeur doit être une date valide (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be a valid date and time</source>
+        <translation>la valeur doit être une date et une heure valides</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should name a known kind</source>
+        <translation>la valeur doit nommer un type connu</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Input should be {expected}</source>
+        <translation>la valeur doit être {expected}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/validation.py"/>
+        <source>String should have at least %n character(s)</source>
+        <translation>
+            <numerusform>le texte doit compter au moins %n caractère</numerusform>
+            <numerusform>le texte doit compter au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/validation.py"/>
+        <source>String should have at most %n character(s)</source>
+        <translation>
+            <numerusform>le texte doit compter au plus %n caractère</numerusform>
+            <numerusform>le texte doit compter au plus %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should have at least %n item(s)</source>
+        <translation>
+            <numerusform>il faut au moins %n élément</numerusform>
+            <numerusform>il faut au moins %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should have at most %n item(s)</source>
+        <translation>
+            <numerusform>il faut au plus %n élément</numerusform>
+            <numerusform>il faut au plus %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should be at least {bound}</source>
+        <translation>la valeur doit être d'au moins {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should be greater than {bound}</source>
+        <translation>la valeur doit être supérieure à {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should be at most {bound}</source>
+        <translation>la valeur doit être d'au plus {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Should be less than {bound}</source>
+        <translation>la valeur doit être inférieure à {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reading/validation.py"/>
+        <source>Value refused: {reason}</source>
+        <translation>valeur refusée : {reason}</translation>
     </message>
 </context>
 <context>

@@ -33,3 +33,18 @@ def test_a_stale_egg_info_in_the_working_folder_does_not_hide_it(tmp_path: Path)
         check=True,
     )
     assert result.stdout.strip() == "True"
+
+
+def test_pack_integrity_lines_follow_the_language() -> None:
+    from app.about import pack_lines
+    from app.checker import load_packs
+    from app.i18n import speaking
+
+    loaded = load_packs(lang="en")
+    with speaking("fr"):
+        french = pack_lines(loaded.packs.values(), loaded.integrity)
+    english = pack_lines(loaded.packs.values(), loaded.integrity)
+    assert french and all(
+        line.integrity.startswith("livré avec l'application · vérifié · sha256 ") for line in french
+    )
+    assert all(line.integrity.startswith("shipped · verified · sha256 ") for line in english)

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.content_migration import SERIES, migrate_card, upgrade_cards
+from app.i18n import quoted, translate
 
 revision: str = "0003"
 down_revision: str | None = "0002"
@@ -49,17 +50,23 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notices")),
     )
     conn = op.get_bind()
-    lines = _migrate_cards(conn) + _migrate_snapshots(conn)
+    card_lines = _migrate_cards(conn)
+    lines = card_lines + _migrate_snapshots(conn)
     if lines:
-        changed = sum(1 for line in lines if not line.startswith("snapshot"))
-        head = (
-            f"Content series {SERIES} split capabilities that let one generic card satisfy "
-            f"duties the law keeps apart. {changed} card(s) were carried over to the new keys; "
-            "check that each still says what your team meant:"
-        )
+        # Written once, in the language of the app that upgrades the database.
+        head = translate(
+            "content-migration",
+            "Content series {series} split capabilities that let one generic card satisfy "
+            "duties the law keeps apart. %n card(s) were carried over to the new keys; "
+            "check that each still says what your team meant:",
+            None,
+            len(card_lines),
+        ).format(series=SERIES)
         shown = lines[:MAX_LINES]
         if len(lines) > MAX_LINES:
-            shown.append(f"… and {len(lines) - MAX_LINES} more")
+            shown.append(
+                translate("content-migration", "… and %n more", None, len(lines) - MAX_LINES)
+            )
         notices = sa.table(
             "notices",
             sa.column("created_at", sa.String),
@@ -109,7 +116,13 @@ def _migrate_cards(conn: sa.Connection) -> list[str]:
             # that no longer provides a duty the law keeps apart); a default cadence alone
             # is only counted.
             where = names.get(row["strategy_id"], row["strategy_id"])
-            lines.append(f"“{row['title']}” in “{where}”: " + "; ".join(change.notes))
+            lines.append(
+                translate("content-migration", "{card} in {strategy}: {changes}").format(
+                    card=quoted(str(row["title"])),
+                    strategy=quoted(str(where)),
+                    changes="; ".join(change.notes),
+                )
+            )
     return lines
 
 
@@ -127,7 +140,12 @@ def _migrate_snapshots(conn: sa.Connection) -> list[str]:
         if upgraded is data:
             continue
         conn.execute(snapshots.update().where(snapshots.c.id == row["id"]).values(data=upgraded))
-        lines.append(f"snapshot “{row['name']}”: {notes[0] if notes else 'updated'}")
+        lines.append(
+            translate("content-migration", "snapshot {name}: {changes}").format(
+                name=quoted(str(row["name"])),
+                changes=notes[0] if notes else translate("content-migration", "updated"),
+            )
+        )
     return lines
 
 
