@@ -1,10 +1,10 @@
 """Every line the CLI prints when it refuses speaks ``--lang`` (or ``$MLOPS_CANVAS_LANG``).
 
-Each case runs the real entry point (``app.cli.run_cli``, and ``main.main`` for what is
-decided before it) on a real failure: an unknown workshop, a missing database file, an
-export into a folder the user may not write in or onto a folder, a date that is not one,
-a full disk. In French the line reads ``mlops-canvas : erreur : …`` (no-break spaces)
-and keeps none of the English sentence; in English it reads as it always did.
+Each case runs the real entry point (``app.cli.run_cli``) on a real failure: an unknown
+workshop, a missing database file, an export into a folder the user may not write in or
+onto a folder, a date that is not one, a full disk. In French the line reads
+``mlops-canvas : erreur : …`` (no-break spaces) and keeps none of the English sentence;
+in English it reads as it always did. (``main.py``'s own refusal: tests/test_main.py.)
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import pytest
 import app.cli
 import app.cli.exchange
 import app.export.atomic
-import main
 from app.demo import AURORA_STRATEGY_ID, WORKSHOP_ID
 from tests.app.cli.runner import Cli, Outcome, cli_runner
 
@@ -317,25 +316,4 @@ def test_an_import_reports_in_french(cli: Cli, demo_db: Path, tmp_path: Path) ->
     exported = cli("--lang", "fr", "--db", demo_db, "export", AURORA_STRATEGY_ID, "-o", document)
     assert (
         exported.out == f"stratégie «{NBSP}{AURORA_STRATEGY_ID}{NBSP}» exportée dans {document}\n"
-    )
-
-
-# -- decided by main.py before the command line is parsed -------------------------------------
-
-
-def test_an_unknown_interface_language_in_the_users_language(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("MLOPS_CANVAS_LANG", raising=False)
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        monkeypatch.delenv(variable, raising=False)
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
-    assert main.main(["--lang", "de", "workshops"]) == 2
-    assert capsys.readouterr().err == (
-        f"{FRENCH_ERROR}il n'y a pas de langue d'interface «{NBSP}de{NBSP}»; utilisez en, fr.\n"
-    )
-    monkeypatch.setenv("LANG", "en_CA.UTF-8")
-    assert main.main(["--lang", "de"]) == 2
-    assert capsys.readouterr().err == (
-        f"{ENGLISH_ERROR}there is no interface language 'de'; use en, fr.\n"
     )
