@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,13 @@ import pytest
 import app.export.atomic
 import app.export.fonts
 from app.demo import build_demo, ensure_demo
+from app.export.api import export_pdf
 from app.export.assemble import UnknownScenarioError, bundle_for
 from app.export.atomic import ExportError, atomic_write
 from app.export.batch import BatchError, export_workshop
 from app.export.board_layout import PLAN_BOARD, TALK_BOARD, BoardType, plan_board
-from app.export.fonts import FontError, register_fonts
+from app.export.flowables import CELL_PAD, column_widths
+from app.export.fonts import FontError, register_fonts, text_width
 from app.export.presentation import BOARD_BUDGET
 from app.i18n import speaking
 from app.paths import sqlite_url
@@ -233,3 +236,24 @@ def test_a_title_of_one_endless_word_still_lays_out(
         assert placed
     else:
         assert {cards[0].id, cards[1].id} <= placed
+
+
+@pytest.mark.parametrize("handout", [False, True])
+def test_a_title_of_one_endless_word_exports(tmp_path: Path, handout: bool) -> None:
+    """The presentation and the plan both come out; no table squeezes a column to a letter."""
+    bundle = sample_bundle()
+    cards = dict(bundle.strategy.cards)
+    first = next(iter(cards))
+    cards[first] = cards[first].model_copy(update={"title": "W" * 200})
+    strategy = bundle.strategy.model_copy(update={"cards": cards})
+    result = export_pdf(replace(bundle, strategy=strategy), tmp_path / "deck.pdf", handout=handout)
+    assert result.pages > 0 and (tmp_path / "deck.pdf").is_file()
+
+
+def test_short_columns_keep_their_width_beside_an_endless_word() -> None:
+    rows = [["Next step", "Owner", "Now"], ["W" * 200, "Data scientist", "Planned"]]
+    widths = column_widths(rows, 18.0, 880.0)
+    assert sum(widths) == pytest.approx(880.0)
+    owner = text_width("scientist", 18.0) + 2 * CELL_PAD + 1
+    assert widths[1] >= owner  # "Data scientist" wraps at its space, never letter by letter
+    assert widths[0] > widths[1] + widths[2]
