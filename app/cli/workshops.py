@@ -314,8 +314,8 @@ def run_strategies(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not summaries:
         print(
-            translate("cli", "No strategies in workshop {workshop}.").format(
-                workshop=repr(args.workshop)
+            translate("cli", "No strategies in workshop '{workshop}'.").format(
+                workshop=args.workshop
             )
             if args.workshop
             else translate("cli", "No strategies.")
@@ -375,18 +375,18 @@ def run_demo(args: argparse.Namespace) -> int:
         return store_failure(err)
     if existing is not None:
         print(
-            translate("cli", "The demo workshop {name} ({id}) is already in {location}.").format(
-                name=repr(existing.name), id=WORKSHOP_ID, location=location
+            translate("cli", "The demo workshop '{name}' ({id}) is already in {location}.").format(
+                name=existing.name, id=WORKSHOP_ID, location=location
             )
         )
         return EXIT_OK
     print(
         translate(
             "cli",
-            "Created the demo workshop {name} ({id}) in {location}: {teams} teams, "
+            "Created the demo workshop '{name}' ({id}) in {location}: {teams} teams, "
             "{scenarios} scenarios, {strategies} strategies.",
         ).format(
-            name=repr(bundle.workshop.name),
+            name=bundle.workshop.name,
             id=WORKSHOP_ID,
             location=location,
             teams=len(bundle.workshop.teams),

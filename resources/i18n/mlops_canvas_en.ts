@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>No strategies in workshop {workshop}.</source>
+        <source>No strategies in workshop '{workshop}'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,12 +1458,12 @@
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>The demo workshop {name} ({id}) is already in {location}.</source>
+        <source>The demo workshop '{name}' ({id}) is already in {location}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>Created the demo workshop {name} ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
+        <source>Created the demo workshop '{name}' ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1431,8 +1431,8 @@
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>No strategies in workshop {workshop}.</source>
-        <translation>Aucune stratégie dans l'atelier {workshop}.</translation>
+        <source>No strategies in workshop '{workshop}'.</source>
+        <translation>Aucune stratégie dans l'atelier « {workshop} ».</translation>
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
@@ -1466,13 +1466,13 @@
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>The demo workshop {name} ({id}) is already in {location}.</source>
-        <translation>L'atelier de démonstration {name} ({id}) est déjà dans {location}.</translation>
+        <source>The demo workshop '{name}' ({id}) is already in {location}.</source>
+        <translation>L'atelier de démonstration « {name} » ({id}) est déjà dans {location}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>Created the demo workshop {name} ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
-        <translation>Atelier de démonstration {name} ({id}) créé dans {location} : {teams} équipes, {scenarios} scénarios, {strategies} stratégies.</translation>
+        <source>Created the demo workshop '{name}' ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
+        <translation>Atelier de démonstration « {name} » ({id}) créé dans {location} : {teams} équipes, {scenarios} scénarios, {strategies} stratégies.</translation>
     </message>
 </context>
 <context>
