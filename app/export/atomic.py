@@ -63,7 +63,7 @@ def os_reason(err: OSError) -> str:
     """Why the system refused to write, in the current language, with what to do about it.
 
     The common cases (disk full, no permission, read-only disk, a folder in the way)
-    are worded by the app; any other keeps the system's own words in brackets, so
+    are worded by the app; any other keeps the system's own words in parentheses, so
     that nothing is hidden from whoever has to fix it.
     """
     code = err.errno
