@@ -47,20 +47,33 @@ def split_language(args: list[str]) -> tuple[str | None, list[str]]:
     return None, args
 
 
+def unknown_language(code: str) -> str:
+    """The refusal of ``--lang code``, in the language the user would otherwise get.
+
+    That is ``$MLOPS_CANVAS_LANG``, else the system's: someone who typed ``--lang fr_FR``
+    on a French system reads the refusal in French.
+    """
+    from app.cli import choose_language
+    from app.i18n import speaking, translate
+
+    with speaking(choose_language(None)):
+        return translate(
+            "errors-cli",
+            "mlops-canvas: error: there is no interface language '{code}'; use {codes}.",
+        ).format(code=code, codes="en, fr")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app (no sub-command) or a headless sub-command; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     lang, args = split_language(args)
     if lang is not None:
-        from app.i18n import set_language, translate
+        from app.i18n import set_language
 
         try:
             set_language(lang)
         except ValueError:
-            message = translate(
-                "main", "mlops-canvas: no interface language {code!r}; use {codes}."
-            )
-            print(message.format(code=lang, codes="en, fr"), file=sys.stderr)
+            print(unknown_language(lang), file=sys.stderr)
             return 2
     try:
         if args == ["--version"]:

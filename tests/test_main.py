@@ -17,6 +17,7 @@ import main
 from app.about import app_version
 
 ROOT = Path(__file__).resolve().parent.parent
+NBSP = "\u00a0"
 TIMEOUT = 120
 
 
@@ -125,3 +126,22 @@ def test_closed_pipe_ends_quietly(
         os.close(writer)
     assert done.returncode == 0
     assert done.stderr == ""
+
+
+def test_an_unknown_interface_language_is_refused_in_the_users_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MLOPS_CANVAS_LANG", raising=False)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    assert main.main(["--lang", "de", "workshops"]) == 2
+    assert capsys.readouterr().err == (
+        f"mlops-canvas{NBSP}: erreur{NBSP}: il n'y a pas de langue d'interface "
+        f"«{NBSP}de{NBSP}»; utilisez en, fr.\n"
+    )
+    monkeypatch.setenv("LANG", "en_CA.UTF-8")
+    assert main.main(["--lang", "de"]) == 2
+    assert capsys.readouterr().err == (
+        "mlops-canvas: error: there is no interface language 'de'; use en, fr.\n"
+    )

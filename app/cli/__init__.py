@@ -13,9 +13,10 @@ import argparse
 import contextlib
 import importlib
 import os
+import re
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from app.resources import ContentLibrary
@@ -213,11 +214,41 @@ def load_content() -> ContentLibrary:
 
     library, problems = load_installed_library()
     for problem in problems:
-        print(f"mlops-canvas: warning: {problem}", file=sys.stderr)
+        warn(problem)
     return library
 
 
+def warn(message: str) -> None:
+    """Print a one-line warning to stderr, in the language of the run."""
+    from app.i18n import translate
+
+    line = translate("errors-cli", "mlops-canvas: warning: {message}")
+    print(line.format(message=message), file=sys.stderr)
+
+
+def note(message: str, stream: TextIO | None = None) -> None:
+    """Print a note (what changed, nothing wrong) in the language of the run; stderr by default."""
+    from app.i18n import translate
+
+    line = translate("errors-cli", "note: {message}").format(message=message)
+    print(line, file=sys.stderr if stream is None else stream)
+
+
 def fail(message: str) -> int:
-    """Print a one-line error to stderr and return the bad-input status."""
-    print(f"mlops-canvas: error: {' '.join(message.split())}", file=sys.stderr)
+    """Print a one-line error to stderr, in the language of the run; return the bad-input status."""
+    from app.i18n import translate
+
+    line = translate("errors-cli", "mlops-canvas: error: {message}")
+    # One line; French no-break spaces (which str.split() would also take) stay as they are.
+    one_line = re.sub(r"[ \t\r\n\f\v]+", " ", message).strip(" ")
+    print(line.format(message=one_line), file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+def content_failure(err: Exception) -> int:
+    """Report a broken shipped content file (a damaged installation) as the bad-input error."""
+    from app.i18n import translate
+
+    return fail(
+        translate("errors-cli", "the content files cannot be read: {error}").format(error=err)
+    )

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ from typing import Any
 from app.checker.crosswalk import crosswalk_table, rules_for_card
 from app.checker.engine import Checker
 from app.checker.packs import PackSet, agency_dirs, load_packs
-from app.cli import EXIT_FINDINGS, EXIT_OK, fail, load_content
+from app.cli import EXIT_FINDINGS, EXIT_OK, content_failure, fail, load_content, warn
 from app.cli.check_text import (
     coverage_lines,
     crosswalk_lines,
@@ -124,9 +123,9 @@ def run(args: argparse.Namespace) -> int:
         library = load_content()
         packs = load_packs(agency_dirs(), capabilities=library.capabilities)
     except ContentError as err:
-        return fail(f"content: {err}")
+        return content_failure(err)
     for problem in packs.problems:
-        print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
+        warn(translate("errors-cli", "skipped rule pack: {problem}").format(problem=problem))
     try:
         if args.crosswalk:
             return _crosswalk(packs, library, args.format)
@@ -137,14 +136,16 @@ def run(args: argparse.Namespace) -> int:
         strategy = _strategy(args)
         return _single(args, checker, strategy, chosen, library, as_of=as_of)
     except ContentError as err:
-        return fail(f"content: {err}")
+        return content_failure(err)
     except _BadInputError as err:
         return fail(str(err))
 
 
 def _chosen_packs(args: argparse.Namespace, packs: PackSet) -> tuple[str, ...] | None:
     if args.all_packs and args.packs:
-        raise _BadInputError("give either --packs or --all-packs, not both")
+        raise _BadInputError(
+            translate("errors-cli", "give either --packs or --all-packs, not both")
+        )
     if args.all_packs:
         return tuple(packs.packs)
     if not args.packs:
@@ -153,13 +154,26 @@ def _chosen_packs(args: argparse.Namespace, packs: PackSet) -> tuple[str, ...] |
     unknown = [k for k in keys if k not in packs.packs]
     if unknown or not keys:
         known = ", ".join(packs.packs)
-        raise _BadInputError(f"unknown pack {', '.join(unknown) or '(none)'}; packs: {known}")
+        if not keys:
+            raise _BadInputError(
+                translate("errors-cli", "--packs names no pack; the packs are: {known}").format(
+                    known=known
+                )
+            )
+        raise _BadInputError(
+            translate(
+                "errors-cli",
+                "unknown pack(s) {unknown}; the packs are: {known}",
+                None,
+                len(unknown),
+            ).format(unknown=", ".join(unknown), known=known)
+        )
     return keys
 
 
 def _strategy(args: argparse.Namespace) -> Strategy:
     if args.file is not None and args.strategy_id:
-        raise _BadInputError("give either STRATEGY_ID or --file, not both")
+        raise _BadInputError(translate("errors-cli", "give either STRATEGY_ID or --file, not both"))
     if args.file is not None:
         from app.exchange import ExchangeError, read_strategy_document
 
@@ -168,8 +182,10 @@ def _strategy(args: argparse.Namespace) -> Strategy:
         except ExchangeError as err:
             raise _BadInputError(str(err)) from None
     if not args.strategy_id:
-        raise _BadInputError("name a STRATEGY_ID, or give --file X.json or --workshop ID")
-    from app.cli.workshops import tell_notices
+        raise _BadInputError(
+            translate("errors-cli", "name a STRATEGY_ID, or give --file X.json or --workshop ID")
+        )
+    from app.cli.workshops import find_strategy, tell_notices
     from app.paths import resolve_db_url
     from app.store.errors import StoreError
     from app.store.store import Store
@@ -177,7 +193,7 @@ def _strategy(args: argparse.Namespace) -> Strategy:
     try:
         with Store.open(resolve_db_url(args.db)) as store:
             tell_notices(store)
-            return store.load_strategy(args.strategy_id)
+            return find_strategy(store, args.strategy_id)
     except StoreError as err:
         raise _BadInputError(str(err)) from None
 
@@ -232,7 +248,11 @@ def _single(
     if args.card is not None:
         card = strategy.cards.get(args.card)
         if card is None:
-            raise _BadInputError(f"no card {args.card!r} in strategy {strategy.id!r}")
+            raise _BadInputError(
+                translate("errors-cli", "no card '{card}' in strategy '{strategy}'").format(
+                    card=args.card, strategy=strategy.id
+                )
+            )
     selected = {k: checker.packs[k] for k in (chosen or strategy.packs) if k in checker.packs}
     satisfied = rules_for_card(card, selected, strategy.profile, result) if card else ()
     if args.format == "json":
@@ -272,8 +292,12 @@ def _workshop(
     as_of: dt.date | None,
 ) -> int:
     if args.file is not None or args.strategy_id:
-        raise _BadInputError("--workshop checks every strategy; give no STRATEGY_ID or --file")
-    from app.cli.workshops import tell_notices
+        raise _BadInputError(
+            translate(
+                "errors-cli", "--workshop checks every strategy; give no STRATEGY_ID or --file"
+            )
+        )
+    from app.cli.workshops import find_workshop, tell_notices
     from app.paths import resolve_db_url
     from app.store.errors import StoreError
     from app.store.store import Store
@@ -281,7 +305,7 @@ def _workshop(
     try:
         with Store.open(resolve_db_url(args.db)) as store:
             tell_notices(store)
-            workshop = store.get_workshop(args.workshop)
+            workshop = find_workshop(store, args.workshop)
             strategies = [store.load_strategy(s.id) for s in store.list_strategies(workshop.id)]
     except StoreError as err:
         raise _BadInputError(str(err)) from None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the heavy modules load only when a command runs
@@ -40,8 +39,13 @@ def parse_as_of(text: str | None) -> dt.date | None:
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
+        from app.i18n import translate
+
         raise AsOfError(
-            f"--as-of expects a date written {AS_OF_FORM} (such as 2026-08-02), not {text!r}"
+            translate(
+                "errors-cli",
+                "--as-of expects a calendar date written {form} (such as 2026-08-02), not '{text}'",
+            ).format(form=AS_OF_FORM, text=text)
         ) from None
 
 
@@ -56,8 +60,16 @@ def load_drill_events(library: ContentLibrary) -> DrillLoad:
 
     loaded = load_events([agency_dir("drills")], capabilities=library.capabilities)
     for problem in loaded.problems:
-        print(f"mlops-canvas: warning: skipped drill event: {problem}", file=sys.stderr)
+        skipped_drill_event(problem)
     return loaded
+
+
+def skipped_drill_event(problem: object) -> None:
+    """Warn that an agency drill event file was left out, and why."""
+    from app.cli import warn
+    from app.i18n import translate
+
+    warn(translate("errors-cli", "skipped drill event: {problem}").format(problem=problem))
 
 
 def build_checker(packs: PackSet, library: ContentLibrary, events: DrillLoad) -> Checker:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_OK, fail, load_content
+from app.cli import EXIT_OK, content_failure, fail, load_content
+from app.cli.checking import skipped_drill_event
 from app.drills.context import prepare
 from app.drills.load import DrillLoad, load_events, load_simulation
 from app.drills.render import outcome_table, year_table
@@ -78,14 +78,14 @@ def run(args: argparse.Namespace) -> int:
         strategy, harm_unit_hint = _strategy(args)
         library = _library()
         loaded = load_events([agency_dir("drills")])
+        for problem in loaded.problems:  # before a refusal that they may explain
+            skipped_drill_event(problem)
         events = _chosen(loaded, args.event)
         params = load_simulation() if args.year or args.seed is not None else None
     except _BadInputError as err:
         return fail(str(err))
     except ContentError as err:
-        return fail(f"content: {err}")
-    for problem in loaded.problems:
-        print(f"mlops-canvas: warning: skipped drill event: {problem}", file=sys.stderr)
+        return content_failure(err)
     from app.resources import localized_cards
 
     strategy = localized_cards(strategy)  # catalog titles left as they were, in this language
@@ -148,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
 def _strategy(args: argparse.Namespace) -> tuple[Strategy, str | None]:
     """The strategy to drill, and the harm unit of its own scenario when the source has one."""
     if args.file is not None and args.strategy_id:
-        raise _BadInputError("give either STRATEGY_ID or --file, not both")
+        raise _BadInputError(translate("errors-cli", "give either STRATEGY_ID or --file, not both"))
     if args.file is not None:
         from app.exchange import ExchangeError, read_strategy_document
 
@@ -157,8 +157,13 @@ def _strategy(args: argparse.Namespace) -> tuple[Strategy, str | None]:
         except ExchangeError as err:
             raise _BadInputError(str(err)) from None
     if not args.strategy_id:
-        raise _BadInputError("name a STRATEGY_ID (see `list`) or give --file X.json")
-    from app.cli.workshops import tell_notices
+        raise _BadInputError(
+            translate(
+                "errors-cli",
+                "name a STRATEGY_ID (the 'strategies' command lists them) or give --file X.json",
+            )
+        )
+    from app.cli.workshops import find_strategy, tell_notices
     from app.paths import resolve_db_url
     from app.store.errors import StoreError
     from app.store.store import Store
@@ -166,7 +171,7 @@ def _strategy(args: argparse.Namespace) -> tuple[Strategy, str | None]:
     try:
         with Store.open(resolve_db_url(args.db)) as store:
             tell_notices(store)
-            strategy = store.load_strategy(args.strategy_id)
+            strategy = find_strategy(store, args.strategy_id)
             scenarios = store.list_scenarios(strategy.workshop_id)
     except StoreError as err:
         raise _BadInputError(str(err)) from None
@@ -185,12 +190,19 @@ def _library() -> ContentLibrary:
 def _chosen(loaded: DrillLoad, keys: list[str] | None) -> tuple[DrillEvent, ...]:
     if not keys:
         if not loaded.events:
-            raise _BadInputError("no drill events could be loaded")
+            raise _BadInputError(
+                translate(
+                    "errors-cli",
+                    "no drill events could be loaded; see the warnings above for why",
+                )
+            )
         return loaded.events
     known = loaded.by_key()
     unknown = [k for k in keys if k not in known]
     if unknown:
         raise _BadInputError(
-            f"unknown event {unknown[0]!r}; known events: {', '.join(sorted(known))}"
+            translate("errors-cli", "unknown event '{event}'; the events are: {known}").format(
+                event=unknown[0], known=", ".join(sorted(known))
+            )
         )
     return tuple(known[k] for k in dict.fromkeys(keys))

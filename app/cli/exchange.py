@@ -12,9 +12,15 @@ import os
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, fail, load_content
-from app.cli.workshops import MissingDatabaseError, open_store, sqlite_file
-from app.export.atomic import held, open_temp
+from app.cli import EXIT_OK, fail, load_content, note, warn
+from app.cli.workshops import (
+    MissingDatabaseError,
+    find_workshop,
+    open_store,
+    sqlite_file,
+    unknown_strategy,
+)
+from app.export.atomic import held, open_temp, os_reason
 from app.i18n import translate
 from app.paths import resolve_db_url
 from app.reading import InputError, display_path, read_file, read_stream
@@ -87,7 +93,9 @@ def run_export(args: argparse.Namespace) -> int:
     from app.store import StoreError
 
     if (args.strategy_id is None) == (args.workshop is None):
-        return fail("export needs either a STRATEGY_ID or --workshop ID (not both)")
+        return fail(
+            translate("errors-cli", "export needs either a STRATEGY_ID or --workshop ID (not both)")
+        )
     try:
         library = load_content()
         from app.checker.packs import agency_dirs, load_packs
@@ -95,11 +103,14 @@ def run_export(args: argparse.Namespace) -> int:
         packs = load_packs(agency_dirs(), capabilities=library.capabilities)
         with open_store(args.db) as store:
             if args.workshop is not None:
+                find_workshop(store, args.workshop)
                 data = export_workshop(store, args.workshop, library.version, packs=packs)
             else:
+                if store.strategy_revision(args.strategy_id) is None:
+                    raise unknown_strategy(store, args.strategy_id)
                 data = export_strategy(store, args.strategy_id, library.version, packs=packs)
     except (StoreError, MissingDatabaseError, ExportError, ContentError) as err:
-        return fail(f"cannot export: {err}")
+        return fail(translate("errors-cli", "cannot export: {error}").format(error=err))
     if args.output == STDIO:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -108,9 +119,20 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         write_atomically(target, data)
     except OSError as err:
-        return fail(f"cannot write {display_path(target)}: {err.strerror or err}")
-    what = f"workshop {args.workshop!r}" if args.workshop else f"strategy {args.strategy_id!r}"
-    print(f"exported {what} to {display_path(target)}")
+        return fail(
+            translate("errors-cli", "cannot write {file}: {reason}").format(
+                file=display_path(target), reason=os_reason(err)
+            )
+        )
+    if args.workshop:
+        done = translate("errors-cli", "exported workshop '{id}' to {file}").format(
+            id=args.workshop, file=display_path(target)
+        )
+    else:
+        done = translate("errors-cli", "exported strategy '{id}' to {file}").format(
+            id=args.strategy_id, file=display_path(target)
+        )
+    print(done)
     return EXIT_OK
 
 
@@ -122,7 +144,9 @@ def run_import(args: argparse.Namespace) -> int:
     from app.resources import ContentError
     from app.store import StoreError
 
-    source = "standard input" if args.file == STDIO else display_path(args.file)
+    source = (
+        translate("errors-cli", "standard input") if args.file == STDIO else display_path(args.file)
+    )
     try:
         # Bounded; a FIFO, device or folder is refused before anything is read from it.
         data = (
@@ -131,17 +155,19 @@ def run_import(args: argparse.Namespace) -> int:
             else read_file(Path(args.file), EXCHANGE.max_bytes)
         )
     except InputError as err:
-        return fail(f"cannot import {source}: {err}")
+        return _import_failure(source, err)
     try:
         library = load_content()
     except ContentError as err:
-        return fail(f"cannot load the content library: {err}")
+        return fail(
+            translate("errors-cli", "cannot load the content library: {error}").format(error=err)
+        )
     try:
         result = read_document(data, library)
     except ExchangeError as err:
-        return fail(f"cannot import {source}: {err}")
+        return _import_failure(source, err)
     for warning in result.warnings:
-        print(f"mlops-canvas: warning: {source}: {warning}", file=sys.stderr)
+        warn(f"{source}: {warning}")
     # A dry run against a database that does not exist yet plans against an empty one
     # in memory, so it creates no file.
     db = args.db
@@ -154,19 +180,55 @@ def run_import(args: argparse.Namespace) -> int:
             else:
                 plan = import_document(store, result, as_new=args.as_new)
     except (ExchangeError, StoreError, MissingDatabaseError) as err:
-        return fail(f"cannot import {source}: {err}")
-    verb = "would import" if args.dry_run else "imported"
-    count = len(plan.strategies)
-    noun = "strategy" if count == 1 else "strategies"
-    place = "existing" if plan.workshop_exists else "new"
+        return _import_failure(source, err)
+    workshop, count = plan.workshop, len(plan.strategies)
     print(
-        f"{verb} {count} {noun} into {place} workshop {plan.workshop.name!r} ({plan.workshop.id})"
+        _import_line(
+            workshop.name, workshop.id, count, dry_run=args.dry_run, exists=plan.workshop_exists
+        )
     )
     for strategy in plan.strategies:
-        print(f"  {strategy.id}  {strategy.name}  ({len(strategy.cards)} cards)")
-    for note in plan.notes:
-        print(f"note: {note}")
+        cards = translate("errors-cli", "%n card(s)", None, len(strategy.cards))
+        print(f"  {strategy.id}  {strategy.name}  ({cards})")
+    for line in plan.notes:
+        note(line, sys.stdout)
     return EXIT_OK
+
+
+def _import_failure(source: str, err: Exception) -> int:
+    return fail(
+        translate("errors-cli", "cannot import {source}: {error}").format(source=source, error=err)
+    )
+
+
+def _import_line(name: str, workshop_id: str, count: int, *, dry_run: bool, exists: bool) -> str:
+    """What was (or, for a dry run, would be) imported, and into which workshop."""
+    if dry_run and exists:
+        text = translate(
+            "errors-cli",
+            "would import %n strategy(ies) into existing workshop '{name}' ({id})",
+            None,
+            count,
+        )
+    elif dry_run:
+        text = translate(
+            "errors-cli",
+            "would import %n strategy(ies) into new workshop '{name}' ({id})",
+            None,
+            count,
+        )
+    elif exists:
+        text = translate(
+            "errors-cli",
+            "imported %n strategy(ies) into existing workshop '{name}' ({id})",
+            None,
+            count,
+        )
+    else:
+        text = translate(
+            "errors-cli", "imported %n strategy(ies) into new workshop '{name}' ({id})", None, count
+        )
+    return text.format(name=name, id=workshop_id)
 
 
 def _missing(db: str | None) -> bool:

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import EXIT_OK, fail, load_content
+from app.cli import EXIT_OK, content_failure, fail, load_content, warn
 from app.i18n import translate
 from app.reading import display_path
 
@@ -117,20 +116,29 @@ def run(args: argparse.Namespace) -> int:
     from app.store import StoreError
 
     if (args.strategy_id is None) == (args.workshop is None):
-        return fail("export-pdf needs either a STRATEGY_ID or --workshop ID (not both)")
+        return fail(
+            translate(
+                "errors-cli", "export-pdf needs either a STRATEGY_ID or --workshop ID (not both)"
+            )
+        )
     if args.workshop is not None and args.plan:
-        return fail("--workshop writes both the presentation and the plan; leave out --plan")
+        return fail(
+            translate(
+                "errors-cli",
+                "--workshop writes both the presentation and the plan; leave out --plan",
+            )
+        )
     output = Path(args.output)
     try:
         library = load_content()
         packs = load_packs(agency_dirs(), capabilities=library.capabilities)
         for problem in packs.problems:
-            print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
+            warn(translate("errors-cli", "skipped rule pack: {problem}").format(problem=problem))
         events = load_drill_events(library)  # once: they rank the gaps and drive the drills
         sections = None if args.no_drills else drill_sections(library, events.events)
         rubrics = load_rubric_set()
     except ContentError as err:
-        return fail(f"content: {err}")
+        return content_failure(err)
     checker = build_checker(packs, library, events)
     page_size = PageSize(args.page_size)
     now = dt.datetime.now(dt.UTC).astimezone()
@@ -147,21 +155,27 @@ def run(args: argparse.Namespace) -> int:
         UnknownScenarioError,
         FontError,
     ) as err:
-        return fail(f"cannot export: {err}")
+        return fail(translate("errors-cli", "cannot export: {error}").format(error=err))
     for path in written:
         print(display_path(path))
     return EXIT_OK
 
 
 def _strategy(job: _Job) -> list[Path]:
+    from app.cli.workshops import find_strategy
     from app.export.api import export_csv, export_markdown, export_pdf
     from app.export.assemble import bundle_for
     from app.export.batch import BatchError
 
     args, store, library, output = job.args, job.store, job.library, job.output
     if output.is_dir():
-        raise BatchError(f"{output} is a folder; give a file name such as {output / 'deck.pdf'}")
-    strategy = store.load_strategy(args.strategy_id)
+        raise BatchError(
+            translate(
+                "errors-cli",
+                "cannot write {file}: it is a folder; give a file name such as {example}",
+            ).format(file=output, example=output / "deck.pdf")
+        )
+    strategy = find_strategy(store, args.strategy_id)
     bundle = bundle_for(
         store,
         library,
@@ -180,19 +194,41 @@ def _strategy(job: _Job) -> list[Path]:
 
 
 def _workshop(job: _Job) -> list[Path]:
+    from app.cli.workshops import find_workshop
     from app.export.assemble import workshop_scenarios
+    from app.export.atomic import os_reason
     from app.export.batch import BatchError, export_workshop
 
     args, store, library, output = job.args, job.store, job.library, job.output
     if output.exists() and not output.is_dir():
-        raise BatchError(f"{output} is a file; --workshop writes into a folder")
+        raise BatchError(
+            translate(
+                "errors-cli",
+                "{file} is a file; --workshop writes into a folder: give a folder name",
+            ).format(file=output)
+        )
     if not output.parent.is_dir():
-        raise BatchError(f"the folder {output.parent} does not exist")
-    workshop = store.get_workshop(args.workshop)
+        raise BatchError(
+            translate(
+                "errors-cli", "cannot write {file}: the folder {folder} does not exist"
+            ).format(file=output, folder=output.parent)
+        )
+    workshop = find_workshop(store, args.workshop)
     summaries = store.list_strategies(workshop.id)
     if not summaries:
-        raise BatchError(f"workshop {workshop.name!r} has no strategies to export")
-    output.mkdir(exist_ok=True)
+        raise BatchError(
+            translate("errors-cli", "workshop '{name}' has no strategies to export").format(
+                name=workshop.name
+            )
+        )
+    try:
+        output.mkdir(exist_ok=True)
+    except OSError as err:
+        raise BatchError(
+            translate("errors-cli", "cannot create the folder {folder}: {reason}").format(
+                folder=output, reason=os_reason(err)
+            )
+        ) from err
     scenarios = workshop_scenarios(store, library, workshop.id)
     strategies = [store.load_strategy(s.id) for s in summaries]
     result = export_workshop(

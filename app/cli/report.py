@@ -13,11 +13,10 @@ coverage table and the common gaps.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import EXIT_OK, fail, load_content
+from app.cli import EXIT_OK, fail, load_content, warn
 from app.i18n import translate
 from app.reading import display_path
 
@@ -82,9 +81,17 @@ def run(args: argparse.Namespace) -> int:
 
     targets = [p for p in (args.output, args.markdown, args.scores_csv) if p is not None]
     if not targets:
-        return fail("report needs -o REPORT.pdf, --markdown FILE or --scores-csv FILE")
+        return fail(
+            translate(
+                "errors-cli", "report needs -o REPORT.pdf, --markdown FILE or --scores-csv FILE"
+            )
+        )
     if len({p.resolve() for p in targets}) != len(targets):
-        return fail("give a different file to each of -o, --markdown and --scores-csv")
+        return fail(
+            translate(
+                "errors-cli", "give a different file to each of -o, --markdown and --scores-csv"
+            )
+        )
     try:
         for path in targets:
             _check_target(path)
@@ -101,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
         FontError,
         CsvFormatError,
     ) as err:
-        return fail(f"cannot write the report: {err}")
+        return fail(translate("errors-cli", "cannot write the report: {error}").format(error=err))
     for path in written:
         print(display_path(path))
     return EXIT_OK
@@ -109,9 +116,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _check_target(path: Path) -> None:
     if path.is_dir():
-        raise _BadInputError(f"{path} is a folder; give a file name")
+        raise _BadInputError(
+            translate("errors-cli", "{file} is a folder; give a file name").format(file=path)
+        )
     if not path.parent.is_dir():
-        raise _BadInputError(f"the folder {path.parent} does not exist")
+        raise _BadInputError(
+            translate(
+                "errors-cli", "cannot write {file}: the folder {folder} does not exist"
+            ).format(file=path, folder=path.parent)
+        )
 
 
 def load_rubric_set() -> RubricSet:
@@ -124,13 +137,15 @@ def load_rubric_set() -> RubricSet:
 
     loaded = load_installed_rubrics()
     for problem in loaded.errors:
-        print(f"mlops-canvas: warning: skipped rubric: {problem}", file=sys.stderr)
+        warn(translate("errors-cli", "skipped rubric: {problem}").format(problem=problem))
     return loaded
 
 
 def _write(args: argparse.Namespace, store: Store, rubrics: RubricSet) -> list[Path]:
+    from app.cli.workshops import find_workshop
     from app.review import workshop_report
 
+    find_workshop(store, args.workshop)  # an unknown id is told as the other commands tell it
     # RubricChoiceError: --rubric names no installed rubric.
     inputs = workshop_report.gather(store, args.workshop, rubrics, args.rubric)
     written: list[Path] = []
@@ -144,7 +159,7 @@ def _write(args: argparse.Namespace, store: Store, rubrics: RubricSet) -> list[P
     library = load_content()
     packs = load_packs(agency_dirs(), capabilities=library.capabilities)
     for problem in packs.problems:
-        print(f"mlops-canvas: warning: skipped rule pack: {problem}", file=sys.stderr)
+        warn(translate("errors-cli", "skipped rule pack: {problem}").format(problem=problem))
     checker = build_checker(packs, library, load_drill_events(library))
     parts = workshop_report.build(inputs, checker.check)
     if args.output is not None:

@@ -15,12 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import EXIT_OK, fail
+from app.cli import EXIT_OK, fail, note, warn
 from app.i18n import translate
 from app.paths import resolve_db_url
 
 if TYPE_CHECKING:
     from app.store import Store
+    from models.strategy import Strategy
+    from models.workshop import Workshop
 
 MAX_CELL = 48
 
@@ -109,7 +111,11 @@ def open_store(db: str | None, *, create: bool = False) -> Iterator[Store]:
     path = sqlite_file(url)
     if not create and path is not None and not path.exists():
         raise MissingDatabaseError(
-            f"no database at {path} (create one with the 'demo' or 'import' command)"
+            translate(
+                "errors-cli",
+                "no database at {path}; check the --db path, or create one with the "
+                "'demo' or 'import' command",
+            ).format(path=path)
         )
     store = Store.open(url)
     try:
@@ -123,10 +129,12 @@ def open_store(db: str | None, *, create: bool = False) -> Iterator[Store]:
 def tell_damage(store: Store) -> None:
     """Warn, on stderr, about each damaged row a listing left out (the rest was listed)."""
     for damaged in store.damaged_rows():
-        print(
-            f"mlops-canvas: warning: the database is damaged: table {damaged.table}, "
-            f"row {damaged.row}: {damaged.detail} (left out; the rest was read)",
-            file=sys.stderr,
+        warn(
+            translate(
+                "errors-cli",
+                "the database is damaged: table {table}, row {row}: {detail} "
+                "(left out; the rest was read)",
+            ).format(table=damaged.table, row=damaged.row, detail=damaged.detail)
         )
 
 
@@ -139,7 +147,7 @@ def tell_notices(store: Store) -> None:
     except StoreError:
         return  # a read-only database keeps them for the next writable open
     for notice in notices:
-        print(f"note: {notice}", file=sys.stderr)
+        note(notice)
 
 
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -171,6 +179,53 @@ def _cell(value: object) -> str:
 def print_json(value: object) -> None:
     """Write ``value`` to stdout as indented JSON."""
     sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def find_workshop(store: Store, workshop_id: str) -> Workshop:
+    """The workshop ``workshop_id`` of ``store``.
+
+    Raises:
+        app.store.UnknownRecordError: there is none (the message says where to find the ids).
+        app.store.StoreError: the database cannot be read.
+    """
+    from app.store.errors import UnknownRecordError
+
+    try:
+        return store.get_workshop(workshop_id)
+    except UnknownRecordError:
+        raise UnknownRecordError(
+            translate(
+                "errors-cli",
+                "No workshop with id '{id}' in {location}; the 'workshops' command lists them.",
+            ).format(id=workshop_id, location=store.location)
+        ) from None
+
+
+def unknown_strategy(store: Store, strategy_id: str) -> Exception:
+    """The error for a strategy id that ``store`` does not hold (says where to find the ids)."""
+    from app.store.errors import UnknownRecordError
+
+    return UnknownRecordError(
+        translate(
+            "errors-cli",
+            "No strategy with id '{id}' in {location}; the 'strategies' command lists them.",
+        ).format(id=strategy_id, location=store.location)
+    )
+
+
+def find_strategy(store: Store, strategy_id: str) -> Strategy:
+    """The strategy ``strategy_id`` of ``store``.
+
+    Raises:
+        app.store.UnknownRecordError: there is none (the message says where to find the ids).
+        app.store.StoreError: the database cannot be read.
+    """
+    from app.store.errors import UnknownRecordError
+
+    try:
+        return store.load_strategy(strategy_id)
+    except UnknownRecordError:
+        raise unknown_strategy(store, strategy_id) from None
 
 
 def store_failure(err: Exception) -> int:
@@ -238,7 +293,7 @@ def run_strategies(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             if args.workshop is not None:
-                workshops = [store.get_workshop(args.workshop)]
+                workshops = [find_workshop(store, args.workshop)]
             else:
                 workshops = store.list_workshops()
             summaries = store.list_strategies(args.workshop)
@@ -259,8 +314,8 @@ def run_strategies(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not summaries:
         print(
-            translate("cli", "No strategies in workshop {workshop}.").format(
-                workshop=repr(args.workshop)
+            translate("cli", "No strategies in workshop '{workshop}'.").format(
+                workshop=args.workshop
             )
             if args.workshop
             else translate("cli", "No strategies.")
@@ -305,7 +360,9 @@ def run_demo(args: argparse.Namespace) -> int:
         library = load_library()
         bundle = build_demo(library)
     except ContentError as err:
-        return fail(f"cannot load the content library: {err}")
+        return fail(
+            translate("errors-cli", "cannot load the content library: {error}").format(error=err)
+        )
     try:
         with open_store(args.db, create=True) as store:
             location = store.location
@@ -318,18 +375,18 @@ def run_demo(args: argparse.Namespace) -> int:
         return store_failure(err)
     if existing is not None:
         print(
-            translate("cli", "The demo workshop {name} ({id}) is already in {location}.").format(
-                name=repr(existing.name), id=WORKSHOP_ID, location=location
+            translate("cli", "The demo workshop '{name}' ({id}) is already in {location}.").format(
+                name=existing.name, id=WORKSHOP_ID, location=location
             )
         )
         return EXIT_OK
     print(
         translate(
             "cli",
-            "Created the demo workshop {name} ({id}) in {location}: {teams} teams, "
+            "Created the demo workshop '{name}' ({id}) in {location}: {teams} teams, "
             "{scenarios} scenarios, {strategies} strategies.",
         ).format(
-            name=repr(bundle.workshop.name),
+            name=bundle.workshop.name,
             id=WORKSHOP_ID,
             location=location,
             teams=len(bundle.workshop.teams),

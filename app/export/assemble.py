@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from app.export.bundle import ExportBundle, ExtraSections, Library, PageSize, SlideBuilder
+from app.i18n import quoted, translate
 from app.resources import ContentLibrary, localized_cards, localized_scenario, same_text
 from models.content import Scenario
 from models.findings import CheckResult
@@ -40,6 +41,7 @@ __all__ = [
     "localized_scenario",
     "review_sections",
     "scenario_for",
+    "unknown_scenario_message",
     "workshop_scenarios",
 ]
 
@@ -70,12 +72,19 @@ class UnknownScenarioError(ValueError):
     """
 
     def __init__(self, key: str, strategy_name: str) -> None:
-        super().__init__(
-            f"strategy {strategy_name!r} uses scenario {key!r}, "
-            "which is neither in the workshop nor in the content library"
-        )
+        super().__init__(unknown_scenario_message(key, strategy_name))
         self.key = key
         self.strategy_name = strategy_name
+
+
+def unknown_scenario_message(key: str, strategy_name: str) -> str:
+    """The user's message for a strategy whose scenario cannot be found, in the current language."""
+    return translate(
+        "errors-export",
+        "strategy {strategy} uses the scenario {scenario}, which is neither in its workshop "
+        "nor in the content library; import the workshop with its scenarios, or pick another "
+        "scenario for the strategy",
+    ).format(strategy=quoted(strategy_name), scenario=quoted(key))
 
 
 def scenario_for(

@@ -18,6 +18,7 @@ are removed, never one another process is writing right now.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -26,6 +27,8 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TypeVar
+
+from app.i18n import translate
 
 T = TypeVar("T")
 _TEMP_ATTEMPTS = 100
@@ -51,8 +54,51 @@ else:  # Windows refuses to delete a file another process has open: that is the 
 class ExportError(Exception):
     """The export could not be written (folder missing, no permission, disk full).
 
-    The message is for the user; the target path is left as it was.
+    The message is for the user, in the language of the moment the error happened
+    (it names the file and why); the target path is left as it was.
     """
+
+
+def os_reason(err: OSError) -> str:
+    """Why the system refused to write, in the current language, with what to do about it.
+
+    The common cases (disk full, no permission, read-only disk, a folder in the way)
+    are worded by the app; any other keeps the system's own words in parentheses, so
+    that nothing is hidden from whoever has to fix it.
+    """
+    code = err.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return translate(
+            "errors-export", "the disk is full; free some space or choose another disk"
+        )
+    if code in (errno.EACCES, errno.EPERM):
+        return translate(
+            "errors-export", "you are not allowed to write there; choose another folder"
+        )
+    if code == errno.EROFS:
+        return translate("errors-export", "the disk is read-only; choose another folder")
+    if code == errno.EISDIR:
+        return translate("errors-export", "it is a folder; give a file name")
+    if code == errno.ENOENT:
+        return translate(
+            "errors-export", "the folder cannot be found; it may have been moved or removed"
+        )
+    if code == errno.ENAMETOOLONG:
+        return translate("errors-export", "the name is too long; choose a shorter one")
+    if code == errno.EFBIG:
+        return translate("errors-export", "the file is too large for this disk")
+    return translate("errors-export", "the system refused ({detail})").format(
+        detail=err.strerror or type(err).__name__
+    )
+
+
+def write_error(target: Path, err: OSError) -> ExportError:
+    """The ``ExportError`` telling the user ``target`` could not be written, and why."""
+    return ExportError(
+        translate("errors-export", "cannot write {file}: {reason}").format(
+            file=target, reason=os_reason(err)
+        )
+    )
 
 
 def atomic_write(target: Path, write: Callable[[BinaryIO], T]) -> T:
@@ -63,16 +109,23 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], T]) -> T:
         write: fills the open binary file; its return value is passed through.
 
     Raises:
-        ExportError: the folder is missing or not writable, or the disk is full.
+        ExportError: the folder is missing or not writable, the disk is full, or
+            ``target`` is a folder (nothing is written then).
         Exception: anything ``write`` raises, after the temporary file is removed.
     """
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"the folder {folder} does not exist")
+        raise ExportError(
+            translate(
+                "errors-export", "cannot write {file}: the folder {folder} does not exist"
+            ).format(file=target, folder=folder)
+        )
+    if target.is_dir():  # found now, not after the whole document is built
+        raise write_error(target, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
     try:
         fd, temp = open_temp(target, ".part")
     except OSError as err:
-        raise ExportError(f"cannot write in {folder}: {err.strerror or err}") from err
+        raise write_error(target, err) from err
     try:
         with held(fd), os.fdopen(fd, "wb") as handle:
             result = write(handle)
@@ -84,7 +137,7 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], T]) -> T:
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(err, OSError):
-            raise ExportError(f"cannot write {target}: {err.strerror or err}") from err
+            raise write_error(target, err) from err
         raise
     _sync_folder(folder)
     return result

@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer
 
 from app.export.api import export_csv, export_markdown, export_pdf
-from app.export.assemble import assemble_bundle
+from app.export.assemble import assemble_bundle, unknown_scenario_message
 from app.export.atomic import atomic_write
 from app.export.bundle import ExportBundle, ExtraSections, Library, PageSize
 from app.export.checked import law_dates, pack_versions, versions_text
@@ -163,10 +163,7 @@ def export_workshop(
     for strategy in strategies:
         scenario = scenarios.get(strategy.scenario_key)
         if scenario is None:
-            raise BatchError(
-                f"strategy {strategy.name!r} uses scenario {strategy.scenario_key!r}, "
-                "which is neither in the workshop nor in the content library"
-            )
+            raise BatchError(unknown_scenario_message(strategy.scenario_key, strategy.name))
         bundles.append(
             assemble_bundle(
                 strategy,

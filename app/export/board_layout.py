@@ -233,8 +233,13 @@ def card_height(text: CardText, size: float, kind: BoardType) -> float:
     )
 
 
-def _min_width(cards: Sequence[Card], size: float, kind: BoardType) -> float:
-    """The narrowest card in which every title word and the status words fit whole."""
+def _min_width(cards: Sequence[Card], size: float, kind: BoardType, frame: float) -> float:
+    """The narrowest card in which every title word and the status words fit whole.
+
+    Never wider than a lane alone on a ``frame``-wide page: a word longer than that
+    (a pasted URL, a run of letters) is broken across lines rather than make the
+    board impossible to lay out.
+    """
     longest = max(
         (text_width(w, size, bold=True) for c in cards for w in pdf_text(c.title).split()),
         default=0.0,
@@ -242,7 +247,7 @@ def _min_width(cards: Sequence[Card], size: float, kind: BoardType) -> float:
     words = [status_label(s) for s in STATUS_WORDS]  # in the export's language
     status = max(text_width(w, kind.meta) for s in words for w in s.split())
     floor = kind.min_chars * size * 0.55
-    return max(longest, status, floor) + STRIPE + 2 * kind.pad + 0.5
+    return min(max(longest, status, floor) + STRIPE + 2 * kind.pad + 0.5, frame - kind.lane_gap)
 
 
 def _header_height(size: float) -> float:
@@ -319,7 +324,7 @@ def plan_board(
     governance = bool(by_phase[Phase.GOVERNANCE])
     best: tuple[tuple[float, ...], list[BoardSheet]] | None = None
     for size in kind.title_sizes:
-        minimum = _min_width(cards, size, kind)
+        minimum = _min_width(cards, size, kind, width)
         for per_page in (6, 3, 2, 1):
             pages = _layout(
                 by_phase,
@@ -364,27 +369,34 @@ def _within_budget(
     kind: BoardType,
     budget: int,
 ) -> list[BoardSheet]:
-    """The board in at most ``budget`` pages at the smallest size: what fits, and "more"."""
+    """The board in at most ``budget`` pages at the smallest size: what fits, and "more".
+
+    When a title word is too wide for the lanes of any grouping within the budget,
+    the cards are made as narrow as the lanes and that word is broken across lines.
+    """
     size = kind.min_title
     all_cards = [c for cards in by_phase.values() for c in cards]
-    minimum = _min_width(all_cards, size, kind)
-    for per_page in (6, 3, 2, 1):
-        groups = _groups(per_page, governance)
-        if len(groups) > budget:
-            continue
-        pages = _layout(
-            by_phase,
-            width,
-            height,
-            size=size,
-            per_page=per_page,
-            governance=governance,
-            kind=kind,
-            minimum=minimum,
-            budget=1,
-        )
-        if pages is not None:
-            return pages
+    minimum = _min_width(all_cards, size, kind, width)
+    for narrowed in (False, True):
+        for per_page in (6, 3, 2, 1):
+            groups = _groups(per_page, governance)
+            if len(groups) > budget:
+                continue
+            lanes = max((len(g.phases) for g in groups), default=1)
+            lane_w = (width - lanes * kind.lane_gap) / lanes
+            pages = _layout(
+                by_phase,
+                width,
+                height,
+                size=size,
+                per_page=per_page,
+                governance=governance,
+                kind=kind,
+                minimum=min(minimum, lane_w) if narrowed else minimum,
+                budget=1,
+            )
+            if pages is not None:
+                return pages
     raise ValueError("the board does not fit its page budget at any grouping")
 
 

@@ -111,6 +111,18 @@ def _entry(entry: Entry, styles: Styles, limits: Limits) -> list[Flowable]:
     return [TaggedParagraph("<br/>".join(lines), styles.entry, role="P")]
 
 
+def _capped(least: Sequence[float], width: float) -> list[float]:
+    """``least`` with the widest values cut to one cap, so that they add up to ``width``."""
+    remaining, left = width, len(least)
+    for need in sorted(least):
+        if need * left > remaining:
+            break
+        remaining -= need
+        left -= 1
+    cap = remaining / left if left else width
+    return [min(need, cap) for need in least]
+
+
 def column_widths(
     rows: Sequence[Sequence[str]], size: float, width: float, head_size: float | None = None
 ) -> list[float]:
@@ -121,8 +133,10 @@ def column_widths(
     width left over is poured into the columns that still lack room for their
     longest cell on one line, evenly, a column leaving the pour once it has all it
     needs (water-filling): short columns get their natural width, long ones share
-    the rest. When even the segments do not fit, the columns share the width in
-    proportion to them (a long word is then hyphenated).
+    the rest. When even the segments do not fit, each column whose longest segment
+    fits an equal share keeps its width, and the others share what is left equally,
+    their long words broken across lines: one endless word (a pasted URL) never
+    squeezes a short column into a letter per line.
     """
     head_size = head_size or size
     count = len(rows[0])
@@ -136,7 +150,7 @@ def column_widths(
             least[col] = max(least[col], longest + pad)
             natural[col] = max(natural[col], text_width(cell, cell_size, bold) + pad)
     if sum(least) >= width:
-        return [w * width / sum(least) for w in least]
+        return _capped(least, width)
     widths = list(least)
     room = width - sum(widths)
     open_cols = [i for i in range(count) if natural[i] > widths[i] + 0.01]

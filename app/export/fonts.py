@@ -15,6 +15,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.i18n import translate
 from app.resources import RESOURCES_DIR
 
 FONT_DIR: Path = RESOURCES_DIR / "fonts"
@@ -36,6 +37,19 @@ class FontError(RuntimeError):
     """The shipped font files are missing or unreadable (a broken installation)."""
 
 
+def _font_problem(path: Path) -> str:
+    """What is wrong with the font file ``path`` ReportLab refused, in the current language."""
+    if not path.is_file():
+        return translate(
+            "errors-export",
+            "the export font {file} is missing: the installation is incomplete; reinstall the app",
+        ).format(file=path)
+    return translate(
+        "errors-export",
+        "the export font {file} cannot be read: the installation is damaged; reinstall the app",
+    ).format(file=path)
+
+
 def register_fonts() -> None:
     """Register the embedded faces with ReportLab once per process (thread-safe).
 
@@ -55,7 +69,7 @@ def register_fonts() -> None:
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except Exception as err:  # ReportLab raises bare TTFError/OSError variants
-                raise FontError(f"cannot load the export font {path}: {err}") from err
+                raise FontError(_font_problem(path)) from err
         for bold in (False, True):
             for italic in (False, True):
                 # No italic face ships: <i> falls back to the upright faces, never Helvetica.

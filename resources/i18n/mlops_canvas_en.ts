@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>No strategies in workshop {workshop}.</source>
+        <source>No strategies in workshop '{workshop}'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1602,13 +1602,25 @@
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>The demo workshop {name} ({id}) is already in {location}.</source>
+        <source>The demo workshop '{name}' ({id}) is already in {location}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>Created the demo workshop {name} ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
+        <source>Created the demo workshop '{name}' ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategies in workshop {workshop}.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>The demo workshop {name} ({id}) is already in {location}.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Created the demo workshop {name} ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3776,268 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     </message>
 </context>
 <context>
+    <name>errors-cli</name>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>mlops-canvas: warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>note: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>mlops-canvas: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>the content files cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <location filename="../../app/cli/report.py"/>
+        <source>skipped rule pack: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>give either --packs or --all-packs, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>--packs names no pack; the packs are: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>unknown pack(s) {unknown}; the packs are: {known}</source>
+        <translation>
+            <numerusform>unknown pack {unknown}; the packs are: {known}</numerusform>
+            <numerusform>unknown packs {unknown}; the packs are: {known}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <location filename="../../app/cli/drill.py"/>
+        <source>give either STRATEGY_ID or --file, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>name a STRATEGY_ID, or give --file X.json or --workshop ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>no card '{card}' in strategy '{strategy}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>--workshop checks every strategy; give no STRATEGY_ID or --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/checking.py"/>
+        <source>--as-of expects a calendar date written {form} (such as 2026-08-02), not '{text}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/checking.py"/>
+        <source>skipped drill event: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>name a STRATEGY_ID (the 'strategies' command lists them) or give --file X.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>no drill events could be loaded; see the warnings above for why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>unknown event '{event}'; the events are: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>export needs either a STRATEGY_ID or --workshop ID (not both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>cannot export: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>exported workshop '{id}' to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>exported strategy '{id}' to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>cannot load the content library: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>cannot import {source}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>would import %n strategy(ies) into existing workshop '{name}' ({id})</source>
+        <translation>
+            <numerusform>would import %n strategy into existing workshop '{name}' ({id})</numerusform>
+            <numerusform>would import %n strategies into existing workshop '{name}' ({id})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>would import %n strategy(ies) into new workshop '{name}' ({id})</source>
+        <translation>
+            <numerusform>would import %n strategy into new workshop '{name}' ({id})</numerusform>
+            <numerusform>would import %n strategies into new workshop '{name}' ({id})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>imported %n strategy(ies) into existing workshop '{name}' ({id})</source>
+        <translation>
+            <numerusform>imported %n strategy into existing workshop '{name}' ({id})</numerusform>
+            <numerusform>imported %n strategies into existing workshop '{name}' ({id})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>imported %n strategy(ies) into new workshop '{name}' ({id})</source>
+        <translation>
+            <numerusform>imported %n strategy into new workshop '{name}' ({id})</numerusform>
+            <numerusform>imported %n strategies into new workshop '{name}' ({id})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>export-pdf needs either a STRATEGY_ID or --workshop ID (not both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>--workshop writes both the presentation and the plan; leave out --plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>cannot write {file}: it is a folder; give a file name such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>{file} is a file; --workshop writes into a folder: give a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <location filename="../../app/cli/report.py"/>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>workshop '{name}' has no strategies to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>cannot create the folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>report needs -o REPORT.pdf, --markdown FILE or --scores-csv FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>give a different file to each of -o, --markdown and --scores-csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>cannot write the report: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>{file} is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>skipped rubric: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>no database at {path}; check the --db path, or create one with the 'demo' or 'import' command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>the database is damaged: table {table}, row {row}: {detail} (left out; the rest was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No workshop with id '{id}' in {location}; the 'workshops' command lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategy with id '{id}' in {location}; the 'strategies' command lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../main.py"/>
+        <source>mlops-canvas: error: there is no interface language '{code}'; use {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors-content</name>
     <message>
         <location filename="../../app/agency_scenarios.py"/>
@@ -3875,6 +4149,74 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     <message>
         <location filename="../../app/resources.py"/>
         <source>cannot be read: it is not UTF-8 text (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors-export</name>
+    <message>
+        <location filename="../../app/export/assemble.py"/>
+        <source>strategy {strategy} uses the scenario {scenario}, which is neither in its workshop nor in the content library; import the workshop with its scenarios, or pick another scenario for the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the disk is full; free some space or choose another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>you are not allowed to write there; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the disk is read-only; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>it is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the folder cannot be found; it may have been moved or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the name is too long; choose a shorter one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the file is too large for this disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the system refused ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/fonts.py"/>
+        <source>the export font {file} is missing: the installation is incomplete; reinstall the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/fonts.py"/>
+        <source>the export font {file} cannot be read: the installation is damaged; reinstall the app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9654,9 +9996,8 @@ Remove the team? Its reviews stay in the database and in the workshop's export.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py"/>
         <source>mlops-canvas: no interface language {code!r}; use {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>

@@ -1575,8 +1575,8 @@
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>No strategies in workshop {workshop}.</source>
-        <translation>Aucune stratégie dans l'atelier {workshop}.</translation>
+        <source>No strategies in workshop '{workshop}'.</source>
+        <translation>Aucune stratégie dans l'atelier « {workshop} ».</translation>
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
@@ -1610,13 +1610,25 @@
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
-        <source>The demo workshop {name} ({id}) is already in {location}.</source>
-        <translation>L'atelier de démonstration {name} ({id}) est déjà dans {location}.</translation>
+        <source>The demo workshop '{name}' ({id}) is already in {location}.</source>
+        <translation>L'atelier de démonstration « {name} » ({id}) est déjà dans {location}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/workshops.py"/>
+        <source>Created the demo workshop '{name}' ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
+        <translation>Atelier de démonstration « {name} » ({id}) créé dans {location} : {teams} équipes, {scenarios} scénarios, {strategies} stratégies.</translation>
+    </message>
+    <message>
+        <source>No strategies in workshop {workshop}.</source>
+        <translation type="vanished">Aucune stratégie dans l'atelier {workshop}.</translation>
+    </message>
+    <message>
+        <source>The demo workshop {name} ({id}) is already in {location}.</source>
+        <translation type="vanished">L'atelier de démonstration {name} ({id}) est déjà dans {location}.</translation>
+    </message>
+    <message>
         <source>Created the demo workshop {name} ({id}) in {location}: {teams} teams, {scenarios} scenarios, {strategies} strategies.</source>
-        <translation>Atelier de démonstration {name} ({id}) créé dans {location} : {teams} équipes, {scenarios} scénarios, {strategies} stratégies.</translation>
+        <translation type="vanished">Atelier de démonstration {name} ({id}) créé dans {location} : {teams} équipes, {scenarios} scénarios, {strategies} stratégies.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3792,268 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     </message>
 </context>
 <context>
+    <name>errors-cli</name>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>mlops-canvas: warning: {message}</source>
+        <translation>mlops-canvas : avertissement : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>note: {message}</source>
+        <translation>remarque : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>mlops-canvas: error: {message}</source>
+        <translation>mlops-canvas : erreur : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py"/>
+        <source>the content files cannot be read: {error}</source>
+        <translation>impossible de lire les fichiers de contenu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <location filename="../../app/cli/report.py"/>
+        <source>skipped rule pack: {problem}</source>
+        <translation>ensemble de règles ignoré : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>give either --packs or --all-packs, not both</source>
+        <translation>indiquez --packs ou --all-packs, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>--packs names no pack; the packs are: {known}</source>
+        <translation>--packs ne nomme aucun ensemble de règles; les ensembles sont : {known}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/check.py"/>
+        <source>unknown pack(s) {unknown}; the packs are: {known}</source>
+        <translation>
+            <numerusform>ensemble de règles inconnu : {unknown}; les ensembles sont : {known}</numerusform>
+            <numerusform>ensembles de règles inconnus : {unknown}; les ensembles sont : {known}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <location filename="../../app/cli/drill.py"/>
+        <source>give either STRATEGY_ID or --file, not both</source>
+        <translation>indiquez STRATEGY_ID ou --file, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>name a STRATEGY_ID, or give --file X.json or --workshop ID</source>
+        <translation>nommez un STRATEGY_ID, ou indiquez --file X.json ou --workshop ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>no card '{card}' in strategy '{strategy}'</source>
+        <translation>aucune carte « {card} » dans la stratégie « {strategy} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/check.py"/>
+        <source>--workshop checks every strategy; give no STRATEGY_ID or --file</source>
+        <translation>--workshop vérifie toutes les stratégies; n'indiquez ni STRATEGY_ID ni --file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/checking.py"/>
+        <source>--as-of expects a calendar date written {form} (such as 2026-08-02), not '{text}'</source>
+        <translation>--as-of attend une date du calendrier écrite {form} (par exemple 2026-08-02), et non « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/checking.py"/>
+        <source>skipped drill event: {problem}</source>
+        <translation>événement d'exercice ignoré : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>name a STRATEGY_ID (the 'strategies' command lists them) or give --file X.json</source>
+        <translation>nommez un STRATEGY_ID (la commande « strategies » les énumère) ou indiquez --file X.json</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>no drill events could be loaded; see the warnings above for why</source>
+        <translation>aucun événement d'exercice n'a pu être chargé; les avertissements ci-dessus disent pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/drill.py"/>
+        <source>unknown event '{event}'; the events are: {known}</source>
+        <translation>événement « {event} » inconnu; les événements sont : {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>export needs either a STRATEGY_ID or --workshop ID (not both)</source>
+        <translation>export demande soit un STRATEGY_ID, soit --workshop ID (pas les deux)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>cannot export: {error}</source>
+        <translation>exportation impossible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation>impossible d'écrire {file} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>exported workshop '{id}' to {file}</source>
+        <translation>atelier « {id} » exporté dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>exported strategy '{id}' to {file}</source>
+        <translation>stratégie « {id} » exportée dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>standard input</source>
+        <translation>l'entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>cannot load the content library: {error}</source>
+        <translation>impossible de charger la bibliothèque de contenu : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exchange.py"/>
+        <source>cannot import {source}: {error}</source>
+        <translation>impossible d'importer {source} : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>would import %n strategy(ies) into existing workshop '{name}' ({id})</source>
+        <translation>
+            <numerusform>importerait %n stratégie dans l'atelier existant « {name} » ({id})</numerusform>
+            <numerusform>importerait %n stratégies dans l'atelier existant « {name} » ({id})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>would import %n strategy(ies) into new workshop '{name}' ({id})</source>
+        <translation>
+            <numerusform>importerait %n stratégie dans le nouvel atelier « {name} » ({id})</numerusform>
+            <numerusform>importerait %n stratégies dans le nouvel atelier « {name} » ({id})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>imported %n strategy(ies) into existing workshop '{name}' ({id})</source>
+        <translation>
+            <numerusform>%n stratégie importée dans l'atelier existant « {name} » ({id})</numerusform>
+            <numerusform>%n stratégies importées dans l'atelier existant « {name} » ({id})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/exchange.py"/>
+        <source>imported %n strategy(ies) into new workshop '{name}' ({id})</source>
+        <translation>
+            <numerusform>%n stratégie importée dans le nouvel atelier « {name} » ({id})</numerusform>
+            <numerusform>%n stratégies importées dans le nouvel atelier « {name} » ({id})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>export-pdf needs either a STRATEGY_ID or --workshop ID (not both)</source>
+        <translation>export-pdf demande soit un STRATEGY_ID, soit --workshop ID (pas les deux)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>--workshop writes both the presentation and the plan; leave out --plan</source>
+        <translation>--workshop écrit à la fois la présentation et le plan; retirez --plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>cannot write {file}: it is a folder; give a file name such as {example}</source>
+        <translation>impossible d'écrire {file} : c'est un dossier; indiquez un nom de fichier, par exemple {example}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>{file} is a file; --workshop writes into a folder: give a folder name</source>
+        <translation>{file} est un fichier; --workshop écrit dans un dossier : indiquez un nom de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <location filename="../../app/cli/report.py"/>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>impossible d'écrire {file} : le dossier {folder} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>workshop '{name}' has no strategies to export</source>
+        <translation>l'atelier « {name} » n'a aucune stratégie à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_pdf.py"/>
+        <source>cannot create the folder {folder}: {reason}</source>
+        <translation>impossible de créer le dossier {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>report needs -o REPORT.pdf, --markdown FILE or --scores-csv FILE</source>
+        <translation>report demande -o REPORT.pdf, --markdown FILE ou --scores-csv FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>give a different file to each of -o, --markdown and --scores-csv</source>
+        <translation>indiquez un fichier différent pour chacune des options -o, --markdown et --scores-csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>cannot write the report: {error}</source>
+        <translation>impossible d'écrire le rapport : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>{file} is a folder; give a file name</source>
+        <translation>{file} est un dossier; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py"/>
+        <source>skipped rubric: {problem}</source>
+        <translation>grille d'évaluation ignorée : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>no database at {path}; check the --db path, or create one with the 'demo' or 'import' command</source>
+        <translation>aucune base de données à {path}; vérifiez le chemin donné à --db, ou créez-en une avec la commande « demo » ou « import »</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>the database is damaged: table {table}, row {row}: {detail} (left out; the rest was read)</source>
+        <translation>la base de données est endommagée : table {table}, ligne {row} : {detail} (ligne écartée; le reste a été lu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No workshop with id '{id}' in {location}; the 'workshops' command lists them.</source>
+        <translation>aucun atelier ayant l'identifiant « {id} » dans {location}; la commande « workshops » les énumère.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py"/>
+        <source>No strategy with id '{id}' in {location}; the 'strategies' command lists them.</source>
+        <translation>aucune stratégie ayant l'identifiant « {id} » dans {location}; la commande « strategies » les énumère.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py"/>
+        <source>mlops-canvas: error: there is no interface language '{code}'; use {codes}.</source>
+        <translation>mlops-canvas : erreur : il n'y a pas de langue d'interface « {code} »; utilisez {codes}.</translation>
+    </message>
+</context>
+<context>
     <name>errors-content</name>
     <message>
         <location filename="../../app/agency_scenarios.py"/>
@@ -3892,6 +4166,74 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
         <location filename="../../app/resources.py"/>
         <source>cannot be read: it is not UTF-8 text (byte {byte})</source>
         <translation>lecture impossible : ce n'est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+</context>
+<context>
+    <name>errors-export</name>
+    <message>
+        <location filename="../../app/export/assemble.py"/>
+        <source>strategy {strategy} uses the scenario {scenario}, which is neither in its workshop nor in the content library; import the workshop with its scenarios, or pick another scenario for the strategy</source>
+        <translation>la stratégie {strategy} utilise le scénario {scenario}, qui n'est ni dans son atelier ni dans la bibliothèque de contenu; importez l'atelier avec ses scénarios, ou choisissez un autre scénario pour la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the disk is full; free some space or choose another disk</source>
+        <translation>le disque est plein; libérez de l'espace ou choisissez un autre disque</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>you are not allowed to write there; choose another folder</source>
+        <translation>vous n'avez pas le droit d'écrire à cet endroit; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the disk is read-only; choose another folder</source>
+        <translation>le disque est en lecture seule; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>it is a folder; give a file name</source>
+        <translation>c'est un dossier; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the folder cannot be found; it may have been moved or removed</source>
+        <translation>le dossier est introuvable; il a peut-être été déplacé ou supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the name is too long; choose a shorter one</source>
+        <translation>le nom est trop long; choisissez-en un plus court</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the file is too large for this disk</source>
+        <translation>le fichier est trop gros pour ce disque</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>the system refused ({detail})</source>
+        <translation>le système a refusé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation>impossible d'écrire {file} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>impossible d'écrire {file} : le dossier {folder} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/fonts.py"/>
+        <source>the export font {file} is missing: the installation is incomplete; reinstall the app</source>
+        <translation>la police d'exportation {file} est absente : l'installation est incomplète; réinstallez l'application</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/fonts.py"/>
+        <source>the export font {file} cannot be read: the installation is damaged; reinstall the app</source>
+        <translation>la police d'exportation {file} est illisible : l'installation est endommagée; réinstallez l'application</translation>
     </message>
 </context>
 <context>
@@ -9678,9 +10020,8 @@ Retirer l'équipe? Ses examens restent dans la base de données et dans l'export
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py"/>
         <source>mlops-canvas: no interface language {code!r}; use {codes}.</source>
-        <translation>mlops-canvas : langue d'interface {code!r} inconnue; utilisez {codes}.</translation>
+        <translation type="vanished">mlops-canvas : langue d'interface {code!r} inconnue; utilisez {codes}.</translation>
     </message>
 </context>
 <context>
