@@ -39,7 +39,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        if not self.path:
+            return self.message
+        return translate("errors-exchange", "{where}: {reason}").format(
+            where=self.path, reason=self.message
+        )
 
 
 def json_path(loc: Sequence[int | str]) -> str:

@@ -3594,6 +3594,12 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     <name>errors-exchange</name>
     <message>
         <location filename="../../app/exchange/checks.py"/>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
         <source>duplicate scenario key '{key}' (first used at {first})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,11 +3647,6 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     <message>
         <location filename="../../app/exchange/checks.py"/>
         <source>unknown capability '{key}' (not in this app's content library)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/clipboard.py"/>
-        <source>{where}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

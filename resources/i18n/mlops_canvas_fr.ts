@@ -3610,6 +3610,12 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     <name>errors-exchange</name>
     <message>
         <location filename="../../app/exchange/checks.py"/>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>{where}: {reason}</source>
+        <translation>{where} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
         <source>duplicate scenario key '{key}' (first used at {first})</source>
         <translation>clé de scénario « {key} » en double (première utilisation à {first})</translation>
     </message>
@@ -3658,11 +3664,6 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
         <location filename="../../app/exchange/checks.py"/>
         <source>unknown capability '{key}' (not in this app's content library)</source>
         <translation>capacité inconnue « {key} » (absente de la bibliothèque de contenu de cette application)</translation>
-    </message>
-    <message>
-        <location filename="../../app/exchange/clipboard.py"/>
-        <source>{where}: {reason}</source>
-        <translation>{where} : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/exchange/clipboard.py"/>
