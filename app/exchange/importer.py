@@ -158,7 +158,12 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
                 reviews, store.list_rounds(existing.id), store.find_agenda(existing.id), notes
             )
     if renamed:
-        notes += [f"strategy {old!r} imported as {new!r}" for old, new in renamed.items()]
+        notes += [
+            translate("errors-exchange", "strategy '{old}' imported as '{new}'").format(
+                old=old, new=new
+            )
+            for old, new in renamed.items()
+        ]
     return ImportPlan(
         workshop=workshop,
         scenarios=tuple(scenarios),

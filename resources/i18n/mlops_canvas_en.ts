@@ -3696,6 +3696,11 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     </message>
     <message>
         <location filename="../../app/exchange/importer.py"/>
+        <source>strategy '{old}' imported as '{new}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
         <source>workshop '{id}' is already here; kept its {fields} rather than the document's</source>
         <translation type="unfinished"></translation>
     </message>

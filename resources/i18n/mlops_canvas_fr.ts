@@ -3712,6 +3712,11 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     </message>
     <message>
         <location filename="../../app/exchange/importer.py"/>
+        <source>strategy '{old}' imported as '{new}'</source>
+        <translation>stratégie « {old} » importée sous « {new} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
         <source>workshop '{id}' is already here; kept its {fields} rather than the document's</source>
         <translation>l'atelier « {id} » existe déjà ici; ses champs {fields} ont été conservés plutôt que ceux du document</translation>
     </message>
