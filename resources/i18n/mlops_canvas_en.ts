@@ -3979,6 +3979,16 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../models/operations.py"/>
+        <source>before and after must set the same fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/operations.py"/>
+        <source>an update must change at least one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/review.py"/>
         <source>a level is a whole number from 1 to 4, not true/false</source>
         <translation type="unfinished"></translation>
@@ -4142,6 +4152,21 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     <message>
         <location filename="../../models/workshop.py"/>
         <source>team ids must be unique within a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>before and after must be the same team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>the scenario's key must be the operation's key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>a scenario operation needs a before or an after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

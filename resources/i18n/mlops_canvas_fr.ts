@@ -3770,7 +3770,7 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     <message>
         <location filename="../../app/exchange/reader.py"/>
         <source>exported with content library {theirs}, this app has {ours}; checks use this app's library</source>
-        <translation>exporté avec la bibliothèque de contenu {theirs}, cette application a la {ours}; les vérifications utilisent la bibliothèque de cette application</translation>
+        <translation>exporté avec la version {theirs} de la bibliothèque de contenu; cette application a la version {ours} et ses vérifications utilisent la sienne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/exchange/reader.py"/>
@@ -3995,6 +3995,16 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
         <translation>doit être un nombre, pas true/false</translation>
     </message>
     <message>
+        <location filename="../../models/operations.py"/>
+        <source>before and after must set the same fields</source>
+        <translation>avant et après doivent définir les mêmes champs</translation>
+    </message>
+    <message>
+        <location filename="../../models/operations.py"/>
+        <source>an update must change at least one field</source>
+        <translation>une modification doit changer au moins un champ</translation>
+    </message>
+    <message>
         <location filename="../../models/review.py"/>
         <source>a level is a whole number from 1 to 4, not true/false</source>
         <translation>un niveau est un nombre entier de 1 à 4, pas true/false</translation>
@@ -4159,6 +4169,21 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
         <location filename="../../models/workshop.py"/>
         <source>team ids must be unique within a workshop</source>
         <translation>les identifiants des équipes doivent être uniques dans un atelier</translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>before and after must be the same team</source>
+        <translation>avant et après doivent désigner la même équipe</translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>the scenario's key must be the operation's key</source>
+        <translation>la clé du scénario doit être celle de l'opération</translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>a scenario operation needs a before or an after</source>
+        <translation>une opération sur un scénario exige un état avant ou un état après</translation>
     </message>
 </context>
 <context>
