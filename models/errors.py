@@ -212,7 +212,8 @@ def validation_message(error: Mapping[str, Any], *, bare: bool = False) -> str:
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
-        return text
+        # A pydantic version that names its limits differently: its own text beats braces.
+        return str(error.get("msg", ""))
 
 
 def _plain(value: Any) -> str:
