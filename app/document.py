@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from app.i18n import translate
 from app.rebase import rebase
 from models.errors import (
     DomainError,
@@ -433,7 +434,9 @@ class _Validator:
                 self._require_unchanged(card)
                 attached = {lk.id for lk in self.links.touching(card.id)}
                 if attached != {lk.id for lk in extra}:
-                    raise StaleOperationError("The card's links changed in the meantime.")
+                    raise StaleOperationError(
+                        translate("errors-model", "The card's links changed in the meantime.")
+                    )
                 for link_id in attached:
                     lk = self.links.pop(link_id)
                     self.pairs.discard((lk.source, lk.target))
@@ -446,14 +449,20 @@ class _Validator:
                     and card_id not in self.touched
                     and current.placement != before
                 ):
-                    raise StaleOperationError("The card was moved elsewhere in the meantime.")
+                    raise StaleOperationError(
+                        translate("errors-model", "The card was moved elsewhere in the meantime.")
+                    )
                 self.touched.add(card_id)
             case UpdateCard(card_id=card_id, before=before, after=after):
                 self._require_card(card_id)
                 current = self.strategy.cards.get(card_id)
                 if current is not None and card_id not in self.touched:
                     if before.updates() != {k: getattr(current, k) for k in before.fields()}:
-                        raise StaleOperationError("The card was edited elsewhere in the meantime.")
+                        raise StaleOperationError(
+                            translate(
+                                "errors-model", "The card was edited elsewhere in the meantime."
+                            )
+                        )
                     _patched(current, after.updates())
                 self.touched.add(card_id)
             case AddLink(link=link):
@@ -462,24 +471,36 @@ class _Validator:
                 if link.id not in self.links:
                     raise UnknownLinkError(link.id)
                 if link.id not in self.touched and self.links[link.id] != link:
-                    raise StaleOperationError("The link was changed elsewhere in the meantime.")
+                    raise StaleOperationError(
+                        translate("errors-model", "The link was changed elsewhere in the meantime.")
+                    )
                 removed = self.links.pop(link.id)
                 self.pairs.discard((removed.source, removed.target))
             case UpdateLink(link_id=link_id, before=before):
                 if link_id not in self.links:
                     raise UnknownLinkError(link_id)
                 if link_id not in self.touched and self.links[link_id].kind != before:
-                    raise StaleOperationError("The link was changed elsewhere in the meantime.")
+                    raise StaleOperationError(
+                        translate("errors-model", "The link was changed elsewhere in the meantime.")
+                    )
                 self.touched.add(link_id)
             case SetProfile(before=before):
                 if "profile" not in self.touched and self.strategy.profile != before:
-                    raise StaleOperationError("The profile was changed elsewhere in the meantime.")
+                    raise StaleOperationError(
+                        translate(
+                            "errors-model", "The profile was changed elsewhere in the meantime."
+                        )
+                    )
                 self.touched.add("profile")
             case SetPacks(before=before):
                 if "packs" not in self.touched and self.strategy.packs != tuple(
                     sorted(set(before))
                 ):
-                    raise StaleOperationError("The packs were changed elsewhere in the meantime.")
+                    raise StaleOperationError(
+                        translate(
+                            "errors-model", "The packs were changed elsewhere in the meantime."
+                        )
+                    )
                 self.touched.add("packs")
             case RenameStrategy():
                 pass
@@ -494,7 +515,9 @@ class _Validator:
     def _require_unchanged(self, card: Card) -> None:
         current = self.strategy.cards.get(card.id)
         if current is not None and card.id not in self.touched and current != card:
-            raise StaleOperationError("The card was changed elsewhere in the meantime.")
+            raise StaleOperationError(
+                translate("errors-model", "The card was changed elsewhere in the meantime.")
+            )
 
     def _check_new_link(self, link: Link) -> None:
         if link.id in self.links or link.id in self.cards:

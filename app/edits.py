@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from app.i18n import translate
 from app.placement import hides, nearest_free_position
+from models.errors import validation_message
 from models.layout import next_free_position, slot_position
 from models.operations import (
     AddCard,
@@ -284,7 +286,10 @@ def first_error(err: Exception) -> str:
     """The first readable line of a validation error (``field: message``)."""
     errors = getattr(err, "errors", None)
     if callable(errors):
-        first = errors()[0]
+        first = errors(include_url=False)[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return f"{where}: {first.get('msg', err)}" if where else str(first.get("msg", err))
+        message = validation_message(first, bare=True) or str(err)
+        if not where:
+            return message
+        return translate("errors-model", "{field}: {reason}").format(field=where, reason=message)
     return str(err)

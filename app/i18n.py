@@ -29,6 +29,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from models import errors as _models_errors
+
 # ``locale``, ``dataclasses`` and ``xml.etree`` (~30 ms together) are not imported here:
 # the main window imports this module before its first paint.
 
@@ -335,6 +337,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's
     del context
     return text
 
+
+# ``models/`` cannot import this module: its error messages translate through a hook.
+_models_errors.set_translator(translate)
 
 LANGUAGE_NAMES_IN_TEXT: dict[str, str] = {
     "en": QT_TRANSLATE_NOOP("languages", "English"),

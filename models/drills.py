@@ -21,6 +21,7 @@ from pydantic import (
     field_validator,
 )
 
+from models.errors import translate
 from models.numbers import not_bool
 from models.phases import Phase
 from models.strategy import CapabilityKey, Key, Title
@@ -86,9 +87,13 @@ class DrillEvent(_Frozen):
     @classmethod
     def _lifecycle_targets(cls, value: tuple[Phase, ...]) -> tuple[Phase, ...]:
         if not value:
-            raise ValueError("name at least one phase the lesson must reach")
+            raise ValueError(
+                translate("errors-model", "name at least one phase the lesson must reach")
+            )
         if Phase.GOVERNANCE in value:
-            raise ValueError("the lesson must reach a lifecycle phase, not governance")
+            raise ValueError(
+                translate("errors-model", "the lesson must reach a lifecycle phase, not governance")
+            )
         return tuple(dict.fromkeys(value))
 
 

@@ -21,6 +21,8 @@ from typing import Annotated
 
 from pydantic import BeforeValidator, Field
 
+from models.errors import translate
+
 STORE_INT_MIN = -(2**31)
 """The smallest whole number stored (PostgreSQL ``integer``)."""
 STORE_INT_MAX = 2**31 - 1
@@ -32,7 +34,7 @@ IMPORTED_COUNTER_MAX = 1_000_000_000
 def not_bool(value: object) -> object:
     """Refuse ``True``/``False`` where a number is expected (pydantic would take them as 1/0)."""
     if isinstance(value, bool):
-        raise ValueError("must be a number, not true/false")
+        raise ValueError(translate("errors-model", "must be a number, not true/false"))
     return value
 
 

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from models.errors import translate
 from models.numbers import Counter
 from models.profile import Profile
 from models.strategy import Card, Identifier, Key, Link, Name, Notes, Placement, Title
@@ -114,9 +115,9 @@ class UpdateCard(_Op):
     @model_validator(mode="after")
     def _same_fields(self) -> UpdateCard:
         if self.before.fields() != self.after.fields():
-            raise ValueError("before and after must set the same fields")
+            raise ValueError(translate("errors-model", "before and after must set the same fields"))
         if not self.after.fields():
-            raise ValueError("an update must change at least one field")
+            raise ValueError(translate("errors-model", "an update must change at least one field"))
         return self
 
     def inverse(self) -> UpdateCard:

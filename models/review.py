@@ -24,6 +24,7 @@ from pydantic import (
     model_validator,
 )
 
+from models.errors import translate
 from models.numbers import Counter, not_bool
 from models.phases import Phase
 from models.strategy import Identifier, Key, Name, Strategy, Title, new_id
@@ -37,7 +38,9 @@ LEVEL_NAMES: dict[int, str] = {1: "Beginning", 2: "Developing", 3: "Proficient",
 def _not_bool(value: object) -> object:
     # pydantic's lax int accepts True/False as 1/0; a level is never a yes/no answer.
     if isinstance(value, bool):
-        raise ValueError("a level is a whole number from 1 to 4, not true/false")
+        raise ValueError(
+            translate("errors-model", "a level is a whole number from 1 to 4, not true/false")
+        )
     return value
 
 
@@ -90,26 +93,39 @@ class Criterion(_Record):
     def _level_numbers(cls, value: object, info: ValidationInfo) -> object:
         # TOML keys are strings; name a non-numeric one instead of pydantic's parse error.
         if isinstance(value, dict):
-            name = repr(info.data.get("key", "?"))
+            name = info.data.get("key", "?")
             for level in value:
                 if isinstance(level, bool) or not str(level).strip().isdigit():
                     raise ValueError(
-                        f"criterion {name} has level {level!r}; levels are 1, 2, 3 and 4"
+                        translate(
+                            "errors-model",
+                            "criterion '{name}' has level '{level}'; levels are 1, 2, 3 and 4",
+                        ).format(name=name, level=level)
                     )
         return value
 
     @field_validator("levels")
     @classmethod
     def _every_level(cls, value: dict[int, str], info: ValidationInfo) -> dict[int, str]:
-        name = repr(info.data.get("key", "?"))
+        name = info.data.get("key", "?")
         missing = [level for level in LEVELS if level not in value]
         extra = sorted(level for level in value if level not in LEVELS)
         if extra:
-            raise ValueError(f"criterion {name} has level {extra[0]}; levels run from 1 to 4")
+            raise ValueError(
+                translate(
+                    "errors-model", "criterion '{name}' has level {level}; levels run from 1 to 4"
+                ).format(name=name, level=extra[0])
+            )
         if missing:
             numbers = ", ".join(str(level) for level in missing)
-            plural = "s" if len(missing) > 1 else ""
-            raise ValueError(f"criterion {name} has no descriptor for level{plural} {numbers}")
+            raise ValueError(
+                translate(
+                    "errors-model",
+                    "criterion '{name}' has no descriptor for level(s) {numbers}",
+                    None,
+                    len(missing),
+                ).format(name=name, numbers=numbers)
+            )
         return dict(sorted(value.items()))
 
     @field_validator("informed_by")
@@ -141,7 +157,11 @@ class Rubric(_Record):
         seen: set[str] = set()
         for criterion in self.criteria:
             if criterion.key in seen:
-                raise ValueError(f"criterion {criterion.key!r} appears twice")
+                raise ValueError(
+                    translate("errors-model", "criterion '{key}' appears twice").format(
+                        key=criterion.key
+                    )
+                )
             seen.add(criterion.key)
         return self
 
@@ -181,10 +201,17 @@ class RubricSheet(_Record):
         for score in self.scores:
             if score.strategy_id != self.strategy_id:
                 raise ValueError(
-                    f"score for criterion {score.criterion!r} belongs to another strategy"
+                    translate(
+                        "errors-model",
+                        "the score for criterion '{key}' belongs to another strategy",
+                    ).format(key=score.criterion)
                 )
             if score.criterion in seen:
-                raise ValueError(f"criterion {score.criterion!r} is scored twice")
+                raise ValueError(
+                    translate("errors-model", "criterion '{key}' is scored twice").format(
+                        key=score.criterion
+                    )
+                )
             seen.add(score.criterion)
         return self
 
@@ -218,7 +245,7 @@ class PeerAssignment(_Record):
     @model_validator(mode="after")
     def _not_self(self) -> PeerAssignment:
         if self.reviewer_team_id == self.reviewed_team_id:
-            raise ValueError("a team cannot review its own strategy")
+            raise ValueError(translate("errors-model", "a team cannot review its own strategy"))
         return self
 
 
@@ -236,7 +263,9 @@ class PeerRound(_Record):
     def _unique_pairs(self) -> PeerRound:
         pairs = [(a.reviewer_team_id, a.strategy_id) for a in self.assignments]
         if len(pairs) != len(set(pairs)):
-            raise ValueError("the same team is assigned the same strategy twice")
+            raise ValueError(
+                translate("errors-model", "the same team is assigned the same strategy twice")
+            )
         return self
 
     def assignment(self, reviewer_team_id: str, strategy_id: str) -> PeerAssignment | None:
@@ -339,9 +368,15 @@ class Snapshot(_Record):
     @model_validator(mode="after")
     def _matches(self) -> Snapshot:
         if self.strategy.id != self.strategy_id:
-            raise ValueError("the snapshot's strategy copy has another id")
+            raise ValueError(
+                translate("errors-model", "the snapshot's strategy copy has another id")
+            )
         if self.strategy.revision != self.revision:
-            raise ValueError("the snapshot's revision differs from its strategy copy's")
+            raise ValueError(
+                translate(
+                    "errors-model", "the snapshot's revision differs from its strategy copy's"
+                )
+            )
         return self
 
 

@@ -37,6 +37,7 @@ from pydantic import (
     model_validator,
 )
 
+from models.errors import translate, validation_message
 from models.numbers import StoredInt
 from models.phases import Phase
 from models.profile import Profile
@@ -76,7 +77,14 @@ def _coerce(name: str, value: Any, item: bool = False) -> Any:
         profile = Profile.model_validate({name: (value,) if item else value})
     except ValidationError as err:
         raise ValueError(
-            f"{value!r} is not a valid value for profile field {name!r} ({err.errors()[0]['msg']})"
+            translate(
+                "errors-model",
+                "'{value}' is not a valid value for the profile field '{name}' ({reason})",
+            ).format(
+                value=value,
+                name=name,
+                reason=validation_message(err.errors(include_url=False)[0]),
+            )
         ) from None
     result = getattr(profile, name)
     return result[0] if item else result
@@ -100,7 +108,9 @@ class Fact(BaseModel):
     def _known_field(cls, value: str) -> str:
         if value not in Profile.model_fields:
             raise ValueError(
-                f"unknown profile field {value!r}; known fields: {', '.join(PROFILE_FIELDS)}"
+                translate(
+                    "errors-model", "unknown profile field '{name}'; known fields: {known}"
+                ).format(name=value, known=", ".join(PROFILE_FIELDS))
             )
         return value
 
@@ -109,25 +119,43 @@ class Fact(BaseModel):
         used = [op for op in OPERATORS if getattr(self, op) is not None]
         if len(used) != 1:
             raise ValueError(
-                f"a fact needs exactly one of {', '.join(OPERATORS)} (got {len(used)})"
+                translate(
+                    "errors-model", "a fact needs exactly one of {operators} (got {count})"
+                ).format(operators=", ".join(OPERATORS), count=len(used))
             )
         optional, is_tuple, ordered = _field_shape(self.field)
         op = used[0]
         if op in ("at_least", "at_most") and not ordered:
-            raise ValueError(f"{op} needs a numbered field; {self.field!r} is not one")
+            raise ValueError(
+                translate(
+                    "errors-model", "{op} needs a numbered field; '{name}' is not one"
+                ).format(op=op, name=self.field)
+            )
         if op == "contains" and not is_tuple:
-            raise ValueError(f"contains needs a list field; {self.field!r} is not one")
+            raise ValueError(
+                translate(
+                    "errors-model", "contains needs a list field; '{name}' is not one"
+                ).format(name=self.field)
+            )
         if op == "is_set" and not (optional or is_tuple):
-            raise ValueError(f"is_set needs an optional or list field; {self.field!r} is neither")
+            raise ValueError(
+                translate(
+                    "errors-model", "is_set needs an optional or list field; '{name}' is neither"
+                ).format(name=self.field)
+            )
         if op in ("equals", "one_of") and is_tuple:
-            raise ValueError(f"use contains for the list field {self.field!r}")
+            raise ValueError(
+                translate("errors-model", "use contains for the list field '{name}'").format(
+                    name=self.field
+                )
+            )
         # Store values in the field's own type (enum members), so evaluation is a plain compare.
         if op == "equals":
             object.__setattr__(self, "equals", _coerce(self.field, self.equals))
         elif op == "one_of":
             values = tuple(_coerce(self.field, v) for v in self.one_of or ())
             if not values:
-                raise ValueError("one_of needs at least one value")
+                raise ValueError(translate("errors-model", "one_of needs at least one value"))
             object.__setattr__(self, "one_of", values)
         elif op in ("at_least", "at_most"):
             object.__setattr__(self, op, _coerce(self.field, getattr(self, op)))
@@ -346,7 +374,7 @@ class Rule(BaseModel):
             and self.applies_until is not None
             and self.applies_until < self.applies_from
         ):
-            raise ValueError("applies_until is before applies_from")
+            raise ValueError(translate("errors-model", "applies_until is before applies_from"))
         return self
 
     def applies(self, profile: Profile) -> bool:
@@ -381,11 +409,15 @@ class RulePack(BaseModel):
         seen: set[str] = set()
         for rule in self.rules:
             if rule.id in seen:
-                raise ValueError(f"duplicate rule id {rule.id!r}")
+                raise ValueError(
+                    translate("errors-model", "duplicate rule id '{id}'").format(id=rule.id)
+                )
             seen.add(rule.id)
             if self.groups and rule.group not in self.groups:
                 raise ValueError(
-                    f"rule {rule.id!r} has group {rule.group!r}, not one of {list(self.groups)}"
+                    translate(
+                        "errors-model", "rule '{id}' has group '{group}', not one of: {groups}"
+                    ).format(id=rule.id, group=rule.group, groups=", ".join(self.groups))
                 )
         return self
 

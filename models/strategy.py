@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from models.errors import DuplicateLinkError, SelfLinkError
+from models.errors import DuplicateLinkError, SelfLinkError, translate
 from models.numbers import Counter, not_bool
 from models.phases import Phase
 from models.profile import Profile
@@ -48,7 +48,7 @@ def _no_control_chars(value: str) -> str:
         ch for ch in value if ch in "\n\t" or ch.isprintable() or unicodedata.category(ch) == "Zs"
     )
     if cleaned != value:
-        raise ValueError("contains control characters")
+        raise ValueError(translate("errors-model", "contains control characters"))
     return value
 
 
@@ -67,7 +67,7 @@ Name = Annotated[
 def _no_nul(value: str) -> str:
     # SQLite would store NUL but PostgreSQL refuses it: refuse it up front, clearly.
     if "\x00" in value:
-        raise ValueError("contains a NUL character")
+        raise ValueError(translate("errors-model", "contains a NUL character (code 0)"))
     return value
 
 
@@ -79,7 +79,7 @@ Identifier = Annotated[str, StringConstraints(min_length=1, max_length=80, patte
 
 def _finite(value: float) -> float:
     if not math.isfinite(value) or abs(value) > COORDINATE_LIMIT:
-        raise ValueError("must be a finite coordinate within ±1,000,000")
+        raise ValueError(translate("errors-model", "must be a finite coordinate within ±1,000,000"))
     # -0.0 comes back from SQLite as 0.0; normalise so exports stay byte-identical.
     return value + 0.0
 
@@ -118,7 +118,9 @@ class Card(BaseModel):
     @classmethod
     def _capabilities_sorted_unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         if len(value) > MAX_CAPABILITIES:
-            raise ValueError(f"at most {MAX_CAPABILITIES} capabilities")
+            raise ValueError(
+                translate("errors-model", "at most %n capabilities", None, MAX_CAPABILITIES)
+            )
         return tuple(sorted(set(value)))
 
     @property
@@ -254,16 +256,32 @@ class Strategy(BaseModel):
     def _consistent(self) -> Strategy:
         for key, card in self.cards.items():
             if key != card.id:
-                raise ValueError(f"card stored under {key!r} has id {card.id!r}")
+                raise ValueError(
+                    translate("errors-model", "card stored under '{key}' has id '{id}'").format(
+                        key=key, id=card.id
+                    )
+                )
         pairs: set[tuple[str, str]] = set()
         for key, link in self.links.items():
             if key != link.id:
-                raise ValueError(f"link stored under {key!r} has id {link.id!r}")
+                raise ValueError(
+                    translate("errors-model", "link stored under '{key}' has id '{id}'").format(
+                        key=key, id=link.id
+                    )
+                )
             if key in self.cards:
-                raise ValueError(f"id {key!r} is used by both a card and a link")
+                raise ValueError(
+                    translate("errors-model", "id '{id}' is used by both a card and a link").format(
+                        id=key
+                    )
+                )
             for end in (link.source, link.target):
                 if end not in self.cards:
-                    raise ValueError(f"link {key!r} points to missing card {end!r}")
+                    raise ValueError(
+                        translate(
+                            "errors-model", "link '{link}' points to missing card '{card}'"
+                        ).format(link=key, card=end)
+                    )
             if (link.source, link.target) in pairs:
                 raise DuplicateLinkError(link.source, link.target)
             pairs.add((link.source, link.target))

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from models.errors import translate
 from models.strategy import Identifier, Name, new_id
 from models.vocabulary import Role
 
@@ -36,7 +37,7 @@ class Team(BaseModel):
     def _unique_members(self) -> Team:
         ids = [m.id for m in self.members]
         if len(ids) != len(set(ids)):
-            raise ValueError("member ids must be unique within a team")
+            raise ValueError(translate("errors-model", "member ids must be unique within a team"))
         return self
 
     @property
@@ -62,7 +63,7 @@ class Workshop(BaseModel):
     def _unique_teams(self) -> Workshop:
         ids = [t.id for t in self.teams]
         if len(ids) != len(set(ids)):
-            raise ValueError("team ids must be unique within a workshop")
+            raise ValueError(translate("errors-model", "team ids must be unique within a workshop"))
         return self
 
     def team(self, team_id: str | None) -> Team | None:

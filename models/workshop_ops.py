@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from models.content import Scenario
+from models.errors import translate
 from models.strategy import Identifier, Key, Name
 from models.workshop import Description, Team, Workshop
 
@@ -92,7 +93,7 @@ class UpdateTeam(_Op):
     @model_validator(mode="after")
     def _same_team(self) -> UpdateTeam:
         if self.before.id != self.after.id:
-            raise ValueError("before and after must be the same team")
+            raise ValueError(translate("errors-model", "before and after must be the same team"))
         return self
 
     def inverse(self) -> UpdateTeam:
@@ -112,9 +113,13 @@ class PutScenario(_Op):
     def _one_scenario(self) -> PutScenario:
         for scenario in (self.before, self.after):
             if scenario is not None and scenario.key != self.key:
-                raise ValueError("the scenario's key must be the operation's key")
+                raise ValueError(
+                    translate("errors-model", "the scenario's key must be the operation's key")
+                )
         if self.before is None and self.after is None:
-            raise ValueError("a scenario operation needs a before or an after")
+            raise ValueError(
+                translate("errors-model", "a scenario operation needs a before or an after")
+            )
         return self
 
     def inverse(self) -> PutScenario:

@@ -299,16 +299,33 @@ def _validated(answers: Mapping[str, Answer]) -> dict[str, Answer]:
     for key, value in answers.items():
         question = QUESTIONS_BY_ID.get(key)
         if question is None:
-            raise AnswerError(f"no question {key!r}; questions: {', '.join(QUESTIONS_BY_ID)}")
+            raise AnswerError(
+                translate("errors-checker", "no question '{key}'; questions: {known}").format(
+                    key=key, known=", ".join(QUESTIONS_BY_ID)
+                )
+            )
         allowed = [c for c, _ in question.choices]
         if question.kind == "yes-no":
             if not isinstance(value, bool):
-                raise AnswerError(f"question {key!r} takes yes (true) or no (false), not {value!r}")
+                raise AnswerError(
+                    translate(
+                        "errors-checker",
+                        "question '{key}' takes yes (true) or no (false), not {value}",
+                    ).format(key=key, value=repr(value))
+                )
         elif question.kind == "choice":
             if value not in allowed:
-                raise AnswerError(f"question {key!r} takes one of {allowed}, not {value!r}")
+                raise AnswerError(
+                    translate(
+                        "errors-checker", "question '{key}' takes one of {allowed}, not {value}"
+                    ).format(key=key, allowed=", ".join(allowed), value=repr(value))
+                )
         elif isinstance(value, str | bool) or any(v not in allowed for v in value):
-            raise AnswerError(f"question {key!r} takes a list of {allowed}, not {value!r}")
+            raise AnswerError(
+                translate(
+                    "errors-checker", "question '{key}' takes a list of {allowed}, not {value}"
+                ).format(key=key, allowed=", ".join(allowed), value=repr(value))
+            )
         clean[key] = value if question.kind != "multi" else tuple(value)  # type: ignore[arg-type]
     return clean
 

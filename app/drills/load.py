@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.i18n import is_overlay_name
+from app.i18n import is_overlay_name, translate
 from app.resources import (
     RESOURCES_DIR,
     ContentError,
@@ -86,7 +86,11 @@ def load_events(
             continue
         items = raw.get("event")
         if not isinstance(items, list) or not items:
-            problems.append(ContentError(path, "expected one or more [[event]] entries"))
+            problems.append(
+                ContentError(
+                    path, translate("errors-drills", "expected one or more [[event]] entries")
+                )
+            )
             continue
         for index, data in enumerate(items):
             label = entry_label(data, "event", index)
@@ -97,7 +101,9 @@ def load_events(
                 if event.key in events:
                     raise ContentError(
                         path,
-                        f"duplicate event key (already in {origin[event.key].name})",
+                        translate(
+                            "errors-drills", "duplicate event key (already in {file})"
+                        ).format(file=origin[event.key].name),
                         entry=label,
                         field="key",
                     )
@@ -117,10 +123,13 @@ def load_simulation(path: Path = DRILLS_DIR / SIMULATION_FILE) -> SimulationPara
     raw = read_toml(path)
     table = raw.get("year")
     if not isinstance(table, dict):
-        raise ContentError(path, "expected a [year] table")
+        raise ContentError(path, translate("errors-drills", "expected a [year] table"))
     params = validate_entry(SimulationParams, table, path, "[year]")
     if params.events_min > params.events_max:
         raise ContentError(
-            path, "events_min must not exceed events_max", entry="[year]", field="events_min"
+            path,
+            translate("errors-drills", "events_min must not exceed events_max"),
+            entry="[year]",
+            field="events_min",
         )
     return params

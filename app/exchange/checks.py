@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.exchange.wire import BundleData
+from app.i18n import translate
 
 
 class ContentInfo(Protocol):
@@ -38,7 +39,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        if not self.path:
+            return self.message
+        return translate("errors-exchange", "{where}: {reason}").format(
+            where=self.path, reason=self.message
+        )
 
 
 def json_path(loc: Sequence[int | str]) -> str:
@@ -62,14 +67,16 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
     problems: list[Problem] = []
     scenario_keys = _first_seen(
         ((f"data.scenarios[{i}].key", s.key) for i, s in enumerate(data.scenarios)),
-        "scenario key",
+        translate("errors-exchange", "duplicate scenario key '{key}' (first used at {first})"),
         problems,
     )
     _first_seen(
         ((f"data.strategies[{i}].id", s.id) for i, s in enumerate(data.strategies)),
-        "strategy id",
+        translate("errors-exchange", "duplicate strategy id '{key}' (first used at {first})"),
         problems,
     )
+    card_twice = translate("errors-exchange", "duplicate card id '{key}' (first used at {first})")
+    link_twice = translate("errors-exchange", "duplicate link id '{key}' (first used at {first})")
     team_ids = {team.id for team in data.workshop.teams}
     known = set(library.capabilities) if library is not None else None
     for index, strategy in enumerate(data.strategies):
@@ -78,24 +85,33 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
             problems.append(
                 Problem(
                     f"{at}.workshop_id",
-                    f"{strategy.workshop_id!r} is not the document's workshop {data.workshop.id!r}",
+                    translate(
+                        "errors-exchange", "'{found}' is not the document's workshop '{workshop}'"
+                    ).format(found=strategy.workshop_id, workshop=data.workshop.id),
                 )
             )
         if strategy.team_id is not None and strategy.team_id not in team_ids:
             problems.append(
-                Problem(f"{at}.team_id", f"no team with id {strategy.team_id!r} in the workshop")
+                Problem(
+                    f"{at}.team_id",
+                    translate("errors-exchange", "no team with id '{id}' in the workshop").format(
+                        id=strategy.team_id
+                    ),
+                )
             )
         if strategy.scenario_key not in scenario_keys:
             problems.append(
                 Problem(
                     f"{at}.scenario_key",
-                    f"no scenario with key {strategy.scenario_key!r} in data.scenarios",
+                    translate(
+                        "errors-exchange", "no scenario with key '{key}' in data.scenarios"
+                    ).format(key=strategy.scenario_key),
                 )
             )
         item_ids: dict[str, str] = {}  # a strategy's card and link ids share one space
         card_ids: set[str] = set()
         for j, card in enumerate(strategy.cards):
-            _claim(item_ids, card.id, f"{at}.cards[{j}].id", "card id", problems)
+            _claim(item_ids, card.id, f"{at}.cards[{j}].id", card_twice, problems)
             card_ids.add(card.id)
             if known is not None:
                 for key in card.capabilities:
@@ -103,21 +119,29 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
                         problems.append(
                             Problem(
                                 f"{at}.cards[{j}].capabilities",
-                                f"unknown capability {key!r} (not in this app's content library)",
+                                _unknown_capability(key),
                             )
                         )
         pairs: set[tuple[str, str]] = set()
         for j, link in enumerate(strategy.links):
-            _claim(item_ids, link.id, f"{at}.links[{j}].id", "link id", problems)
+            _claim(item_ids, link.id, f"{at}.links[{j}].id", link_twice, problems)
             for end in ("source", "target"):
                 card_id = getattr(link, end)
                 if card_id not in card_ids:
                     problems.append(
-                        Problem(f"{at}.links[{j}].{end}", f"no card with id {card_id!r} here")
+                        Problem(
+                            f"{at}.links[{j}].{end}",
+                            translate("errors-exchange", "no card with id '{id}' here").format(
+                                id=card_id
+                            ),
+                        )
                     )
             if (link.source, link.target) in pairs:
                 problems.append(
-                    Problem(f"{at}.links[{j}]", "these two cards are already linked that way")
+                    Problem(
+                        f"{at}.links[{j}]",
+                        translate("errors-exchange", "these two cards are already linked that way"),
+                    )
                 )
             pairs.add((link.source, link.target))
     return problems
@@ -144,21 +168,28 @@ def raw_capability_problems(raw: Any, library: ContentInfo | None) -> list[Probl
                     problems.append(
                         Problem(
                             f"data.strategies[{i}].cards[{j}].capabilities",
-                            f"unknown capability {key!r} (not in this app's content library)",
+                            _unknown_capability(key),
                         )
                     )
     return problems
 
 
-def _claim(owners: dict[str, str], key: str, path: str, what: str, out: list[Problem]) -> None:
+def _unknown_capability(key: str) -> str:
+    return translate(
+        "errors-exchange", "unknown capability '{key}' (not in this app's content library)"
+    ).format(key=key)
+
+
+def _claim(owners: dict[str, str], key: str, path: str, twice: str, out: list[Problem]) -> None:
+    """Record ``key`` at ``path``; a second use is a problem (``twice``: {key}, {first})."""
     if key in owners:
-        out.append(Problem(path, f"duplicate {what} {key!r} (first used at {owners[key]})"))
+        out.append(Problem(path, twice.format(key=key, first=owners[key])))
     else:
         owners[key] = path
 
 
-def _first_seen(items: Iterable[tuple[str, str]], what: str, out: list[Problem]) -> set[str]:
+def _first_seen(items: Iterable[tuple[str, str]], twice: str, out: list[Problem]) -> set[str]:
     owners: dict[str, str] = {}
     for path, key in items:
-        _claim(owners, key, path, what, out)
+        _claim(owners, key, path, twice, out)
     return set(owners)

@@ -20,9 +20,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.exchange.checks import json_path
+from app.i18n import grouped, translate
 from app.reading.errors import InputError
 from app.reading.limits import CLIPBOARD
 from app.reading.strict_json import parse_json
+from models.errors import validation_message
 from models.strategy import Card, Link
 
 CARDS_FORMAT = "mlops-canvas-cards/1"
@@ -38,7 +40,12 @@ class PasteError(ValueError):
     """The clipboard data was refused; ``where`` is the JSON path ("" for the whole)."""
 
     def __init__(self, reason: str, where: str = "") -> None:
-        super().__init__(f"{where}: {reason}" if where else reason)
+        text = reason
+        if where:
+            text = translate("errors-exchange", "{where}: {reason}").format(
+                where=where, reason=reason
+            )
+        super().__init__(text)
         self.reason = reason
         self.where = where
 
@@ -73,20 +80,25 @@ def read_pasted(raw: bytes) -> Pasted:
     except InputError as err:
         raise PasteError(err.reason, err.where) from None
     if not isinstance(payload, dict) or payload.get("format") != CARDS_FORMAT:
-        raise PasteError("not cards copied from this version of the app")
+        raise PasteError(
+            translate("errors-exchange", "not cards copied from this version of the app")
+        )
     extra = sorted(set(payload) - _MEMBERS)
     if extra:
-        raise PasteError(f"unexpected member {extra[0]!r}")
+        raise PasteError(
+            translate("errors-exchange", "unexpected member '{name}'").format(name=extra[0])
+        )
     cards_raw = _list(payload, "cards", MAX_PASTE_CARDS)
     links_raw = _list(payload, "links", MAX_PASTE_LINKS)
     if not cards_raw:
-        raise PasteError("holds no cards")
+        raise PasteError(translate("errors-exchange", "holds no cards"))
     cards = tuple(_validated(Card, item, ("cards", i)) for i, item in enumerate(cards_raw))
     ids: set[str] = set()
     for i, card in enumerate(cards):
         if card.id in ids:
             raise PasteError(
-                f"the card id {card.id!r} appears twice", json_path(("cards", i, "id"))
+                translate("errors-exchange", "the card id '{id}' appears twice").format(id=card.id),
+                json_path(("cards", i, "id")),
             )
         ids.add(card.id)
     links = tuple(_validated(Link, item, ("links", i)) for i, item in enumerate(links_raw))
@@ -95,10 +107,14 @@ def read_pasted(raw: bytes) -> Pasted:
         for end in ("source", "target"):
             if getattr(link, end) not in ids:
                 raise PasteError(
-                    "links a card that is not among the pasted ones", f"links[{i}].{end}"
+                    translate("errors-exchange", "links a card that is not among the pasted ones"),
+                    f"links[{i}].{end}",
                 )
         if (link.source, link.target) in pairs:
-            raise PasteError("these two cards are already linked that way", f"links[{i}]")
+            raise PasteError(
+                translate("errors-exchange", "these two cards are already linked that way"),
+                f"links[{i}]",
+            )
         pairs.add((link.source, link.target))
     return Pasted(cards=cards, links=links)
 
@@ -106,9 +122,14 @@ def read_pasted(raw: bytes) -> Pasted:
 def _list(payload: dict[str, Any], member: str, most: int) -> list[Any]:
     value = payload.get(member, [])
     if not isinstance(value, list):
-        raise PasteError("must be a list", member)
+        raise PasteError(translate("errors-exchange", "must be a list"), member)
     if len(value) > most:
-        raise PasteError(f"{len(value):,} items; one paste brings in at most {most:,}", member)
+        raise PasteError(
+            translate(
+                "errors-exchange", "{count} items; one paste brings in at most {most}"
+            ).format(count=grouped(len(value)), most=grouped(most)),
+            member,
+        )
     return value
 
 
@@ -117,4 +138,4 @@ def _validated(model: type[Card] | type[Link], item: Any, at: tuple[str, int]) -
         return model.model_validate(item)
     except ValidationError as err:
         first = err.errors(include_url=False)[0]
-        raise PasteError(first["msg"], json_path((*at, *first["loc"]))) from None
+        raise PasteError(validation_message(first), json_path((*at, *first["loc"]))) from None

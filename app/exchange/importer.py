@@ -28,6 +28,7 @@ from typing import Protocol
 from app.exchange.checks import Problem
 from app.exchange.reader import ExchangeError, ImportResult
 from app.exchange.reviews import merged_reviews, renamed_reviews
+from app.i18n import translate
 from app.store.errors import DamagedRowError, UnknownRecordError
 from app.store.review_writes import ReviewRecords
 from models.content import Scenario
@@ -118,7 +119,9 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
     if as_new and result.kind == "workshop":
         workshop = workshop.model_copy(update={"id": new_id()})
         notes.append(
-            f"imported as a new workshop {workshop.id!r} (a copy of {result.workshop.id!r})"
+            translate(
+                "errors-exchange", "imported as a new workshop '{id}' (a copy of '{original}')"
+            ).format(id=workshop.id, original=result.workshop.id)
         )
     renamed: dict[str, str] = {}
     if as_new:
@@ -131,8 +134,11 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
         clashes = [
             Problem(
                 f"data.strategies[{index}].id",
-                f"a strategy with id {s.id!r} is already in this database; "
-                "import it as a new copy (--as-new) or delete the existing one first",
+                translate(
+                    "errors-exchange",
+                    "a strategy with id '{id}' is already in this database; "
+                    "import it as a new copy (--as-new) or delete the existing one first",
+                ).format(id=s.id),
             )
             for index, s in enumerate(strategies)
             if s.id in taken
@@ -152,7 +158,12 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
                 reviews, store.list_rounds(existing.id), store.find_agenda(existing.id), notes
             )
     if renamed:
-        notes += [f"strategy {old!r} imported as {new!r}" for old, new in renamed.items()]
+        notes += [
+            translate("errors-exchange", "strategy '{old}' imported as '{new}'").format(
+                old=old, new=new
+            )
+            for old, new in renamed.items()
+        ]
     return ImportPlan(
         workshop=workshop,
         scenarios=tuple(scenarios),
@@ -200,16 +211,29 @@ def _merged_workshop(existing: Workshop, incoming: Workshop, notes: list[str]) -
     differing = [f for f in header if getattr(existing, f) != getattr(incoming, f)]
     if differing:
         notes.append(
-            f"workshop {existing.id!r} is already here; kept its {', '.join(differing)} "
-            "rather than the document's"
+            translate(
+                "errors-exchange",
+                "workshop '{id}' is already here; kept its {fields} rather than the document's",
+            ).format(id=existing.id, fields=", ".join(differing))
         )
     known = {team.id: team for team in existing.teams}
     added = [team for team in incoming.teams if team.id not in known]
     changed = [team.name for team in incoming.teams if team.id in known and known[team.id] != team]
     if changed:
-        notes.append(f"kept this database's version of team(s) {', '.join(changed)}")
+        notes.append(
+            translate(
+                "errors-exchange",
+                "kept this database's version of team(s) {names}",
+                None,
+                len(changed),
+            ).format(names=", ".join(changed))
+        )
     if added:
-        notes.append(f"added team(s) {', '.join(t.name for t in added)} to the workshop")
+        notes.append(
+            translate(
+                "errors-exchange", "added team(s) {names} to the workshop", None, len(added)
+            ).format(names=", ".join(t.name for t in added))
+        )
     return existing.model_copy(update={"teams": (*existing.teams, *added)})
 
 
@@ -220,5 +244,12 @@ def _new_scenarios(
     known = {scenario.key: scenario for scenario in existing}
     changed = [s.key for s in incoming if s.key in known and known[s.key] != s]
     if changed:
-        notes.append(f"kept this database's version of scenario(s) {', '.join(changed)}")
+        notes.append(
+            translate(
+                "errors-exchange",
+                "kept this database's version of scenario(s) {names}",
+                None,
+                len(changed),
+            ).format(names=", ".join(changed))
+        )
     return [s for s in incoming if s.key not in known]

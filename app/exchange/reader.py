@@ -34,17 +34,30 @@ from app.exchange.wire import (
     StrategyDocument,
     WorkshopDocument,
 )
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reading import InputError, display_path, read_file
 from app.reading.limits import EXCHANGE
 from app.store.review_writes import ReviewRecords
 from models.content import Scenario
+from models.errors import validation_message
 from models.strategy import Strategy
 from models.workshop import Workshop
 
-HAND_EDITED_WARNING = (
+HAND_EDITED_WARNING = QT_TRANSLATE_NOOP(
+    "errors-exchange",
     "the content hash does not match: the file was edited by hand or by another tool "
-    "after export; check its content before relying on it"
+    "after export; check its content before relying on it",
 )
+"""The warning of a document whose hash does not match, in English (``hand_edited_warning``)."""
+
+
+def hand_edited_warning() -> str:
+    """``HAND_EDITED_WARNING`` in the current language."""
+    return translate(
+        "errors-exchange",
+        "the content hash does not match: the file was edited by hand or by another tool "
+        "after export; check its content before relying on it",
+    )
 
 
 class ExchangeError(Exception):
@@ -54,11 +67,16 @@ class ExchangeError(Exception):
         self.problems = tuple(problems)
         self.source = source
         count = len(self.problems)
-        what = f"{source}: " if source else ""
         if count == 1:
-            text = f"{what}{self.problems[0]}"
+            text = str(self.problems[0])
         else:
-            text = f"{what}{count} problems: " + "; ".join(str(p) for p in self.problems)
+            text = translate("errors-exchange", "%n problems: {list}", None, count).format(
+                list="; ".join(str(p) for p in self.problems)
+            )
+        if source:
+            text = translate("errors-exchange", "{file}: {problems}").format(
+                file=source, problems=text
+            )
         super().__init__(text)
 
 
@@ -114,13 +132,22 @@ def read_document(data: bytes, known_library: ContentInfo | None = None) -> Impo
     try:
         document = model.model_validate(raw)
     except ValidationError as err:
-        problems = [Problem(json_path(e["loc"]), e["msg"]) for e in err.errors(include_url=False)]
+        problems = [
+            Problem(json_path(e["loc"]), validation_message(e))
+            for e in err.errors(include_url=False)
+        ]
         raise ExchangeError(problems + raw_capability_problems(raw, known_library)) from None
     try:
         # The hash covers the data as exported, before any capability upgrade.
         hash_ok = content_hash(original["data"]) == document.sha256
     except UnicodeEncodeError:
-        raise ExchangeError([Problem("data", "contains text that is not valid Unicode")]) from None
+        raise ExchangeError(
+            [
+                Problem(
+                    "data", translate("errors-exchange", "contains text that is not valid Unicode")
+                )
+            ]
+        ) from None
     problems = check_bundle(document.data, known_library)
     if isinstance(document, WorkshopDocument):
         problems += check_reviews(document.data)
@@ -133,18 +160,21 @@ def read_document(data: bytes, known_library: ContentInfo | None = None) -> Impo
         except ValidationError as err:
             # check_bundle covers what Strategy checks; this catches a model rule added later.
             problems += [
-                Problem(json_path(("data", "strategies", index, *e["loc"])), e["msg"])
+                Problem(json_path(("data", "strategies", index, *e["loc"])), validation_message(e))
                 for e in err.errors(include_url=False)
             ]
     if problems:
         raise ExchangeError(problems)
     warnings: list[str] = list(upgraded)
     if not hash_ok:
-        warnings.append(HAND_EDITED_WARNING)
+        warnings.append(hand_edited_warning())
     if known_library is not None and document.provenance.content_version != known_library.version:
         warnings.append(
-            f"exported with content library {document.provenance.content_version}, "
-            f"this app has {known_library.version}; checks use this app's library"
+            translate(
+                "errors-exchange",
+                "exported with content library {theirs}, this app has {ours}; "
+                "checks use this app's library",
+            ).format(theirs=document.provenance.content_version, ours=known_library.version)
         )
     return ImportResult(
         kind=kind,
@@ -195,7 +225,12 @@ def read_strategy_document(path: Path, known_library: ContentInfo | None = None)
     if len(result.strategies) != 1:
         problem = Problem(
             "data.strategies",
-            f"expected exactly one strategy, the document has {len(result.strategies)}",
+            translate(
+                "errors-exchange",
+                "expected exactly one strategy, the document has %n",
+                None,
+                len(result.strategies),
+            ),
         )
         raise ExchangeError([problem], source=display_path(path))
     return result.strategies[0]
@@ -205,17 +240,35 @@ def _envelope_kind(raw: Any) -> Literal["strategy", "workshop"]:
     """Refuse what is not one of our documents, or is from a newer format, before validating."""
     if not isinstance(raw, dict):
         raise ExchangeError(
-            [Problem("", "not an MLOps Canvas exchange document (expected a JSON object)")]
+            [
+                Problem(
+                    "",
+                    translate(
+                        "errors-exchange",
+                        "not an MLOps Canvas exchange document (expected a JSON object)",
+                    ),
+                )
+            ]
         )
     fmt = raw.get("format")
     if fmt not in FORMATS:
-        found = "no 'format' member" if fmt is None else f"unknown format {fmt!r}"
+        if fmt is None:
+            text = translate(
+                "errors-exchange",
+                "no 'format' member: not an MLOps Canvas exchange document "
+                "(this app reads {strategy} and {workshop})",
+            )
+        else:
+            text = translate(
+                "errors-exchange",
+                "unknown format '{format}': not an MLOps Canvas exchange document "
+                "(this app reads {strategy} and {workshop})",
+            )
         raise ExchangeError(
             [
                 Problem(
                     "format",
-                    f"{found}: not an MLOps Canvas exchange document "
-                    f"(this app reads {FORMAT_STRATEGY} and {FORMAT_WORKSHOP})",
+                    text.format(format=fmt, strategy=FORMAT_STRATEGY, workshop=FORMAT_WORKSHOP),
                 )
             ]
         )
@@ -225,8 +278,11 @@ def _envelope_kind(raw: Any) -> Literal["strategy", "workshop"]:
             [
                 Problem(
                     "format_version",
-                    f"written by a newer MLOps Canvas (format version {version}; this app "
-                    f"reads version {FORMAT_VERSION}): update the app to import it",
+                    translate(
+                        "errors-exchange",
+                        "written by a newer MLOps Canvas (format version {version}; this app "
+                        "reads version {ours}): update the app to import it",
+                    ).format(version=version, ours=FORMAT_VERSION),
                 )
             ]
         )

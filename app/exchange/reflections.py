@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from app.exchange.checks import Problem
+from app.i18n import translate
 from app.review.reflections import Observation, Reflection
 from models.strategy import new_id
 
@@ -37,7 +38,14 @@ def check_reflections(
 
     def once(key: object, path: str, what: str) -> None:
         if key in seen:
-            problems.append(Problem(path, f"duplicate {what} (first at {seen[key]})"))
+            problems.append(
+                Problem(
+                    path,
+                    translate("errors-exchange", "duplicate {what} (first at {first})").format(
+                        what=what, first=seen[key]
+                    ),
+                )
+            )
         else:
             seen[key] = path
 
@@ -45,25 +53,55 @@ def check_reflections(
         at = f"data.reviews.reflections[{i}]"
         if reflection.workshop_id != workshop_id:
             problems.append(
-                Problem(f"{at}.workshop_id", f"{reflection.workshop_id!r} is not the workshop")
+                Problem(
+                    f"{at}.workshop_id",
+                    translate("errors-exchange", "'{id}' is not the workshop").format(
+                        id=reflection.workshop_id
+                    ),
+                )
             )
-        once(("reflection-id", reflection.id), f"{at}.id", f"reflection id {reflection.id!r}")
-        once(("reflection", reflection.key), at, f"reflection of {reflection.author!r}")
+        once(
+            ("reflection-id", reflection.id),
+            f"{at}.id",
+            translate("errors-exchange", "reflection id '{id}'").format(id=reflection.id),
+        )
+        once(
+            ("reflection", reflection.key),
+            at,
+            translate("errors-exchange", "reflection of '{author}'").format(
+                author=reflection.author
+            ),
+        )
     for i, observation in enumerate(observations):
         at = f"data.reviews.observations[{i}]"
         if observation.workshop_id != workshop_id:
             problems.append(
-                Problem(f"{at}.workshop_id", f"{observation.workshop_id!r} is not the workshop")
+                Problem(
+                    f"{at}.workshop_id",
+                    translate("errors-exchange", "'{id}' is not the workshop").format(
+                        id=observation.workshop_id
+                    ),
+                )
             )
         if observation.strategy_id not in strategy_ids:
             problems.append(
                 Problem(
                     f"{at}.strategy_id",
-                    f"no strategy {observation.strategy_id!r} in data.strategies",
+                    translate("errors-exchange", "no strategy '{id}' in data.strategies").format(
+                        id=observation.strategy_id
+                    ),
                 )
             )
-        once(("observation-id", observation.id), f"{at}.id", f"observation id {observation.id!r}")
-        once(("observation", observation.key), at, "observation of this event on this strategy")
+        once(
+            ("observation-id", observation.id),
+            f"{at}.id",
+            translate("errors-exchange", "observation id '{id}'").format(id=observation.id),
+        )
+        once(
+            ("observation", observation.key),
+            at,
+            translate("errors-exchange", "observation of this event on this strategy"),
+        )
     return problems
 
 

@@ -16,7 +16,9 @@ from pydantic import ValidationError
 from app.exchange import reflections as ref
 from app.exchange.checks import Problem, json_path
 from app.exchange.wire import ReviewsData, SnapshotDoc, WorkshopBundleData
+from app.i18n import grouped, translate
 from app.store.review_writes import ReviewRecords
+from models.errors import validation_message
 from models.numbers import IMPORTED_COUNTER_MAX
 from models.review import Agenda, PeerRound, RubricSheet, Snapshot
 from models.strategy import new_id
@@ -59,12 +61,24 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
     def strategy_ref(path: str, strategy_id: str) -> None:
         if strategy_id not in strategies:
             problems.append(
-                Problem(f"{path}.strategy_id", f"no strategy {strategy_id!r} in data.strategies")
+                Problem(
+                    f"{path}.strategy_id",
+                    translate("errors-exchange", "no strategy '{id}' in data.strategies").format(
+                        id=strategy_id
+                    ),
+                )
             )
 
     def once(seen: dict[object, str], key: object, path: str, what: str) -> None:
         if key in seen:
-            problems.append(Problem(path, f"duplicate {what} (first at {seen[key]})"))
+            problems.append(
+                Problem(
+                    path,
+                    translate("errors-exchange", "duplicate {what} (first at {first})").format(
+                        what=what, first=seen[key]
+                    ),
+                )
+            )
         else:
             seen[key] = path
 
@@ -73,24 +87,54 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
     for i, sheet in enumerate(reviews.sheets):
         at = f"data.reviews.sheets[{i}]"
         strategy_ref(at, sheet.strategy_id)
-        once(sheet_ids, sheet.id, f"{at}.id", f"score sheet id {sheet.id!r}")
-        once(sheet_keys, (sheet.strategy_id, sheet.rubric_key), at, "sheet for this rubric")
+        once(
+            sheet_ids,
+            sheet.id,
+            f"{at}.id",
+            translate("errors-exchange", "score sheet id '{id}'").format(id=sheet.id),
+        )
+        once(
+            sheet_keys,
+            (sheet.strategy_id, sheet.rubric_key),
+            at,
+            translate("errors-exchange", "score sheet for this rubric"),
+        )
     for i, peer_round in enumerate(reviews.rounds):
         at = f"data.reviews.rounds[{i}]"
         if peer_round.workshop_id != data.workshop.id:
             problems.append(
-                Problem(f"{at}.workshop_id", f"{peer_round.workshop_id!r} is not the workshop")
+                Problem(
+                    f"{at}.workshop_id",
+                    translate("errors-exchange", "'{id}' is not the workshop").format(
+                        id=peer_round.workshop_id
+                    ),
+                )
             )
-        once(rounds, peer_round.id, f"{at}.id", f"round id {peer_round.id!r}")
+        once(
+            rounds,
+            peer_round.id,
+            f"{at}.id",
+            translate("errors-exchange", "round id '{id}'").format(id=peer_round.id),
+        )
     feedback_keys: dict[object, str] = {}
     for i, entry in enumerate(reviews.feedback):
         at = f"data.reviews.feedback[{i}]"
         strategy_ref(at, entry.strategy_id)
         if entry.round_id not in rounds:
             problems.append(
-                Problem(f"{at}.round_id", f"no round {entry.round_id!r} in data.reviews.rounds")
+                Problem(
+                    f"{at}.round_id",
+                    translate("errors-exchange", "no round '{id}' in data.reviews.rounds").format(
+                        id=entry.round_id
+                    ),
+                )
             )
-        once(feedback_keys, entry.key, at, "feedback of this team on this strategy in this round")
+        once(
+            feedback_keys,
+            entry.key,
+            at,
+            translate("errors-exchange", "feedback of this team on this strategy in this round"),
+        )
     for i, review in enumerate(reviews.phase_reviews):
         strategy_ref(f"data.reviews.phase_reviews[{i}]", review.strategy_id)
         if review.evaluation > IMPORTED_COUNTER_MAX:
@@ -98,7 +142,9 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
             problems.append(
                 Problem(
                     f"data.reviews.phase_reviews[{i}].evaluation",
-                    f"at most {IMPORTED_COUNTER_MAX:,} in an imported document",
+                    translate("errors-exchange", "at most {most} in an imported document").format(
+                        most=grouped(IMPORTED_COUNTER_MAX)
+                    ),
                 )
             )
     snapshot_ids: dict[object, str] = {}
@@ -106,9 +152,19 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
     for i, snap in enumerate(reviews.snapshots):
         at = f"data.reviews.snapshots[{i}]"
         strategy_ref(at, snap.strategy_id)
-        once(snapshot_ids, snap.id, f"{at}.id", f"snapshot id {snap.id!r}")
+        once(
+            snapshot_ids,
+            snap.id,
+            f"{at}.id",
+            translate("errors-exchange", "snapshot id '{id}'").format(id=snap.id),
+        )
         key = (snap.strategy_id, snap.name.casefold())
-        once(snapshot_names, key, f"{at}.name", f"snapshot name {snap.name!r}")
+        once(
+            snapshot_names,
+            key,
+            f"{at}.name",
+            translate("errors-exchange", "snapshot name '{name}'").format(name=snap.name),
+        )
         problems += _snapshot_problems(snap, at)
     problems += ref.check_reflections(
         reviews.reflections, reviews.observations, data.workshop.id, strategies
@@ -121,7 +177,7 @@ def _snapshot_problems(snap: SnapshotDoc, at: str) -> list[Problem]:
         snap.to_snapshot()
     except ValidationError as err:
         return [
-            Problem(json_path((*at.split("."), *e["loc"])), e["msg"])
+            Problem(json_path((*at.split("."), *e["loc"])), validation_message(e))
             for e in err.errors(include_url=False)
         ]
     return []
@@ -222,11 +278,22 @@ def merged_reviews(
     known = {r.id: r for r in existing_rounds}
     changed = [r.name for r in records.rounds if r.id in known and known[r.id] != r]
     if changed:
-        notes.append(f"kept this database's version of peer round(s) {', '.join(changed)}")
+        notes.append(
+            translate(
+                "errors-exchange",
+                "kept this database's version of peer round(s) {names}",
+                None,
+                len(changed),
+            ).format(names=", ".join(changed))
+        )
     agenda = records.agenda
     if existing_agenda is not None:
         if agenda is not None and agenda != existing_agenda:
-            notes.append("kept this database's agenda rather than the document's")
+            notes.append(
+                translate(
+                    "errors-exchange", "kept this database's agenda rather than the document's"
+                )
+            )
         agenda = None
     return ReviewRecords(
         sheets=records.sheets,

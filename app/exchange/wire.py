@@ -23,6 +23,7 @@ from pydantic import (
     model_serializer,
 )
 
+from app.i18n import translate
 from app.review.reflections import Observation, Reflection
 from models.content import Scenario
 from models.numbers import IMPORTED_COUNTER_MAX, Counter, not_bool
@@ -216,7 +217,11 @@ class StrategyBundleData(BundleData):
     @classmethod
     def _exactly_one(cls, value: tuple[StrategyDoc, ...]) -> tuple[StrategyDoc, ...]:
         if len(value) != 1:
-            raise ValueError(f"a strategy document holds exactly one strategy, not {len(value)}")
+            raise ValueError(
+                translate(
+                    "errors-exchange", "a strategy document holds exactly one strategy, not {count}"
+                ).format(count=len(value))
+            )
         return value
 
 

@@ -26,6 +26,7 @@ from app.exchange.wire import (
     StrategyDoc,
     WorkshopBundleData,
 )
+from app.i18n import translate
 from app.store.review_writes import ReviewRecords
 from models.content import Scenario
 from models.strategy import Strategy
@@ -118,9 +119,9 @@ def build_document(
         ),
     )
     if kind == "strategy" and len(bundle.strategies) != 1:
-        raise ExportError("a strategy document holds exactly one strategy")
+        raise ValueError("a strategy document holds exactly one strategy")  # caller's bug
     if kind == "strategy" and reviews is not None:
-        raise ExportError("a strategy document carries no reviews")
+        raise ValueError("a strategy document carries no reviews")  # caller's bug
     data = bundle.model_dump(mode="json")
     wire_reviews = reviews_data(reviews) if reviews is not None else None
     if wire_reviews is not None:
@@ -186,8 +187,10 @@ def export_strategy(
     scenarios = [s for s in store.list_scenarios(workshop.id) if s.key == strategy.scenario_key]
     if not scenarios:
         raise ExportError(
-            f"strategy {strategy_id!r} uses scenario {strategy.scenario_key!r}, "
-            "which its workshop does not have"
+            translate(
+                "errors-exchange",
+                "strategy '{id}' uses scenario '{scenario}', which its workshop does not have",
+            ).format(id=strategy_id, scenario=strategy.scenario_key)
         )
     document = build_document(
         "strategy", workshop, scenarios, [strategy], library_version, version=version, packs=packs

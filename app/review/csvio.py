@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from app.i18n import translate
 from app.reading import InputError, display_path
 from app.reading import read_file as read_limited
 from app.reading.limits import CSV
 from app.review.errors import CsvFormatError
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-SAVE_AS_HINT = 'Save it from the spreadsheet as "CSV UTF-8" and try again.'
 
 Row_co = TypeVar("Row_co", covariant=True)
 
@@ -35,7 +35,14 @@ class RowProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.reason}"
+        return translate("errors-review", "Line {line}: {reason}").format(
+            line=self.line, reason=self.reason
+        )
+
+
+def save_as_hint() -> str:
+    """What to do with a CSV file in another encoding, in the current language."""
+    return translate("errors-review", 'Save it from the spreadsheet as "CSV UTF-8" and try again.')
 
 
 def decode(data: bytes, source: str) -> str:
@@ -46,14 +53,21 @@ def decode(data: bytes, source: str) -> str:
             file and the line of the first bad byte.
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise CsvFormatError(f"{source} is saved as UTF-16, not UTF-8. {SAVE_AS_HINT}")
+        raise CsvFormatError(
+            translate("errors-review", "{file} is saved as UTF-16, not UTF-8. {hint}").format(
+                file=source, hint=save_as_hint()
+            )
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         raise CsvFormatError(
-            f"{source} is not UTF-8 text (byte 0x{data[err.start]:02x} on line {line}; "
-            f"probably Windows-1252 or Latin-1). {SAVE_AS_HINT}"
+            translate(
+                "errors-review",
+                "{file} is not UTF-8 text (byte 0x{byte} on line {line}; "
+                "probably Windows-1252 or Latin-1). {hint}",
+            ).format(file=source, byte=f"{data[err.start]:02x}", line=line, hint=save_as_hint())
         ) from None
 
 
@@ -67,7 +81,11 @@ def read_file(path: Path) -> str:
     try:
         data = read_limited(path, CSV.max_bytes)
     except InputError as err:
-        raise CsvFormatError(f"{display_path(path.name)} cannot be read: {err.reason}.") from None
+        raise CsvFormatError(
+            translate("errors-review", "{file} cannot be read: {reason}.").format(
+                file=display_path(path.name), reason=err.reason.rstrip(".")
+            )
+        ) from None
     return decode(data, display_path(path.name))
 
 
@@ -80,7 +98,11 @@ def write_file(path: Path, text: str) -> None:
     try:
         path.write_text(text, encoding="utf-8-sig", newline="")
     except OSError as err:
-        raise CsvFormatError(f"{path.name} cannot be written ({err.strerror or err}).") from None
+        raise CsvFormatError(
+            translate("errors-review", "{file} cannot be written ({reason}).").format(
+                file=display_path(path.name), reason=err.strerror or err
+            )
+        ) from None
 
 
 def protect(cell: str) -> str:
@@ -124,7 +146,11 @@ def numbered_rows(
         except StopIteration:
             return
         except csv.Error as err:
-            problems.append(RowProblem(line, f"not valid CSV ({err})"))
+            problems.append(
+                RowProblem(
+                    line, translate("errors-review", "not valid CSV ({detail})").format(detail=err)
+                )
+            )
             return
         row_line, line = line, reader.line_num + 1
         yield row_line, row

@@ -6,6 +6,7 @@ errors as messages shows these too. They describe refused requests, never bugs.
 
 from __future__ import annotations
 
+from app.i18n import translate
 from models.errors import DomainError
 
 
@@ -17,7 +18,11 @@ class UnknownCriterionError(ReviewError):
     """A score names a criterion the rubric does not have."""
 
     def __init__(self, criterion: str, rubric_key: str) -> None:
-        super().__init__(f"The rubric {rubric_key!r} has no criterion {criterion!r}.")
+        super().__init__(
+            translate(
+                "errors-review", "The rubric '{rubric}' has no criterion '{criterion}'."
+            ).format(rubric=rubric_key, criterion=criterion)
+        )
         self.criterion = criterion
         self.rubric_key = rubric_key
 
@@ -31,8 +36,11 @@ class RoundLockedError(ReviewError):
 
     def __init__(self, round_name: str) -> None:
         super().__init__(
-            f"{round_name} is locked by the facilitator; unlock it to change assignments "
-            "or feedback."
+            translate(
+                "errors-review",
+                "{round} is locked by the facilitator; "
+                "unlock it to change assignments or feedback.",
+            ).format(round=round_name)
         )
         self.round_name = round_name
 
@@ -46,8 +54,10 @@ class NotAssignedError(ReviewError):
 
     def __init__(self, reviewer_team_id: str, strategy_id: str) -> None:
         super().__init__(
-            f"Team {reviewer_team_id!r} is not assigned to review strategy {strategy_id!r} "
-            "in this round."
+            translate(
+                "errors-review",
+                "Team '{team}' is not assigned to review strategy '{strategy}' in this round.",
+            ).format(team=reviewer_team_id, strategy=strategy_id)
         )
         self.reviewer_team_id = reviewer_team_id
         self.strategy_id = strategy_id

@@ -16,8 +16,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.i18n import translate
 from app.review.csvio import RowProblem, decode, numbered_rows, read_file, unprotect
 from app.review.errors import CsvFormatError
+from models.errors import validation_message
 from models.vocabulary import Role
 from models.workshop import Member, Team
 
@@ -77,15 +79,27 @@ def parse_members(data: bytes | str, source: str = "members.csv") -> MemberImpor
     try:
         header = next(reader, None)
     except csv.Error as err:
-        raise CsvFormatError(f"{source}: the header line is not valid CSV ({err}).") from None
+        raise CsvFormatError(
+            translate(
+                "errors-review", "{file}: the header line is not valid CSV ({detail})."
+            ).format(file=source, detail=err)
+        ) from None
     if header is None:
-        raise CsvFormatError(f"{source} is empty; expected a header line: team,name,role.")
+        raise CsvFormatError(
+            translate(
+                "errors-review", "{file} is empty; expected a header line: team,name,role."
+            ).format(file=source)
+        )
     names = [cell.strip().casefold() for cell in header]
     missing = [col for col in COLUMNS if col not in names]
     if missing:
+        found = ", ".join(header) or translate("errors-review", "nothing")
         raise CsvFormatError(
-            f"{source}: the header must name the columns team, name and role; "
-            f"missing {', '.join(missing)} (found: {', '.join(header) or 'nothing'})."
+            translate(
+                "errors-review",
+                "{file}: the header must name the columns team, name and role; "
+                "missing {missing} (found: {found}).",
+            ).format(file=source, missing=", ".join(missing), found=found)
         )
     index = {col: names.index(col) for col in COLUMNS}
     ignored = tuple(h.strip() for h, n in zip(header, names, strict=True) if n not in COLUMNS)
@@ -95,15 +109,10 @@ def parse_members(data: bytes | str, source: str = "members.csv") -> MemberImpor
     for row_line, cells in numbered_rows(reader, problems):
         if not any(cell.strip() for cell in cells):
             continue
-        if len(cells) < len(header):
-            problems.append(
-                RowProblem(row_line, f"{len(cells)} values, but the header has {len(header)}")
-            )
-            continue
-        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
-            problems.append(
-                RowProblem(row_line, f"{len(cells)} values, but the header has {len(header)}")
-            )
+        if len(cells) < len(header) or (
+            len(cells) > len(header) and any(c.strip() for c in cells[len(header) :])
+        ):
+            problems.append(RowProblem(row_line, _count_problem(len(cells), len(header))))
             continue
         problem, row = _member(row_line, *(unprotect(cells[index[c]].strip()) for c in COLUMNS))
         if row is None:
@@ -112,7 +121,12 @@ def parse_members(data: bytes | str, source: str = "members.csv") -> MemberImpor
         key = (" ".join(row.team.casefold().split()), " ".join(row.name.casefold().split()))
         if key in seen:
             problems.append(
-                RowProblem(row_line, f"{row.name} is already in {row.team} (line {seen[key]})")
+                RowProblem(
+                    row_line,
+                    translate("errors-review", "{name} is already in {team} (line {line})").format(
+                        name=row.name, team=row.team, line=seen[key]
+                    ),
+                )
             )
             continue
         seen[key] = row_line
@@ -120,23 +134,36 @@ def parse_members(data: bytes | str, source: str = "members.csv") -> MemberImpor
     return MemberImport(rows=tuple(rows), problems=tuple(problems), ignored_columns=ignored)
 
 
+def _count_problem(values: int, columns: int) -> str:
+    have = translate("errors-review", "%n value(s)", None, values)
+    return translate("errors-review", "{values}, but the header has {columns}").format(
+        values=have, columns=columns
+    )
+
+
 def _member(line: int, team: str, name: str, role_text: str) -> tuple[str, MemberRow | None]:
     if not team:
-        return "the team is empty", None
+        return translate("errors-review", "the team is empty"), None
     if not name:
-        return "the name is empty", None
+        return translate("errors-review", "the name is empty"), None
     role = parse_role(role_text)
     if role is None:
-        shown = f"unknown role {role_text!r}" if role_text else "the role is empty"
-        return f"{shown}; use one of: {', '.join(r.value for r in Role)}", None
+        roles = ", ".join(r.value for r in Role)
+        if role_text:
+            text = translate("errors-review", "unknown role '{role}'; use one of: {roles}")
+        else:
+            text = translate("errors-review", "the role is empty; use one of: {roles}")
+        return text.format(role=role_text, roles=roles), None
     try:
         member = Member(name=name, role=role)
     except ValidationError as err:
-        return f"the name is not accepted: {err.errors()[0]['msg']}", None
+        text = translate("errors-review", "the name is not accepted: {reason}")
+        return text.format(reason=validation_message(err.errors(include_url=False)[0])), None
     try:
         team_name = Team(name=team).name
     except ValidationError as err:
-        return f"the team name is not accepted: {err.errors()[0]['msg']}", None
+        text = translate("errors-review", "the team name is not accepted: {reason}")
+        return text.format(reason=validation_message(err.errors(include_url=False)[0])), None
     return "", MemberRow(line=line, team=team_name, name=member.name, role=role)
 
 

@@ -38,13 +38,21 @@ def round_robin(teams: Sequence[TeamEntry], offset: int = 1) -> tuple[PeerAssign
     """
     count = len(teams)
     if count < 2:
-        raise AssignmentError("Peer review needs at least two teams with a strategy.")
+        raise AssignmentError(
+            translate("errors-review", "Peer review needs at least two teams with a strategy.")
+        )
     ids = [t.team_id for t in teams]
     if len(set(ids)) != count:
         twice = next(team for team, n in Counter(ids).items() if n > 1)
-        raise AssignmentError(f"Team {twice!r} is listed twice.")
+        raise AssignmentError(
+            translate("errors-review", "Team '{team}' is listed twice.").format(team=twice)
+        )
     if not 1 <= offset < count:
-        raise AssignmentError(f"The offset must be between 1 and {count - 1} for {count} teams.")
+        raise AssignmentError(
+            translate(
+                "errors-review", "The offset must be between 1 and {last} for {count} teams."
+            ).format(last=count - 1, count=count)
+        )
     return tuple(
         PeerAssignment(
             reviewer_team_id=team.team_id,
@@ -78,9 +86,11 @@ def assign(
     """
     _editable(peer_round)
     if reviewer_team_id == reviewed_team_id:
-        raise AssignmentError("A team cannot review its own strategy.")
+        raise AssignmentError(translate("errors-review", "A team cannot review its own strategy."))
     if peer_round.assignment(reviewer_team_id, strategy_id) is not None:
-        raise AssignmentError("This team is already assigned that strategy.")
+        raise AssignmentError(
+            translate("errors-review", "This team is already assigned that strategy.")
+        )
     added = PeerAssignment(
         reviewer_team_id=reviewer_team_id,
         reviewed_team_id=reviewed_team_id,
@@ -119,7 +129,9 @@ def swap_targets(peer_round: PeerRound, first_team_id: str, second_team_id: str)
     mine = [a for a in peer_round.assignments if a.reviewer_team_id == first_team_id]
     theirs = [a for a in peer_round.assignments if a.reviewer_team_id == second_team_id]
     if len(mine) != 1 or len(theirs) != 1:
-        raise AssignmentError("Both teams must have exactly one assignment to swap them.")
+        raise AssignmentError(
+            translate("errors-review", "Both teams must have exactly one assignment to swap them.")
+        )
     a, b = mine[0], theirs[0]
     try:
         swapped = {
@@ -135,7 +147,9 @@ def swap_targets(peer_round: PeerRound, first_team_id: str, second_team_id: str)
             ),
         }
     except ValidationError:
-        raise AssignmentError("The swap would make a team review its own strategy.") from None
+        raise AssignmentError(
+            translate("errors-review", "The swap would make a team review its own strategy.")
+        ) from None
     return peer_round.model_copy(
         update={"assignments": tuple(swapped.get(x, x) for x in peer_round.assignments)}
     )
@@ -202,7 +216,7 @@ def save_feedback(
     """
     _editable(peer_round)
     if entry.round_id != peer_round.id:
-        raise AssignmentError("This feedback belongs to another round.")
+        raise AssignmentError(translate("errors-review", "This feedback belongs to another round."))
     if peer_round.assignment(entry.reviewer_team_id, entry.strategy_id) is None:
         raise NotAssignedError(entry.reviewer_team_id, entry.strategy_id)
     return entry.model_copy(update={"updated_at": at or now_iso()})
@@ -216,7 +230,7 @@ def delete_feedback(peer_round: PeerRound, entry: PeerFeedback) -> None:
     """
     _editable(peer_round)
     if entry.round_id != peer_round.id:
-        raise AssignmentError("This feedback belongs to another round.")
+        raise AssignmentError(translate("errors-review", "This feedback belongs to another round."))
 
 
 def received(feedback: Iterable[PeerFeedback], strategy_id: str) -> tuple[PeerFeedback, ...]:

@@ -35,7 +35,9 @@ from pydantic import (
     model_validator,
 )
 
+from app.i18n import translate
 from app.resources import RESOURCES_DIR, ContentError, read_localized
+from models.errors import validation_message
 from models.phases import ALL_PHASES, Phase
 from models.review import FormText, Level, Timestamp
 from models.strategy import Identifier, Key, Name, new_id
@@ -81,13 +83,17 @@ class Reflection(BaseModel):
     @classmethod
     def _few_answers(cls, value: dict[str, str]) -> dict[str, str]:
         if len(value) > 40:
-            raise ValueError("a reflection answers at most 40 questions")
+            raise ValueError(
+                translate("errors-review", "a reflection answers at most %n questions", None, 40)
+            )
         return value
 
     @model_validator(mode="after")
     def _facilitator_has_no_team(self) -> Reflection:
         if self.kind is ReflectionKind.FACILITATOR and self.team_id is not None:
-            raise ValueError("the facilitator's reflection belongs to no team")
+            raise ValueError(
+                translate("errors-review", "the facilitator's reflection belongs to no team")
+            )
         return self
 
     @property
@@ -178,11 +184,16 @@ def load_questions(root: Path = RESOURCES_DIR, lang: str | None = None) -> Quest
     except ValidationError as err:
         first = err.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ContentError(path, f"{where}: {first['msg']}") from None
+        raise ContentError(
+            path,
+            translate("errors-review", "{field}: {reason}").format(
+                field=where, reason=validation_message(first)
+            ),
+        ) from None
     for group in (parsed.participant, parsed.facilitator):
         keys = [q.key for q in group]
         if len(keys) != len(set(keys)):
-            raise ContentError(path, "a question key appears twice")
+            raise ContentError(path, translate("errors-review", "a question key appears twice"))
     return Questions(parsed.participant, parsed.facilitator, parsed.confidence.levels)
 
 

@@ -87,7 +87,11 @@ class Replay:
             try:
                 change = document.apply(record.op)
             except DomainError as err:
-                raise ReplayError(f"Revision {record.revision} does not apply: {err}") from None
+                raise ReplayError(
+                    translate(
+                        "errors-review", "Revision {revision} does not apply: {reason}"
+                    ).format(revision=record.revision, reason=err)
+                ) from None
             steps.append(Step(record=record, change=change))
             if (record.revision - base.revision) % checkpoint_every == 0:
                 self._checkpoints[record.revision] = _copy(document.strategy)
@@ -111,15 +115,21 @@ class Replay:
         """
         if records and records[-1].revision != final.revision:
             raise ReplayError(
-                f"The log ends at revision {records[-1].revision}, "
-                f"but the strategy is at revision {final.revision}."
+                translate(
+                    "errors-review",
+                    "The log ends at revision {last}, but the strategy is at revision {current}.",
+                ).format(last=records[-1].revision, current=final.revision)
             )
         document = Document(_copy(final))
         for record in reversed(records):
             try:
                 document.apply(record.op.inverse())
             except DomainError as err:
-                raise ReplayError(f"Revision {record.revision} cannot be undone: {err}") from None
+                raise ReplayError(
+                    translate(
+                        "errors-review", "Revision {revision} cannot be undone: {reason}"
+                    ).format(revision=record.revision, reason=err)
+                ) from None
         base = document.strategy
         # Document counts every applied op, inverses included; the base is simply older.
         base.revision = final.revision - len(records)
@@ -130,13 +140,17 @@ class Replay:
         for record in self._records:
             if record.strategy_id != base.id:
                 raise ReplayError(
-                    f"Revision {record.revision} belongs to another strategy "
-                    f"({record.strategy_id!r})."
+                    translate(
+                        "errors-review", "Revision {revision} belongs to another strategy ('{id}')."
+                    ).format(revision=record.revision, id=record.strategy_id)
                 )
             if record.revision != expected:
                 raise ReplayError(
-                    f"The log jumps from revision {expected - 1} to {record.revision}; "
-                    "a part of the history is missing."
+                    translate(
+                        "errors-review",
+                        "The log jumps from revision {before} to {after}; "
+                        "a part of the history is missing.",
+                    ).format(before=expected - 1, after=record.revision)
                 )
             expected += 1
 
@@ -168,7 +182,11 @@ class Replay:
         """
         index = revision - self._base_revision - 1
         if not 0 <= index < len(self._steps):
-            raise ReplayError(f"No step produced revision {revision}.")
+            raise ReplayError(
+                translate("errors-review", "No step produced revision {revision}.").format(
+                    revision=revision
+                )
+            )
         return self._steps[index]
 
     def state_at(self, revision: int) -> Strategy:
@@ -179,8 +197,9 @@ class Replay:
         """
         if not self.first_revision <= revision <= self.last_revision:
             raise ReplayError(
-                f"Revision {revision} is outside the history "
-                f"({self.first_revision}–{self.last_revision})."
+                translate(
+                    "errors-review", "Revision {revision} is outside the history ({first}–{last})."
+                ).format(revision=revision, first=self.first_revision, last=self.last_revision)
             )
         offset = (revision - self._base_revision) // self._every * self._every
         start = self._base_revision + offset

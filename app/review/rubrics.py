@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from app.i18n import is_overlay_name
+from app.i18n import is_overlay_name, translate
 from app.resources import (
     RESOURCES_DIR,
     ContentError,
@@ -29,6 +29,7 @@ from app.resources import (
 )
 from app.review.errors import ReviewError
 from models.content import Capability
+from models.errors import validation_message
 from models.review import Criterion, Rubric, RubricSheet
 
 RUBRICS_DIR = RESOURCES_DIR / "rubrics"
@@ -50,9 +51,9 @@ class RubricSet:
 
 def _field_error(err: ValidationError) -> tuple[str, str]:
     """(field path, message) of a validation error's first problem, without pydantic's prefix."""
-    first = err.errors()[0]
+    first = err.errors(include_url=False)[0]
     field = ".".join(str(part) for part in first["loc"])
-    message = str(first["msg"]).removeprefix("Value error, ")
+    message = validation_message(first, bare=True)
     return field, message
 
 
@@ -85,17 +86,26 @@ def load_rubric(
     raw = read_localized(path, lang, root)
     for name in raw:
         if name not in _TOP_LEVEL:
-            raise ContentError(path, "unknown field", field=name)
+            raise ContentError(path, translate("errors-review", "unknown field"), field=name)
     items = raw.get("criterion")
     if not isinstance(items, list) or not items:
-        raise ContentError(path, "expected one or more [[criterion]] tables", field="criterion")
+        raise ContentError(
+            path,
+            translate("errors-review", "expected one or more [[criterion]] tables"),
+            field="criterion",
+        )
     criteria: list[Criterion] = []
     seen: set[str] = set()
     for index, data in enumerate(items):
         label = entry_label(data, "criterion", index)
         criterion: Criterion = _validate(Criterion, data, path, label)
         if criterion.key in seen:
-            raise ContentError(path, "duplicate criterion key", entry=label, field="key")
+            raise ContentError(
+                path,
+                translate("errors-review", "duplicate criterion key"),
+                entry=label,
+                field="key",
+            )
         seen.add(criterion.key)
         if capabilities is not None:
             check_capabilities(
@@ -107,7 +117,13 @@ def load_rubric(
     if rubric.key != path.stem:
         # The key names the rubric in stored score sheets; tying it to the file name keeps two
         # files from silently claiming the same rubric.
-        raise ContentError(path, f"key must match the file name {path.stem!r}", field="key")
+        raise ContentError(
+            path,
+            translate("errors-review", "the key must match the file name '{name}'").format(
+                name=path.stem
+            ),
+            field="key",
+        )
     return rubric
 
 
@@ -185,12 +201,16 @@ def choose_rubric(rubrics: RubricSet, sheets: Sequence[RubricSheet], key: str | 
     if key is not None:
         found = rubrics.get(key)
         if found is None:
-            known = ", ".join(sorted(rubrics.rubrics)) or "(none)"
-            raise RubricChoiceError(f"no rubric {key!r}; rubrics: {known}")
+            known = ", ".join(sorted(rubrics.rubrics)) or translate("errors-review", "(none)")
+            raise RubricChoiceError(
+                translate("errors-review", "no rubric '{key}'; rubrics: {known}").format(
+                    key=key, known=known
+                )
+            )
         return found
     used = Counter(s.rubric_key for s in sheets if s.rubric_key in rubrics.rubrics)
     chosen = used.most_common(1)[0][0] if used else DEFAULT_RUBRIC
     found = rubrics.get(chosen) or next(iter(rubrics.rubrics.values()), None)
     if found is None:
-        raise RubricChoiceError("no rubric is installed")
+        raise RubricChoiceError(translate("errors-review", "no rubric is installed"))
     return found

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.i18n import translate
 from app.review.csvio import (
     RowProblem,
     decode,
@@ -26,6 +27,7 @@ from app.review.csvio import (
     write_file,
 )
 from app.review.errors import CsvFormatError
+from models.errors import validation_message
 from models.review import Rubric, RubricSheet, Score
 
 COLUMNS = (
@@ -145,12 +147,28 @@ def parse_scores(
     try:
         header = [name.strip() for name in reader.fieldnames or ()]
     except csv.Error as err:
-        raise CsvFormatError(f"{source}: the header line is not valid CSV ({err}).") from None
+        raise CsvFormatError(
+            translate(
+                "errors-review", "{file}: the header line is not valid CSV ({detail})."
+            ).format(file=source, detail=err)
+        ) from None
     if not header:
-        raise CsvFormatError(f"{source} is empty; expected a header line.")
+        raise CsvFormatError(
+            translate(
+                "errors-review",
+                "{file} is empty; expected a header line naming the columns {columns}.",
+            ).format(file=source, columns=", ".join(REQUIRED))
+        )
     missing = [col for col in REQUIRED if col not in header]
     if missing:
-        raise CsvFormatError(f"{source}: the header lacks the column(s) {', '.join(missing)}.")
+        raise CsvFormatError(
+            translate(
+                "errors-review",
+                "{file}: the header lacks the column(s) {columns}.",
+                None,
+                len(missing),
+            ).format(file=source, columns=", ".join(missing))
+        )
     reader.fieldnames = header
     strategies = set(known)
     scores: dict[str, list[Score]] = {}
@@ -166,7 +184,10 @@ def parse_scores(
         if key in seen:
             problems.append(
                 RowProblem(
-                    row_line, f"criterion {score.criterion!r} is scored again (line {seen[key]})"
+                    row_line,
+                    translate(
+                        "errors-review", "criterion '{criterion}' is scored again (line {line})"
+                    ).format(criterion=score.criterion, line=seen[key]),
                 )
             )
             continue
@@ -188,34 +209,42 @@ def parse_scores(
 
 def _score(row: dict[str, str | None], rubric: Rubric, known: set[str]) -> tuple[str, Score | None]:
     if None in row:
-        return "more values than columns in the header", None
+        return translate("errors-review", "more values than columns in the header"), None
     values = {k: unprotect((v or "").strip()) for k, v in row.items() if k is not None}
     if not any(values.values()):
-        return "the row is empty", None
+        return translate("errors-review", "the row is empty"), None
     strategy_id, criterion, level_text = (values.get(c, "") for c in REQUIRED)
     rubric_key = values.get("rubric", "")
     if rubric_key and rubric_key != rubric.key:
-        return f"the score is for rubric {rubric_key!r}, not {rubric.key!r}", None
+        text = translate("errors-review", "the score is for rubric '{found}', not '{expected}'")
+        return text.format(found=rubric_key, expected=rubric.key), None
     if not strategy_id:
-        return "the strategy_id is empty", None
+        return translate("errors-review", "the strategy_id is empty"), None
     if known and strategy_id not in known:
-        return f"no strategy {strategy_id!r} in this workshop", None
+        text = translate("errors-review", "no strategy '{id}' in this workshop")
+        return text.format(id=strategy_id), None
     if rubric.criterion(criterion) is None:
-        return f"the rubric has no criterion {criterion!r}", None
+        text = translate("errors-review", "the rubric has no criterion '{criterion}'")
+        return text.format(criterion=criterion), None
     try:
         level = int(level_text)
     except ValueError:
-        return f"level {level_text!r} is not a whole number from 1 to 4", None
+        text = translate("errors-review", "level '{level}' is not a whole number from 1 to 4")
+        return text.format(level=level_text), None
     comment = row.get("comment") or ""  # kept exactly: the round trip must not alter it
     try:
         score = Score(
             strategy_id=strategy_id, criterion=criterion, level=level, comment=unprotect(comment)
         )
     except ValidationError as err:
-        first = err.errors()[0]
+        first = err.errors(include_url=False)[0]
         if first["loc"] == ("level",):
-            return f"level {level} is outside 1–4", None
-        return f"{'.'.join(map(str, first['loc']))}: {first['msg']}", None
+            text = translate("errors-review", "level {level} is outside 1–4")
+            return text.format(level=level), None
+        text = translate("errors-review", "{field}: {reason}")
+        return text.format(
+            field=".".join(map(str, first["loc"])), reason=validation_message(first)
+        ), None
     return "", score
 
 

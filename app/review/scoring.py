@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import translate
 from app.review.errors import RubricMismatchError, UnknownCriterionError
 from models.findings import CheckResult, Finding, PackCoverage
 from models.phases import lifecycle_index
@@ -29,7 +30,9 @@ def new_sheet(strategy_id: str, rubric: Rubric, scorer: str = "") -> RubricSheet
 def _require(sheet: RubricSheet, rubric: Rubric, criterion: str) -> None:
     if sheet.rubric_key != rubric.key:
         raise RubricMismatchError(
-            f"This score sheet uses the rubric {sheet.rubric_key!r}, not {rubric.key!r}."
+            translate(
+                "errors-review", "This score sheet uses the rubric '{found}', not '{expected}'."
+            ).format(found=sheet.rubric_key, expected=rubric.key)
         )
     if rubric.criterion(criterion) is None:
         raise UnknownCriterionError(criterion, rubric.key)

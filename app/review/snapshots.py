@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.i18n import translate
 from app.review.diff import Checker, StrategyDiff, diff_versions
 from app.review.errors import SnapshotError
 from models.review import Snapshot, now_iso
@@ -27,10 +28,14 @@ def take_snapshot(
     """
     clean = " ".join(name.split())
     if not clean:
-        raise SnapshotError("Give the snapshot a name.")
+        raise SnapshotError(translate("errors-review", "Give the snapshot a name."))
     taken = {s.name.casefold() for s in existing if s.strategy_id == strategy.id}
     if clean.casefold() in taken:
-        raise SnapshotError(f"This strategy already has a snapshot named {clean!r}.")
+        raise SnapshotError(
+            translate(
+                "errors-review", "This strategy already has a snapshot named '{name}'."
+            ).format(name=clean)
+        )
     return Snapshot(
         strategy_id=strategy.id,
         name=clean,
@@ -58,7 +63,11 @@ def diff_snapshots(first: Snapshot, second: Snapshot, check: Checker | None) -> 
     """
     if first.strategy_id != second.strategy_id:
         raise SnapshotError(
-            "These snapshots belong to different strategies; compare them side by side instead."
+            translate(
+                "errors-review",
+                "These snapshots belong to different strategies; "
+                "compare them side by side instead.",
+            )
         )
     older, newer = sorted((first, second), key=lambda s: (s.revision, s.taken_at))
     return diff_versions(older.strategy, newer.strategy, check)
@@ -71,5 +80,7 @@ def diff_to_current(snapshot: Snapshot, strategy: Strategy, check: Checker | Non
         SnapshotError: the snapshot is of another strategy.
     """
     if snapshot.strategy_id != strategy.id:
-        raise SnapshotError("This snapshot belongs to another strategy.")
+        raise SnapshotError(
+            translate("errors-review", "This snapshot belongs to another strategy.")
+        )
     return diff_versions(snapshot.strategy, strategy, check)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.i18n import translate
 from app.review.errors import TimerStateError
 from models.review import Agenda, Stage
 
@@ -118,6 +119,15 @@ class AgendaTimer:
         self._announced = False
         self._pending.clear()
 
+    def _state_text(self) -> str:
+        """The timer's state as the end of "The timer cannot … while", translated."""
+        return {
+            TimerState.READY: translate("errors-review", "ready"),
+            TimerState.RUNNING: translate("errors-review", "running"),
+            TimerState.PAUSED: translate("errors-review", "paused"),
+            TimerState.FINISHED: translate("errors-review", "finished"),
+        }[self._state]
+
     def start(self) -> None:
         """Start counting the current stage.
 
@@ -125,7 +135,11 @@ class AgendaTimer:
             TimerStateError: the timer is not ready (use ``resume`` after a pause).
         """
         if self._state is not TimerState.READY:
-            raise TimerStateError(f"The timer cannot start while {self._state.value}.")
+            raise TimerStateError(
+                translate("errors-review", "The timer cannot start while {state}.").format(
+                    state=self._state_text()
+                )
+            )
         self._state = TimerState.RUNNING
         self._since = self._clock()
 
@@ -137,7 +151,11 @@ class AgendaTimer:
         """
         self._advance()
         if self._state is not TimerState.RUNNING:
-            raise TimerStateError(f"The timer cannot pause while {self._state.value}.")
+            raise TimerStateError(
+                translate("errors-review", "The timer cannot pause while {state}.").format(
+                    state=self._state_text()
+                )
+            )
         self._banked = self._running_time()
         self._state = TimerState.PAUSED
 
@@ -148,7 +166,11 @@ class AgendaTimer:
             TimerStateError: the timer is not paused.
         """
         if self._state is not TimerState.PAUSED:
-            raise TimerStateError(f"The timer cannot resume while {self._state.value}.")
+            raise TimerStateError(
+                translate("errors-review", "The timer cannot resume while {state}.").format(
+                    state=self._state_text()
+                )
+            )
         self._since = self._clock()
         self._state = TimerState.RUNNING
 
@@ -160,7 +182,9 @@ class AgendaTimer:
         """
         self._advance()
         if self._state is TimerState.FINISHED:
-            raise TimerStateError("The agenda is over; reset the timer to start again.")
+            raise TimerStateError(
+                translate("errors-review", "The agenda is over; reset the timer to start again.")
+            )
         self._end_stage(skipped=True, at=self._running_time())
 
     def extend(self, seconds: float) -> None:
@@ -172,7 +196,9 @@ class AgendaTimer:
         """
         self._advance()
         if self._state is TimerState.FINISHED:
-            raise TimerStateError("The agenda is over; there is no stage to extend.")
+            raise TimerStateError(
+                translate("errors-review", "The agenda is over; there is no stage to extend.")
+            )
         used = self._running_time() - self._stage_start
         # Shortening never reaches into the past: at most the stage ends now, so the
         # next stage still starts with its full time.

@@ -3776,6 +3776,29 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     </message>
 </context>
 <context>
+    <name>errors-checker</name>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>no question '{key}'; questions: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>question '{key}' takes yes (true) or no (false), not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>question '{key}' takes one of {allowed}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>question '{key}' takes a list of {allowed}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors-cli</name>
     <message>
         <location filename="../../app/cli/__init__.py"/>
@@ -4153,6 +4176,325 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     </message>
 </context>
 <context>
+    <name>errors-drills</name>
+    <message>
+        <location filename="../../app/drills/load.py"/>
+        <source>expected one or more [[event]] entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/load.py"/>
+        <source>duplicate event key (already in {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/load.py"/>
+        <source>expected a [year] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/load.py"/>
+        <source>events_min must not exceed events_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors-exchange</name>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>duplicate scenario key '{key}' (first used at {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>duplicate strategy id '{key}' (first used at {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>duplicate card id '{key}' (first used at {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>duplicate link id '{key}' (first used at {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>'{found}' is not the document's workshop '{workshop}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>no team with id '{id}' in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>no scenario with key '{key}' in data.scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>no card with id '{id}' here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>these two cards are already linked that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>unknown capability '{key}' (not in this app's content library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>not cards copied from this version of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>unexpected member '{name}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>holds no cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>the card id '{id}' appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>links a card that is not among the pasted ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>{count} items; one paste brings in at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
+        <source>imported as a new workshop '{id}' (a copy of '{original}')</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
+        <source>a strategy with id '{id}' is already in this database; import it as a new copy (--as-new) or delete the existing one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
+        <source>strategy '{old}' imported as '{new}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
+        <source>workshop '{id}' is already here; kept its {fields} rather than the document's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/importer.py"/>
+        <source>kept this database's version of team(s) {names}</source>
+        <translation>
+            <numerusform>kept this database's version of team {names}</numerusform>
+            <numerusform>kept this database's version of teams {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/importer.py"/>
+        <source>added team(s) {names} to the workshop</source>
+        <translation>
+            <numerusform>added team {names} to the workshop</numerusform>
+            <numerusform>added teams {names} to the workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/importer.py"/>
+        <source>kept this database's version of scenario(s) {names}</source>
+        <translation>
+            <numerusform>kept this database's version of scenario {names}</numerusform>
+            <numerusform>kept this database's version of scenarios {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>the content hash does not match: the file was edited by hand or by another tool after export; check its content before relying on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/reader.py"/>
+        <source>%n problems: {list}</source>
+        <translation>
+            <numerusform>%n problem: {list}</numerusform>
+            <numerusform>%n problems: {list}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>{file}: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>contains text that is not valid Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>exported with content library {theirs}, this app has {ours}; checks use this app's library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/reader.py"/>
+        <source>expected exactly one strategy, the document has %n</source>
+        <translation>
+            <numerusform>expected exactly one strategy, the document has %n</numerusform>
+            <numerusform>expected exactly one strategy, the document has %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>not an MLOps Canvas exchange document (expected a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>no 'format' member: not an MLOps Canvas exchange document (this app reads {strategy} and {workshop})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>unknown format '{format}': not an MLOps Canvas exchange document (this app reads {strategy} and {workshop})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>written by a newer MLOps Canvas (format version {version}; this app reads version {ours}): update the app to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>duplicate {what} (first at {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>'{id}' is not the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <source>reflection id '{id}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <source>reflection of '{author}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>no strategy '{id}' in data.strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <source>observation id '{id}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <source>observation of this event on this strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>score sheet id '{id}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>score sheet for this rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>round id '{id}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>no round '{id}' in data.reviews.rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>feedback of this team on this strategy in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>at most {most} in an imported document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>snapshot id '{id}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>snapshot name '{name}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>kept this database's version of peer round(s) {names}</source>
+        <translation>
+            <numerusform>kept this database's version of peer round {names}</numerusform>
+            <numerusform>kept this database's version of peer rounds {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>kept this database's agenda rather than the document's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/wire.py"/>
+        <source>a strategy document holds exactly one strategy, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/writer.py"/>
+        <source>strategy '{id}' uses scenario '{scenario}', which its workshop does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors-export</name>
     <message>
         <location filename="../../app/export/assemble.py"/>
@@ -4217,6 +4559,290 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     <message>
         <location filename="../../app/export/fonts.py"/>
         <source>the export font {file} cannot be read: the installation is damaged; reinstall the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors-model</name>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The card's links changed in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The card was moved elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The card was edited elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The link was changed elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The profile was changed elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The packs were changed elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The card was changed elsewhere in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/edits.py"/>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/drills.py"/>
+        <source>name at least one phase the lesson must reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/drills.py"/>
+        <source>the lesson must reach a lifecycle phase, not governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>No card with id '{card}' in this strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>No link with id '{link}' in this strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>A card with id '{id}' already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>A link with id '{id}' already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>The id '{id}' is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>A card cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>These two cards are already linked in that direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/numbers.py"/>
+        <source>must be a number, not true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/operations.py"/>
+        <source>before and after must set the same fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/operations.py"/>
+        <source>an update must change at least one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>a level is a whole number from 1 to 4, not true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>criterion '{name}' has level '{level}'; levels are 1, 2, 3 and 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>criterion '{name}' has level {level}; levels run from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/review.py"/>
+        <source>criterion '{name}' has no descriptor for level(s) {numbers}</source>
+        <translation>
+            <numerusform>criterion '{name}' has no descriptor for level {numbers}</numerusform>
+            <numerusform>criterion '{name}' has no descriptor for levels {numbers}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>criterion '{key}' appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>the score for criterion '{key}' belongs to another strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>criterion '{key}' is scored twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>a team cannot review its own strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>the same team is assigned the same strategy twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>the snapshot's strategy copy has another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>the snapshot's revision differs from its strategy copy's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>'{value}' is not a valid value for the profile field '{name}' ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>unknown profile field '{name}'; known fields: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>a fact needs exactly one of {operators} (got {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>{op} needs a numbered field; '{name}' is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>contains needs a list field; '{name}' is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>is_set needs an optional or list field; '{name}' is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>use contains for the list field '{name}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>one_of needs at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>applies_until is before applies_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>duplicate rule id '{id}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>rule '{id}' has group '{group}', not one of: {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>contains a NUL character (code 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>must be a finite coordinate within ±1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/strategy.py"/>
+        <source>at most %n capabilities</source>
+        <translation>
+            <numerusform>at most %n capability</numerusform>
+            <numerusform>at most %n capabilities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>card stored under '{key}' has id '{id}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>link stored under '{key}' has id '{id}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>id '{id}' is used by both a card and a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>link '{link}' points to missing card '{card}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop.py"/>
+        <source>member ids must be unique within a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop.py"/>
+        <source>team ids must be unique within a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>before and after must be the same team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>the scenario's key must be the operation's key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>a scenario operation needs a before or an after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4646,6 +5272,390 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     <message>
         <location filename="../../app/reading/tree.py"/>
         <source>{start}…({count} digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors-review</name>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>Line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>{file} is saved as UTF-16, not UTF-8. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>{file} is not UTF-8 text (byte 0x{byte} on line {line}; probably Windows-1252 or Latin-1). {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>{file} cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>not valid CSV ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/errors.py"/>
+        <source>The rubric '{rubric}' has no criterion '{criterion}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/errors.py"/>
+        <source>{round} is locked by the facilitator; unlock it to change assignments or feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/errors.py"/>
+        <source>Team '{team}' is not assigned to review strategy '{strategy}' in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>{file}: the header line is not valid CSV ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>{file} is empty; expected a header line: team,name,role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>{file}: the header must name the columns team, name and role; missing {missing} (found: {found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>{name} is already in {team} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/members_csv.py"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>{values}, but the header has {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the team is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>unknown role '{role}'; use one of: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the role is empty; use one of: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the name is not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the team name is not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Peer review needs at least two teams with a strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team '{team}' is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>The offset must be between 1 and {last} for {count} teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>A team cannot review its own strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>This team is already assigned that strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Both teams must have exactly one assignment to swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>The swap would make a team review its own strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>This feedback belongs to another round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/reflections.py"/>
+        <source>a reflection answers at most %n questions</source>
+        <translation>
+            <numerusform>a reflection answers at most %n question</numerusform>
+            <numerusform>a reflection answers at most %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/reflections.py"/>
+        <source>the facilitator's reflection belongs to no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/reflections.py"/>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/reflections.py"/>
+        <source>a question key appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Revision {revision} does not apply: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>The log ends at revision {last}, but the strategy is at revision {current}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Revision {revision} cannot be undone: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Revision {revision} belongs to another strategy ('{id}').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>The log jumps from revision {before} to {after}; a part of the history is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>No step produced revision {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Revision {revision} is outside the history ({first}–{last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>expected one or more [[criterion]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>duplicate criterion key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>the key must match the file name '{name}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>no rubric '{key}'; rubrics: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>no rubric is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>{file} is empty; expected a header line naming the columns {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>{file}: the header lacks the column(s) {columns}.</source>
+        <translation>
+            <numerusform>{file}: the header lacks the column {columns}.</numerusform>
+            <numerusform>{file}: the header lacks the columns {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>criterion '{criterion}' is scored again (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>more values than columns in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>the row is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>the score is for rubric '{found}', not '{expected}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>the strategy_id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>no strategy '{id}' in this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>the rubric has no criterion '{criterion}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>level '{level}' is not a whole number from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>level {level} is outside 1–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scoring.py"/>
+        <source>This score sheet uses the rubric '{found}', not '{expected}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/snapshots.py"/>
+        <source>Give the snapshot a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/snapshots.py"/>
+        <source>This strategy already has a snapshot named '{name}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/snapshots.py"/>
+        <source>These snapshots belong to different strategies; compare them side by side instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/snapshots.py"/>
+        <source>This snapshot belongs to another strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The timer cannot start while {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The timer cannot pause while {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The timer cannot resume while {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The agenda is over; reset the timer to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The agenda is over; there is no stage to extend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5124,6 +6134,141 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     <message>
         <location filename="../../app/reading/validation.py"/>
         <source>Value refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>Value error, {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>this field is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>this field is not expected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>is too short (at least {min_length} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>is too long (at most {max_length} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>does not have the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>has too few items (at least {min_length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>has too many items (at most {max_length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be greater than {gt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be at least {ge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be less than {lt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be at most {le}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be one of: {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must give its time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be an identifier (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>has an unknown kind {tag}; expected one of: {expected_tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>does not say its kind ({discriminator})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3792,6 +3792,29 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     </message>
 </context>
 <context>
+    <name>errors-checker</name>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>no question '{key}'; questions: {known}</source>
+        <translation>aucune question « {key} »; questions : {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>question '{key}' takes yes (true) or no (false), not {value}</source>
+        <translation>la question « {key} » attend oui (true) ou non (false), pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>question '{key}' takes one of {allowed}, not {value}</source>
+        <translation>la question « {key} » attend l'une des valeurs {allowed}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checker/questionnaire.py"/>
+        <source>question '{key}' takes a list of {allowed}, not {value}</source>
+        <translation>la question « {key} » attend une liste de valeurs parmi {allowed}, pas {value}</translation>
+    </message>
+</context>
+<context>
     <name>errors-cli</name>
     <message>
         <location filename="../../app/cli/__init__.py"/>
@@ -4169,6 +4192,325 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     </message>
 </context>
 <context>
+    <name>errors-drills</name>
+    <message>
+        <location filename="../../app/drills/load.py"/>
+        <source>expected one or more [[event]] entries</source>
+        <translation>au moins une entrée [[event]] est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/load.py"/>
+        <source>duplicate event key (already in {file})</source>
+        <translation>clé d'événement en double (déjà dans {file})</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/load.py"/>
+        <source>expected a [year] table</source>
+        <translation>une table [year] est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/drills/load.py"/>
+        <source>events_min must not exceed events_max</source>
+        <translation>events_min ne doit pas dépasser events_max</translation>
+    </message>
+</context>
+<context>
+    <name>errors-exchange</name>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>{where}: {reason}</source>
+        <translation>{where} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>duplicate scenario key '{key}' (first used at {first})</source>
+        <translation>clé de scénario « {key} » en double (première utilisation à {first})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>duplicate strategy id '{key}' (first used at {first})</source>
+        <translation>identifiant de stratégie « {key} » en double (première utilisation à {first})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>duplicate card id '{key}' (first used at {first})</source>
+        <translation>identifiant de carte « {key} » en double (première utilisation à {first})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>duplicate link id '{key}' (first used at {first})</source>
+        <translation>identifiant de lien « {key} » en double (première utilisation à {first})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>'{found}' is not the document's workshop '{workshop}'</source>
+        <translation>« {found} » n'est pas l'atelier du document (« {workshop} »)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>no team with id '{id}' in the workshop</source>
+        <translation>aucune équipe d'identifiant « {id} » dans l'atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>no scenario with key '{key}' in data.scenarios</source>
+        <translation>aucun scénario de clé « {key} » dans data.scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>no card with id '{id}' here</source>
+        <translation>aucune carte d'identifiant « {id} » ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>these two cards are already linked that way</source>
+        <translation>ces deux cartes sont déjà liées dans ce sens</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/checks.py"/>
+        <source>unknown capability '{key}' (not in this app's content library)</source>
+        <translation>capacité inconnue « {key} » (absente de la bibliothèque de contenu de cette application)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>not cards copied from this version of the app</source>
+        <translation>ce ne sont pas des cartes copiées depuis cette version de l'application</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>unexpected member '{name}'</source>
+        <translation>membre inattendu « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>holds no cards</source>
+        <translation>ne contient aucune carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>the card id '{id}' appears twice</source>
+        <translation>l'identifiant de carte « {id} » figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>links a card that is not among the pasted ones</source>
+        <translation>relie une carte qui ne fait pas partie des cartes collées</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/clipboard.py"/>
+        <source>{count} items; one paste brings in at most {most}</source>
+        <translation>{count} éléments; un collage en apporte au plus {most}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
+        <source>imported as a new workshop '{id}' (a copy of '{original}')</source>
+        <translation>importé comme nouvel atelier « {id} » (une copie de « {original} »)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
+        <source>a strategy with id '{id}' is already in this database; import it as a new copy (--as-new) or delete the existing one first</source>
+        <translation>une stratégie d'identifiant « {id} » existe déjà dans cette base de données; importez-la comme nouvelle copie (--as-new) ou supprimez d'abord celle qui existe</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
+        <source>strategy '{old}' imported as '{new}'</source>
+        <translation>stratégie « {old} » importée sous « {new} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py"/>
+        <source>workshop '{id}' is already here; kept its {fields} rather than the document's</source>
+        <translation>l'atelier « {id} » existe déjà ici; ses champs {fields} ont été conservés plutôt que ceux du document</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/importer.py"/>
+        <source>kept this database's version of team(s) {names}</source>
+        <translation>
+            <numerusform>version de cette base de données conservée pour l'équipe {names}</numerusform>
+            <numerusform>version de cette base de données conservée pour les équipes {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/importer.py"/>
+        <source>added team(s) {names} to the workshop</source>
+        <translation>
+            <numerusform>équipe {names} ajoutée à l'atelier</numerusform>
+            <numerusform>équipes {names} ajoutées à l'atelier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/importer.py"/>
+        <source>kept this database's version of scenario(s) {names}</source>
+        <translation>
+            <numerusform>version de cette base de données conservée pour le scénario {names}</numerusform>
+            <numerusform>version de cette base de données conservée pour les scénarios {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>the content hash does not match: the file was edited by hand or by another tool after export; check its content before relying on it</source>
+        <translation>l'empreinte du contenu ne correspond pas : le fichier a été modifié à la main ou par un autre outil après l'exportation; vérifiez son contenu avant de vous y fier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/reader.py"/>
+        <source>%n problems: {list}</source>
+        <translation>
+            <numerusform>%n problème : {list}</numerusform>
+            <numerusform>%n problèmes : {list}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>{file}: {problems}</source>
+        <translation>{file} : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>contains text that is not valid Unicode</source>
+        <translation>contient du texte qui n'est pas de l'Unicode valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>exported with content library {theirs}, this app has {ours}; checks use this app's library</source>
+        <translation>exporté avec la version {theirs} de la bibliothèque de contenu; cette application a la version {ours} et ses vérifications utilisent la sienne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/reader.py"/>
+        <source>expected exactly one strategy, the document has %n</source>
+        <translation>
+            <numerusform>une seule stratégie est attendue, le document en a %n</numerusform>
+            <numerusform>une seule stratégie est attendue, le document en a %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>not an MLOps Canvas exchange document (expected a JSON object)</source>
+        <translation>ce n'est pas un document d'échange MLOps Canvas (un objet JSON est attendu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>no 'format' member: not an MLOps Canvas exchange document (this app reads {strategy} and {workshop})</source>
+        <translation>aucun membre « format » : ce n'est pas un document d'échange MLOps Canvas (cette application lit {strategy} et {workshop})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>unknown format '{format}': not an MLOps Canvas exchange document (this app reads {strategy} and {workshop})</source>
+        <translation>format inconnu « {format} » : ce n'est pas un document d'échange MLOps Canvas (cette application lit {strategy} et {workshop})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reader.py"/>
+        <source>written by a newer MLOps Canvas (format version {version}; this app reads version {ours}): update the app to import it</source>
+        <translation>écrit par une version plus récente de MLOps Canvas (version de format {version}; cette application lit la version {ours}) : mettez l'application à jour pour l'importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>duplicate {what} (first at {first})</source>
+        <translation>{what} en double (première occurrence à {first})</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>'{id}' is not the workshop</source>
+        <translation>« {id} » n'est pas l'atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <source>reflection id '{id}'</source>
+        <translation>identifiant de réflexion « {id} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <source>reflection of '{author}'</source>
+        <translation>réflexion de « {author} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>no strategy '{id}' in data.strategies</source>
+        <translation>aucune stratégie « {id} » dans data.strategies</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <source>observation id '{id}'</source>
+        <translation>identifiant d'observation « {id} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reflections.py"/>
+        <source>observation of this event on this strategy</source>
+        <translation>observation de cet événement sur cette stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>score sheet id '{id}'</source>
+        <translation>identifiant de feuille de notation « {id} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>score sheet for this rubric</source>
+        <translation>feuille de notation pour cette grille</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>round id '{id}'</source>
+        <translation>identifiant de tour « {id} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>no round '{id}' in data.reviews.rounds</source>
+        <translation>aucun tour « {id} » dans data.reviews.rounds</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>feedback of this team on this strategy in this round</source>
+        <translation>rétroaction de cette équipe sur cette stratégie dans ce tour</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>at most {most} in an imported document</source>
+        <translation>au plus {most} dans un document importé</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>snapshot id '{id}'</source>
+        <translation>identifiant d'instantané « {id} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>snapshot name '{name}'</source>
+        <translation>nom d'instantané « {name} »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>kept this database's version of peer round(s) {names}</source>
+        <translation>
+            <numerusform>version de cette base de données conservée pour le tour d'examen par les pairs {names}</numerusform>
+            <numerusform>version de cette base de données conservée pour les tours d'examen par les pairs {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/reviews.py"/>
+        <source>kept this database's agenda rather than the document's</source>
+        <translation>l'ordre du jour de cette base de données a été conservé plutôt que celui du document</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/wire.py"/>
+        <source>a strategy document holds exactly one strategy, not {count}</source>
+        <translation>un document de stratégie contient une seule stratégie, pas {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/writer.py"/>
+        <source>strategy '{id}' uses scenario '{scenario}', which its workshop does not have</source>
+        <translation>la stratégie « {id} » utilise le scénario « {scenario} », que son atelier n'a pas</translation>
+    </message>
+</context>
+<context>
     <name>errors-export</name>
     <message>
         <location filename="../../app/export/assemble.py"/>
@@ -4234,6 +4576,290 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
         <location filename="../../app/export/fonts.py"/>
         <source>the export font {file} cannot be read: the installation is damaged; reinstall the app</source>
         <translation>la police d'exportation {file} est illisible : l'installation est endommagée; réinstallez l'application</translation>
+    </message>
+</context>
+<context>
+    <name>errors-model</name>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The card's links changed in the meantime.</source>
+        <translation>Les liens de la carte ont changé entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The card was moved elsewhere in the meantime.</source>
+        <translation>La carte a été déplacée ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The card was edited elsewhere in the meantime.</source>
+        <translation>La carte a été modifiée ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The link was changed elsewhere in the meantime.</source>
+        <translation>Le lien a été modifié ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The profile was changed elsewhere in the meantime.</source>
+        <translation>Le profil a été modifié ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The packs were changed elsewhere in the meantime.</source>
+        <translation>Les ensembles de règles ont été modifiés ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/document.py"/>
+        <source>The card was changed elsewhere in the meantime.</source>
+        <translation>La carte a été changée ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/edits.py"/>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../models/drills.py"/>
+        <source>name at least one phase the lesson must reach</source>
+        <translation>nommez au moins une phase que la leçon doit atteindre</translation>
+    </message>
+    <message>
+        <location filename="../../models/drills.py"/>
+        <source>the lesson must reach a lifecycle phase, not governance</source>
+        <translation>la leçon doit atteindre une phase du cycle de vie, pas la gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>No card with id '{card}' in this strategy.</source>
+        <translation>Aucune carte d'identifiant « {card} » dans cette stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>No link with id '{link}' in this strategy.</source>
+        <translation>Aucun lien d'identifiant « {link} » dans cette stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>A card with id '{id}' already exists.</source>
+        <translation>Une carte d'identifiant « {id} » existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>A link with id '{id}' already exists.</source>
+        <translation>Un lien d'identifiant « {id} » existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>The id '{id}' is already in use.</source>
+        <translation>L'identifiant « {id} » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>A card cannot be linked to itself.</source>
+        <translation>Une carte ne peut pas être liée à elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>These two cards are already linked in that direction.</source>
+        <translation>Ces deux cartes sont déjà liées dans ce sens.</translation>
+    </message>
+    <message>
+        <location filename="../../models/numbers.py"/>
+        <source>must be a number, not true/false</source>
+        <translation>doit être un nombre, pas true/false</translation>
+    </message>
+    <message>
+        <location filename="../../models/operations.py"/>
+        <source>before and after must set the same fields</source>
+        <translation>avant et après doivent définir les mêmes champs</translation>
+    </message>
+    <message>
+        <location filename="../../models/operations.py"/>
+        <source>an update must change at least one field</source>
+        <translation>une modification doit changer au moins un champ</translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>a level is a whole number from 1 to 4, not true/false</source>
+        <translation>un niveau est un nombre entier de 1 à 4, pas true/false</translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>criterion '{name}' has level '{level}'; levels are 1, 2, 3 and 4</source>
+        <translation>le critère « {name} » a un niveau « {level} »; les niveaux sont 1, 2, 3 et 4</translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>criterion '{name}' has level {level}; levels run from 1 to 4</source>
+        <translation>le critère « {name} » a un niveau {level}; les niveaux vont de 1 à 4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/review.py"/>
+        <source>criterion '{name}' has no descriptor for level(s) {numbers}</source>
+        <translation>
+            <numerusform>le critère « {name} » n'a pas de descripteur pour le niveau {numbers}</numerusform>
+            <numerusform>le critère « {name} » n'a pas de descripteur pour les niveaux {numbers}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>criterion '{key}' appears twice</source>
+        <translation>le critère « {key} » figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>the score for criterion '{key}' belongs to another strategy</source>
+        <translation>la note du critère « {key} » appartient à une autre stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>criterion '{key}' is scored twice</source>
+        <translation>le critère « {key} » est noté deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>a team cannot review its own strategy</source>
+        <translation>une équipe ne peut pas examiner sa propre stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>the same team is assigned the same strategy twice</source>
+        <translation>la même stratégie est attribuée deux fois à la même équipe</translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>the snapshot's strategy copy has another id</source>
+        <translation>la copie de la stratégie dans l'instantané a un autre identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../models/review.py"/>
+        <source>the snapshot's revision differs from its strategy copy's</source>
+        <translation>la révision de l'instantané diffère de celle de sa copie de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>'{value}' is not a valid value for the profile field '{name}' ({reason})</source>
+        <translation>« {value} » n'est pas une valeur valide pour le champ de profil « {name} » ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>unknown profile field '{name}'; known fields: {known}</source>
+        <translation>champ de profil inconnu « {name} »; champs connus : {known}</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>a fact needs exactly one of {operators} (got {count})</source>
+        <translation>un fait exige exactement un des opérateurs {operators} (il en a {count})</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>{op} needs a numbered field; '{name}' is not one</source>
+        <translation>{op} exige un champ numérique; « {name} » n'en est pas un</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>contains needs a list field; '{name}' is not one</source>
+        <translation>contains exige un champ de type liste; « {name} » n'en est pas un</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>is_set needs an optional or list field; '{name}' is neither</source>
+        <translation>is_set exige un champ facultatif ou de type liste; « {name} » n'est ni l'un ni l'autre</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>use contains for the list field '{name}'</source>
+        <translation>utilisez contains pour le champ de type liste « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>one_of needs at least one value</source>
+        <translation>one_of exige au moins une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>applies_until is before applies_from</source>
+        <translation>applies_until est antérieur à applies_from</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>duplicate rule id '{id}'</source>
+        <translation>identifiant de règle « {id} » en double</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules.py"/>
+        <source>rule '{id}' has group '{group}', not one of: {groups}</source>
+        <translation>la règle « {id} » a le groupe « {group} », qui n'est pas l'un de ceux-ci : {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>contains control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>contains a NUL character (code 0)</source>
+        <translation>contient un caractère NUL (code 0)</translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>must be a finite coordinate within ±1,000,000</source>
+        <translation>doit être une coordonnée finie comprise entre −1 000 000 et 1 000 000</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/strategy.py"/>
+        <source>at most %n capabilities</source>
+        <translation>
+            <numerusform>au plus %n capacité</numerusform>
+            <numerusform>au plus %n capacités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>card stored under '{key}' has id '{id}'</source>
+        <translation>la carte enregistrée sous « {key} » a l'identifiant « {id} »</translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>link stored under '{key}' has id '{id}'</source>
+        <translation>le lien enregistré sous « {key} » a l'identifiant « {id} »</translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>id '{id}' is used by both a card and a link</source>
+        <translation>l'identifiant « {id} » est utilisé à la fois par une carte et par un lien</translation>
+    </message>
+    <message>
+        <location filename="../../models/strategy.py"/>
+        <source>link '{link}' points to missing card '{card}'</source>
+        <translation>le lien « {link} » pointe vers une carte absente, « {card} »</translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop.py"/>
+        <source>member ids must be unique within a team</source>
+        <translation>les identifiants des membres doivent être uniques dans une équipe</translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop.py"/>
+        <source>team ids must be unique within a workshop</source>
+        <translation>les identifiants des équipes doivent être uniques dans un atelier</translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>before and after must be the same team</source>
+        <translation>avant et après doivent désigner la même équipe</translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>the scenario's key must be the operation's key</source>
+        <translation>la clé du scénario doit être celle de l'opération</translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop_ops.py"/>
+        <source>a scenario operation needs a before or an after</source>
+        <translation>une opération sur un scénario exige un état avant ou un état après</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +5289,390 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
         <location filename="../../app/reading/tree.py"/>
         <source>{start}…({count} digits)</source>
         <translation>{start}…({count} chiffres)</translation>
+    </message>
+</context>
+<context>
+    <name>errors-review</name>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+        <translation>Enregistrez-le depuis le tableur au format « CSV UTF-8 » et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>{file} is saved as UTF-16, not UTF-8. {hint}</source>
+        <translation>{file} est enregistré en UTF-16, pas en UTF-8. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>{file} is not UTF-8 text (byte 0x{byte} on line {line}; probably Windows-1252 or Latin-1). {hint}</source>
+        <translation>{file} n'est pas du texte UTF-8 (octet 0x{byte} à la ligne {line}; probablement Windows-1252 ou Latin-1). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>Impossible de lire {file} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>{file} cannot be written ({reason}).</source>
+        <translation>Impossible d'écrire {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/csvio.py"/>
+        <source>not valid CSV ({detail})</source>
+        <translation>CSV non valide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/errors.py"/>
+        <source>The rubric '{rubric}' has no criterion '{criterion}'.</source>
+        <translation>La grille d'évaluation « {rubric} » n'a pas de critère « {criterion} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/errors.py"/>
+        <source>{round} is locked by the facilitator; unlock it to change assignments or feedback.</source>
+        <translation>{round} est verrouillé par l'animateur; déverrouillez-le pour modifier les attributions ou la rétroaction.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/errors.py"/>
+        <source>Team '{team}' is not assigned to review strategy '{strategy}' in this round.</source>
+        <translation>L'équipe « {team} » n'est pas chargée d'examiner la stratégie « {strategy} » dans ce tour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>{file}: the header line is not valid CSV ({detail}).</source>
+        <translation>{file} : la ligne d'en-tête n'est pas du CSV valide ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>{file} is empty; expected a header line: team,name,role.</source>
+        <translation>{file} est vide; une ligne d'en-tête est attendue : team,name,role.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>{file}: the header must name the columns team, name and role; missing {missing} (found: {found}).</source>
+        <translation>{file} : l'en-tête doit nommer les colonnes team, name et role; il manque {missing} (trouvé : {found}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>{name} is already in {team} (line {line})</source>
+        <translation>{name} fait déjà partie de {team} (ligne {line})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/members_csv.py"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>{values}, but the header has {columns}</source>
+        <translation>{values}, mais l'en-tête en a {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the team is empty</source>
+        <translation>l'équipe est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>unknown role '{role}'; use one of: {roles}</source>
+        <translation>rôle inconnu « {role} »; utilisez l'un de ceux-ci : {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the role is empty; use one of: {roles}</source>
+        <translation>le rôle est vide; utilisez l'un de ceux-ci : {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the name is not accepted: {reason}</source>
+        <translation>le nom n'est pas accepté : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/members_csv.py"/>
+        <source>the team name is not accepted: {reason}</source>
+        <translation>le nom de l'équipe n'est pas accepté : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Peer review needs at least two teams with a strategy.</source>
+        <translation>L'examen par les pairs exige au moins deux équipes ayant une stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Team '{team}' is listed twice.</source>
+        <translation>L'équipe « {team} » figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>The offset must be between 1 and {last} for {count} teams.</source>
+        <translation>Le décalage doit être compris entre 1 et {last} pour {count} équipes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>A team cannot review its own strategy.</source>
+        <translation>Une équipe ne peut pas examiner sa propre stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>This team is already assigned that strategy.</source>
+        <translation>Cette stratégie est déjà attribuée à cette équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>Both teams must have exactly one assignment to swap them.</source>
+        <translation>Les deux équipes doivent avoir exactement une attribution pour être échangées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>The swap would make a team review its own strategy.</source>
+        <translation>L'échange ferait examiner à une équipe sa propre stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/peers.py"/>
+        <source>This feedback belongs to another round.</source>
+        <translation>Cette rétroaction appartient à un autre tour.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/reflections.py"/>
+        <source>a reflection answers at most %n questions</source>
+        <translation>
+            <numerusform>une réflexion répond à au plus %n question</numerusform>
+            <numerusform>une réflexion répond à au plus %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/reflections.py"/>
+        <source>the facilitator's reflection belongs to no team</source>
+        <translation>la réflexion de l'animation n'appartient à aucune équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/reflections.py"/>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/reflections.py"/>
+        <source>a question key appears twice</source>
+        <translation>une clé de question figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Revision {revision} does not apply: {reason}</source>
+        <translation>La révision {revision} ne s'applique pas : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>The log ends at revision {last}, but the strategy is at revision {current}.</source>
+        <translation>Le journal se termine à la révision {last}, mais la stratégie en est à la révision {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Revision {revision} cannot be undone: {reason}</source>
+        <translation>Impossible d'annuler la révision {revision} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Revision {revision} belongs to another strategy ('{id}').</source>
+        <translation>La révision {revision} appartient à une autre stratégie (« {id} »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>The log jumps from revision {before} to {after}; a part of the history is missing.</source>
+        <translation>Le journal saute de la révision {before} à la révision {after}; une partie de l'historique manque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>No step produced revision {revision}.</source>
+        <translation>Aucune étape n'a produit la révision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/replay.py"/>
+        <source>Revision {revision} is outside the history ({first}–{last}).</source>
+        <translation>La révision {revision} est hors de l'historique ({first} à {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>expected one or more [[criterion]] tables</source>
+        <translation>au moins une table [[criterion]] est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>duplicate criterion key</source>
+        <translation>clé de critère en double</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>the key must match the file name '{name}'</source>
+        <translation>la clé doit correspondre au nom du fichier « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>no rubric '{key}'; rubrics: {known}</source>
+        <translation>aucune grille d'évaluation « {key} »; grilles : {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/rubrics.py"/>
+        <source>no rubric is installed</source>
+        <translation>aucune grille d'évaluation n'est installée</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>{file} is empty; expected a header line naming the columns {columns}.</source>
+        <translation>{file} est vide; une ligne d'en-tête nommant les colonnes {columns} est attendue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>{file}: the header lacks the column(s) {columns}.</source>
+        <translation>
+            <numerusform>{file} : il manque à l'en-tête la colonne {columns}.</numerusform>
+            <numerusform>{file} : il manque à l'en-tête les colonnes {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>criterion '{criterion}' is scored again (line {line})</source>
+        <translation>le critère « {criterion} » est noté de nouveau (ligne {line})</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>more values than columns in the header</source>
+        <translation>plus de valeurs que de colonnes dans l'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>the row is empty</source>
+        <translation>la ligne est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>the score is for rubric '{found}', not '{expected}'</source>
+        <translation>la note est pour la grille « {found} », pas « {expected} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>the strategy_id is empty</source>
+        <translation>la colonne strategy_id est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>no strategy '{id}' in this workshop</source>
+        <translation>aucune stratégie « {id} » dans cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>the rubric has no criterion '{criterion}'</source>
+        <translation>la grille n'a pas de critère « {criterion} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>level '{level}' is not a whole number from 1 to 4</source>
+        <translation>le niveau « {level} » n'est pas un nombre entier de 1 à 4</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scores_csv.py"/>
+        <source>level {level} is outside 1–4</source>
+        <translation>le niveau {level} est hors de l'intervalle 1 à 4</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/scoring.py"/>
+        <source>This score sheet uses the rubric '{found}', not '{expected}'.</source>
+        <translation>Cette feuille de notation utilise la grille « {found} », pas « {expected} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/snapshots.py"/>
+        <source>Give the snapshot a name.</source>
+        <translation>Donnez un nom à l'instantané.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/snapshots.py"/>
+        <source>This strategy already has a snapshot named '{name}'.</source>
+        <translation>Cette stratégie a déjà un instantané nommé « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/snapshots.py"/>
+        <source>These snapshots belong to different strategies; compare them side by side instead.</source>
+        <translation>Ces instantanés appartiennent à des stratégies différentes; comparez-les plutôt côte à côte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/snapshots.py"/>
+        <source>This snapshot belongs to another strategy.</source>
+        <translation>Cet instantané appartient à une autre stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The timer cannot start while {state}.</source>
+        <translation>La minuterie ne peut pas démarrer quand elle est {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The timer cannot pause while {state}.</source>
+        <translation>La minuterie ne peut pas être mise en pause quand elle est {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The timer cannot resume while {state}.</source>
+        <translation>La minuterie ne peut pas reprendre quand elle est {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The agenda is over; reset the timer to start again.</source>
+        <translation>L'ordre du jour est terminé; réinitialisez la minuterie pour recommencer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/timer.py"/>
+        <source>The agenda is over; there is no stage to extend.</source>
+        <translation>L'ordre du jour est terminé; il n'y a aucune étape à prolonger.</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +6151,141 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
         <location filename="../../app/reading/validation.py"/>
         <source>Value refused: {reason}</source>
         <translation>valeur refusée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>Value error, {reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>this field is required</source>
+        <translation>ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>this field is not expected here</source>
+        <translation>ce champ n'est pas attendu ici</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>is too short (at least {min_length} characters)</source>
+        <translation>est trop court (au moins {min_length} caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>is too long (at most {max_length} characters)</source>
+        <translation>est trop long (au plus {max_length} caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>does not have the expected form</source>
+        <translation>n'a pas la forme attendue</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>has too few items (at least {min_length})</source>
+        <translation>a trop peu d'éléments (au moins {min_length})</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>has too many items (at most {max_length})</source>
+        <translation>a trop d'éléments (au plus {max_length})</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be greater than {gt}</source>
+        <translation>doit être supérieur à {gt}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be at least {ge}</source>
+        <translation>doit être au moins {ge}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be less than {lt}</source>
+        <translation>doit être inférieur à {lt}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be at most {le}</source>
+        <translation>doit être au plus {le}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be one of: {expected}</source>
+        <translation>doit être l'une de ces valeurs : {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>doit être une date et une heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must give its time zone</source>
+        <translation>doit indiquer son fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>must be an identifier (UUID)</source>
+        <translation>doit être un identifiant (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>has an unknown kind {tag}; expected one of: {expected_tags}</source>
+        <translation>a un type inconnu {tag}; types attendus : {expected_tags}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>does not say its kind ({discriminator})</source>
+        <translation>n'indique pas son type ({discriminator})</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>cannot be changed</source>
+        <translation>ne peut pas être modifié</translation>
     </message>
 </context>
 <context>

@@ -7,16 +7,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.document import Change, Document
+from app.i18n import speaking
 from models.errors import (
     DomainError,
     DuplicateIdError,
     DuplicateLinkError,
+    SelfLinkError,
     StaleOperationError,
     UnknownCardError,
 )
 from models.operations import AddCard, AddLink, Batch, MoveCard, RemoveCard, RemoveLink
 from models.phases import Phase
 from models.strategy import Card, Link, Placement, Strategy
+from models.vocabulary import LinkKind
 from tests.strategies.domain import operations_for, strategies
 
 
@@ -109,3 +112,44 @@ def test_inverse_restores_exact_state(data: st.DataObject, strategy: Strategy) -
         assert after.pop("revision") == snapshot.pop("revision") + 2
         assert after == snapshot
         doc.apply(op)
+
+
+# -- refusals in the user's language ----------------------------------------------------------
+
+
+def test_refusals_are_explained_in_french_when_speaking_french() -> None:
+    doc, a, b = _doc()
+    nbsp = "\u00a0"
+    stale = MoveCard(card_id=a.id, before=Placement(phase=Phase.DEPLOY), after=a.placement)
+    self_link = Link.model_construct(id="l1", source=a.id, target=a.id, kind=LinkKind.FLOWS)
+    with speaking("fr"):
+        with pytest.raises(StaleOperationError) as moved:
+            doc.apply(stale)
+        with pytest.raises(SelfLinkError) as itself:
+            doc.apply(AddLink.model_construct(link=self_link))
+        with pytest.raises(UnknownCardError) as unknown:
+            doc.apply(MoveCard(card_id="nope", before=a.placement, after=a.placement))
+        doc.apply(AddLink(link=Link(source=a.id, target=b.id)))
+        with pytest.raises(DuplicateLinkError) as twice:
+            doc.apply(AddLink(link=Link(source=a.id, target=b.id)))
+        with pytest.raises(StaleOperationError) as links:
+            doc.apply(RemoveCard(card=a, links=()))
+    assert str(moved.value) == "La carte a été déplacée ailleurs entre-temps."
+    assert str(itself.value) == "Une carte ne peut pas être liée à elle-même."
+    assert itself.value.card_id == a.id
+    assert (
+        str(unknown.value) == f"Aucune carte d'identifiant «{nbsp}nope{nbsp}» dans cette stratégie."
+    )
+    assert unknown.value.card_id == "nope"
+    assert str(twice.value) == "Ces deux cartes sont déjà liées dans ce sens."
+    assert str(links.value) == "Les liens de la carte ont changé entre-temps."
+
+
+def test_refusals_read_in_english_by_default() -> None:
+    doc, a, _b = _doc()
+    with pytest.raises(StaleOperationError) as moved:
+        doc.apply(MoveCard(card_id=a.id, before=Placement(phase=Phase.DEPLOY), after=a.placement))
+    with pytest.raises(UnknownCardError) as unknown:
+        doc.apply(MoveCard(card_id="nope", before=a.placement, after=a.placement))
+    assert str(moved.value) == "The card was moved elsewhere in the meantime."
+    assert str(unknown.value) == "No card with id 'nope' in this strategy."

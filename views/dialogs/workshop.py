@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from models.content import Scenario
+from models.errors import validation_message
 from models.strategy import new_id
 from models.vocabulary import Role
 from models.workshop import Member, Team, Workshop
@@ -83,7 +84,9 @@ class WorkshopDialog(QDialog):
             )
         except ValidationError as err:
             self.error.setText(
-                translate("dialogs", "Check the name: {e}").format(e=err.errors()[0]["msg"])
+                translate("dialogs", "Check the name: {e}").format(
+                    e=validation_message(err.errors(include_url=False)[0], bare=True)
+                )
             )
             return
         super().accept()
@@ -205,12 +208,12 @@ class TeamsDialog(QDialog):
                 ),
             )
         except ValidationError as err:
-            first = err.errors()[0]
+            first = err.errors(include_url=False)[0]
             self.error.setText(
                 translate("dialogs", "Check {where}: {msg}").format(
                     where=".".join(str(p) for p in first["loc"])
                     or translate("dialogs", "the team"),
-                    msg=first["msg"],
+                    msg=validation_message(first, bare=True),
                 )
             )
             return False

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.i18n import translate
 from app.review.errors import ReviewError
 from app.review.peers import save_feedback
+from models.errors import validation_message
 from models.review import LEVELS, PeerFeedback, PeerRound
 from views.docks.typing import TypingPause
 from views.docks.wrap_row import WrapRow
@@ -296,7 +297,8 @@ class PeerFeedbackForm(QWidget):
             self._keep(typed)
             return None
         except ValidationError as err:
-            self.error.show_text(str(err.errors()[0]["msg"]), "error")
+            first = err.errors(include_url=False)[0]
+            self.error.show_text(validation_message(first, bare=True), "error")
             self._keep(typed)
             return None
         self.error.clear_text()

@@ -35,6 +35,7 @@ from app.review.errors import CsvFormatError
 from app.review.members_csv import MemberImport, merge_teams, read_members
 from app.review.peers import TeamReferences, references_to_team
 from app.store import Store, StrategySummary
+from models.errors import validation_message
 from models.review import Agenda, Stage
 from models.workshop import Workshop
 from views.dialogs.workshop import TeamsDialog
@@ -162,13 +163,13 @@ class AgendaDialog(QDialog):
                 )
             )
         except ValidationError as err:
-            first = err.errors()[0]
+            first = err.errors(include_url=False)[0]
             where = [str(p) for p in first["loc"]]
             row = next((int(p) for p in where if p.isdigit()), None)
             prefix = (
                 translate("facilitator", "Stage {n}: ").format(n=row + 1) if row is not None else ""
             )
-            self.error.show_text(prefix + str(first["msg"]), "error")
+            self.error.show_text(prefix + validation_message(first, bare=True), "error")
             return
         super().accept()
 

@@ -17,6 +17,7 @@ from app.checker.questionnaire import (
     assess,
     is_asked,
 )
+from app.i18n import speaking
 from models.profile import Profile
 from models.vocabulary import AIActRole, Annex3Area, ImpactLevel, Jurisdiction
 
@@ -241,3 +242,19 @@ def test_the_reasoning_is_written_in_the_current_language() -> None:
         "obligations du RIA relatives aux systèmes à haut risque" in line for line in reasons
     )
     assert not any("Harm is" in line or "impact level" in line for line in reasons)
+
+
+def test_bad_answers_are_refused_in_french() -> None:
+    nbsp = "\u00a0"
+    with speaking("fr"):
+        with pytest.raises(AnswerError) as unknown:
+            assess({"favourite_colour": "blue"})
+        with pytest.raises(AnswerError) as yes_no:
+            assess({"personal_data": "yes"})
+    assert str(unknown.value).startswith(
+        f"aucune question «{nbsp}favourite_colour{nbsp}»; questions{nbsp}: "
+    )
+    assert str(yes_no.value) == (
+        f"la question «{nbsp}personal_data{nbsp}» attend oui (true) ou non (false), pas 'yes'"
+    )
+    assert "takes yes" not in str(yes_no.value)

@@ -168,7 +168,7 @@ def test_strategy_into_an_existing_workshop_adds_missing_team_and_notes_differen
     assert plan.workshop_exists
     assert plan.notes == (
         "workshop 'w' is already here; kept its name rather than the document's",
-        "added team(s) Blue to the workshop",
+        "added team Blue to the workshop",
     )
     stored = target.get_workshop("w")
     assert stored.name == "Local name"
@@ -187,7 +187,7 @@ def test_existing_team_and_scenario_are_kept_with_a_note(source: Store, target: 
     )
     plan = plan_import(target, read_document(export_strategy(source, "s1", "x"), LIBRARY))
     assert plan.notes == (
-        "kept this database's version of team(s) Blue",
-        "kept this database's version of scenario(s) benefits",
+        "kept this database's version of team Blue",
+        "kept this database's version of scenario benefits",
     )
     assert plan.scenarios == ()

@@ -174,7 +174,7 @@ def test_into_an_existing_workshop_its_rounds_and_agenda_are_kept(
         target.save_round(mine)
         target.save_agenda("w", Agenda.default())
         plan = import_document(target, read_document(raw, LIBRARY))
-        assert "kept this database's version of peer round(s) Round 1" in plan.notes
+        assert "kept this database's version of peer round Round 1" in plan.notes
         assert "kept this database's agenda rather than the document's" in plan.notes
         assert [r.name for r in target.list_rounds("w")] == ["Our round", "Round 2"]
         assert target.get_agenda("w") == Agenda.default()
