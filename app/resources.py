@@ -34,9 +34,8 @@ from app.reading import InputError, display_path, read_file
 from app.reading.errors import quote
 from app.reading.limits import CONTENT
 from app.reading.strict_toml import parse_toml
-from app.reading.validation import validation_reason
 from models.content import Capability, CatalogEntry, GuideSection, Scenario
-from models.errors import DomainError
+from models.errors import DomainError, validation_message
 from models.phases import ALL_PHASES, Phase
 from models.strategy import Card, Strategy
 
@@ -234,7 +233,7 @@ def validate_entry(
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(str(part) for part in first["loc"])
-        raise ContentError(path, validation_reason(first), entry=entry, field=field) from None
+        raise ContentError(path, validation_message(first), entry=entry, field=field) from None
 
 
 def entry_label(data: Any, table: str, index: int) -> str:

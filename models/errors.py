@@ -13,6 +13,7 @@ extractor (``python -m app.translations``) reads in ``models/`` too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -216,7 +217,15 @@ def validation_message(error: Mapping[str, Any], *, bare: bool = False) -> str:
         return str(error.get("msg", ""))
 
 
+QT_TRANSLATE_NOOP("errors-validation", "'{value}'")
+
+
 def _plain(value: Any) -> str:
-    # pydantic writes literal choices as "'a', 'b' or 'c'": French needs no English "or".
+    # pydantic writes literal choices as "'a', 'b' or 'c'": each is quoted as the language
+    # quotes (« a » in French), and listed without an English "or".
     text = str(value)
-    return text.replace("' or '", "', '")
+    found = re.findall(r"'([^']*)'", text)
+    if not found:
+        return text
+    quote = _translator[0]("errors-validation", "'{value}'", None, None)
+    return ", ".join(quote.format(value=item) for item in found)

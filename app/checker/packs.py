@@ -27,7 +27,6 @@ from app.checker.integrity import (
 from app.i18n import is_overlay_name, translate
 from app.reading import display_path
 from app.reading.errors import quote
-from app.reading.validation import validation_reason
 from app.resources import (
     RESOURCES_DIR,
     ContentError,
@@ -40,6 +39,7 @@ from app.resources import (
     where_in_file,
 )
 from models.content import Capability
+from models.errors import validation_message
 from models.rules import Rule, RulePack
 
 SHIPPED_DIR = RESOURCES_DIR / "rulepacks"
@@ -125,7 +125,7 @@ def _validate_rules(path: Path, raw_rules: Any, known: Mapping[str, Capability])
         except ValidationError as err:
             first = err.errors()[0]
             problems.append(
-                LoadProblem(path, validation_reason(first), label, _field_path(first["loc"]))
+                LoadProblem(path, validation_message(first), label, _field_path(first["loc"]))
             )
             continue
         bad = [key for key in rule.requirement.capabilities if key not in known]
@@ -195,7 +195,7 @@ def load_pack(
             rule = repr(rules[loc[1]].id)
             loc = loc[2:]
         raise PackLoadError(
-            [LoadProblem(path, validation_reason(first), rule, _field_path(loc))]
+            [LoadProblem(path, validation_message(first), rule, _field_path(loc))]
         ) from None
 
 

@@ -19,8 +19,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.i18n import translate
-from app.reading.validation import validation_reason
 from app.store.errors import shown_key
+from models.errors import validation_message
 
 
 class Damaged:
@@ -82,7 +82,7 @@ def detail(err: ValidationError, skip: int = 0, column: str = "") -> str:
     loc: Sequence[Any] = first["loc"][skip:]
     where = ".".join(str(part) for part in loc) or column
     value = first.get("input")
-    reason = value.reason if isinstance(value, Damaged) else validation_reason(first)
+    reason = value.reason if isinstance(value, Damaged) else validation_message(first)
     if not where:
         return reason
     if isinstance(value, Damaged):

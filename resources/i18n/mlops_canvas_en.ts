@@ -6015,128 +6015,6 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
 <context>
     <name>errors-validation</name>
     <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>{values} or {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Field required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Extra inputs are not permitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid dictionary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should name a known kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be {expected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/reading/validation.py"/>
-        <source>String should have at least %n character(s)</source>
-        <translation>
-            <numerusform>String should have at least %n character</numerusform>
-            <numerusform>String should have at least %n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/reading/validation.py"/>
-        <source>String should have at most %n character(s)</source>
-        <translation>
-            <numerusform>String should have at most %n character</numerusform>
-            <numerusform>String should have at most %n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should have at least %n item(s)</source>
-        <translation>
-            <numerusform>Should have at least %n item</numerusform>
-            <numerusform>Should have at least %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should have at most %n item(s)</source>
-        <translation>
-            <numerusform>Should have at most %n item</numerusform>
-            <numerusform>Should have at most %n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should be at least {bound}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should be greater than {bound}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should be at most {bound}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should be less than {bound}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Value refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../models/errors.py"/>
         <source>Value error, {reason}</source>
         <translation type="unfinished"></translation>
@@ -6270,6 +6148,111 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
         <location filename="../../models/errors.py"/>
         <source>cannot be changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>'{value}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values} or {last}</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Extra inputs are not permitted</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid date</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid date and time</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should name a known kind</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at least %n character(s)</source>
+        <translation type="vanished">
+            <numerusform>String should have at least %n character</numerusform>
+            <numerusform>String should have at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n character(s)</source>
+        <translation type="vanished">
+            <numerusform>String should have at most %n character</numerusform>
+            <numerusform>String should have at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Should have at least %n item(s)</source>
+        <translation type="vanished">
+            <numerusform>Should have at least %n item</numerusform>
+            <numerusform>Should have at least %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Should have at most %n item(s)</source>
+        <translation type="vanished">
+            <numerusform>Should have at most %n item</numerusform>
+            <numerusform>Should have at most %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Should be at least {bound}</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Should be greater than {bound}</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Should be at most {bound}</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Should be less than {bound}</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>Value refused: {reason}</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>

@@ -6031,128 +6031,6 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
 <context>
     <name>errors-validation</name>
     <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>{values} or {last}</source>
-        <translation>{values} ou {last}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Field required</source>
-        <translation>champ obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Extra inputs are not permitted</source>
-        <translation>ce champ n'est pas accepté ici</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid string</source>
-        <translation>la valeur doit être du texte</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid integer</source>
-        <translation>la valeur doit être un nombre entier</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid number</source>
-        <translation>la valeur doit être un nombre</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid boolean</source>
-        <translation>la valeur doit être true ou false</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid list</source>
-        <translation>la valeur doit être une liste</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid dictionary</source>
-        <translation>la valeur doit être une table</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid date</source>
-        <translation>la valeur doit être une date valide (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be a valid date and time</source>
-        <translation>la valeur doit être une date et une heure valides</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should name a known kind</source>
-        <translation>la valeur doit nommer un type connu</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Input should be {expected}</source>
-        <translation>la valeur doit être {expected}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/reading/validation.py"/>
-        <source>String should have at least %n character(s)</source>
-        <translation>
-            <numerusform>le texte doit compter au moins %n caractère</numerusform>
-            <numerusform>le texte doit compter au moins %n caractères</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/reading/validation.py"/>
-        <source>String should have at most %n character(s)</source>
-        <translation>
-            <numerusform>le texte doit compter au plus %n caractère</numerusform>
-            <numerusform>le texte doit compter au plus %n caractères</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should have at least %n item(s)</source>
-        <translation>
-            <numerusform>il faut au moins %n élément</numerusform>
-            <numerusform>il faut au moins %n éléments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should have at most %n item(s)</source>
-        <translation>
-            <numerusform>il faut au plus %n élément</numerusform>
-            <numerusform>il faut au plus %n éléments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should be at least {bound}</source>
-        <translation>la valeur doit être d'au moins {bound}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should be greater than {bound}</source>
-        <translation>la valeur doit être supérieure à {bound}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should be at most {bound}</source>
-        <translation>la valeur doit être d'au plus {bound}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Should be less than {bound}</source>
-        <translation>la valeur doit être inférieure à {bound}</translation>
-    </message>
-    <message>
-        <location filename="../../app/reading/validation.py"/>
-        <source>Value refused: {reason}</source>
-        <translation>valeur refusée : {reason}</translation>
-    </message>
-    <message>
         <location filename="../../models/errors.py"/>
         <source>Value error, {reason}</source>
         <translation>{reason}</translation>
@@ -6286,6 +6164,111 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
         <location filename="../../models/errors.py"/>
         <source>cannot be changed</source>
         <translation>ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py"/>
+        <source>'{value}'</source>
+        <translation>« {value} »</translation>
+    </message>
+    <message>
+        <source>{values} or {last}</source>
+        <translation type="vanished">{values} ou {last}</translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation type="vanished">champ obligatoire</translation>
+    </message>
+    <message>
+        <source>Extra inputs are not permitted</source>
+        <translation type="vanished">ce champ n'est pas accepté ici</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation type="vanished">la valeur doit être du texte</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation type="vanished">la valeur doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation type="vanished">la valeur doit être un nombre</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation type="vanished">la valeur doit être true ou false</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation type="vanished">la valeur doit être une liste</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation type="vanished">la valeur doit être une table</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date</source>
+        <translation type="vanished">la valeur doit être une date valide (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date and time</source>
+        <translation type="vanished">la valeur doit être une date et une heure valides</translation>
+    </message>
+    <message>
+        <source>Input should name a known kind</source>
+        <translation type="vanished">la valeur doit nommer un type connu</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation type="vanished">la valeur doit être {expected}</translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at least %n character(s)</source>
+        <translation type="vanished">
+            <numerusform>le texte doit compter au moins %n caractère</numerusform>
+            <numerusform>le texte doit compter au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n character(s)</source>
+        <translation type="vanished">
+            <numerusform>le texte doit compter au plus %n caractère</numerusform>
+            <numerusform>le texte doit compter au plus %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Should have at least %n item(s)</source>
+        <translation type="vanished">
+            <numerusform>il faut au moins %n élément</numerusform>
+            <numerusform>il faut au moins %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Should have at most %n item(s)</source>
+        <translation type="vanished">
+            <numerusform>il faut au plus %n élément</numerusform>
+            <numerusform>il faut au plus %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Should be at least {bound}</source>
+        <translation type="vanished">la valeur doit être d'au moins {bound}</translation>
+    </message>
+    <message>
+        <source>Should be greater than {bound}</source>
+        <translation type="vanished">la valeur doit être supérieure à {bound}</translation>
+    </message>
+    <message>
+        <source>Should be at most {bound}</source>
+        <translation type="vanished">la valeur doit être d'au plus {bound}</translation>
+    </message>
+    <message>
+        <source>Should be less than {bound}</source>
+        <translation type="vanished">la valeur doit être inférieure à {bound}</translation>
+    </message>
+    <message>
+        <source>Value refused: {reason}</source>
+        <translation type="vanished">valeur refusée : {reason}</translation>
     </message>
 </context>
 <context>

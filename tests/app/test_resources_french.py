@@ -57,7 +57,7 @@ def test_an_unknown_capability_names_file_entry_and_field_in_french(root: Path) 
 def test_a_missing_field_is_said_in_french(root: Path) -> None:
     _append(root / "catalog.toml", _entry(title=None))
     french = str(_refused(root, "fr"))
-    assert french.endswith(f"champ «{NBSP}title{NBSP}»{NBSP}: champ obligatoire"), french
+    assert french.endswith(f"champ «{NBSP}title{NBSP}»{NBSP}: ce champ est obligatoire"), french
     assert "Field required" not in french
     assert str(_refused(root, "en")).endswith("field 'title': Field required")
 
@@ -101,7 +101,7 @@ def test_a_skipped_agency_scenario_is_reported_in_french(
     (problem,) = problems
     assert problem.startswith(f"scénario de l'organisme ignoré{NBSP}: agency-road-sensors.toml")
     assert problem.endswith(
-        f"champ «{NBSP}profile.missing_practices{NBSP}»{NBSP}: ce champ n'est pas accepté ici"
+        f"champ «{NBSP}profile.missing_practices{NBSP}»{NBSP}: ce champ n'est pas attendu ici"
     )
     assert "Extra inputs" not in problem
 

@@ -51,12 +51,13 @@ def _problem(tmp_path: Path, text: str, known: dict[str, Capability], language: 
         ),
         (
             GOOD.replace('citation = "s. 3"\n', ""),
-            f"broken.toml, règle {RULE}, champ «{NBSP}citation{NBSP}»{NBSP}: champ obligatoire",
+            f"broken.toml, règle {RULE}, champ «{NBSP}citation{NBSP}»{NBSP}: "
+            "ce champ est obligatoire",
             "broken.toml, rule 'agency-extra.register', field 'citation': Field required",
         ),
         (
             GOOD.replace("effective = 2026-01-01\n", ""),
-            f"broken.toml, champ «{NBSP}effective{NBSP}»{NBSP}: champ obligatoire",
+            f"broken.toml, champ «{NBSP}effective{NBSP}»{NBSP}: ce champ est obligatoire",
             "broken.toml, field 'effective': Field required",
         ),
         (
@@ -88,8 +89,11 @@ def test_a_value_outside_its_list_is_said_in_french(
         'kind = "owned", capability = "ai-register", role = "king"',
     )
     shown = _problem(tmp_path, text, known, "fr")
-    assert f"champ «{NBSP}requires.role{NBSP}»{NBSP}: la valeur doit être «{NBSP}" in shown
-    assert f"{NBSP}» ou «{NBSP}" in shown and "Input should be" not in shown
+    assert (
+        f"champ «{NBSP}requires.role{NBSP}»{NBSP}: doit être l'une de ces valeurs{NBSP}: «{NBSP}"
+        in shown
+    )
+    assert f"{NBSP}», «{NBSP}" in shown and "Input should be" not in shown
     assert "Input should be 'data-scientist'" in _problem(tmp_path, text, known, "en")
 
 

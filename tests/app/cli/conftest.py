@@ -37,10 +37,12 @@ def folder_bytes(folder: Path) -> dict[str, bytes]:
 
 
 def one_error_line(outcome: Outcome) -> str:
-    """The single ``mlops-canvas: error:`` line of a refused run (fails otherwise)."""
+    """The single ``mlops-canvas: error:`` line of a refused run (fails otherwise); in
+    French it reads ``mlops-canvas : erreur :`` (no-break spaces before the colons)."""
     assert outcome.status == 2, outcome
     lines = outcome.err.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("mlops-canvas: error: "), outcome.err
+    prefixes = ("mlops-canvas: error: ", "mlops-canvas\u00a0: erreur\u00a0: ")
+    assert len(lines) == 1 and lines[0].startswith(prefixes), outcome.err
     return lines[0]
 
 
