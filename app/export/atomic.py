@@ -180,7 +180,9 @@ def open_temp(target: Path, suffix: str) -> tuple[int, Path]:
             else:  # Windows: only the read-only bit exists, set by path
                 temp.chmod(mode)
         return fd, temp
-    raise FileExistsError(f"no free temporary name beside {target}")
+    raise FileExistsError(
+        translate("errors-export", "no free temporary name beside {file}").format(file=target)
+    )
 
 
 @contextlib.contextmanager

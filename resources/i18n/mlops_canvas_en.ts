@@ -4552,6 +4552,11 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>no free temporary name beside {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/export/fonts.py"/>
         <source>the export font {file} is missing: the installation is incomplete; reinstall the app</source>
         <translation type="unfinished"></translation>

@@ -4568,6 +4568,11 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
         <translation>impossible d'écrire {file} : le dossier {folder} n'existe pas</translation>
     </message>
     <message>
+        <location filename="../../app/export/atomic.py"/>
+        <source>no free temporary name beside {file}</source>
+        <translation>aucun nom temporaire libre à côté de {file}</translation>
+    </message>
+    <message>
         <location filename="../../app/export/fonts.py"/>
         <source>the export font {file} is missing: the installation is incomplete; reinstall the app</source>
         <translation>la police d'exportation {file} est absente : l'installation est incomplète; réinstallez l'application</translation>
