@@ -9,6 +9,7 @@ slide; the target file is then left as it was.
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -29,6 +30,9 @@ from app.export.bundle import ExportBundle
 from app.export.fonts import FontError
 from app.export.pdfdoc import ExportCancelled
 from app.i18n import interface_language, speaking, translate
+
+_log = logging.getLogger(__name__)
+
 
 OPEN_SETTING = "export/open_when_done"
 
@@ -89,7 +93,14 @@ class ExportJob(QRunnable):
         except Exception as err:
             # A bug in a slide must reach the user as a message, not leave the
             # progress window waiting for a worker that has died.
-            self.signals.failed.emit(f"{type(err).__name__}: {err}")
+            _log.exception("The export stopped on an unexpected error")
+            self.signals.failed.emit(
+                translate(
+                    "export",
+                    "The export stopped on an unexpected error; your board is unchanged and "
+                    "the log file has the details ({error}: {message}).",
+                ).format(error=type(err).__name__, message=err)
+            )
         else:
             self.signals.finished.emit(result)
 

@@ -6261,6 +6261,14 @@ Quit anyway and lose them, or keep the window open (writing is retried)?</source
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>The export stopped on an unexpected error; your board is unchanged and the log file has the details ({error}: {message}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>exporting</name>
     <message>
         <location filename="../../views/export_language.py"/>

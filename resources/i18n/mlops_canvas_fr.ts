@@ -6277,6 +6277,14 @@ Quitter quand même et les perdre, ou garder la fenêtre ouverte (l'enregistreme
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../views/export_worker.py"/>
+        <source>The export stopped on an unexpected error; your board is unchanged and the log file has the details ({error}: {message}).</source>
+        <translation>L'exportation s'est arrêtée sur une erreur inattendue; votre tableau n'a pas changé et le fichier journal en donne le détail ({error} : {message}).</translation>
+    </message>
+</context>
+<context>
     <name>exporting</name>
     <message>
         <location filename="../../views/export_language.py"/>

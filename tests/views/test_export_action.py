@@ -145,7 +145,9 @@ def test_a_failing_slide_is_reported_and_the_old_file_is_kept(
     finished(harness, qtbot)
     assert target.read_bytes() == b"the previous deck"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
-    assert "a slide could not be laid out" in harness.errors[0][1]
+    text = harness.errors[0][1]
+    assert "a slide could not be laid out" in text and "ValueError" in text
+    assert "unexpected error" in text and "board is unchanged" in text
 
 
 def test_cancel_stops_the_export_and_writes_nothing(
