@@ -54,9 +54,19 @@ else:  # Windows refuses to delete a file another process has open: that is the 
 class ExportError(Exception):
     """The export could not be written (folder missing, no permission, disk full).
 
-    The message is for the user, in the language of the moment the error happened
-    (it names the file and why); the target path is left as it was.
+    The message is for the user (it names the file and why); the target path is left
+    as it was. Given as a function, the message is worded when it is shown, in the
+    language of that moment: a French export that fails in an English window is told
+    in English, since the worker's French (``speaking``) ends before the window shows it.
     """
+
+    def __init__(self, message: str | Callable[[], str]) -> None:
+        super().__init__(message if isinstance(message, str) else "")
+        self._message = message
+
+    def __str__(self) -> str:
+        """The message, in the current language when it is worded late."""
+        return self._message if isinstance(self._message, str) else self._message()
 
 
 def os_reason(err: OSError) -> str:
@@ -95,7 +105,7 @@ def os_reason(err: OSError) -> str:
 def write_error(target: Path, err: OSError) -> ExportError:
     """The ``ExportError`` telling the user ``target`` could not be written, and why."""
     return ExportError(
-        translate("errors-export", "cannot write {file}: {reason}").format(
+        lambda: translate("errors-export", "cannot write {file}: {reason}").format(
             file=target, reason=os_reason(err)
         )
     )
@@ -116,7 +126,7 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], T]) -> T:
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(
-            translate(
+            lambda: translate(
                 "errors-export", "cannot write {file}: the folder {folder} does not exist"
             ).format(file=target, folder=folder)
         )

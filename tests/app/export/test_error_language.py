@@ -257,3 +257,20 @@ def test_short_columns_keep_their_width_beside_an_endless_word() -> None:
     owner = text_width("scientist", 18.0) + 2 * CELL_PAD + 1
     assert widths[1] >= owner  # "Data scientist" wraps at its space, never letter by letter
     assert widths[0] > widths[1] + widths[2]
+
+
+def test_a_failed_export_is_told_in_the_language_of_whoever_shows_it(tmp_path: Path) -> None:
+    """A French export from an English window fails: the window says why in English."""
+    target = tmp_path / "gone" / "deck.pdf"
+    with speaking("fr"), pytest.raises(ExportError) as caught:
+        atomic_write(target, lambda handle: handle.write(b"%PDF"))
+    with speaking("fr"):
+        assert "le dossier" in str(caught.value) and "n'existe pas" in str(caught.value)
+    assert str(caught.value) == (
+        f"cannot write {target}: the folder {target.parent} does not exist"
+    )
+    folder = tmp_path / "deck.pdf"
+    folder.mkdir()
+    with speaking("fr"), pytest.raises(ExportError) as caught:
+        atomic_write(folder, lambda handle: handle.write(b"%PDF"))
+    assert "it is a folder" in str(caught.value)
