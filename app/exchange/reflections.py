@@ -49,17 +49,20 @@ def check_reflections(
         else:
             seen[key] = path
 
-    for i, reflection in enumerate(reflections):
-        at = f"data.reviews.reflections[{i}]"
-        if reflection.workshop_id != workshop_id:
+    def elsewhere(at: str, their_workshop: str) -> None:
+        if their_workshop != workshop_id:
             problems.append(
                 Problem(
                     f"{at}.workshop_id",
                     translate("errors-exchange", "'{id}' is not the workshop").format(
-                        id=reflection.workshop_id
+                        id=their_workshop
                     ),
                 )
             )
+
+    for i, reflection in enumerate(reflections):
+        at = f"data.reviews.reflections[{i}]"
+        elsewhere(at, reflection.workshop_id)
         once(
             ("reflection-id", reflection.id),
             f"{at}.id",
@@ -74,15 +77,7 @@ def check_reflections(
         )
     for i, observation in enumerate(observations):
         at = f"data.reviews.observations[{i}]"
-        if observation.workshop_id != workshop_id:
-            problems.append(
-                Problem(
-                    f"{at}.workshop_id",
-                    translate("errors-exchange", "'{id}' is not the workshop").format(
-                        id=observation.workshop_id
-                    ),
-                )
-            )
+        elsewhere(at, observation.workshop_id)
         if observation.strategy_id not in strategy_ids:
             problems.append(
                 Problem(
