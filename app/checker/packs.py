@@ -24,7 +24,7 @@ from app.checker.integrity import (
     read_manifest,
     strict_mode,
 )
-from app.i18n import is_overlay_name, translate
+from app.i18n import is_overlay_name, language, normalise, overlay_path, translate
 from app.reading import display_path
 from app.reading.errors import quote
 from app.resources import (
@@ -202,8 +202,16 @@ def load_pack(
         if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
             rule = repr(rules[loc[1]].id)
             loc = loc[2:]
+        where = path
+        labelled = {label: name for name, label in VERSION_LABEL.items()}
+        if len(loc) == 1 and loc[0] in labelled:
+            # Only a translation gives a label: name that file and the field it wrote.
+            where = overlay_path(
+                RESOURCES_DIR, path, (normalise(lang) if lang else None) or language()
+            )
+            loc = (labelled[str(loc[0])],)
         raise PackLoadError(
-            [LoadProblem(path, validation_message(first), rule, _field_path(loc))]
+            [LoadProblem(where, validation_message(first), rule, _field_path(loc))]
         ) from None
 
 

@@ -114,3 +114,14 @@ def test_a_blank_label_falls_back_to_the_version() -> None:
     data = pack.model_dump(by_alias=True)
     assert RulePack.model_validate({**data, "version_label": " "}).version_label == pack.version
     assert RulePack.model_validate({**data, "version_label": ""}).version_label == pack.version
+
+
+def test_a_label_too_long_is_reported_in_the_translation_that_gave_it(tmp_path: Path) -> None:
+    folder = tmp_path / "rulepacks"
+    _write(folder, "extra.toml", AGENCY)
+    _write(folder, "extra.fr.toml", f'version = "{"x" * 200}"\n')
+    found = load_packs([folder], lang="fr")
+    assert "agency-extra" not in found.packs
+    (problem,) = found.problems
+    assert problem.path.name == "extra.fr.toml" and problem.field == "version"
+    assert load_packs([folder], lang="en").problems == ()  # the English pack is not at fault
