@@ -91,6 +91,7 @@ class PackLine:
     key: str
     title: str
     version: str
+    """The version as a reader sees it: the pack's label in the language it was loaded in."""
     effective: str
     integrity: str = ""
     """'shipped · verified', 'agency folder · modified' … with the hash's first digits."""
@@ -105,7 +106,7 @@ def pack_lines(
         PackLine(
             pack.key,
             pack.title,
-            pack.version,
+            pack.version_label,
             pack.effective.isoformat(),
             _integrity_line(found[pack.key]) if pack.key in found else "",
         )

@@ -162,6 +162,8 @@ def localize(
     lang: str | None = None,
     root: Path = RESOURCES_DIR,
     overlay_bytes: bytes | None = None,
+    *,
+    labels: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The text of a parsed content file in ``lang`` (default: the interface language).
 
@@ -173,6 +175,9 @@ def localize(
     the overlay does not give is shown in the file's own language with the marker
     ``[EN] `` / ``[FR] `` (``app.i18n.marker``). The ``language`` field is removed.
     ``overlay_bytes``, when given, are the overlay's bytes already read (and hashed).
+    ``labels`` maps a structural field the overlay may translate for display to the
+    field that receives the translation (``{"version": "version_label"}``): the
+    structural value itself is never changed by an overlay.
 
     Raises:
         ContentError: a shipped overlay is missing, malformed or names an unknown entry.
@@ -206,6 +211,10 @@ def localize(
             field=field_name,
         )
     merged: dict[str, Any] = i18n.merge_overlay(data, overlay)
+    for name, label in (labels or {}).items():
+        shown = overlay.get(name)
+        if name in data and isinstance(shown, str) and shown.strip():
+            merged[label] = shown
     return merged
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from models.vocabulary import FindingState, Severity
 
@@ -91,6 +92,11 @@ class PackCoverage(BaseModel):
     )
     upcoming: int = Field(default=0, ge=0, description="Rules not yet in force on the date.")
     version: str = ""
+    version_label: str = Field(
+        default="",
+        description="The pack's version as shown, in the check's language (``version`` when "
+        "the pack has no label).",
+    )
     sha256: str = Field(default="", description="SHA-256 of the pack file as it was loaded.")
     integrity: str = Field(
         default="",
@@ -101,6 +107,13 @@ class PackCoverage(BaseModel):
         default_factory=dict,
         description="Satisfied/applicable per group (e.g. per NIST AI RMF function).",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _label_defaults_to_version(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not str(data.get("version_label") or "").strip():
+            return {**data, "version_label": data.get("version", "")}
+        return data
 
     @property
     def share(self) -> float:

@@ -391,6 +391,11 @@ class RulePack(BaseModel):
     title: Title
     instrument: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
     version: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+    version_label: Annotated[str, StringConstraints(strip_whitespace=True, max_length=160)] = Field(
+        default="",
+        description="The version as shown to a reader, in the language loaded (the overlay's "
+        "``version``); ``version`` itself, which identifies the revision, when none is given.",
+    )
     effective: dt.date
     cite_as: Annotated[str, StringConstraints(strip_whitespace=True, max_length=60)] = Field(
         default="", description="Short name put before each citation ('GDPR', 'EU AI Act')."
@@ -403,6 +408,14 @@ class RulePack(BaseModel):
     )
     condition: Condition = Field(default_factory=Condition, alias="applies")
     rules: tuple[Rule, ...] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _label_defaults_to_version(cls, data: Any) -> Any:
+        # Display sites read ``version_label``; structural ones (exchange, hashes) ``version``.
+        if isinstance(data, dict) and not str(data.get("version_label") or "").strip():
+            return {**data, "version_label": data.get("version", "")}
+        return data
 
     @model_validator(mode="after")
     def _consistent(self) -> RulePack:

@@ -297,6 +297,7 @@ class Checker:
             planned=planned,
             upcoming=upcoming,
             version=pack.version,
+            version_label=pack.version_label,
             sha256=integrity.sha256 if integrity else "",
             integrity=integrity.describe() if integrity else "",
             groups={name: (done, total) for name, (done, total) in groups.items() if total},

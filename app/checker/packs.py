@@ -24,7 +24,7 @@ from app.checker.integrity import (
     read_manifest,
     strict_mode,
 )
-from app.i18n import is_overlay_name, translate
+from app.i18n import is_overlay_name, language, normalise, overlay_path, translate
 from app.reading import display_path
 from app.reading.errors import quote
 from app.resources import (
@@ -45,6 +45,12 @@ from models.rules import Rule, RulePack
 SHIPPED_DIR = RESOURCES_DIR / "rulepacks"
 _RANK = {"verified": 0, "unsigned": 1, "modified": 2}
 REQUIREMENT_KINDS = frozenset({"present", "owned", "path", "order", "prohibited"})
+VERSION_LABEL = {"version": "version_label"}
+"""A translation's ``version`` is the version as shown (``RulePack.version_label``).
+
+``version`` identifies the revision (the exchange file, the hashes, comparisons),
+so it is the same in every language; only its label is translated.
+"""
 
 
 @dataclass(frozen=True)
@@ -170,14 +176,16 @@ def load_pack(
 
     A shipped pack takes its text from ``resources/locale/<lang>/rulepacks/``, an
     agency pack from ``<name>.<lang>.toml`` beside it (``app.resources.localize``);
-    ``overlay`` is that file's bytes when they were read (and hashed) already.
+    ``overlay`` is that file's bytes when they were read (and hashed) already. The
+    translation's ``version`` becomes ``version_label`` (``VERSION_LABEL``): ``version``
+    stays the file's own.
 
     Raises:
         PackLoadError: naming the file, and the rule and field when there is one.
     """
     try:
         raw = read_toml(path) if data is None else parse_content(path, data)
-        raw = localize(path, raw, lang, RESOURCES_DIR, overlay)
+        raw = localize(path, raw, lang, RESOURCES_DIR, overlay, labels=VERSION_LABEL)
     except ContentError as err:
         # The pack itself or its overlay: name the file, its entry and its field.
         raise PackLoadError([LoadProblem(err.path, err.reason, err.entry, err.field)]) from None
@@ -194,8 +202,16 @@ def load_pack(
         if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
             rule = repr(rules[loc[1]].id)
             loc = loc[2:]
+        where = path
+        labelled = {label: name for name, label in VERSION_LABEL.items()}
+        if len(loc) == 1 and loc[0] in labelled:
+            # Only a translation gives a label: name that file and the field it wrote.
+            where = overlay_path(
+                RESOURCES_DIR, path, (normalise(lang) if lang else None) or language()
+            )
+            loc = (labelled[str(loc[0])],)
         raise PackLoadError(
-            [LoadProblem(path, validation_message(first), rule, _field_path(loc))]
+            [LoadProblem(where, validation_message(first), rule, _field_path(loc))]
         ) from None
 
 

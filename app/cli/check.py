@@ -206,7 +206,11 @@ def _exit(results: Sequence[CheckResult]) -> int:
 def packs_used(
     results: Sequence[CheckResult], packs: Mapping[str, RulePack]
 ) -> list[dict[str, Any]]:
-    """The packs the results were checked against: key, title, version, effective date, hash."""
+    """The packs the results were checked against: key, title, version, effective date, hash.
+
+    ``version`` identifies the revision (the same in every language); ``version_label``
+    is how the output's language shows it.
+    """
     used: dict[str, dict[str, Any]] = {}
     for result in results:
         for cov in result.coverage:
@@ -217,6 +221,7 @@ def packs_used(
                 "key": cov.pack,
                 "title": cov.title,
                 "version": cov.version,
+                "version_label": cov.version_label,
                 "effective": pack.effective.isoformat() if pack else None,
                 "instrument": pack.instrument if pack else "",
                 "sha256": cov.sha256,
@@ -347,7 +352,10 @@ def _crosswalk(packs: PackSet, library: ContentLibrary, fmt: str) -> int:
     table = crosswalk_table(packs.packs)
     if fmt == "json":
         document = {
-            "packs": {k: {"title": p.title, "version": p.version} for k, p in packs.packs.items()},
+            "packs": {
+                k: {"title": p.title, "version": p.version, "version_label": p.version_label}
+                for k, p in packs.packs.items()
+            },
             "capabilities": {
                 cap: {key: [vars(r) for r in refs] for key, refs in row.items()}
                 for cap, row in table.items()

@@ -52,7 +52,7 @@ def header_lines(
         lines.append(translate("check", "Rule packs: none selected (lifecycle structure only)"))
         return lines
     lines.append(translate("check", "Rule packs:"))
-    lines += [_pack_line(cov.title, cov.version, packs.get(cov.pack), cov) for cov in used]
+    lines += [_pack_line(cov.title, cov.version_label, packs.get(cov.pack), cov) for cov in used]
     return lines
 
 

@@ -98,7 +98,7 @@ def pack_versions(checks: Iterable[CheckResult | None]) -> tuple[tuple[str, str]
     for check in checks:
         for cov in check.coverage if check else ():
             if cov.pack != STRUCTURE and cov.title not in seen:
-                version = cov.version
+                version = cov.version_label
                 if cov.sha256:
                     stamp = f"sha256 {cov.sha256[:12]}"
                     if cov.integrity:

@@ -268,8 +268,8 @@ def compliance_slides(bundle: ExportBundle) -> Sequence[Slide]:
 def _stamped(coverage: PackCoverage) -> str:
     """The pack's version with the first digits of its file's hash and whether it matches."""
     if not coverage.sha256:
-        return coverage.version
+        return coverage.version_label
     stamp = f"sha256 {coverage.sha256[:12]}"
     if coverage.integrity:
         stamp += f" ({integrity_text(coverage.integrity)})"
-    return f"{coverage.version} · {stamp}" if coverage.version else stamp
+    return f"{coverage.version_label} · {stamp}" if coverage.version_label else stamp

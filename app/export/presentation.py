@@ -361,7 +361,7 @@ def talk_sources(bundle: ExportBundle) -> Sequence[Slide]:
                 c.title if len(c.title) <= 50 else c.title.split(" — ")[0],
                 f"{c.sha256[:12]} ({integrity_text(c.integrity)})"
                 if c.sha256
-                else c.version or "—",
+                else c.version_label or "—",
             )
             for c in packs
         )

@@ -48,3 +48,16 @@ def test_pack_integrity_lines_follow_the_language() -> None:
         line.integrity.startswith("livré avec l'application · vérifié · sha256 ") for line in french
     )
     assert all(line.integrity.startswith("shipped · verified · sha256 ") for line in english)
+
+
+def test_pack_lines_show_the_version_in_the_language_loaded() -> None:
+    from app.about import pack_lines
+    from app.checker import load_packs
+
+    english, french = load_packs(lang="en"), load_packs(lang="fr")
+    shown = {line.key: line.version for line in pack_lines(french.packs.values())}
+    for key, pack in english.packs.items():
+        assert shown[key] == french.packs[key].version_label != pack.version
+    assert {line.key: line.version for line in pack_lines(english.packs.values())} == {
+        key: pack.version for key, pack in english.packs.items()
+    }

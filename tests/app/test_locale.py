@@ -3,7 +3,8 @@
 An overlay under ``resources/locale/<lang>/`` must give every prose field of
 its English file (a list keeping its length), carry nothing structural (keys,
 conditions, dates: those come from the English file only), and keep each
-rule's group the translation of the same group in the pack's list.
+rule's group the translation of the same group in the pack's list. A rule pack's
+overlay also gives its ``version`` as shown (a label; the version stays the English one).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from app.checker.packs import VERSION_LABEL
 from app.i18n import IDENTIFYING_FIELDS, LANGUAGES, SOURCE_LANGUAGE, STRUCTURAL_FIELDS
 from app.resources import RESOURCES_DIR
 
@@ -111,6 +113,12 @@ def test_every_content_file_is_translated_completely(relative: str, code: str) -
     assert overlay_file.is_file(), f"no {code} overlay for {relative}"
     overlay = tomllib.loads(overlay_file.read_text(encoding="utf-8"))
     problems: list[str] = []
+    if relative.startswith("rulepacks/"):
+        # A pack's translated ``version`` is the label shown (``VERSION_LABEL``), not its version.
+        for name in VERSION_LABEL:
+            label = overlay.pop(name, None)
+            if not isinstance(label, str) or not label.strip():
+                problems.append(f"{relative}.{name}: no translated label")
     _compare(relative, english, overlay, problems)
     if "groups" in english and "rule" in english:
         translated = dict(zip(english["groups"], overlay.get("groups", []), strict=False))

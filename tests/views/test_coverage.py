@@ -107,6 +107,8 @@ def test_tooltip_names_upcoming_rules_and_the_version() -> None:
     assert "12 more rules are upcoming" in tip
     assert "Version: Regulation (EU) 2024/1689" in tip
     assert meter_text(coverage, "AI Act") == "AI Act 5 in place · 3 planned of 20"
+    labelled = coverage.model_copy(update={"version_label": "Règlement (UE) 2024/1689"})
+    assert "Version: Règlement (UE) 2024/1689" in meter_tooltip(labelled)
 
 
 def test_meters_turn_compact_when_the_words_do_not_fit(

@@ -317,7 +317,7 @@ def test_the_law_date_says_today_unless_the_profile_pins_one(
     assert dock.law_date.isVisible()
     assert "Version" not in dock.law_date.text()
     tip = dock.law_date.toolTip()
-    assert all(c.version in tip for c in result.coverage if c.version)
+    assert all(c.version_label in tip for c in result.coverage if c.version_label)
 
 
 def test_details_show_a_pending_amendment_with_its_source(

@@ -125,7 +125,7 @@ def test_about_says_versions_licence_and_where_files_live(harness, qtbot) -> Non
     for value in (facts.version, facts.database, facts.log_file, facts.content_version):
         assert value in copied
     pack = next(iter(packs.values()))
-    assert pack.version in copied
+    assert pack.version_label in copied
 
 
 def test_guides_are_shipped_files(harness) -> None:  # type: ignore[no-untyped-def]

@@ -183,6 +183,19 @@ def test_pack_selector_lists_versions_dates_and_broken_packs(
     assert selector.selected() == ("gdpr", "retired-pack")
 
 
+def test_pack_selector_shows_each_version_in_the_language_loaded(qtbot: QtBot) -> None:
+    from app.i18n import speaking
+
+    english, french = load_packs(lang="en"), load_packs(lang="fr")
+    with speaking("fr"):
+        selector = PackSelector(french, ("gdpr",), Profile())
+    qtbot.addWidget(selector)
+    texts = "\n".join(selector.list.item(i).text() for i in range(selector.list.count()))
+    for key, pack in english.packs.items():
+        assert french.packs[key].version_label in texts, key
+        assert pack.version not in texts, key
+
+
 def test_pack_selector_emits_old_and_new_selection(qtbot: QtBot, packs: PackSet) -> None:
     profile = build_demo_profile()
     selector = PackSelector(packs, ("gdpr",), profile)

@@ -47,7 +47,7 @@ def pack_line(
 ) -> str:
     """Title, then version, effective date and integrity, then whether it applies and why."""
     line = translate("packs", "{title}\n{version} · in effect from {date}").format(
-        title=pack.title, version=pack.version, date=pack.effective.isoformat()
+        title=pack.title, version=pack.version_label, date=pack.effective.isoformat()
     )
     if integrity is not None:
         line += translate("packs", " · {where} ({status})").format(

@@ -121,9 +121,9 @@ class FindingsHeader(QWidget):
         self.law_date.setText(text)
         self.law_date.setVisible(bool(text))
         versions = [
-            translate("findings", "{pack}: {version}").format(pack=c.title, version=c.version)
+            translate("findings", "{pack}: {version}").format(pack=c.title, version=c.version_label)
             for c in result.coverage
-            if c.version
+            if c.version_label
         ]
         tip = "\n".join([text, *versions]) if versions else text
         self.law_date.setToolTip(tip)

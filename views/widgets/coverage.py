@@ -99,8 +99,10 @@ def meter_tooltip(coverage: PackCoverage) -> str:
                 "coverage", "{n} more rules are upcoming: not yet in force on the date checked."
             ).format(n=coverage.upcoming)
         )
-    if coverage.version:
-        lines.append(translate("coverage", "Version: {version}").format(version=coverage.version))
+    if coverage.version_label:
+        lines.append(
+            translate("coverage", "Version: {version}").format(version=coverage.version_label)
+        )
     lines.append(
         translate("coverage", "Bar: solid = in place, hatched = planned only, empty = missing.")
     )

@@ -125,8 +125,8 @@ def test_index_states_the_law_date_pack_versions_and_planned(tmp_path: Path) -> 
         assert check.checked_on is not None
         assert "".join(f"Law as of {long_date(check.checked_on)}".split()) in squeezed
         for cov in check.coverage:
-            if cov.version:
-                assert "".join(f"{cov.title} (version {cov.version}".split()) in squeezed
+            if cov.version_label:
+                assert "".join(f"{cov.title} (version {cov.version_label}".split()) in squeezed
             if cov.sha256:
                 assert f"sha256{cov.sha256[:12]}" in squeezed, "the pack's hash is recorded"
             if cov.planned and cov.applicable:

@@ -132,8 +132,8 @@ def test_a_real_check_ranks_on_one_slide_without_rule_ids(render: Render) -> Non
     for cov in check.coverage:
         assert cov.title in text
         assert f"{cov.satisfied} in place · {cov.planned} planned of {cov.applicable}" in text
-        if cov.version:
-            assert f"version {cov.version}"[:40] in text
+        if cov.version_label:
+            assert f"version {cov.version_label}"[:40] in text
     pattern = rule_id_pattern()
     for name, output in (
         ("deck", all_text(reader)),

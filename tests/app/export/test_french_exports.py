@@ -77,6 +77,9 @@ def test_the_exchange_json_is_the_same_in_both_languages(
     assert cli("--lang", "en", "--db", db, "export", strategy, "-o", english).status == 0
     assert cli("--lang", "fr", "--db", db, "export", strategy, "-o", french).status == 0
     assert english.read_bytes() == french.read_bytes()
+    # the packs' versions identify their revisions: the English version, never a label
+    text = french.read_text(encoding="utf-8")
+    assert "pack revision" in text and "de l'ensemble de règles" not in text
 
 
 def test_a_french_plan_has_french_card_pages(

@@ -210,3 +210,53 @@ def test_the_profile_descriptions_repeat_the_models_english() -> None:
         for name, field in Profile.model_fields.items():
             assert profile_description(name) != field.description, name
         assert profile_value("legal_effect", True) == "Oui"
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without whitespace or Markdown escapes: a PDF wraps lines where it likes."""
+    return "".join(text.replace("\\", "").split())
+
+
+def test_french_outputs_show_the_packs_french_version_and_english_ones_the_english(
+    cli: Cli, demo: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    """Each pack's version reads French in French (plan, Markdown, check text, report),
+    and the English outputs keep the English version, unchanged."""
+    from app.checker.packs import load_packs
+
+    db, strategy, workshop = demo
+    with Store.open(sqlite_url(db)) as store:
+        used = store.load_strategy(strategy).packs
+    assert used
+    labels = {
+        lang: [load_packs(lang=lang).packs[key].version_label for key in used]
+        for lang in ("en", "fr")
+    }
+    outputs: dict[str, dict[str, str]] = {}
+    for lang in ("en", "fr"):
+        plan, deck, report = (tmp_path / f"{name}-{lang}.pdf" for name in ("plan", "deck", "rep"))
+        done = cli("--lang", lang, "--db", db, "export-pdf", strategy, "--plan", "-o", plan)
+        assert done.status == 0, done.err
+        done = cli("--lang", lang, "--db", db, "export-pdf", strategy, "-o", deck, "--markdown")
+        assert done.status == 0, done.err
+        report_md = report.with_suffix(".md")
+        done = cli(
+            "--lang", lang, "--db", db, "report", "--workshop", workshop, "-o", report,
+            "--markdown", report_md,
+        )  # fmt: skip
+        assert done.status == 0, done.err
+        check = cli("--lang", lang, "--db", db, "check", strategy)
+        outputs[lang] = {
+            "plan": _pdf_text(plan),
+            "deck": _pdf_text(deck),
+            "Markdown": deck.with_suffix(".md").read_text(encoding="utf-8"),
+            "report": report_md.read_text(encoding="utf-8"),
+            "check": check.out,
+        }
+    for lang, other in (("fr", "en"), ("en", "fr")):
+        for where, text in outputs[lang].items():
+            squeezed = _squeezed(text)
+            for shown, hidden in zip(labels[lang], labels[other], strict=True):
+                assert _squeezed(hidden) not in squeezed, (lang, where, hidden)
+                if where != "deck":  # the deck names each pack by its file's hash
+                    assert _squeezed(shown) in squeezed, (lang, where, shown)

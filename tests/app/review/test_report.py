@@ -254,7 +254,9 @@ def _dated_check(strategy: Strategy) -> CheckResult:
         applies_from=dt.date(2027, 1, 1),
     )
     coverage = tuple(
-        c.model_copy(update={"version": "2016/679", "planned": int(herons)})
+        c.model_copy(
+            update={"version": "2016/679", "version_label": "2016/679", "planned": int(herons)}
+        )
         if c.pack == "gdpr"
         else c
         for c in result.coverage
