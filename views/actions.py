@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.i18n import translate
+from app.i18n import percent, translate
 from models.phases import ALL_PHASES, Phase
 from views.labels import phase_short
 from views.translation import language_menu
@@ -228,7 +228,7 @@ def install_actions(wb: Workbench) -> dict[str, QAction]:
         action = add(
             scales,
             f"font_{round(scale * 100)}",
-            f"{round(scale * 100)}%",
+            percent(scale),
             _scaler(wb, scale),
         )
         action.setCheckable(True)

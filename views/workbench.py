@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.autosave import SaveKind, SaveState
 from app.drills.load import DrillLoad
-from app.i18n import translate
+from app.i18n import percent, translate
 from app.resources import RESOURCES_DIR, ContentError, ContentLibrary, load_installed_library
 from app.services import Services, build_services
 from app.store import Store, StoreError, StrategySummary
@@ -68,14 +68,16 @@ class Workbench(Workflows):
         self.view = CanvasView(self.empty_scene)
         self.save_label = QLabel(translate("status", "No strategy open"))
         self.save_label.setAccessibleName(translate("status", "Save state"))
-        self.zoom_label = QLabel("100%")
-        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000%"))
+        self.zoom_label = QLabel(percent(1.0))
+        self.zoom_label.setMinimumWidth(
+            self.zoom_label.fontMetrics().horizontalAdvance(percent(10.0))
+        )
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.zoom_label.setAccessibleName(translate("status", "Zoom"))
         self.retry = QTimer(self)
         self.retry.setInterval(RETRY_MS)
         self.retry.timeout.connect(self.flush_all)
-        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)}%"))
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(percent(z)))
         self.view.catalog_dropped.connect(self._dropped)
         self.view.drop_refused.connect(self.show_message)
         window.close_hooks.append(self.shutdown)

@@ -37,7 +37,7 @@ from app.export.pdfdoc import PdfDocTemplate, pdf_text
 from app.export.tagging import TaggedParagraph, artifact
 from app.export.theme import INK, MUTED, PLAN_SCALE, make_styles
 from app.export.wrap import segments
-from app.i18n import translate
+from app.i18n import percent, translate
 from models.content import Scenario
 from models.findings import CheckResult, PackCoverage
 from models.strategy import Strategy
@@ -208,7 +208,7 @@ def _share(cov: PackCoverage | None) -> str:
             if cov.upcoming
             else ""
         )
-    text = f"{round(100 * cov.share)}% ({cov.satisfied}/{cov.applicable})"
+    text = f"{percent(cov.share)} ({cov.satisfied}/{cov.applicable})"
     return text + (
         " " + translate("coverage index", "+{count} planned").format(count=cov.planned)
         if cov.planned

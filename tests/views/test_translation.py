@@ -368,6 +368,10 @@ def test_lang_fr_gives_french_menus_with_unique_mnemonics(
                 clashes.append(f"{title}: {seen[key]!r} / {action.text()!r}")
             seen[key] = action.text()
     assert not clashes, "\n".join(clashes)
+    # Percentages as French writes them: the zoom and the font-scale menu.
+    zoom = harness.workbench.zoom_label.text()
+    assert re.fullmatch(r"\d+\u00a0%", zoom), zoom
+    assert harness.workbench.actions["font_150"].text() == "150\u00a0%"
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(qtbot: Any, db_path: Path) -> None:

@@ -126,3 +126,5 @@ def test_a_french_coverage_index_reads_french(tmp_path: Path) -> None:
         assert words in text, words
     for words in ("Coverage index", "File name", "Law as of"):
         assert words not in text, words
+    shares = re.findall(r"\d+\s?% \(\d+/\d+\)", " ".join(text.split()))
+    assert shares and all(" %" in share for share in shares), shares  # « 38 % (3/8) »
