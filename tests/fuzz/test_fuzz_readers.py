@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.i18n import speaking
 from tests.fuzz import mutate, targets
 
 SECONDS_PER_INPUT = 5.0
@@ -76,6 +77,32 @@ def test_mutation_corpus(ctx: targets.Context, reader: str) -> None:
         for _ in range(CORPUS_INPUTS[reader])
     ]
     assert outcomes.count("refused") > 0 and outcomes.count("accepted") > 0, outcomes
+
+
+@pytest.mark.parametrize("reader", list(CORPUS_INPUTS))
+def test_mutation_corpus_in_french(
+    ctx: targets.Context, reader: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same readers refusing in French: every French message is built (its placeholders
+    filled with hostile values) and is one clean line, never a crash."""
+    seeds, target, structural = _run(ctx, reader)
+    rng = random.Random(f"suite-fr:{reader}")
+    said: list[str] = []
+    judge = targets.one_line
+
+    def heard(err: object) -> None:
+        said.append(str(err))
+        judge(err)
+
+    monkeypatch.setattr(targets, "one_line", heard)
+    with speaking("fr"):
+        outcomes = [
+            _judged(target, mutate.mutated(rng.choice(seeds), rng, structural), rng)
+            for _ in range(CORPUS_INPUTS[reader] // 3)
+        ]
+    assert outcomes.count("refused") > 0, outcomes
+    french = [m for m in said if "\u00a0:" in m or "«" in m]  # French colons and quotes
+    assert said and len(french) * 2 > len(said), said[:5]
 
 
 @settings(
