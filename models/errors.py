@@ -30,6 +30,15 @@ def _english(
 _translator: list[Translator] = [_english]
 
 
+def bare(text: object) -> str:
+    """``text`` printable on one line, without quotes: control characters become escapes.
+
+    What ``repr`` shows between its quotes, so a name or id with a newline or a NUL in
+    it (from a hostile file) cannot break a message into several lines.
+    """
+    return repr(str(text))[1:-1]
+
+
 def set_translator(function: Translator) -> None:
     """Translate the messages of ``models/`` with ``function`` (``app.i18n.translate``)."""
     _translator[0] = function
@@ -58,7 +67,7 @@ class UnknownCardError(DomainError):
     def __init__(self, card_id: str) -> None:
         super().__init__(
             translate("errors-model", "No card with id '{card}' in this strategy.").format(
-                card=card_id
+                card=bare(card_id)
             )
         )
         self.card_id = card_id
@@ -70,7 +79,7 @@ class UnknownLinkError(DomainError):
     def __init__(self, link_id: str) -> None:
         super().__init__(
             translate("errors-model", "No link with id '{link}' in this strategy.").format(
-                link=link_id
+                link=bare(link_id)
             )
         )
         self.link_id = link_id

@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from models.errors import translate
+from models.errors import bare, translate
 from models.numbers import Counter, not_bool
 from models.phases import Phase
 from models.strategy import Identifier, Key, Name, Strategy, Title, new_id
@@ -100,7 +100,7 @@ class Criterion(_Record):
                         translate(
                             "errors-model",
                             "criterion '{name}' has level '{level}'; levels are 1, 2, 3 and 4",
-                        ).format(name=name, level=level)
+                        ).format(name=bare(name), level=bare(level))
                     )
         return value
 
@@ -114,7 +114,7 @@ class Criterion(_Record):
             raise ValueError(
                 translate(
                     "errors-model", "criterion '{name}' has level {level}; levels run from 1 to 4"
-                ).format(name=name, level=extra[0])
+                ).format(name=bare(name), level=extra[0])
             )
         if missing:
             numbers = ", ".join(str(level) for level in missing)
@@ -124,7 +124,7 @@ class Criterion(_Record):
                     "criterion '{name}' has no descriptor for level(s) {numbers}",
                     None,
                     len(missing),
-                ).format(name=name, numbers=numbers)
+                ).format(name=bare(name), numbers=numbers)
             )
         return dict(sorted(value.items()))
 
@@ -159,7 +159,7 @@ class Rubric(_Record):
             if criterion.key in seen:
                 raise ValueError(
                     translate("errors-model", "criterion '{key}' appears twice").format(
-                        key=criterion.key
+                        key=bare(criterion.key)
                     )
                 )
             seen.add(criterion.key)
@@ -204,12 +204,12 @@ class RubricSheet(_Record):
                     translate(
                         "errors-model",
                         "the score for criterion '{key}' belongs to another strategy",
-                    ).format(key=score.criterion)
+                    ).format(key=bare(score.criterion))
                 )
             if score.criterion in seen:
                 raise ValueError(
                     translate("errors-model", "criterion '{key}' is scored twice").format(
-                        key=score.criterion
+                        key=bare(score.criterion)
                     )
                 )
             seen.add(score.criterion)

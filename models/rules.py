@@ -37,7 +37,7 @@ from pydantic import (
     model_validator,
 )
 
-from models.errors import translate, validation_message
+from models.errors import bare, translate, validation_message
 from models.numbers import StoredInt
 from models.phases import Phase
 from models.profile import Profile
@@ -81,8 +81,8 @@ def _coerce(name: str, value: Any, item: bool = False) -> Any:
                 "errors-model",
                 "'{value}' is not a valid value for the profile field '{name}' ({reason})",
             ).format(
-                value=value,
-                name=name,
+                value=bare(value),
+                name=bare(name),
                 reason=validation_message(err.errors(include_url=False)[0]),
             )
         ) from None
@@ -110,7 +110,7 @@ class Fact(BaseModel):
             raise ValueError(
                 translate(
                     "errors-model", "unknown profile field '{name}'; known fields: {known}"
-                ).format(name=value, known=", ".join(PROFILE_FIELDS))
+                ).format(name=bare(value), known=", ".join(PROFILE_FIELDS))
             )
         return value
 
@@ -129,24 +129,24 @@ class Fact(BaseModel):
             raise ValueError(
                 translate(
                     "errors-model", "{op} needs a numbered field; '{name}' is not one"
-                ).format(op=op, name=self.field)
+                ).format(op=op, name=bare(self.field))
             )
         if op == "contains" and not is_tuple:
             raise ValueError(
                 translate(
                     "errors-model", "contains needs a list field; '{name}' is not one"
-                ).format(name=self.field)
+                ).format(name=bare(self.field))
             )
         if op == "is_set" and not (optional or is_tuple):
             raise ValueError(
                 translate(
                     "errors-model", "is_set needs an optional or list field; '{name}' is neither"
-                ).format(name=self.field)
+                ).format(name=bare(self.field))
             )
         if op in ("equals", "one_of") and is_tuple:
             raise ValueError(
                 translate("errors-model", "use contains for the list field '{name}'").format(
-                    name=self.field
+                    name=bare(self.field)
                 )
             )
         # Store values in the field's own type (enum members), so evaluation is a plain compare.
@@ -423,14 +423,16 @@ class RulePack(BaseModel):
         for rule in self.rules:
             if rule.id in seen:
                 raise ValueError(
-                    translate("errors-model", "duplicate rule id '{id}'").format(id=rule.id)
+                    translate("errors-model", "duplicate rule id '{id}'").format(id=bare(rule.id))
                 )
             seen.add(rule.id)
             if self.groups and rule.group not in self.groups:
                 raise ValueError(
                     translate(
                         "errors-model", "rule '{id}' has group '{group}', not one of: {groups}"
-                    ).format(id=rule.id, group=rule.group, groups=", ".join(self.groups))
+                    ).format(
+                        id=bare(rule.id), group=bare(rule.group), groups=", ".join(self.groups)
+                    )
                 )
         return self
 

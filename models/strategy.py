@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from models.errors import DuplicateLinkError, SelfLinkError, translate
+from models.errors import DuplicateLinkError, SelfLinkError, bare, translate
 from models.numbers import Counter, not_bool
 from models.phases import Phase
 from models.profile import Profile
@@ -258,7 +258,7 @@ class Strategy(BaseModel):
             if key != card.id:
                 raise ValueError(
                     translate("errors-model", "card stored under '{key}' has id '{id}'").format(
-                        key=key, id=card.id
+                        key=bare(key), id=bare(card.id)
                     )
                 )
         pairs: set[tuple[str, str]] = set()
@@ -266,13 +266,13 @@ class Strategy(BaseModel):
             if key != link.id:
                 raise ValueError(
                     translate("errors-model", "link stored under '{key}' has id '{id}'").format(
-                        key=key, id=link.id
+                        key=bare(key), id=bare(link.id)
                     )
                 )
             if key in self.cards:
                 raise ValueError(
                     translate("errors-model", "id '{id}' is used by both a card and a link").format(
-                        id=key
+                        id=bare(key)
                     )
                 )
             for end in (link.source, link.target):
@@ -280,7 +280,7 @@ class Strategy(BaseModel):
                     raise ValueError(
                         translate(
                             "errors-model", "link '{link}' points to missing card '{card}'"
-                        ).format(link=key, card=end)
+                        ).format(link=bare(key), card=bare(end))
                     )
             if (link.source, link.target) in pairs:
                 raise DuplicateLinkError(link.source, link.target)

@@ -17,6 +17,7 @@ from typing import Literal
 from app.checker.consequences import consequences
 from app.checker.scope import PackScope, pack_scope
 from app.i18n import percent, translate
+from models.errors import bare
 from models.profile import Profile
 from models.rules import RulePack
 from models.vocabulary import (
@@ -301,7 +302,7 @@ def _validated(answers: Mapping[str, Answer]) -> dict[str, Answer]:
         if question is None:
             raise AnswerError(
                 translate("errors-checker", "no question '{key}'; questions: {known}").format(
-                    key=key, known=", ".join(QUESTIONS_BY_ID)
+                    key=bare(key), known=", ".join(QUESTIONS_BY_ID)
                 )
             )
         allowed = [c for c, _ in question.choices]
@@ -311,20 +312,20 @@ def _validated(answers: Mapping[str, Answer]) -> dict[str, Answer]:
                     translate(
                         "errors-checker",
                         "question '{key}' takes yes (true) or no (false), not {value}",
-                    ).format(key=key, value=repr(value))
+                    ).format(key=bare(key), value=repr(value))
                 )
         elif question.kind == "choice":
             if value not in allowed:
                 raise AnswerError(
                     translate(
                         "errors-checker", "question '{key}' takes one of {allowed}, not {value}"
-                    ).format(key=key, allowed=", ".join(allowed), value=repr(value))
+                    ).format(key=bare(key), allowed=", ".join(allowed), value=repr(value))
                 )
         elif isinstance(value, str | bool) or any(v not in allowed for v in value):
             raise AnswerError(
                 translate(
                     "errors-checker", "question '{key}' takes a list of {allowed}, not {value}"
-                ).format(key=key, allowed=", ".join(allowed), value=repr(value))
+                ).format(key=bare(key), allowed=", ".join(allowed), value=repr(value))
             )
         clean[key] = value if question.kind != "multi" else tuple(value)  # type: ignore[arg-type]
     return clean

@@ -42,6 +42,7 @@ from app.cli.checking import AS_OF_FORM, AsOfError, build_checker, load_drill_ev
 from app.export.checked import STRUCTURE, blocking
 from app.i18n import translate
 from app.resources import ContentError, ContentLibrary
+from models.errors import bare
 from models.findings import CheckResult
 from models.rules import RulePack
 from models.strategy import Strategy
@@ -255,7 +256,7 @@ def _single(
         if card is None:
             raise _BadInputError(
                 translate("errors-cli", "no card '{card}' in strategy '{strategy}'").format(
-                    card=args.card, strategy=strategy.id
+                    card=bare(args.card), strategy=bare(strategy.id)
                 )
             )
     selected = {k: checker.packs[k] for k in (chosen or strategy.packs) if k in checker.packs}

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from models.errors import bare
+
 if TYPE_CHECKING:  # the heavy modules load only when a command runs
     from app.checker.engine import Checker
     from app.checker.packs import PackSet
@@ -45,7 +47,7 @@ def parse_as_of(text: str | None) -> dt.date | None:
             translate(
                 "errors-cli",
                 "--as-of expects a calendar date written {form} (such as 2026-08-02), not '{text}'",
-            ).format(form=AS_OF_FORM, text=text)
+            ).format(form=AS_OF_FORM, text=bare(text))
         ) from None
 
 

@@ -24,6 +24,7 @@ from app.i18n import translate
 from app.paths import agency_dir
 from app.resources import ContentError, ContentLibrary
 from models.drills import DrillEvent, resilience
+from models.errors import bare
 from models.strategy import Strategy
 
 DEFAULT_HARM_UNIT = "people affected"
@@ -202,7 +203,7 @@ def _chosen(loaded: DrillLoad, keys: list[str] | None) -> tuple[DrillEvent, ...]
     if unknown:
         raise _BadInputError(
             translate("errors-cli", "unknown event '{event}'; the events are: {known}").format(
-                event=unknown[0], known=", ".join(sorted(known))
+                event=bare(unknown[0]), known=", ".join(sorted(known))
             )
         )
     return tuple(known[k] for k in dict.fromkeys(keys))

@@ -24,6 +24,7 @@ from app.export.atomic import held, open_temp, os_reason
 from app.i18n import translate
 from app.paths import resolve_db_url
 from app.reading import InputError, display_path, read_file, read_stream
+from models.errors import bare
 
 STDIO = "-"
 IN_MEMORY = "sqlite://"
@@ -126,11 +127,11 @@ def run_export(args: argparse.Namespace) -> int:
         )
     if args.workshop:
         done = translate("errors-cli", "exported workshop '{id}' to {file}").format(
-            id=args.workshop, file=display_path(target)
+            id=bare(args.workshop), file=display_path(target)
         )
     else:
         done = translate("errors-cli", "exported strategy '{id}' to {file}").format(
-            id=args.strategy_id, file=display_path(target)
+            id=bare(args.strategy_id), file=display_path(target)
         )
     print(done)
     return EXIT_OK

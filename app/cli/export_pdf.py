@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from app.cli import EXIT_OK, content_failure, fail, load_content, warn
 from app.i18n import translate
 from app.reading import display_path
+from models.errors import bare
 
 if TYPE_CHECKING:  # the heavy modules load only when the command runs
     from app.checker.engine import Checker
@@ -218,7 +219,7 @@ def _workshop(job: _Job) -> list[Path]:
     if not summaries:
         raise BatchError(
             translate("errors-cli", "workshop '{name}' has no strategies to export").format(
-                name=workshop.name
+                name=bare(workshop.name)
             )
         )
     try:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from app.cli import EXIT_OK, fail, note, warn
 from app.i18n import translate
 from app.paths import resolve_db_url
+from models.errors import bare
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -197,7 +198,7 @@ def find_workshop(store: Store, workshop_id: str) -> Workshop:
             translate(
                 "errors-cli",
                 "No workshop with id '{id}' in {location}; the 'workshops' command lists them.",
-            ).format(id=workshop_id, location=store.location)
+            ).format(id=bare(workshop_id), location=store.location)
         ) from None
 
 
@@ -209,7 +210,7 @@ def unknown_strategy(store: Store, strategy_id: str) -> Exception:
         translate(
             "errors-cli",
             "No strategy with id '{id}' in {location}; the 'strategies' command lists them.",
-        ).format(id=strategy_id, location=store.location)
+        ).format(id=bare(strategy_id), location=store.location)
     )
 
 
@@ -315,7 +316,7 @@ def run_strategies(args: argparse.Namespace) -> int:
     if not summaries:
         print(
             translate("cli", "No strategies in workshop '{workshop}'.").format(
-                workshop=args.workshop
+                workshop=bare(args.workshop)
             )
             if args.workshop
             else translate("cli", "No strategies.")
@@ -376,7 +377,7 @@ def run_demo(args: argparse.Namespace) -> int:
     if existing is not None:
         print(
             translate("cli", "The demo workshop '{name}' ({id}) is already in {location}.").format(
-                name=existing.name, id=WORKSHOP_ID, location=location
+                name=bare(existing.name), id=WORKSHOP_ID, location=location
             )
         )
         return EXIT_OK
@@ -386,7 +387,7 @@ def run_demo(args: argparse.Namespace) -> int:
             "Created the demo workshop '{name}' ({id}) in {location}: {teams} teams, "
             "{scenarios} scenarios, {strategies} strategies.",
         ).format(
-            name=bundle.workshop.name,
+            name=bare(bundle.workshop.name),
             id=WORKSHOP_ID,
             location=location,
             teams=len(bundle.workshop.teams),

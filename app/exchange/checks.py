@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from app.exchange.wire import BundleData
 from app.i18n import translate
+from models.errors import bare
 
 
 class ContentInfo(Protocol):
@@ -87,7 +88,7 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
                     f"{at}.workshop_id",
                     translate(
                         "errors-exchange", "'{found}' is not the document's workshop '{workshop}'"
-                    ).format(found=strategy.workshop_id, workshop=data.workshop.id),
+                    ).format(found=bare(strategy.workshop_id), workshop=bare(data.workshop.id)),
                 )
             )
         if strategy.team_id is not None and strategy.team_id not in team_ids:
@@ -95,7 +96,7 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
                 Problem(
                     f"{at}.team_id",
                     translate("errors-exchange", "no team with id '{id}' in the workshop").format(
-                        id=strategy.team_id
+                        id=bare(strategy.team_id)
                     ),
                 )
             )
@@ -105,7 +106,7 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
                     f"{at}.scenario_key",
                     translate(
                         "errors-exchange", "no scenario with key '{key}' in data.scenarios"
-                    ).format(key=strategy.scenario_key),
+                    ).format(key=bare(strategy.scenario_key)),
                 )
             )
         item_ids: dict[str, str] = {}  # a strategy's card and link ids share one space
@@ -132,7 +133,7 @@ def check_bundle(data: BundleData, library: ContentInfo | None) -> list[Problem]
                         Problem(
                             f"{at}.links[{j}].{end}",
                             translate("errors-exchange", "no card with id '{id}' here").format(
-                                id=card_id
+                                id=bare(card_id)
                             ),
                         )
                     )
@@ -177,7 +178,7 @@ def raw_capability_problems(raw: Any, library: ContentInfo | None) -> list[Probl
 def _unknown_capability(key: str) -> str:
     return translate(
         "errors-exchange", "unknown capability '{key}' (not in this app's content library)"
-    ).format(key=key)
+    ).format(key=bare(key))
 
 
 def _claim(owners: dict[str, str], key: str, path: str, twice: str, out: list[Problem]) -> None:

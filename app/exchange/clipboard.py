@@ -24,7 +24,7 @@ from app.i18n import grouped, translate
 from app.reading.errors import InputError
 from app.reading.limits import CLIPBOARD
 from app.reading.strict_json import parse_json
-from models.errors import validation_message
+from models.errors import bare, validation_message
 from models.strategy import Card, Link
 
 CARDS_FORMAT = "mlops-canvas-cards/1"
@@ -86,7 +86,7 @@ def read_pasted(raw: bytes) -> Pasted:
     extra = sorted(set(payload) - _MEMBERS)
     if extra:
         raise PasteError(
-            translate("errors-exchange", "unexpected member '{name}'").format(name=extra[0])
+            translate("errors-exchange", "unexpected member '{name}'").format(name=bare(extra[0]))
         )
     cards_raw = _list(payload, "cards", MAX_PASTE_CARDS)
     links_raw = _list(payload, "links", MAX_PASTE_LINKS)
@@ -97,7 +97,9 @@ def read_pasted(raw: bytes) -> Pasted:
     for i, card in enumerate(cards):
         if card.id in ids:
             raise PasteError(
-                translate("errors-exchange", "the card id '{id}' appears twice").format(id=card.id),
+                translate("errors-exchange", "the card id '{id}' appears twice").format(
+                    id=bare(card.id)
+                ),
                 json_path(("cards", i, "id")),
             )
         ids.add(card.id)

@@ -32,6 +32,7 @@ from app.i18n import translate
 from app.store.errors import DamagedRowError, UnknownRecordError
 from app.store.review_writes import ReviewRecords
 from models.content import Scenario
+from models.errors import bare
 from models.review import Agenda, PeerRound
 from models.strategy import Strategy, new_id
 from models.workshop import Workshop
@@ -121,7 +122,7 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
         notes.append(
             translate(
                 "errors-exchange", "imported as a new workshop '{id}' (a copy of '{original}')"
-            ).format(id=workshop.id, original=result.workshop.id)
+            ).format(id=bare(workshop.id), original=bare(result.workshop.id))
         )
     renamed: dict[str, str] = {}
     if as_new:
@@ -138,7 +139,7 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
                     "errors-exchange",
                     "a strategy with id '{id}' is already in this database; "
                     "import it as a new copy (--as-new) or delete the existing one first",
-                ).format(id=s.id),
+                ).format(id=bare(s.id)),
             )
             for index, s in enumerate(strategies)
             if s.id in taken
@@ -160,7 +161,7 @@ def plan_import(store: ImportTarget, result: ImportResult, *, as_new: bool = Fal
     if renamed:
         notes += [
             translate("errors-exchange", "strategy '{old}' imported as '{new}'").format(
-                old=old, new=new
+                old=bare(old), new=bare(new)
             )
             for old, new in renamed.items()
         ]
@@ -214,7 +215,7 @@ def _merged_workshop(existing: Workshop, incoming: Workshop, notes: list[str]) -
             translate(
                 "errors-exchange",
                 "workshop '{id}' is already here; kept its {fields} rather than the document's",
-            ).format(id=existing.id, fields=", ".join(differing))
+            ).format(id=bare(existing.id), fields=", ".join(differing))
         )
     known = {team.id: team for team in existing.teams}
     added = [team for team in incoming.teams if team.id not in known]

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from app.exchange.checks import Problem
 from app.i18n import translate
 from app.review.reflections import Observation, Reflection
+from models.errors import bare
 from models.strategy import new_id
 
 
@@ -55,7 +56,7 @@ def check_reflections(
                 Problem(
                     f"{at}.workshop_id",
                     translate("errors-exchange", "'{id}' is not the workshop").format(
-                        id=their_workshop
+                        id=bare(their_workshop)
                     ),
                 )
             )
@@ -66,13 +67,13 @@ def check_reflections(
         once(
             ("reflection-id", reflection.id),
             f"{at}.id",
-            translate("errors-exchange", "reflection id '{id}'").format(id=reflection.id),
+            translate("errors-exchange", "reflection id '{id}'").format(id=bare(reflection.id)),
         )
         once(
             ("reflection", reflection.key),
             at,
             translate("errors-exchange", "reflection of '{author}'").format(
-                author=reflection.author
+                author=bare(reflection.author)
             ),
         )
     for i, observation in enumerate(observations):
@@ -83,14 +84,14 @@ def check_reflections(
                 Problem(
                     f"{at}.strategy_id",
                     translate("errors-exchange", "no strategy '{id}' in data.strategies").format(
-                        id=observation.strategy_id
+                        id=bare(observation.strategy_id)
                     ),
                 )
             )
         once(
             ("observation-id", observation.id),
             f"{at}.id",
-            translate("errors-exchange", "observation id '{id}'").format(id=observation.id),
+            translate("errors-exchange", "observation id '{id}'").format(id=bare(observation.id)),
         )
         once(
             ("observation", observation.key),

@@ -18,7 +18,7 @@ from app.exchange.checks import Problem, json_path
 from app.exchange.wire import ReviewsData, SnapshotDoc, WorkshopBundleData
 from app.i18n import grouped, translate
 from app.store.review_writes import ReviewRecords
-from models.errors import validation_message
+from models.errors import bare, validation_message
 from models.numbers import IMPORTED_COUNTER_MAX
 from models.review import Agenda, PeerRound, RubricSheet, Snapshot
 from models.strategy import new_id
@@ -64,7 +64,7 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
                 Problem(
                     f"{path}.strategy_id",
                     translate("errors-exchange", "no strategy '{id}' in data.strategies").format(
-                        id=strategy_id
+                        id=bare(strategy_id)
                     ),
                 )
             )
@@ -91,7 +91,7 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
             sheet_ids,
             sheet.id,
             f"{at}.id",
-            translate("errors-exchange", "score sheet id '{id}'").format(id=sheet.id),
+            translate("errors-exchange", "score sheet id '{id}'").format(id=bare(sheet.id)),
         )
         once(
             sheet_keys,
@@ -106,7 +106,7 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
                 Problem(
                     f"{at}.workshop_id",
                     translate("errors-exchange", "'{id}' is not the workshop").format(
-                        id=peer_round.workshop_id
+                        id=bare(peer_round.workshop_id)
                     ),
                 )
             )
@@ -114,7 +114,7 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
             rounds,
             peer_round.id,
             f"{at}.id",
-            translate("errors-exchange", "round id '{id}'").format(id=peer_round.id),
+            translate("errors-exchange", "round id '{id}'").format(id=bare(peer_round.id)),
         )
     feedback_keys: dict[object, str] = {}
     for i, entry in enumerate(reviews.feedback):
@@ -125,7 +125,7 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
                 Problem(
                     f"{at}.round_id",
                     translate("errors-exchange", "no round '{id}' in data.reviews.rounds").format(
-                        id=entry.round_id
+                        id=bare(entry.round_id)
                     ),
                 )
             )
@@ -156,14 +156,14 @@ def check_reviews(data: WorkshopBundleData) -> list[Problem]:
             snapshot_ids,
             snap.id,
             f"{at}.id",
-            translate("errors-exchange", "snapshot id '{id}'").format(id=snap.id),
+            translate("errors-exchange", "snapshot id '{id}'").format(id=bare(snap.id)),
         )
         key = (snap.strategy_id, snap.name.casefold())
         once(
             snapshot_names,
             key,
             f"{at}.name",
-            translate("errors-exchange", "snapshot name '{name}'").format(name=snap.name),
+            translate("errors-exchange", "snapshot name '{name}'").format(name=bare(snap.name)),
         )
         problems += _snapshot_problems(snap, at)
     problems += ref.check_reflections(

@@ -29,6 +29,7 @@ from app.exchange.wire import (
 from app.i18n import translate
 from app.store.review_writes import ReviewRecords
 from models.content import Scenario
+from models.errors import bare
 from models.strategy import Strategy
 from models.workshop import Workshop
 
@@ -190,7 +191,7 @@ def export_strategy(
             translate(
                 "errors-exchange",
                 "strategy '{id}' uses scenario '{scenario}', which its workshop does not have",
-            ).format(id=strategy_id, scenario=strategy.scenario_key)
+            ).format(id=bare(strategy_id), scenario=bare(strategy.scenario_key))
         )
     document = build_document(
         "strategy", workshop, scenarios, [strategy], library_version, version=version, packs=packs

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from app.i18n import translate
+from models.errors import bare
 
 
 class InputError(ValueError):
@@ -34,16 +35,6 @@ def display_path(path: Path | str) -> str:
     """
     raw = os.fsencode(path)
     return raw.decode("utf-8", errors="backslashreplace")
-
-
-def bare(text: object) -> str:
-    """``text`` printable on one line, without quotes: control characters become escapes.
-
-    What ``repr`` shows between its quotes, so a name with a newline or a NUL in it
-    cannot break a message into several lines.
-    """
-    shown = repr(str(text))
-    return shown[1:-1]
 
 
 def quote(text: object) -> str:

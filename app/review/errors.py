@@ -7,7 +7,7 @@ errors as messages shows these too. They describe refused requests, never bugs.
 from __future__ import annotations
 
 from app.i18n import translate
-from models.errors import DomainError
+from models.errors import DomainError, bare
 
 
 class ReviewError(DomainError):
@@ -21,7 +21,7 @@ class UnknownCriterionError(ReviewError):
         super().__init__(
             translate(
                 "errors-review", "The rubric '{rubric}' has no criterion '{criterion}'."
-            ).format(rubric=rubric_key, criterion=criterion)
+            ).format(rubric=bare(rubric_key), criterion=bare(criterion))
         )
         self.criterion = criterion
         self.rubric_key = rubric_key
@@ -57,7 +57,7 @@ class NotAssignedError(ReviewError):
             translate(
                 "errors-review",
                 "Team '{team}' is not assigned to review strategy '{strategy}' in this round.",
-            ).format(team=reviewer_team_id, strategy=strategy_id)
+            ).format(team=bare(reviewer_team_id), strategy=bare(strategy_id))
         )
         self.reviewer_team_id = reviewer_team_id
         self.strategy_id = strategy_id

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from app.i18n import translate
 from app.review.errors import AssignmentError, NotAssignedError, RoundLockedError
+from models.errors import bare
 from models.review import PeerAssignment, PeerFeedback, PeerRound, now_iso
 
 
@@ -45,7 +46,7 @@ def round_robin(teams: Sequence[TeamEntry], offset: int = 1) -> tuple[PeerAssign
     if len(set(ids)) != count:
         twice = next(team for team, n in Counter(ids).items() if n > 1)
         raise AssignmentError(
-            translate("errors-review", "Team '{team}' is listed twice.").format(team=twice)
+            translate("errors-review", "Team '{team}' is listed twice.").format(team=bare(twice))
         )
     if not 1 <= offset < count:
         raise AssignmentError(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from app.document import Change, Document
 from app.i18n import link_label, phase_short, quoted, translate
 from app.review.errors import ReplayError
-from models.errors import DomainError
+from models.errors import DomainError, bare
 from models.operations import (
     AddCard,
     AddLink,
@@ -142,7 +142,7 @@ class Replay:
                 raise ReplayError(
                     translate(
                         "errors-review", "Revision {revision} belongs to another strategy ('{id}')."
-                    ).format(revision=record.revision, id=record.strategy_id)
+                    ).format(revision=record.revision, id=bare(record.strategy_id))
                 )
             if record.revision != expected:
                 raise ReplayError(

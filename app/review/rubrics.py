@@ -29,7 +29,7 @@ from app.resources import (
 )
 from app.review.errors import ReviewError
 from models.content import Capability
-from models.errors import validation_message
+from models.errors import bare, validation_message
 from models.review import Criterion, Rubric, RubricSheet
 
 RUBRICS_DIR = RESOURCES_DIR / "rubrics"
@@ -120,7 +120,7 @@ def load_rubric(
         raise ContentError(
             path,
             translate("errors-review", "the key must match the file name '{name}'").format(
-                name=path.stem
+                name=bare(path.stem)
             ),
             field="key",
         )
@@ -204,7 +204,7 @@ def choose_rubric(rubrics: RubricSet, sheets: Sequence[RubricSheet], key: str | 
             known = ", ".join(sorted(rubrics.rubrics)) or translate("errors-review", "(none)")
             raise RubricChoiceError(
                 translate("errors-review", "no rubric '{key}'; rubrics: {known}").format(
-                    key=key, known=known
+                    key=bare(key), known=known
                 )
             )
         return found

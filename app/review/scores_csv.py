@@ -27,7 +27,7 @@ from app.review.csvio import (
     write_file,
 )
 from app.review.errors import CsvFormatError
-from models.errors import validation_message
+from models.errors import bare, validation_message
 from models.review import Rubric, RubricSheet, Score
 
 COLUMNS = (
@@ -187,7 +187,7 @@ def parse_scores(
                     row_line,
                     translate(
                         "errors-review", "criterion '{criterion}' is scored again (line {line})"
-                    ).format(criterion=score.criterion, line=seen[key]),
+                    ).format(criterion=bare(score.criterion), line=seen[key]),
                 )
             )
             continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.i18n import translate
 from app.review.errors import RubricMismatchError, UnknownCriterionError
+from models.errors import bare
 from models.findings import CheckResult, Finding, PackCoverage
 from models.phases import lifecycle_index
 from models.review import Criterion, Rubric, RubricSheet, Score, now_iso
@@ -32,7 +33,7 @@ def _require(sheet: RubricSheet, rubric: Rubric, criterion: str) -> None:
         raise RubricMismatchError(
             translate(
                 "errors-review", "This score sheet uses the rubric '{found}', not '{expected}'."
-            ).format(found=sheet.rubric_key, expected=rubric.key)
+            ).format(found=bare(sheet.rubric_key), expected=bare(rubric.key))
         )
     if rubric.criterion(criterion) is None:
         raise UnknownCriterionError(criterion, rubric.key)

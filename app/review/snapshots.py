@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from app.i18n import translate
 from app.review.diff import Checker, StrategyDiff, diff_versions
 from app.review.errors import SnapshotError
+from models.errors import bare
 from models.review import Snapshot, now_iso
 from models.strategy import Strategy
 
@@ -34,7 +35,7 @@ def take_snapshot(
         raise SnapshotError(
             translate(
                 "errors-review", "This strategy already has a snapshot named '{name}'."
-            ).format(name=clean)
+            ).format(name=bare(clean))
         )
     return Snapshot(
         strategy_id=strategy.id,

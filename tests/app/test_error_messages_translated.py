@@ -11,6 +11,7 @@ its smoke test, the catalog extractor) stays English.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,3 +108,49 @@ raise BadRowError("cards", row)
 """
     found = untranslated_raises(source, "x.py")
     assert [line.split(":")[1] for line in found] == ["2", "3"]
+
+
+def unescaped_quoted_values(source: str, where: str) -> list[str]:
+    """``where:line: name=value`` for each ``'{name}'`` of a translated message filled with a
+    value that is not escaped by ``bare()`` (or quoted by ``quote()``): a name from a
+    hostile file with a newline in it would break the message into several lines."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and isinstance(node.func.value, ast.Call)
+        ):
+            continue
+        call = node.func.value
+        name = getattr(call.func, "id", getattr(call.func, "attr", ""))
+        if name != "translate" or len(call.args) < 2:
+            continue
+        text = call.args[1]
+        if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            continue
+        quoted = set(re.findall(r"'\{(\w+)\}'", text.value))
+        for keyword in node.keywords:
+            value = ast.unparse(keyword.value)
+            if keyword.arg in quoted and not value.startswith(("bare(", "quote(")):
+                found.append(f"{where}:{node.lineno}: {keyword.arg}={value}")
+    return found
+
+
+def test_every_quoted_name_in_a_message_is_escaped() -> None:
+    problems = []
+    for folder in ("app", "models"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            where = path.relative_to(ROOT).as_posix()
+            problems += unescaped_quoted_values(path.read_text(encoding="utf-8"), where)
+    assert not problems, "wrap these values in bare():\n" + "\n".join(problems)
+
+
+def test_the_escape_scan_sees_a_raw_value() -> None:
+    source = """
+translate("x", "unknown capability '{key}'").format(key=key)
+translate("x", "unknown capability '{key}'").format(key=bare(key))
+translate("x", "{count} cards").format(count=count)
+"""
+    assert [p.split(":")[1] for p in unescaped_quoted_values(source, "x.py")] == ["2"]

@@ -32,6 +32,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MLOPS_CANVAS_NO_USER_DATA", "1")
 
+from app.i18n import LANGUAGES, speaking
 from tests.fuzz import mutate, targets
 
 
@@ -226,16 +227,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, default=Path("build", "fuzz-findings"), help="crashes go here"
     )
+    parser.add_argument(
+        "--lang", choices=sorted(LANGUAGES), default="en", help="the language refusals are in"
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
-    tallies = fuzz(
-        args.inputs,
-        args.seed,
-        timeout=args.timeout,
-        memory=args.memory,
-        out=args.out,
-        max_bytes=args.max_mib * 2**20,
-    )
+    with speaking(args.lang):
+        tallies = fuzz(
+            args.inputs,
+            args.seed,
+            timeout=args.timeout,
+            memory=args.memory,
+            out=args.out,
+            max_bytes=args.max_mib * 2**20,
+        )
     print(report(tallies, time.monotonic() - started))
     failed = any(t.crashes or t.hangs for t in tallies.values())
     return 1 if failed else 0

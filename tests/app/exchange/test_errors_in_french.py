@@ -172,3 +172,16 @@ def test_a_paste_linking_outside_itself_is_refused_in_french() -> None:
         err = _paste_error(pasted_bytes([card], [link]))
     assert "relie une carte qui ne fait pas partie des cartes collées" in str(err)
     assert str(err).startswith("links[0].")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_hostile_name_in_a_message_stays_on_one_line(lang: str) -> None:
+    """A value from the file (here a capability key with newlines, found by the French long
+    fuzz run) is escaped inside the message, in both languages."""
+    doc = exported()
+    card = doc["data"]["strategies"][0]["cards"][0]
+    card["capabilities"] = ["line one\n\nline two"]
+    with speaking(lang):
+        found = [str(p) for p in _refusal(resealed(doc)).problems]
+    assert found and all("\n" not in p for p in found), found
+    assert any("line one\\n\\nline two" in p for p in found), found
