@@ -16,26 +16,9 @@ from app.resources import load_capabilities
 from models.profile import Profile
 from models.rules import RulePack
 from tests.app.checker.helpers import strategy
+from tests.app.checker.test_packs import GOOD, _write
 
-AGENCY = """
-key = "agency-extra"
-title = "Agency extra rules"
-instrument = "Agency policy 12"
-version = "2026 edition (revision 1, March 2026)"
-effective = 2026-01-01
-[[rule]]
-id = "agency-extra.register"
-title = "Register the system"
-citation = "s. 3"
-requires = { kind = "present", capability = "ai-register" }
-"""
-
-
-def _write(folder: Path, name: str, text: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+AGENCY = GOOD.replace('version = "1.0"', 'version = "2026 edition (revision 1, March 2026)"')
 
 
 def test_every_shipped_pack_has_a_french_version_label_over_the_same_version() -> None:

@@ -13,22 +13,12 @@ from pathlib import Path
 import pytest
 
 import app.cli
+from tests.app.checker.test_packs import GOOD
 from tests.app.cli.conftest import Cli, one_error_line
 from tests.app.cli.runner import cli_runner
 
 NBSP = "\u00a0"
-BROKEN_PACK = """
-key = "agency-extra"
-title = "Agency extra rules"
-instrument = "Agency policy 12"
-version = "1.0"
-effective = 2026-01-01
-[[rule]]
-id = "agency-extra.register"
-title = "Register the system"
-citation = "s. 3"
-requires = { kind = "present", capability = "mind-reading" }
-"""
+BROKEN_PACK = GOOD.replace('capability = "ai-register"', 'capability = "mind-reading"')
 
 
 @pytest.fixture
